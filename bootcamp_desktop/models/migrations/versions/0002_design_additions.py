@@ -1,0 +1,162 @@
+"""What DESIGN.md adds: roles, course staff, sync metadata, outbox, sync state, tombstones,
+blobs and the audit log.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+from bootcamp_desktop.models.base import gen_random_uuid
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+SEED_TABLES = ('users', 'user_profiles', 'courses', 'modules', 'lessons', 'enrollments', 'lesson_progress', 'assignments', 'submissions', 'design_projects', 'project_teams', 'design_assets', 'discussions', 'discussion_replies', 'peer_reviews', 'instructor_feedback', 'certificates', 'certificate_templates', 'learning_analytics', 'platform_metrics', 'fataplus_integration', 'external_service_tokens')
+
+
+def upgrade() -> None:
+    for table in SEED_TABLES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+            batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+            batch_op.create_index(batch_op.f(f'ix_{table}_sync_seq'), ['sync_seq'], unique=False)
+
+    op.create_table('audit_log',
+    sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
+    sa.Column('occurred_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
+    sa.Column('actor_id', sa.Uuid(), nullable=True),
+    sa.Column('action', sa.String(length=50), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=True),
+    sa.Column('before', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('after', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log'))
+    )
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.create_index('ix_audit_log_occurred_at', ['occurred_at'], unique=False)
+        batch_op.create_index('ix_audit_log_table_name_row_id', ['table_name', 'row_id'], unique=False)
+
+    op.create_table('blobs',
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('size_bytes', sa.BigInteger(), nullable=False),
+    sa.Column('mime_type', sa.String(length=100), nullable=True),
+    sa.Column('state', sa.Enum('missing', 'partial', 'complete', name='blob_state', create_constraint=True), nullable=False),
+    sa.Column('stored_bytes', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
+    sa.Column('verified_at', sa.DateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('sha256', name=op.f('pk_blobs'))
+    )
+
+    op.create_table('sync_counter',
+    sa.Column('name', sa.String(length=32), nullable=False),
+    sa.Column('value', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('name', name=op.f('pk_sync_counter'))
+    )
+
+    op.create_table('sync_outbox',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('mutation_id', sa.Uuid(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('op', sa.Enum('insert', 'update', 'delete', name='mutation_op', create_constraint=True), nullable=False),
+    sa.Column('payload', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('base_version', sa.BigInteger(), nullable=False),
+    sa.Column('state', sa.Enum('pending', 'sent', 'rejected', 'conflict', name='outbox_state', create_constraint=True), nullable=False),
+    sa.Column('attempts', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
+    sa.Column('last_attempt_at', sa.DateTime(), nullable=True),
+    sa.Column('next_attempt_at', sa.DateTime(), nullable=True),
+    sa.Column('error_code', sa.String(length=64), nullable=True),
+    sa.Column('error_message', sa.Text(), nullable=True),
+    sa.Column('server_row', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_outbox')),
+    sa.UniqueConstraint('mutation_id', name=op.f('uq_sync_outbox_mutation_id'))
+    )
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_outbox_row_id'), ['row_id'], unique=False)
+        batch_op.create_index('ix_sync_outbox_state_id', ['state', 'id'], unique=False)
+
+    op.create_table('sync_state',
+    sa.Column('server_url', sa.String(length=500), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=True),
+    sa.Column('cursor', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('protocol_version', sa.Integer(), nullable=True),
+    sa.Column('last_pull_at', sa.DateTime(), nullable=True),
+    sa.Column('last_push_at', sa.DateTime(), nullable=True),
+    sa.Column('last_success_at', sa.DateTime(), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('checksums', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.PrimaryKeyConstraint('server_url', name=op.f('pk_sync_state'))
+    )
+
+    op.create_table('sync_tombstones',
+    sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('sync_seq', sa.BigInteger(), nullable=True),
+    sa.Column('deleted_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
+    sa.Column('scope', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_tombstones')),
+    sa.UniqueConstraint('table_name', 'row_id', name=op.f('uq_sync_tombstones_table_name_row_id'))
+    )
+    with op.batch_alter_table('sync_tombstones', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_tombstones_sync_seq'), ['sync_seq'], unique=False)
+
+    op.create_table('user_roles',
+    sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=False),
+    sa.Column('role', sa.Enum('learner', 'instructor', 'facilitator', 'admin', name='user_role', create_constraint=True), nullable=False),
+    sa.Column('granted_by', sa.Uuid(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
+    sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('sync_seq', sa.BigInteger(), nullable=True),
+    sa.ForeignKeyConstraint(['granted_by'], ['users.id'], name=op.f('fk_user_roles_granted_by_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_user_roles_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_user_roles')),
+    sa.UniqueConstraint('user_id', 'role', name=op.f('uq_user_roles_user_id_role'))
+    )
+    with op.batch_alter_table('user_roles', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_user_roles_sync_seq'), ['sync_seq'], unique=False)
+        batch_op.create_index(batch_op.f('ix_user_roles_user_id'), ['user_id'], unique=False)
+
+    op.create_table('course_staff',
+    sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
+    sa.Column('course_id', sa.Uuid(), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=False),
+    sa.Column('staff_role', sa.Enum('instructor', 'facilitator', 'assistant', name='staff_role', create_constraint=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
+    sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('sync_seq', sa.BigInteger(), nullable=True),
+    sa.ForeignKeyConstraint(['course_id'], ['courses.id'], name=op.f('fk_course_staff_course_id_courses'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_course_staff_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_course_staff')),
+    sa.UniqueConstraint('course_id', 'user_id', name=op.f('uq_course_staff_course_id_user_id'))
+    )
+    with op.batch_alter_table('course_staff', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_course_staff_sync_seq'), ['sync_seq'], unique=False)
+        batch_op.create_index(batch_op.f('ix_course_staff_user_id'), ['user_id'], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_table('course_staff')
+    op.drop_table('user_roles')
+    op.drop_table('sync_tombstones')
+    op.drop_table('sync_state')
+    op.drop_table('sync_outbox')
+    op.drop_table('sync_counter')
+    op.drop_table('blobs')
+    op.drop_table('audit_log')
+    for table in SEED_TABLES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_index(batch_op.f(f'ix_{table}_sync_seq'))
+            batch_op.drop_column('sync_seq')
+            batch_op.drop_column('sync_version')
+    if op.get_bind().dialect.name == "postgresql":
+        for name in ("user_role", "staff_role", "mutation_op", "outbox_state", "blob_state"):
+            op.execute(f"DROP TYPE IF EXISTS {name}")

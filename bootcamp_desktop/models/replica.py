@@ -1,0 +1,100 @@
+"""The local replica: where it lives, and opening it safely.
+
+The replica is one SQLite file, ``replica.db``, in the user data directory (platformdirs), or in
+``$BOOTCAMP_DATA_DIR`` when set, so several replicas can live side by side on one machine. Blobs and
+backups sit beside it. Opening it creates the file on first start and migrates an older one in place,
+after taking a backup; a file that is not a database, or one written by a newer version of the app,
+raises ``ReplicaError`` with a message for the user and is left untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+
+from .base import utcnow
+from .db import Connector, Database, is_sqlite_file, sqlite_backup, sqlite_database
+from .migrate import SchemaTooNewError, check_not_newer, head_revision, upgrade
+
+APP_NAME = "bootcamp-desktop"
+APP_AUTHOR = "Fataplus"
+REPLICA_FILE = "replica.db"
+
+
+class ReplicaError(RuntimeError):
+    """The replica cannot be opened; the message says why and what to do."""
+
+
+def data_dir() -> Path:
+    override = os.environ.get("BOOTCAMP_DATA_DIR")
+    path = Path(override).expanduser() if override else platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
+    return path.resolve()
+
+
+def replica_path(directory: Path | None = None) -> Path:
+    return (directory or data_dir()) / REPLICA_FILE
+
+
+def backups_dir(directory: Path | None = None) -> Path:
+    return (directory or data_dir()) / "backups"
+
+
+def blobs_dir(directory: Path | None = None) -> Path:
+    return (directory or data_dir()) / "blobs"
+
+
+def _stored_revision(path: Path) -> str | None:
+    """The Alembic revision recorded in the file, read without SQLAlchemy and without writing."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            others = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if others:
+                raise ReplicaError(
+                    f"{path} is an SQLite database of another application (it has tables but no Bootcamp "
+                    "schema version). It was left untouched; set BOOTCAMP_DATA_DIR to another folder."
+                )
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def open_replica(directory: Path | None = None, connector: Connector | None = None) -> Database:
+    """Open (creating or migrating as needed) the replica in ``directory``."""
+    directory = directory or data_dir()
+    path = replica_path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    existing = path.exists() and path.stat().st_size > 0
+    revision: str | None = None
+    if existing:
+        if connector is None and not is_sqlite_file(path):
+            raise ReplicaError(
+                f"{path} is not a Bootcamp replica (it is not an SQLite database). "
+                "It was left untouched; move it away or set BOOTCAMP_DATA_DIR to another folder."
+            )
+        if connector is None:
+            try:
+                revision = _stored_revision(path)
+                check_not_newer(revision)
+            except sqlite3.DatabaseError as exc:
+                raise ReplicaError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
+            except SchemaTooNewError as exc:
+                raise ReplicaError(str(exc)) from exc
+    db = sqlite_database(path, connector)
+    if existing and revision is not None and revision != head_revision():
+        stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+        sqlite_backup(path, backups_dir(directory) / f"replica-before-upgrade-{revision}-{stamp}.db")
+    try:
+        upgrade(db)
+    except SchemaTooNewError as exc:
+        db.dispose()
+        raise ReplicaError(str(exc)) from exc
+    return db
