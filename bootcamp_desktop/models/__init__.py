@@ -5,7 +5,7 @@ Imported by the client, the server and the tests; never imports Qt. ``Base.metad
 
 from .analytics import LearningAnalytics, PlatformMetric
 from .assessment import Assignment, Submission
-from .base import Base, SyncedMixin, utcnow, uuid7
+from .base import Base, SyncedMixin, UTCDateTime, utcnow, uuid7
 from .certificates import Certificate, CertificateTemplate
 from .community import Discussion, DiscussionReply
 from .courses import Course, CourseStaff, Lesson, Module
@@ -13,7 +13,18 @@ from .enrolment import Enrollment, LessonProgress
 from .feedback import InstructorFeedback, PeerReview
 from .integration import ExternalServiceToken, FataplusIntegration
 from .projects import DesignAsset, DesignProject, ProjectTeam
-from .sync_meta import BLOB_URL_PREFIX, AuditLog, Blob, OutboxEntry, SyncCounter, SyncState, Tombstone
+from .server_auth import LoginAttempt, OAuthCode, OAuthToken, OAuthTokenFamily, PasswordCredential, ServerSetting
+from .sync_meta import (
+    BLOB_URL_PREFIX,
+    AppliedMutation,
+    AuditLog,
+    Blob,
+    ChangeLogEntry,
+    InboxEntry,
+    OutboxEntry,
+    SyncCounter,
+    SyncState,
+)
 from .users import User, UserProfile, UserRole
 
 # The 22 tables of ../shared/seed-data-model.md, in the seed's order.
@@ -57,7 +68,16 @@ __all__ = [
     "SEED_TABLES",
     "BLOB_URL_PREFIX",
     "Assignment",
+    "AppliedMutation",
     "AuditLog",
+    "ChangeLogEntry",
+    "InboxEntry",
+    "LoginAttempt",
+    "OAuthCode",
+    "OAuthToken",
+    "OAuthTokenFamily",
+    "PasswordCredential",
+    "ServerSetting",
     "Base",
     "Blob",
     "Certificate",
@@ -84,7 +104,7 @@ __all__ = [
     "SyncCounter",
     "SyncState",
     "SyncedMixin",
-    "Tombstone",
+    "UTCDateTime",
     "User",
     "UserProfile",
     "UserRole",

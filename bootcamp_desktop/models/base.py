@@ -151,9 +151,9 @@ class SyncedMixin:
     writing transaction, on SQLite a counter bumped per writing transaction); a pull delivers rows by
     this sequence, never splitting one transaction. NULL on a replica for a row made locally and not
     yet acknowledged by the server.
-    Deletions are recorded as tombstones in ``sync_tombstones`` (see ``sync_meta``) instead of a flag
-    on the row, so unique constraints and ON DELETE CASCADE keep working, and every query of the
-    application sees only live rows.
+    Deletions are recorded as tombstones (``delete`` entries of the server's change log, see
+    ``sync_meta``) instead of a flag on the row, so unique constraints and ON DELETE CASCADE keep
+    working, and every query of the application sees only live rows.
     """
 
     __synced__ = True

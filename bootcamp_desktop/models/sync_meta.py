@@ -3,10 +3,12 @@
 - ``sync_outbox``: every local mutation made through ``services``, written in the same transaction as
   the change itself, so a crash keeps both or neither. Replica only.
 - ``sync_state``: per-server cursor, last sync times and checksums. Replica only.
-- ``sync_tombstones``: deletions, so they travel to replicas (also those caused by ON DELETE CASCADE
-  and by a GDPR erasure). Server side; a replica keeps none.
-- ``sync_counter``: the change sequence of a SQLite server (workshop hub), bumped once per writing
-  transaction. PostgreSQL uses transaction ids instead (see ``bootcamp_server``).
+- ``sync_changes``: the server's change log, one row image per write in commit order; deletions are
+  its ``delete`` entries (the tombstones), so they travel to replicas, also those caused by ON DELETE
+  CASCADE and by a GDPR erasure. Server side.
+- ``sync_mutations``: the ids of client mutations already applied, with their answers. Server side.
+- ``sync_inbox``: pulled changes staged until their server transaction is complete. Replica side.
+- ``sync_counter``: named counters, e.g. the change sequence of a SQLite server (workshop hub).
 - ``blobs``: content-addressed store of lesson media, submission files and design assets, keyed by
   sha256. Rows refer to a blob by a ``blob:sha256:<hex>`` URL; the bytes live in files beside the
   database, never in it.
@@ -23,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, JSONDoc, enum_type, now_default, uuid_pk
-from .enums import BLOB_STATE, MUTATION_OP, OUTBOX_STATE
+from .enums import BLOB_STATE, CHANGE_OP, MUTATION_OP, OUTBOX_STATE
 
 BLOB_URL_PREFIX = "blob:sha256:"
 
@@ -56,7 +58,10 @@ class SyncState(Base):
 
     server_url: Mapped[str] = mapped_column(sa.String(500), primary_key=True)
     user_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid())
-    cursor: Mapped[int] = mapped_column(sa.BigInteger(), default=0, server_default="0")
+    # The server's opaque pull cursor, and the last change sequence applied (for display and checks).
+    cursor: Mapped[str | None] = mapped_column(sa.String(200))
+    applied_seq: Mapped[int] = mapped_column(sa.BigInteger(), default=0, server_default="0")
+    server_id: Mapped[str | None] = mapped_column(sa.String(64))
     protocol_version: Mapped[int | None]
     last_pull_at: Mapped[dt.datetime | None]
     last_push_at: Mapped[dt.datetime | None]
@@ -65,17 +70,59 @@ class SyncState(Base):
     checksums: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc)
 
 
-class Tombstone(Base):
-    __tablename__ = "sync_tombstones"
-    __table_args__ = (sa.UniqueConstraint("table_name", "row_id"),)
+class ChangeLogEntry(Base):
+    """Server side: one row image per write to a synced table, in commit order.
 
-    id: Mapped[uuid.UUID] = uuid_pk()
+    ``seq`` is assigned when the writing transaction commits (so a long transaction that began early
+    still gets a later number than everything committed before it, and a cursor never skips it); all
+    changes of one transaction share one ``seq``. ``op`` is ``upsert`` (``row`` is the row as written)
+    or ``delete`` (the tombstone: ``row`` keeps only what access rules need to decide who may learn of
+    the deletion). Filled by database triggers, so ON DELETE CASCADE and writes outside the API are
+    logged too. See docs/sync-protocol.md.
+    """
+
+    __tablename__ = "sync_changes"
+    __table_args__ = (sa.Index("ix_sync_changes_seq_id", "seq", "id"),)
+
+    id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True)
+    seq: Mapped[int | None] = mapped_column(sa.BigInteger())
+    txid: Mapped[int | None] = mapped_column(sa.BigInteger())
+    table_name: Mapped[str] = mapped_column(sa.String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), index=True)
+    op: Mapped[str] = mapped_column(enum_type("change_op", CHANGE_OP))
+    row: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc)
+    changed_at: Mapped[dt.datetime | None] = mapped_column(**now_default())
+
+
+class AppliedMutation(Base):
+    """Server side: every client mutation id ever applied, with the answer given, so a mutation that is
+    retried or resent is answered again and never applied twice. Written in the transaction that
+    applies the mutation."""
+
+    __tablename__ = "sync_mutations"
+
+    mutation_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), index=True)
     table_name: Mapped[str] = mapped_column(sa.String(64))
     row_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid())
-    sync_seq: Mapped[int | None] = mapped_column(sa.BigInteger(), index=True)
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(**now_default())
-    # Who may learn of the deletion: {"user_id": ..., "course_id": ...} of the deleted row.
-    scope: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc)
+    status: Mapped[str] = mapped_column(sa.String(16))
+    result: Mapped[dict[str, Any]] = mapped_column(JSONDoc)
+    received_at: Mapped[dt.datetime] = mapped_column(**now_default())
+
+
+class InboxEntry(Base):
+    """Replica side: pulled changes waiting to be applied. A page that ends inside one server
+    transaction is kept here until the rest of that transaction arrives, so the replica only ever
+    moves between states the server really had."""
+
+    __tablename__ = "sync_inbox"
+
+    id: Mapped[int] = mapped_column(sa.Integer(), primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(sa.BigInteger(), index=True)
+    table_name: Mapped[str] = mapped_column(sa.String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid())
+    op: Mapped[str] = mapped_column(enum_type("change_op", CHANGE_OP))
+    row: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc)
 
 
 class SyncCounter(Base):

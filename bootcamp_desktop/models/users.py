@@ -51,7 +51,9 @@ class User(SyncedMixin, Base):
     profile: Mapped[UserProfile | None] = relationship(
         back_populates="user", passive_deletes=True, uselist=False
     )
-    roles: Mapped[list[UserRole]] = relationship(back_populates="user", passive_deletes=True)
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", passive_deletes=True, foreign_keys="UserRole.user_id"
+    )
     enrollments: Mapped[list[Enrollment]] = relationship(back_populates="user", passive_deletes=True)
 
     @property

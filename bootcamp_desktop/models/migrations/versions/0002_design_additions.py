@@ -1,5 +1,5 @@
-"""What DESIGN.md adds: roles, course staff, sync metadata, outbox, sync state, tombstones,
-blobs and the audit log.
+"""What DESIGN.md adds: roles, course staff, sync metadata on every synced table, the outbox, sync
+state, the server change log and applied-mutation ids, the replica inbox, blobs and the audit log.
 
 Revision ID: 0002
 Revises: 0001
@@ -16,16 +16,8 @@ down_revision = '0001'
 branch_labels = None
 depends_on = None
 
-SEED_TABLES = ('users', 'user_profiles', 'courses', 'modules', 'lessons', 'enrollments', 'lesson_progress', 'assignments', 'submissions', 'design_projects', 'project_teams', 'design_assets', 'discussions', 'discussion_replies', 'peer_reviews', 'instructor_feedback', 'certificates', 'certificate_templates', 'learning_analytics', 'platform_metrics', 'fataplus_integration', 'external_service_tokens')
-
 
 def upgrade() -> None:
-    for table in SEED_TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
-            batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
-            batch_op.create_index(batch_op.f(f'ix_{table}_sync_seq'), ['sync_seq'], unique=False)
-
     op.create_table('audit_log',
     sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
     sa.Column('occurred_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
@@ -52,12 +44,50 @@ def upgrade() -> None:
     sa.Column('verified_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('sha256', name=op.f('pk_blobs'))
     )
+    op.create_table('sync_changes',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('seq', sa.BigInteger(), nullable=True),
+    sa.Column('txid', sa.BigInteger(), nullable=True),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('op', sa.Enum('upsert', 'delete', name='change_op', create_constraint=True), nullable=False),
+    sa.Column('row', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('changed_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_changes'))
+    )
+    with op.batch_alter_table('sync_changes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_changes_row_id'), ['row_id'], unique=False)
+        batch_op.create_index('ix_sync_changes_seq_id', ['seq', 'id'], unique=False)
 
     op.create_table('sync_counter',
     sa.Column('name', sa.String(length=32), nullable=False),
     sa.Column('value', sa.BigInteger(), nullable=False),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_sync_counter'))
     )
+    op.create_table('sync_inbox',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('seq', sa.BigInteger(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('op', sa.Enum('upsert', 'delete', name='change_op', create_constraint=True), nullable=False),
+    sa.Column('row', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_inbox'))
+    )
+    with op.batch_alter_table('sync_inbox', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_inbox_seq'), ['seq'], unique=False)
+
+    op.create_table('sync_mutations',
+    sa.Column('mutation_id', sa.Uuid(), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('result', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('received_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
+    sa.PrimaryKeyConstraint('mutation_id', name=op.f('pk_sync_mutations'))
+    )
+    with op.batch_alter_table('sync_mutations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_mutations_user_id'), ['user_id'], unique=False)
 
     op.create_table('sync_outbox',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -85,7 +115,9 @@ def upgrade() -> None:
     op.create_table('sync_state',
     sa.Column('server_url', sa.String(length=500), nullable=False),
     sa.Column('user_id', sa.Uuid(), nullable=True),
-    sa.Column('cursor', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('cursor', sa.String(length=200), nullable=True),
+    sa.Column('applied_seq', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('server_id', sa.String(length=64), nullable=True),
     sa.Column('protocol_version', sa.Integer(), nullable=True),
     sa.Column('last_pull_at', sa.DateTime(), nullable=True),
     sa.Column('last_push_at', sa.DateTime(), nullable=True),
@@ -94,20 +126,6 @@ def upgrade() -> None:
     sa.Column('checksums', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
     sa.PrimaryKeyConstraint('server_url', name=op.f('pk_sync_state'))
     )
-
-    op.create_table('sync_tombstones',
-    sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
-    sa.Column('table_name', sa.String(length=64), nullable=False),
-    sa.Column('row_id', sa.Uuid(), nullable=False),
-    sa.Column('sync_seq', sa.BigInteger(), nullable=True),
-    sa.Column('deleted_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
-    sa.Column('scope', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_tombstones')),
-    sa.UniqueConstraint('table_name', 'row_id', name=op.f('uq_sync_tombstones_table_name_row_id'))
-    )
-    with op.batch_alter_table('sync_tombstones', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sync_tombstones_sync_seq'), ['sync_seq'], unique=False)
-
     op.create_table('user_roles',
     sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
     sa.Column('user_id', sa.Uuid(), nullable=False),
@@ -142,21 +160,265 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_course_staff_sync_seq'), ['sync_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_course_staff_user_id'), ['user_id'], unique=False)
 
+    with op.batch_alter_table('assignments', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_assignments_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('certificate_templates', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_certificate_templates_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('certificates', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_certificates_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('courses', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_courses_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('design_assets', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_design_assets_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('design_projects', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_design_projects_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('discussion_replies', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_discussion_replies_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('discussions', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_discussions_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('enrollments', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_enrollments_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('external_service_tokens', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_external_service_tokens_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('fataplus_integration', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_fataplus_integration_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('instructor_feedback', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_instructor_feedback_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('learning_analytics', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_learning_analytics_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('lesson_progress', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_lesson_progress_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('lessons', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_lessons_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('modules', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_modules_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('peer_reviews', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_peer_reviews_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('platform_metrics', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_platform_metrics_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('project_teams', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_project_teams_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('submissions', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_submissions_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('user_profiles', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_user_profiles_sync_seq'), ['sync_seq'], unique=False)
+
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sync_version', sa.BigInteger(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('sync_seq', sa.BigInteger(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_users_sync_seq'), ['sync_seq'], unique=False)
+
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_users_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('user_profiles', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_user_profiles_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('submissions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_submissions_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('project_teams', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_project_teams_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('platform_metrics', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_platform_metrics_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('peer_reviews', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_peer_reviews_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('modules', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_modules_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('lessons', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_lessons_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('lesson_progress', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_lesson_progress_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('learning_analytics', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_learning_analytics_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('instructor_feedback', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_instructor_feedback_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('fataplus_integration', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_fataplus_integration_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('external_service_tokens', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_external_service_tokens_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('enrollments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_enrollments_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('discussions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_discussions_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('discussion_replies', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_discussion_replies_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('design_projects', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_design_projects_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('design_assets', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_design_assets_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('courses', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_courses_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('certificates', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_certificates_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('certificate_templates', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_certificate_templates_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('assignments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_assignments_sync_seq'))
+        batch_op.drop_column('sync_seq')
+        batch_op.drop_column('sync_version')
+
+    with op.batch_alter_table('course_staff', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_course_staff_user_id'))
+        batch_op.drop_index(batch_op.f('ix_course_staff_sync_seq'))
+
     op.drop_table('course_staff')
+    with op.batch_alter_table('user_roles', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_user_roles_user_id'))
+        batch_op.drop_index(batch_op.f('ix_user_roles_sync_seq'))
+
     op.drop_table('user_roles')
-    op.drop_table('sync_tombstones')
     op.drop_table('sync_state')
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_outbox_state_id')
+        batch_op.drop_index(batch_op.f('ix_sync_outbox_row_id'))
+
     op.drop_table('sync_outbox')
+    with op.batch_alter_table('sync_mutations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_mutations_user_id'))
+
+    op.drop_table('sync_mutations')
+    with op.batch_alter_table('sync_inbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_inbox_seq'))
+
+    op.drop_table('sync_inbox')
     op.drop_table('sync_counter')
+    with op.batch_alter_table('sync_changes', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_changes_seq_id')
+        batch_op.drop_index(batch_op.f('ix_sync_changes_row_id'))
+
+    op.drop_table('sync_changes')
     op.drop_table('blobs')
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_log_table_name_row_id')
+        batch_op.drop_index('ix_audit_log_occurred_at')
+
     op.drop_table('audit_log')
-    for table in SEED_TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_index(batch_op.f(f'ix_{table}_sync_seq'))
-            batch_op.drop_column('sync_seq')
-            batch_op.drop_column('sync_version')
     if op.get_bind().dialect.name == "postgresql":
-        for name in ("user_role", "staff_role", "mutation_op", "outbox_state", "blob_state"):
+        for name in ("user_role", "staff_role", "mutation_op", "outbox_state", "blob_state", "change_op"):
             op.execute(f"DROP TYPE IF EXISTS {name}")

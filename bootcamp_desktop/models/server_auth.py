@@ -1,0 +1,92 @@
+"""Server-only tables of the sign-in service (``bootcamp_server.oauth``). Never synced, never on a replica.
+
+- ``auth_passwords``: the argon2id hash of a user's password (one per user).
+- ``oauth_codes``: authorization codes of the code + PKCE flow, stored as sha256 hashes; single use.
+- ``oauth_token_families``: one per sign-in; every refresh rotates inside the family, and a refresh
+  token used twice revokes the whole family (reuse detection, RFC 9700 §4.14.2).
+- ``oauth_tokens``: issued access tokens (and the refresh token issued with them), stored as sha256
+  hashes only: a database leak does not leak usable tokens.
+- ``auth_login_attempts``: failed sign-ins per (IP, email) key, for rate limiting across workers.
+- ``server_settings``: small key/value facts of one server database (its stable ``server_id``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, now_default, uuid_pk
+
+
+class PasswordCredential(Base):
+    __tablename__ = "auth_passwords"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    updated_at: Mapped[dt.datetime] = mapped_column(**now_default())
+
+
+class OAuthCode(Base):
+    __tablename__ = "oauth_codes"
+
+    code_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    client_id: Mapped[str] = mapped_column(sa.String(100))
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    redirect_uri: Mapped[str]
+    scope: Mapped[str | None]
+    code_challenge: Mapped[str] = mapped_column(sa.String(128))
+    code_challenge_method: Mapped[str] = mapped_column(sa.String(10))
+    created_at: Mapped[dt.datetime] = mapped_column(**now_default())
+    expires_at: Mapped[dt.datetime]
+
+
+class OAuthTokenFamily(Base):
+    __tablename__ = "oauth_token_families"
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[str] = mapped_column(sa.String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(**now_default())
+    revoked_at: Mapped[dt.datetime | None]
+    revoked_reason: Mapped[str | None] = mapped_column(sa.String(100))
+
+
+class OAuthToken(Base):
+    __tablename__ = "oauth_tokens"
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    family_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("oauth_token_families.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[str] = mapped_column(sa.String(100))
+    scope: Mapped[str | None]
+    access_token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    refresh_token_hash: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
+    issued_at: Mapped[dt.datetime] = mapped_column(**now_default())
+    access_expires_at: Mapped[dt.datetime]
+    refresh_expires_at: Mapped[dt.datetime | None]
+    # Set when the refresh token was exchanged for a new pair (rotation); a second use is reuse.
+    refresh_used_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]
+
+
+class LoginAttempt(Base):
+    __tablename__ = "auth_login_attempts"
+    __table_args__ = (sa.Index("ix_auth_login_attempts_key_at", "key_hash", "attempted_at"),)
+
+    id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True)
+    key_hash: Mapped[str] = mapped_column(sa.String(64))
+    attempted_at: Mapped[dt.datetime] = mapped_column(**now_default())
+
+
+class ServerSetting(Base):
+    __tablename__ = "server_settings"
+
+    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    value: Mapped[str]

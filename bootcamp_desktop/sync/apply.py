@@ -1,0 +1,236 @@
+"""Applying pulled server changes to the replica, in one local transaction per call.
+
+Rules (docs/sync-protocol.md, "Replica side"):
+- within one call, the last change of a row wins (the caller passes whole server transactions);
+- an upsert never replaces a row with an older ``sync_version``;
+- a row with pending local mutations is rebased: the server's row is the new base and the pending
+  changes are merged on top by the same rules the server uses (``protocol.merge``); a row the user
+  deleted locally stays deleted until the delete is pushed;
+- a pending local insert whose natural key (e.g. one enrolment per user and course) matches an
+  incoming row with another id is re-keyed to the server's id first;
+- foreign keys are checked once, at the end: a local-only row left pointing at a deleted parent is
+  removed from the replica (its content stays in the outbox, and the push will show the rejection);
+  any other violation means the server sent an inconsistent page, which is refused whole.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from bootcamp_desktop.models import OutboxEntry
+
+from .changes import Change
+from .errors import CorruptPageError
+from .protocol.codec import CodecError, decode_row, encode_value
+from .protocol.merge import merge_values
+from .protocol.tables import registry, spec
+
+CHUNK = 500
+
+
+@dataclass
+class ApplyStats:
+    upserts: int = 0
+    deletes: int = 0
+    skipped_stale: int = 0
+    rebased: int = 0
+    rekeyed: int = 0
+    dropped_local: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+    tables: set[str] = field(default_factory=set)
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def pending_entries(session: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[OutboxEntry]]:
+    out: dict[uuid.UUID, list[OutboxEntry]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for entry in session.scalars(
+            sa.select(OutboxEntry)
+            .where(OutboxEntry.table_name == table, OutboxEntry.row_id.in_(chunk), OutboxEntry.state.in_(("pending", "sent")))
+            .order_by(OutboxEntry.id)
+        ):
+            out[entry.row_id].append(entry)
+    return out
+
+
+def rebase(table: str, server_row: dict[str, Any], entries: list[OutboxEntry]) -> dict[str, Any] | None:
+    """The server's row with pending local mutations merged on top; None when the user deleted it."""
+    values = dict(server_row)
+    for entry in entries:
+        if entry.op == "delete":
+            return None
+        try:
+            changes = decode_row(table, entry.payload.get("set", {}), partial=True)
+        except CodecError:
+            continue  # a local change the codec no longer accepts: the push will report it
+        values = merge_values(table, values, changes, entry.payload.get("inc", {}))
+    values["sync_version"] = server_row["sync_version"]
+    return values
+
+
+def rekey(session: Session, table: str, old_id: uuid.UUID, new_id: uuid.UUID) -> None:
+    """Give a local row the id the server knows it by, with everything that refers to it."""
+    t = spec(table).table
+    session.execute(sa.update(t).where(t.c.id == old_id).values(id=new_id))
+    old_wire, new_wire = str(old_id), str(new_id)
+    for other in registry().values():
+        for column, parent in other.foreign_keys.items():
+            if parent == table:
+                session.execute(sa.update(other.table).where(other.table.c[column] == old_id).values({column: new_id}))
+    session.execute(
+        sa.update(OutboxEntry).where(OutboxEntry.table_name == table, OutboxEntry.row_id == old_id).values(row_id=new_id)
+    )
+    for entry in session.scalars(sa.select(OutboxEntry).where(OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict")))):
+        payload_set = entry.payload.get("set", {})
+        if old_wire in payload_set.values():
+            entry.payload = {**entry.payload, "set": {k: (new_wire if v == old_wire else v) for k, v in payload_set.items()}}
+
+
+def _natural_key_rekeys(session: Session, table: str, rows: list[dict[str, Any]], stats: ApplyStats) -> None:
+    ts = spec(table)
+    if not ts.natural_keys:
+        return
+    pending_inserts = set(
+        session.scalars(
+            sa.select(OutboxEntry.row_id).where(
+                OutboxEntry.table_name == table, OutboxEntry.op == "insert", OutboxEntry.state.in_(("pending", "sent"))
+            )
+        )
+    )
+    if not pending_inserts:
+        return
+    t = ts.table
+    for key in ts.natural_keys:
+        for row in rows:
+            if any(row.get(c) is None for c in key):
+                continue
+            clash = session.scalar(
+                sa.select(t.c.id).where(*(t.c[c] == row[c] for c in key), t.c.id != row["id"])
+            )
+            if clash is not None and clash in pending_inserts:
+                rekey(session, table, clash, row["id"])
+                stats.rekeyed += 1
+
+
+def _upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    t = spec(table).table
+    columns = [c.name for c in t.columns]
+    normalized = [{c: row.get(c) for c in columns} for row in rows]
+    for chunk in _chunks(normalized):
+        stmt = sqlite_insert(t)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.c.id],
+            set_={c: stmt.excluded[c] for c in columns if c != "id"},
+            where=t.c.sync_version <= stmt.excluded.sync_version,
+        )
+        session.execute(stmt, chunk)
+
+
+def _check_foreign_keys(session: Session, tables: set[str], local_only: set[tuple[str, uuid.UUID]], stats: ApplyStats) -> None:
+    conn = session.connection()
+    for _ in range(5):  # removing a local-only row can orphan its own local-only children
+        violations = []
+        for table in sorted(tables):
+            violations += conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').all()
+        if not violations:
+            return
+        for child_table, rowid, parent, _fk in violations:
+            t = spec(child_table).table
+            row_id = session.scalar(sa.select(t.c.id).where(sa.literal_column("rowid") == rowid))
+            if (child_table, row_id) not in local_only:
+                raise CorruptPageError(
+                    f"the server sent {child_table} {row_id} without the {parent} row it refers to"
+                )
+            session.execute(sa.delete(t).where(t.c.id == row_id))
+            stats.dropped_local.append((child_table, row_id))
+    raise CorruptPageError("foreign keys still broken after removing local-only rows")
+
+
+def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
+    """Apply ``changes`` (whole server transactions) inside the caller's transaction."""
+    stats = ApplyStats()
+    if not changes:
+        return stats
+    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+    final: dict[tuple[str, uuid.UUID], Change] = {}
+    for change in changes:
+        final.pop((change.table, change.row_id), None)
+        final[(change.table, change.row_id)] = change
+    by_table: dict[str, list[Change]] = defaultdict(list)
+    for change in final.values():
+        by_table[change.table].append(change)
+    order = list(registry())
+    touched: set[str] = set()
+
+    # Deletes, children first.
+    for table in reversed(order):
+        ids = [c.row_id for c in by_table.get(table, []) if c.op == "delete"]
+        if not ids:
+            continue
+        t = spec(table).table
+        for chunk in _chunks(ids):
+            stats.deletes += session.execute(sa.delete(t).where(t.c.id.in_(chunk))).rowcount or 0
+        session.execute(
+            sa.delete(OutboxEntry).where(
+                OutboxEntry.table_name == table, OutboxEntry.row_id.in_(ids), OutboxEntry.op == "delete",
+                OutboxEntry.state == "pending",
+            )
+        )
+        touched.add(table)
+        touched.update(name for name, ts in registry().items() if table in ts.foreign_keys.values())
+
+    # Upserts, parents first.
+    local_only: set[tuple[str, uuid.UUID]] = set()
+    for table in order:
+        upserts = [c for c in by_table.get(table, []) if c.op == "upsert"]
+        if not upserts:
+            continue
+        t = spec(table).table
+        _natural_key_rekeys(session, table, [c.row or {} for c in upserts], stats)
+        ids = [c.row_id for c in upserts]
+        local_versions: dict[uuid.UUID, int] = {}
+        for chunk in _chunks(ids):
+            local_versions.update(
+                {rid: v for rid, v in session.execute(sa.select(t.c.id, t.c.sync_version).where(t.c.id.in_(chunk)))}
+            )
+        pending = pending_entries(session, table, ids)
+        rows: list[dict[str, Any]] = []
+        for change in upserts:
+            row = dict(change.row or {})
+            row["sync_seq"] = change.seq
+            if local_versions.get(change.row_id, -1) > row["sync_version"]:
+                stats.skipped_stale += 1
+                continue
+            if change.row_id in pending:
+                rebased = rebase(table, row, pending[change.row_id])
+                stats.rebased += 1
+                if rebased is None:
+                    continue
+                row = rebased
+            rows.append(row)
+        _upsert(session, table, rows)
+        stats.upserts += len(rows)
+        touched.add(table)
+    stats.tables = touched
+    if touched:
+        pending_local = session.execute(
+            sa.select(OutboxEntry.table_name, OutboxEntry.row_id).where(
+                OutboxEntry.op == "insert", OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict"))
+            )
+        ).all()
+        local_only = {(tname, rid) for tname, rid in pending_local}
+        _check_foreign_keys(session, touched, local_only, stats)
+    return stats
+
+
+def wire_value(table: str, column: str, value: Any) -> Any:
+    return encode_value(spec(table).columns[column], value)

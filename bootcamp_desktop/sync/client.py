@@ -1,0 +1,169 @@
+"""HTTP client of the sync API (docs/sync-protocol.md): auth, protocol version, errors, compression.
+
+Every request carries the protocol version and a valid access token, refreshed silently before it
+expires (or once after a 401). Transport failures become ``OfflineError``; the server's problem
+documents become the ``SyncError`` subclass the user can act on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+
+from .errors import (
+    CorruptPageError,
+    OfflineError,
+    ProtocolTooNewError,
+    ProtocolTooOldError,
+    ServerError,
+    SignedOutError,
+    SyncError,
+)
+from .oauth import ServerMetadata, discover, refresh
+from .protocol.tables import PROTOCOL_VERSION
+from .tokens import Tokens, TokenStore
+
+API = "/api/v1"
+PROTOCOL_HEADER = "Bootcamp-Protocol"
+
+
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    try:
+        data = response.json()
+        return data if isinstance(data, dict) else {}
+    except ValueError:
+        return {}
+
+
+def raise_for_problem(response: httpx.Response) -> None:
+    if response.status_code < 400:
+        return
+    problem = _problem(response)
+    detail = problem.get("detail") or problem.get("title") or response.reason_phrase
+    kind = str(problem.get("type", ""))
+    if response.status_code == 426 or kind.endswith("protocol-too-old"):
+        raise ProtocolTooOldError(f"this version of the app is too old for the server; please update it ({detail})")
+    if kind.endswith("protocol-too-new"):
+        raise ProtocolTooNewError(f"the server is older than this app and cannot sync with it yet ({detail})")
+    if response.status_code == 401:
+        raise SignedOutError(f"the server no longer accepts this sign-in; sign in again ({detail})")
+    if response.status_code >= 500:
+        raise ServerError(f"the server had a problem ({response.status_code}): {detail}")
+    raise SyncError(f"the server refused the request ({response.status_code}): {detail}")
+
+
+class SyncClient:
+    def __init__(
+        self,
+        server_url: str,
+        store: TokenStore,
+        *,
+        verify: Any = True,
+        timeout: float = 60.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.server_url = server_url.rstrip("/")
+        self.store = store
+        self.verify = verify
+        self._meta: ServerMetadata | None = None
+        self._tokens: Tokens | None = None
+        self.requests = 0
+        self.bytes_received = 0
+        self.bytes_sent = 0
+        self._http = httpx.AsyncClient(
+            base_url=self.server_url,
+            timeout=httpx.Timeout(timeout, connect=15.0),
+            verify=verify,
+            transport=transport,
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": "gzip"},
+            follow_redirects=False,
+        )
+
+    async def __aenter__(self) -> SyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def metadata(self) -> ServerMetadata:
+        if self._meta is None:
+            self._meta = await asyncio.to_thread(discover, self.server_url, verify=self.verify)
+        return self._meta
+
+    async def access_token(self, *, force_refresh: bool = False) -> str:
+        tokens = self._tokens or await asyncio.to_thread(self.store.load)
+        if tokens is None:
+            raise SignedOutError("not signed in to this server; sign in first")
+        if force_refresh or tokens.expires_soon():
+            meta = await self.metadata()
+            tokens = await asyncio.to_thread(refresh, meta, self.store, tokens, verify=self.verify)
+        self._tokens = tokens
+        return tokens.access_token
+
+    async def request(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> httpx.Response:
+        headers = dict(kwargs.pop("headers", None) or {})
+        for attempt in (1, 2):
+            if auth:
+                headers["Authorization"] = f"Bearer {await self.access_token(force_refresh=attempt == 2)}"
+            try:
+                response = await self._http.request(method, path, headers=headers, **kwargs)
+            except httpx.TransportError as exc:
+                raise OfflineError(f"cannot reach {self.server_url}: {exc.__class__.__name__}: {exc}") from exc
+            self.requests += 1
+            self.bytes_received += int(response.headers.get("content-length") or len(response.content))
+            content = kwargs.get("content") or b""
+            self.bytes_sent += len(content) if isinstance(content, bytes | bytearray) else 0
+            if response.status_code == 401 and auth and attempt == 1:
+                continue
+            return response
+        return response
+
+    async def json(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        response = await self.request(method, path, **kwargs)
+        raise_for_problem(response)
+        try:
+            data = response.json()
+        except ValueError as exc:
+            raise CorruptPageError(f"the server's answer to {path} is not JSON") from exc
+        if not isinstance(data, dict):
+            raise CorruptPageError(f"the server's answer to {path} is not a JSON object")
+        return data
+
+    async def info(self) -> dict[str, Any]:
+        return await self.json("GET", f"{API}/sync/info", auth=False)
+
+    async def me(self) -> dict[str, Any]:
+        return await self.json("GET", f"{API}/me")
+
+    async def pull(self, cursor: str | None, limit: int) -> dict[str, Any] | None:
+        """One page; None when the server says nothing changed since ``cursor`` (304)."""
+        params: dict[str, Any] = {"limit": limit}
+        headers = {}
+        if cursor:
+            params["cursor"] = cursor
+            headers["If-None-Match"] = f'"{cursor}"'
+        response = await self.request("GET", f"{API}/sync/pull", params=params, headers=headers)
+        if response.status_code == 304:
+            return None
+        raise_for_problem(response)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise CorruptPageError("a pull page is not JSON") from exc
+
+    async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+        import json as _json
+
+        body = _json.dumps({"client_id": client_id, "mutations": mutations}).encode()
+        return await self.json("POST", f"{API}/sync/push", content=body, headers={"Content-Type": "application/json"})
+
+    async def snapshot(self, table: str, after: str | None, limit: int) -> dict[str, Any]:
+        params: dict[str, Any] = {"table": table, "limit": limit}
+        if after:
+            params["after"] = after
+        return await self.json("GET", f"{API}/sync/snapshot", params=params)

@@ -1,0 +1,104 @@
+"""A whole sync, stage by stage: authenticate, push, pull (and apply), repair, blobs, cleanup.
+
+``SyncEngine.run`` is a coroutine: the app runs it on the qasync loop (database work goes to a worker
+thread, so the window never blocks) and the CLI runs it with ``asyncio.run``. Every stage reports
+``ProgressEvent``s with its name. The outcome, good or bad, is written to ``sync_state`` so the status
+bar can show the last sync and the last error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bootcamp_desktop.models import SyncState, utcnow
+from bootcamp_desktop.models.db import Database
+
+from .client import SyncClient
+from .errors import SyncError
+from .progress import ProgressCallback, ProgressEvent, ignore
+from .pull import PullReport, pull_stage
+from .push import push_stage
+from .repair import repair_stage
+from .tokens import TokenStore
+
+
+@dataclass
+class SyncReport:
+    pushed: dict[str, int] = field(default_factory=dict)
+    pull: PullReport = field(default_factory=PullReport)
+    repaired: list[str] = field(default_factory=list)
+    requests: int = 0
+    bytes_received: int = 0
+    seconds: float = 0.0
+
+    @property
+    def problems(self) -> int:
+        return self.pushed.get("conflict", 0) + self.pushed.get("rejected", 0)
+
+    @property
+    def changed_tables(self) -> set[str]:
+        return set(self.pull.tables) | set(self.repaired)
+
+
+def _record_outcome(db: Database, server_url: str, error: str | None, user_id: Any = None) -> None:
+    with db.write() as s:
+        state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
+        s.add(state)
+        now = utcnow()
+        if error is None:
+            state.last_success_at = now
+            state.last_error = None
+        else:
+            state.last_error = error[:2000]
+        if user_id is not None:
+            state.user_id = user_id
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        server_url: str,
+        *,
+        client_id: str,
+        store: TokenStore | None = None,
+        verify: Any = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        blobs_root: Path | None = None,
+    ) -> None:
+        self.db = db
+        self.server_url = server_url.rstrip("/")
+        self.client_id = client_id
+        self.store = store or TokenStore(self.server_url)
+        self.verify = verify
+        self.transport = transport
+        self.blobs_root = blobs_root
+
+    def client(self) -> SyncClient:
+        return SyncClient(self.server_url, self.store, verify=self.verify, transport=self.transport)
+
+    async def run(self, progress: ProgressCallback = ignore) -> SyncReport:
+        report = SyncReport()
+        started = time.monotonic()
+        try:
+            async with self.client() as client:
+                progress(ProgressEvent("authenticate", message="checking sign-in"))
+                await client.access_token()
+                report.pushed = await push_stage(self.db, client, self.client_id, progress, self.blobs_root)
+                report.pull = await pull_stage(self.db, client, self.server_url, progress)
+                report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress)
+                report.requests, report.bytes_received = client.requests, client.bytes_received
+            progress(ProgressEvent("cleanup", message="done"))
+            await asyncio.to_thread(_record_outcome, self.db, self.server_url, None)
+        except SyncError as exc:
+            await asyncio.to_thread(_record_outcome, self.db, self.server_url, exc.user_message)
+            raise
+        finally:
+            report.seconds = time.monotonic() - started
+        return report

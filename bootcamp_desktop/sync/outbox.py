@@ -1,0 +1,171 @@
+"""The outbox: every local write to a synced table, recorded in the same transaction as the write.
+
+Services write through ``local_write(db)``: an ORM session whose flushes are watched. Before each
+flush, every new, changed or deleted synced object becomes an outbox entry (insert with all its
+values; update with the changed fields only; delete), so a crash can never keep the change without
+its entry or the entry without the change. Counters change through ``increment(session, obj, column,
+delta)`` and travel as increments, never as values, so they merge as sums.
+
+Pending entries of the same row are coalesced (an autosaved draft is one entry, not hundreds); an
+entry already handed to the server is never changed, it is followed by a new one. An insert deleted
+before it was ever pushed disappears with its delete.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session, attributes
+
+from bootcamp_desktop.models import OutboxEntry, SyncedMixin, uuid7
+from bootcamp_desktop.models.db import Database
+
+from .protocol.codec import encode_value
+from .protocol.tables import model_attr, spec
+
+OUTBOX_FLAG = "bootcamp_outbox"
+INCREMENTS = "bootcamp_increments"
+SYNC_COLUMNS = frozenset({"sync_version", "sync_seq"})
+
+
+@contextmanager
+def local_write(db: Database) -> Iterator[Session]:
+    """One local write transaction whose changes to synced tables are recorded in the outbox."""
+    with db.write() as session:
+        session.info[OUTBOX_FLAG] = True
+        yield session
+
+
+def increment(session: Session, obj: SyncedMixin, column: str, delta: int = 1) -> None:
+    """Add ``delta`` to a counter column of ``obj``, locally now and as an increment on the server."""
+    table = obj.__table__.name  # type: ignore[attr-defined]
+    if column not in spec(table).counters:
+        raise ValueError(f"{table}.{column} is not a counter")
+    attr = model_attr(table)[column]
+    setattr(obj, attr, (getattr(obj, attr) or 0) + delta)
+    key = (table, obj.id)  # type: ignore[attr-defined]
+    incs = session.info.setdefault(INCREMENTS, {}).setdefault(key, {})
+    incs[column] = incs.get(column, 0) + delta
+
+
+def _fill_python_defaults(obj: Any, table: str) -> None:
+    """Apply column defaults now (SQLAlchemy would at flush, after the outbox has looked)."""
+    state = sa.inspect(obj)
+    attrs = model_attr(table)
+    for col in spec(table).table.columns:
+        attr = attrs[col.name]
+        if col.default is None or attr in state.dict:
+            continue
+        default = col.default
+        if default.is_callable:
+            setattr(obj, attr, default.arg(None))  # type: ignore[union-attr, operator]
+        elif default.is_scalar:
+            setattr(obj, attr, default.arg)  # type: ignore[union-attr]
+
+
+def _column_values(obj: Any, table: str, only: set[str] | None = None) -> dict[str, Any]:
+    columns = spec(table).columns
+    attrs = model_attr(table)
+    out = {}
+    for name, col in columns.items():
+        if name in SYNC_COLUMNS or name == "id" or (only is not None and name not in only):
+            continue
+        out[name] = encode_value(col, getattr(obj, attrs[name]))
+    return out
+
+
+def _changed_columns(obj: Any, table: str) -> set[str]:
+    state = sa.inspect(obj)
+    changed = set()
+    for name, attr in model_attr(table).items():
+        if name in SYNC_COLUMNS or name not in spec(table).columns:
+            continue
+        if attributes.get_history(obj, attr).has_changes() or state.attrs[attr].history.has_changes():
+            changed.add(name)
+    return changed
+
+
+def _pending_entry(session: Session, table: str, row_id: uuid.UUID) -> OutboxEntry | None:
+    return session.scalars(
+        sa.select(OutboxEntry)
+        .where(OutboxEntry.table_name == table, OutboxEntry.row_id == row_id, OutboxEntry.state == "pending")
+        .order_by(OutboxEntry.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _record(session: Session, table: str, row_id: uuid.UUID, op: str, base_version: int,
+            set_values: dict[str, Any], inc: dict[str, int]) -> None:
+    pending = _pending_entry(session, table, row_id)
+    if pending is not None and pending.op != "delete":
+        if op == "delete":
+            if pending.op == "insert":
+                session.delete(pending)  # never reached the server: nothing to tell it
+                return
+            pending.op, pending.payload = "delete", {"set": {}, "inc": {}}
+            return
+        payload = {"set": dict(pending.payload.get("set", {})), "inc": dict(pending.payload.get("inc", {}))}
+        payload["set"].update(set_values)
+        for name, delta in inc.items():
+            payload["inc"][name] = payload["inc"].get(name, 0) + delta
+        pending.payload = payload
+        return
+    session.add(
+        OutboxEntry(
+            mutation_id=uuid7(),
+            table_name=table,
+            row_id=row_id,
+            op=op,
+            payload={"set": set_values, "inc": inc},
+            base_version=base_version,
+            state="pending",
+        )
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
+    if not session.info.get(OUTBOX_FLAG):
+        return
+    increments: dict[tuple[str, uuid.UUID], dict[str, int]] = session.info.pop(INCREMENTS, {})
+    for obj in list(session.new):
+        if isinstance(obj, SyncedMixin):
+            table = obj.__table__.name  # type: ignore[attr-defined]
+            if obj.id is None:  # type: ignore[attr-defined]
+                obj.id = uuid7()  # type: ignore[attr-defined]
+            _fill_python_defaults(obj, table)
+            inc = increments.pop((table, obj.id), {})  # type: ignore[attr-defined]
+            values = _column_values(obj, table)
+            for name, delta in inc.items():  # the insert carries the base value; the server adds the rest
+                values[name] = (values.get(name) or 0) - delta
+            _record(session, table, obj.id, "insert", 0, values, inc)  # type: ignore[attr-defined]
+    for obj in list(session.dirty):
+        if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
+            table = obj.__table__.name  # type: ignore[attr-defined]
+            inc = increments.pop((table, obj.id), {})  # type: ignore[attr-defined]
+            changed = _changed_columns(obj, table) - set(inc)
+            if not changed and not inc:
+                continue
+            _record(session, table, obj.id, "update", obj.sync_version or 0,  # type: ignore[attr-defined]
+                    _column_values(obj, table, changed), inc)
+    for obj in list(session.deleted):
+        if isinstance(obj, SyncedMixin):
+            table = obj.__table__.name  # type: ignore[attr-defined]
+            _record(session, table, obj.id, "delete", obj.sync_version or 0, {}, {})  # type: ignore[attr-defined]
+
+
+def pending_count(session: Session) -> int:
+    return session.scalar(
+        sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state.in_(("pending", "sent")))
+    ) or 0
+
+
+def problem_count(session: Session) -> int:
+    return session.scalar(
+        sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state.in_(("rejected", "conflict")))
+    ) or 0

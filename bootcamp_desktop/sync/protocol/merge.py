@@ -1,0 +1,205 @@
+"""Merge rules, per table and column, in one place (DESIGN.md "Sync: what it must guarantee").
+
+The server calls ``resolve`` for every pushed mutation with the row as it stands; the replica calls
+``merge_values`` to rebase its pending local changes on a row it pulls. Both sides therefore agree
+on what a merge gives.
+
+- Every column not listed below: last writer wins per field, in the order mutations reach the
+  server. A mutation carries only the fields it changed, so concurrent edits of different fields
+  both survive.
+- Counters (``tables.COUNTERS``) change only by increments (``inc``) and merge as sums.
+- Lesson progress only moves forward: ``status`` by not_started < in_progress < completed,
+  ``best_score`` as a maximum, ``started_at``/``completed_at`` as the earliest non-null value.
+  An enrolment's ``progress_percentage`` is a maximum, its ``completion_date`` the earliest, and its
+  status does not go back along enrolled < in_progress < completed (staff may still drop or suspend).
+- A graded submission cannot be changed (or deleted) by its learner: ``graded_locked``.
+- Grades conflict visibly: a grader's write of a submission's grade fields, based on a version older
+  than the server's, over a grade another write has set since, answers ``conflict``; so does any
+  stale update of an ``instructor_feedback`` row. The client keeps its version and shows both.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bootcamp_desktop.models.enums import ENROLLMENT_STATUS, LESSON_PROGRESS_STATUS
+
+from .tables import spec
+
+Rule = Callable[[Any, Any], Any]
+MAX_INCREMENT = 1_000_000
+PROTECTED = frozenset({"id", "sync_version", "sync_seq"})
+
+
+def last_writer_wins(current: Any, incoming: Any) -> Any:
+    return incoming
+
+
+def forward(order: tuple[str, ...]) -> Rule:
+    """The later of two values along ``order``; values outside the order fall back to last writer wins."""
+    rank = {v: i for i, v in enumerate(order)}
+
+    def rule(current: Any, incoming: Any) -> Any:
+        if current in rank and incoming in rank:
+            return current if rank[current] > rank[incoming] else incoming
+        if incoming is None:
+            return current
+        return incoming
+
+    return rule
+
+
+def maximum(current: Any, incoming: Any) -> Any:
+    if current is None:
+        return incoming
+    if incoming is None:
+        return current
+    return max(current, incoming)
+
+
+def earliest(current: Any, incoming: Any) -> Any:
+    if current is None:
+        return incoming
+    if incoming is None:
+        return current
+    return min(current, incoming)
+
+
+RULES: dict[str, dict[str, Rule]] = {
+    "lesson_progress": {
+        "status": forward(LESSON_PROGRESS_STATUS),
+        "best_score": maximum,
+        "started_at": earliest,
+        "completed_at": earliest,
+    },
+    "enrollments": {
+        "progress_percentage": maximum,
+        "completion_date": earliest,
+        "enrollment_status": forward(tuple(s for s in ENROLLMENT_STATUS if s in ("enrolled", "in_progress", "completed"))),
+    },
+}
+
+GRADE_COLUMNS: dict[str, frozenset[str]] = {
+    "submissions": frozenset({"score", "status", "feedback", "graded_by", "graded_at"}),
+}
+# Tables whose rows are a grader's judgement as a whole: any stale update conflicts.
+JUDGEMENT_TABLES = frozenset({"instructor_feedback"})
+
+
+class MutationRejected(ValueError):
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Mutation:
+    id: uuid.UUID
+    table: str
+    op: str  # insert, update, delete
+    row_id: uuid.UUID
+    base_version: int = 0
+    set: Mapping[str, Any] = field(default_factory=dict)  # decoded Python values
+    inc: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    status: str  # applied, merged, conflict, rejected
+    values: dict[str, Any] | None = None  # the row's column values after the mutation (not for delete)
+    code: str | None = None
+    reason: str | None = None
+
+
+def check_shape(m: Mutation) -> None:
+    """Reject mutations no merge could make sense of; raises ``MutationRejected`` (code ``invalid``)."""
+    table = spec(m.table)
+    if m.op not in ("insert", "update", "delete"):
+        raise MutationRejected("invalid", f"unknown operation {m.op!r}")
+    bad = set(m.set) & PROTECTED
+    if bad:
+        raise MutationRejected("invalid", f"{', '.join(sorted(bad))} cannot be set by a client")
+    for name, delta in m.inc.items():
+        if name not in table.counters:
+            raise MutationRejected("invalid", f"{m.table}.{name} is not a counter")
+        if not isinstance(delta, int) or isinstance(delta, bool) or abs(delta) > MAX_INCREMENT:
+            raise MutationRejected("invalid", f"{m.table}.{name}: increment must be an integer of at most {MAX_INCREMENT}")
+    if m.op == "update":
+        counters_set = set(m.set) & table.counters
+        if counters_set:
+            raise MutationRejected(
+                "invalid", f"{', '.join(sorted(counters_set))} change only by increments, not by assignment"
+            )
+    if m.op == "delete" and (m.set or m.inc):
+        raise MutationRejected("invalid", "a delete carries no values")
+
+
+def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any], inc: Mapping[str, int]) -> dict[str, Any]:
+    """``current`` with ``changes`` merged in by the table's rules and ``inc`` added to counters."""
+    rules = RULES.get(table_name, {})
+    out = dict(current)
+    for name, value in changes.items():
+        out[name] = rules.get(name, last_writer_wins)(current.get(name), value)
+    for name, delta in inc.items():
+        out[name] = (out.get(name) or 0) + delta
+    return out
+
+
+def _grade_conflict(table_name: str, current: Mapping[str, Any], m: Mapping[str, Any], base_version: int) -> bool:
+    if base_version >= current.get("sync_version", 0):
+        return False
+    if table_name in JUDGEMENT_TABLES:
+        return True
+    columns = GRADE_COLUMNS.get(table_name)
+    if not columns or not (set(m) & columns):
+        return False
+    if current.get("graded_at") is None:
+        return False  # nobody has graded it since: no grade to overwrite
+    return any(current.get(c) != m[c] for c in columns & set(m))
+
+
+def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -> Outcome:
+    """What the mutation does to ``current`` (the server's row, or None when there is none).
+
+    ``as_staff``: the writer teaches the row's course (may grade); otherwise a learner writing their own
+    rows. Access rules (who may write which row and column) are checked before, by the server.
+    """
+    try:
+        check_shape(m)
+    except MutationRejected as exc:
+        return Outcome("rejected", code=exc.code, reason=exc.reason)
+    locked = (
+        m.table == "submissions" and not as_staff and current is not None and current.get("status") == "graded"
+    )
+    if m.op == "delete":
+        if current is None:
+            return Outcome("applied")
+        if locked:
+            return Outcome("rejected", code="graded_locked", reason="a graded submission cannot be deleted by its learner")
+        return Outcome("applied")
+    if current is None:
+        if m.op == "update":
+            return Outcome("rejected", code="deleted", reason="the row no longer exists on the server")
+        values = dict(m.set)
+        values["id"] = m.row_id
+        for name, delta in m.inc.items():
+            values[name] = (values.get(name) or 0) + delta
+        return Outcome("applied", values=values)
+    if locked:
+        return Outcome("rejected", code="graded_locked", reason="this submission has been graded and can no longer be changed")
+    if as_staff and _grade_conflict(m.table, current, m.set, m.base_version):
+        code = "version_conflict" if m.table in JUDGEMENT_TABLES else "grade_conflict"
+        return Outcome(
+            "conflict",
+            values=dict(current),
+            code=code,
+            reason="another grader changed this grade since you started; both versions are kept",
+        )
+    values = merge_values(m.table, current, m.set, m.inc)
+    concurrent = m.op == "insert" or m.base_version != current.get("sync_version", 0)
+    overridden = any(values.get(k) != v for k, v in m.set.items())
+    return Outcome("merged" if concurrent or overridden else "applied", values=values)

@@ -1,0 +1,104 @@
+"""Checkpoint checksums and repair: a replica that drifted is fixed instead of diverging quietly.
+
+At the end of a pull the server sends, per table the user may see, the count and the additive hash of
+``(id, sync_version)`` over the visible rows (``protocol.checksum``). The replica computes the same
+over its rows; a table that differs (and has no local changes waiting, which would differ anyway) is
+re-fetched with the snapshot endpoint and replaced in one local transaction: rows the server still
+has are upserted by the usual version rule, rows it no longer shows this user are removed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import sqlalchemy as sa
+
+from bootcamp_desktop.models import OutboxEntry
+from bootcamp_desktop.models.db import Database
+
+from .apply import apply_changes
+from .changes import Change, parse_change
+from .client import SyncClient
+from .errors import CorruptPageError
+from .progress import ProgressCallback, ProgressEvent
+from .protocol.checksum import table_checksum
+from .protocol.tables import registry, spec
+
+SNAPSHOT_LIMIT = 2000
+
+
+def local_checksums(db: Database, tables: list[str]) -> dict[str, dict[str, Any]]:
+    out = {}
+    with db.session() as s:
+        for name in tables:
+            t = spec(name).table
+            rows = s.execute(sa.select(t.c.id, t.c.sync_version)).all()
+            out[name] = table_checksum(name, rows).as_wire()
+    return out
+
+
+def tables_with_local_changes(db: Database) -> set[str]:
+    with db.session() as s:
+        return set(s.scalars(sa.select(OutboxEntry.table_name).distinct()))
+
+
+def drifted_tables(db: Database, checkpoint: dict[str, Any] | None) -> list[str]:
+    if not checkpoint or not isinstance(checkpoint.get("tables"), dict):
+        return []
+    known = registry()
+    server = {k: v for k, v in checkpoint["tables"].items() if k in known and isinstance(v, dict)}
+    busy = tables_with_local_changes(db)
+    candidates = [t for t in known if t in server and t not in busy]
+    local = local_checksums(db, candidates)
+    return [t for t in candidates if local[t].get("count") != server[t].get("count") or local[t].get("hash") != server[t].get("hash")]
+
+
+async def fetch_snapshot(client: SyncClient, table: str) -> tuple[list[Change], int]:
+    changes: list[Change] = []
+    after: str | None = None
+    seq = 0
+    while True:
+        page = await client.snapshot(table, after, SNAPSHOT_LIMIT)
+        rows = page.get("rows")
+        if not isinstance(rows, list):
+            raise CorruptPageError("a snapshot page must carry rows")
+        seq = page.get("seq") if isinstance(page.get("seq"), int) else seq
+        for row in rows:
+            if not isinstance(row, dict):
+                raise CorruptPageError("a snapshot row must be an object")
+            changes.append(parse_change({"seq": seq, "table": table, "op": "upsert", "id": row.get("id"), "row": row}))
+        after = page.get("next")
+        if not after:
+            return changes, seq
+
+
+def replace_tables(db: Database, snapshots: dict[str, list[Change]]) -> int:
+    """Upsert every snapshot row and remove local rows the server no longer shows, in one transaction."""
+    with db.write() as s:
+        busy = set(s.scalars(sa.select(OutboxEntry.row_id)))
+        changes: list[Change] = []
+        removed = 0
+        for table, rows in snapshots.items():
+            t = spec(table).table
+            keep = {c.row_id for c in rows}
+            local_ids = set(s.scalars(sa.select(t.c.id)))
+            gone = [rid for rid in local_ids - keep if rid not in busy]
+            changes += [Change(0, table, "delete", rid, None) for rid in gone]
+            removed += len(gone)
+            changes += rows
+        apply_changes(s, changes)
+        return removed
+
+
+async def repair_stage(db: Database, client: SyncClient, checkpoint: dict[str, Any] | None,
+                       progress: ProgressCallback) -> list[str]:
+    drifted = await asyncio.to_thread(drifted_tables, db, checkpoint)
+    if not drifted:
+        return []
+    snapshots: dict[str, list[Change]] = {}
+    for i, table in enumerate(drifted):
+        progress(ProgressEvent("pull", i, len(drifted), f"repairing {table}"))
+        snapshots[table], _seq = await fetch_snapshot(client, table)
+    await asyncio.to_thread(replace_tables, db, snapshots)
+    return drifted

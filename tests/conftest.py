@@ -1,0 +1,114 @@
+"""Shared fixtures: offscreen Qt, throwaway PostgreSQL databases, fresh replicas.
+
+PostgreSQL: ``$BOOTCAMP_TEST_PG_URL`` (a URL to a maintenance database, default
+``postgresql://postgres@127.0.0.1:5432/postgres``). Tests that need it FAIL when it is unreachable:
+CI must never go green by skipping them.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
+
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def pg_admin_url() -> sa.URL:
+    url = sa.make_url(os.environ.get("BOOTCAMP_TEST_PG_URL", DEFAULT_PG))
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def create_pg_database(prefix: str = "bootcamp_t") -> sa.URL:
+    admin = pg_admin_url()
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except sa.exc.OperationalError as exc:
+        pytest.fail(f"PostgreSQL is required for this test and is unreachable at {admin}: {exc}", pytrace=False)
+    finally:
+        engine.dispose()
+    return admin.set(database=name)
+
+
+def drop_pg_database(url: sa.URL) -> None:
+    engine = sa.create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    url = create_pg_database()
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        drop_pg_database(url)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty data folder, selected through BOOTCAMP_DATA_DIR as a user would."""
+    directory = tmp_path / "data"
+    monkeypatch.setenv("BOOTCAMP_DATA_DIR", str(directory))
+    return directory
+
+
+if sys.version_info < (3, 12):
+    # PySide6 on CPython 3.11 crashed at teardown when the cyclic collector freed a QObject while a Qt
+    # timer event for it was pending (../shared/ENVIRONMENT.md): collect between tests, not during them.
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(item, nextitem):  # type: ignore[no-untyped-def]
+        gc.disable()
+        try:
+            yield
+        finally:
+            gc.enable()
+            gc.collect()
+
+
+DEMO_DAY = __import__("datetime").date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo replica generated once per run (seed 1, 12 learners, a fixed day); tests copy it."""
+    from bootcamp_desktop.services.workspace import open_workspace, seed_demo
+
+    directory = tmp_path_factory.mktemp("demo-template")
+    ws = open_workspace(directory, demo_if_empty=False)
+    try:
+        seed_demo(ws, seed=1, learners=12, today=DEMO_DAY)
+    finally:
+        ws.close()
+    return directory
+
+
+@pytest.fixture
+def demo_workspace(demo_template: Path, data_dir: Path):  # type: ignore[no-untyped-def]
+    """A private copy of the demo replica, opened as the app opens it."""
+    import shutil
+
+    from bootcamp_desktop.services.workspace import open_workspace
+
+    shutil.copytree(demo_template, data_dir)
+    ws = open_workspace(data_dir)
+    yield ws
+    ws.close()
