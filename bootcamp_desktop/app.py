@@ -1,0 +1,45 @@
+"""The desktop application's entry point: QApplication, the qasync event loop, the main window."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")  # qasync imports the first Qt binding it finds
+
+
+def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int:
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.services.workspace import open_workspace
+    from bootcamp_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Fataplus Bootcamp")
+    app.setOrganizationName("Fataplus")
+    try:
+        workspace = open_workspace(data_dir)
+    except ReplicaError as exc:
+        QMessageBox.critical(None, "Fataplus Bootcamp", str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(workspace)
+    window.show()
+    if exit_after is not None:
+        QTimer.singleShot(int(exit_after * 1000), window.close)
+
+    async def until_closed() -> None:
+        closed = asyncio.Event()
+        app.lastWindowClosed.connect(closed.set)
+        await closed.wait()
+
+    try:
+        qasync.run(until_closed())
+    finally:
+        workspace.close()
+    return 0

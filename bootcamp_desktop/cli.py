@@ -1,0 +1,226 @@
+"""``bootcamp-desktop``: the application, and its headless commands (DESIGN.md "Commands")."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _data_dir(args: argparse.Namespace) -> Path | None:
+    return Path(args.data_dir).resolve() if getattr(args, "data_dir", None) else None
+
+
+def _progress_printer(prefix: str):  # type: ignore[no-untyped-def]
+    last = {"stage": None}
+
+    def report(stage: str, fraction: float) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{prefix} {stage:<28} {fraction:6.1%}", end="", file=sys.stderr, flush=True)
+        elif stage != last["stage"]:
+            print(f"{prefix} {stage}", file=sys.stderr)
+        last["stage"] = stage
+
+    return report
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.app import run
+
+    return run(data_dir=_data_dir(args), exit_after=args.exit_after)
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.services.workspace import is_empty, open_workspace, seed_demo
+
+    try:
+        ws = open_workspace(_data_dir(args), demo_if_empty=False)
+    except ReplicaError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if not is_empty(ws.db):
+            print(
+                f"error: the replica in {ws.directory} already holds data; demo content goes into an empty "
+                "replica (set BOOTCAMP_DATA_DIR to a new folder).",
+                file=sys.stderr,
+            )
+            return 1
+        summary = seed_demo(ws, seed=args.seed, learners=args.learners, progress=_progress_printer("seeding"))
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        total = sum(summary.counts.values())
+        print(f"demo bootcamp written to {ws.directory}: {total} rows in {len(summary.counts)} tables")
+        return 0
+    finally:
+        ws.close()
+
+
+def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from bootcamp_desktop.services.workspace import open_workspace
+
+    return open_workspace(_data_dir(args), demo_if_empty=False)
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.services.account import sign_in
+    from bootcamp_desktop.sync.errors import SyncError
+
+    def show(url: str) -> None:
+        if args.no_browser:
+            print(url, flush=True)
+        else:
+            print(f"Opening your browser to sign in. If it does not open, visit:\n{url}", file=sys.stderr, flush=True)
+
+    try:
+        ws = _workspace(args)
+    except ReplicaError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        me = sign_in(ws, args.server, open_browser=not args.no_browser, show_url=show, timeout=args.timeout)
+    except (SyncError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return getattr(exc, "exit_code", 2)
+    finally:
+        ws.close()
+    print(f"signed in to {args.server} as {me.get('full_name') or me.get('email')}", file=sys.stderr)
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.services.account import sign_out
+
+    ws = _workspace(args)
+    try:
+        if not ws.settings.server_url:
+            print("this replica is not signed in to any server", file=sys.stderr)
+            return 0
+        revoked = sign_out(ws)
+    finally:
+        ws.close()
+    print("signed out" + ("" if revoked else " here (the server could not be reached to revoke the tokens)"),
+          file=sys.stderr)
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bootcamp_desktop.services import sync_ops
+    from bootcamp_desktop.sync.errors import SyncError
+    from bootcamp_desktop.sync.progress import ProgressEvent
+
+    ws = _workspace(args)
+    tty = sys.stderr.isatty() and not args.quiet
+
+    def show(event: ProgressEvent) -> None:
+        if args.quiet:
+            return
+        if event.total:
+            width = 30
+            filled = int(width * min(event.done, event.total) / event.total)
+            bar = "#" * filled + "-" * (width - filled)
+            line = f"{event.stage:<12} [{bar}] {event.done}/{event.total} {event.message}"
+        else:
+            line = f"{event.stage:<12} {event.message}"
+        if tty:
+            print(f"\r{line[:100]:<100}", end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr)
+
+    try:
+        engine = sync_ops.engine_for(ws)
+        report = asyncio.run(engine.run(show))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except SyncError as exc:
+        if tty:
+            print(file=sys.stderr)
+        print(f"error: {exc.user_message}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        ws.close()
+    if tty:
+        print(file=sys.stderr)
+    pushed = sum(report.pushed.values())
+    print(
+        f"synced: {pushed} changes sent, {report.pull.changes} received in {report.pull.pages} pages"
+        + (f", {len(report.repaired)} tables repaired" if report.repaired else "")
+        + (f"; {report.problems} changes need your decision (open the Sync panel)" if report.problems else ""),
+        file=sys.stderr,
+    )
+    return 6 if report.problems else 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.ui.screenshots import render_screenshots
+
+    paths = render_screenshots(Path(args.directory))
+    for path in paths:
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="folder of the replica (default: $BOOTCAMP_DATA_DIR or the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        parents=[common],
+        prog="bootcamp-desktop",
+        description="Fataplus Bootcamp Desktop. Without a command, opens the application. "
+        "BOOTCAMP_DATA_DIR selects the replica's folder.",
+    )
+    parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="close the window after SECONDS (scripted checks)")
+    parser.set_defaults(func=cmd_open)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("seed-demo", parents=[common], help="fill an empty replica with the demo bootcamp")
+    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same content)")
+    p.add_argument("--learners", type=int, default=12, help="number of learners (2000 for benchmark size)")
+    p.set_defaults(func=cmd_seed_demo)
+
+    p = sub.add_parser("login", parents=[common], help="sign in to a server through the browser (OAuth 2.0 with PKCE)")
+    p.add_argument("--server", required=True, help="the server's address, e.g. https://bootcamp.example.org")
+    p.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening a browser")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the browser (default 300)")
+    p.set_defaults(func=cmd_login)
+
+    p = sub.add_parser("logout", parents=[common], help="revoke and forget this replica's sign-in")
+    p.set_defaults(func=cmd_logout)
+
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="sync the replica with its server",
+        description="Exit codes: 0 synced; 1 other error; 2 no server configured or unusable replica; "
+        "3 offline; 4 signed out; 5 protocol mismatch (update the app or the server); "
+        "6 synced, but some changes were rejected or conflict; 7 the server sent invalid data; 8 server error.",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("screenshots", help="render every main screen offscreen with demo data into DIR")
+    p.add_argument("directory", metavar="DIR")
+    p.set_defaults(func=cmd_screenshots)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "data_dir", None):
+        import os
+
+        os.environ["BOOTCAMP_DATA_DIR"] = str(Path(args.data_dir).resolve())
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""Sync as the user sees it: status, the problems list (conflicts and rejections), retry and discard.
+
+The engine itself is ``bootcamp_desktop.sync``; this module gives the UI and the CLI plain functions.
+
+Discarding a problem drops the user's change and puts the server's version back: from the row the
+server sent with its answer when there is one; otherwise the local row's ``sync_version`` is set to
+-1, so the next checkpoint finds the table out of step and re-fetches it (a row the server never had,
+a rejected insert, is simply removed). Retrying a conflict means "keep mine": the change is sent again
+on top of the server's current version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from bootcamp_desktop.models import OutboxEntry, SyncState
+from bootcamp_desktop.sync.apply import apply_changes
+from bootcamp_desktop.sync.changes import parse_change
+from bootcamp_desktop.sync.engine import SyncEngine
+from bootcamp_desktop.sync.errors import CorruptPageError
+from bootcamp_desktop.sync.protocol.tables import spec
+
+from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    server_url: str | None
+    last_success_at: dt.datetime | None
+    last_error: str | None
+    pending: int
+    problems: int
+    signed_in_user: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class Problem:
+    entry_id: int
+    state: str  # conflict or rejected
+    table: str
+    row_id: uuid.UUID
+    op: str
+    code: str | None
+    reason: str | None
+    mine: dict[str, Any]
+    theirs: dict[str, Any] | None
+    created_at: dt.datetime
+
+
+def status(session: Session, server_url: str | None) -> SyncStatus:
+    counts = dict(
+        session.execute(sa.select(OutboxEntry.state, sa.func.count()).group_by(OutboxEntry.state)).all()
+    )
+    state = session.get(SyncState, server_url) if server_url else None
+    return SyncStatus(
+        server_url=server_url,
+        last_success_at=state.last_success_at if state else None,
+        last_error=state.last_error if state else None,
+        pending=counts.get("pending", 0) + counts.get("sent", 0),
+        problems=counts.get("conflict", 0) + counts.get("rejected", 0),
+        signed_in_user=state.user_id if state else None,
+    )
+
+
+def problems(session: Session) -> list[Problem]:
+    rows = session.scalars(
+        sa.select(OutboxEntry).where(OutboxEntry.state.in_(("conflict", "rejected"))).order_by(OutboxEntry.id)
+    ).all()
+    return [
+        Problem(e.id, e.state, e.table_name, e.row_id, e.op, e.error_code, e.error_message,
+                dict(e.payload.get("set", {})) | {f"+{k}": v for k, v in e.payload.get("inc", {}).items()},
+                e.server_row, e.created_at)
+        for e in rows
+    ]
+
+
+def retry(session: Session, entry_id: int) -> None:
+    entry = session.get(OutboxEntry, entry_id)
+    if entry is None or entry.state not in ("conflict", "rejected"):
+        raise ValueError("this change is no longer waiting for a decision")
+    if entry.state == "conflict" and entry.server_row and isinstance(entry.server_row.get("sync_version"), int):
+        entry.base_version = entry.server_row["sync_version"]
+    entry.state = "pending"
+    entry.error_code = entry.error_message = None
+    entry.next_attempt_at = None
+
+
+def discard(session: Session, entry_id: int) -> None:
+    entry = session.get(OutboxEntry, entry_id)
+    if entry is None or entry.state not in ("conflict", "rejected"):
+        raise ValueError("this change is no longer waiting for a decision")
+    table = spec(entry.table_name).table
+    theirs = entry.server_row
+    session.delete(entry)
+    session.flush()
+    if theirs:
+        try:
+            change = parse_change({"seq": 0, "table": entry.table_name, "op": "upsert", "id": str(entry.row_id), "row": theirs})
+        except CorruptPageError:
+            change = None
+        if change is not None:
+            session.execute(sa.update(table).where(table.c.id == entry.row_id).values(sync_version=-1))
+            apply_changes(session, [change])
+            return
+    if entry.op == "insert":
+        session.execute(sa.delete(table).where(table.c.id == entry.row_id))
+    else:
+        session.execute(sa.update(table).where(table.c.id == entry.row_id).values(sync_version=-1))
+
+
+def engine_for(ws: Workspace, **kwargs: Any) -> SyncEngine:
+    if not ws.settings.server_url:
+        raise ValueError("no server is configured for this replica; sign in to a server first")
+    return SyncEngine(ws.db, ws.settings.server_url, client_id=ws.settings.replica_id,
+                      blobs_root=ws.blobs_dir, **kwargs)

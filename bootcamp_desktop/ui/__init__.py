@@ -1,0 +1,1 @@
+"""Qt widgets, item models, dialogs and screens. Nothing else imports this package."""

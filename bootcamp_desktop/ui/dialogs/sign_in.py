@@ -1,0 +1,98 @@
+"""Sign in to a server: the system browser shows the server's login page (OAuth 2.0, PKCE, loopback)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bootcamp_desktop.services import account
+
+from ..context import AppContext
+from ..operations import Background
+
+
+class SignInDialog(QDialog):
+    sig_signed_in = Signal(object)  # the server's description of the user
+    _sig_url_ready = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, open_browser: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignInDialog")
+        self.setWindowTitle(self.tr("Sign in"))
+        self.ctx = ctx
+        self.open_browser = open_browser
+        self._cancel = threading.Event()
+        self._job: Background | None = None
+        self.server = QLineEdit(ctx.workspace.settings.server_url or "https://")
+        self.server.setObjectName("serverUrl")
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.status = QLabel(self.tr("Your browser will open on the server's sign-in page."))
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status.setOpenExternalLinks(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in with browser"))
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.on_buttons_rejected)
+        self._sig_url_ready.connect(self.on_url_ready)
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.server)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+
+    def on_buttons_accepted(self) -> None:
+        url = self.server.text().strip()
+        try:
+            url = account.normalize_server_url(url)
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.busy.show()
+        self.status.setText(self.tr("Waiting for you to sign in in the browser…"))
+        self._cancel.clear()
+
+        def job(_progress: Any) -> dict[str, Any]:
+            return account.sign_in(self.ctx.workspace, url, open_browser=self.open_browser,
+                                   show_url=self._sig_url_ready.emit, cancelled=self._cancel)
+
+        self._job = Background(job)
+        self._job.signals.sig_finished.connect(self.on_job_finished)
+        self._job.signals.sig_failed.connect(self.on_job_failed)
+        self._job.start()
+
+    def on_url_ready(self, url: str) -> None:
+        self.status.setText(self.tr('Waiting for you to sign in in the browser. If it did not open, '
+                                    '<a href="{0}">open the sign-in page</a>.').format(url))
+
+    def on_job_finished(self, me: dict[str, Any]) -> None:
+        self.busy.hide()
+        self.sig_signed_in.emit(me)
+        self.accept()
+
+    def on_job_failed(self, message: str) -> None:
+        self.busy.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.status.setText(self.tr("Sign-in did not complete: {0}").format(message))
+
+    def on_buttons_rejected(self) -> None:
+        self._cancel.set()
+        self.reject()

@@ -1,0 +1,161 @@
+"""The main window: a navigation list of the screens the signed-in user's roles need, and a stack."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from bootcamp_desktop.services.account import sign_out
+from bootcamp_desktop.services.workspace import Workspace
+
+from .context import AppContext
+from .dialogs.sign_in import SignInDialog
+from .dialogs.sync_panel import SyncPanel
+from .screens.registry import screens_for
+from .sync_controller import SyncController
+from .widgets.sync_status import SyncStatusWidget
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.context = AppContext.for_workspace(workspace)
+        self._ws = workspace
+        self.setWindowTitle(self.tr("Fataplus Bootcamp"))
+        self.resize(1200, 780)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(210)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {}
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for spec in screens_for(self.context.roles):
+            self.add_screen(spec.key, self.tr(spec.title), spec.factory(self.context), spec.shortcut)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.sync = SyncController(self.context, parent=self)
+        self.sync.sig_data_changed.connect(lambda _tables: self.refresh_screens())
+        self.sync.sig_sync_finished.connect(lambda _ok, message: self.statusBar().showMessage(message, 8000))
+        self._build_file_menu()
+
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.sync_status.sig_panel_requested.connect(self.show_sync_panel)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.identity_label = QLabel()
+        self.identity_label.setObjectName("identityLabel")
+        self.statusBar().addPermanentWidget(self.identity_label)
+        self._update_identity()
+        self.sync_panel: SyncPanel | None = None
+        self.sync.start()
+
+    def _build_file_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.menuBar().insertMenu(self.view_menu.menuAction(), file_menu)
+        self.sign_in_action = QAction(self.tr("Sign &in…"), self)
+        self.sign_in_action.triggered.connect(self.show_sign_in)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.on_sign_out_action_triggered)
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.sync_panel_action = QAction(self.tr("Sync &panel…"), self)
+        self.sync_panel_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.sync_panel_action.triggered.connect(self.show_sync_panel)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.sign_in_action, self.sign_out_action, None, self.sync_action, self.sync_panel_action,
+                       None, quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        self.file_menu = file_menu
+
+    def _update_identity(self) -> None:
+        who = self.context.full_name or self.tr("not signed in")
+        server = self._ws.settings.server_url
+        mode = server if server else self.tr("demo replica, offline")
+        self.identity_label.setText(self.tr("{0} · {1}").format(who, mode))
+        self.sign_out_action.setEnabled(bool(server))
+        self.sync_action.setEnabled(bool(server))
+
+    def show_sync_panel(self) -> None:
+        if self.sync_panel is None:
+            self.sync_panel = SyncPanel(self.context, self)
+            self.sync_panel.sig_problems_changed.connect(self.sync_status.refresh)
+            self.sync_panel.sig_problems_changed.connect(self.refresh_screens)
+        self.sync_panel.refresh()
+        self.sync_panel.show()
+        self.sync_panel.raise_()
+
+    def show_sign_in(self) -> SignInDialog:
+        dialog = SignInDialog(self.context, self)
+        dialog.sig_signed_in.connect(self.on_signed_in)
+        dialog.open()
+        return dialog
+
+    def on_signed_in(self, _me: object) -> None:
+        self.reload()
+        self.sync.sync_now()
+
+    def on_sign_out_action_triggered(self) -> None:
+        revoked = sign_out(self._ws)
+        self.statusBar().showMessage(
+            self.tr("Signed out") if revoked else self.tr("Signed out here; the server could not be reached to revoke"),
+            8000,
+        )
+        self.sync.last_error = None
+        self._update_identity()
+
+    def reload(self) -> None:
+        """Rebuild the screens for the (possibly new) signed-in user and replica."""
+        self.context = AppContext.for_workspace(self._ws)
+        self.sync.ctx = self.context
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.nav.clear()
+        self.view_menu.clear()
+        self.screens = {}
+        for spec in screens_for(self.context.roles):
+            self.add_screen(spec.key, self.tr(spec.title), spec.factory(self.context), spec.shortcut)
+        self.nav.setCurrentRow(0)
+        if self.sync_panel is not None:
+            self.sync_panel.ctx = self.context
+        self._update_identity()
+        self.sync_status.refresh()
+        self.sync.start()
+
+    def add_screen(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
+        self.screens[key] = widget
+        self.stack.addWidget(widget)
+        self.nav.addItem(title)
+        action = QAction(title, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False, k=key: self.show_screen(k))
+        self.view_menu.addAction(action)
+        message = getattr(widget, "sig_status_message", None)
+        if message is not None:
+            message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    def show_screen(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.screens).index(key))
+
+    def refresh_screens(self) -> None:
+        for widget in self.screens.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()

@@ -1,0 +1,1 @@
+"""Item models (QAbstractItemModel subclasses) for every list that can grow."""

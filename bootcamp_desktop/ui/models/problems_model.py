@@ -1,0 +1,61 @@
+"""Changes the server did not take as they were: conflicts and rejections, for the Sync panel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from bootcamp_desktop.services.sync_ops import Problem
+
+TABLE_LABELS = {
+    "submissions": "Submission",
+    "instructor_feedback": "Feedback",
+    "discussions": "Discussion",
+    "discussion_replies": "Reply",
+    "lesson_progress": "Lesson progress",
+    "enrollments": "Enrolment",
+    "peer_reviews": "Peer review",
+    "design_assets": "Design asset",
+}
+
+
+class ProblemsModel(QAbstractTableModel):
+    COLUMNS = ("What", "Change", "Why", "When")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Problem] = []
+
+    def set_problems(self, rows: list[Problem]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def problem_at(self, row: int) -> Problem:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        p = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return self.tr(TABLE_LABELS.get(p.table, p.table.replace("_", " ")))
+        if column == 1:
+            return {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted")}[p.op]
+        if column == 2:
+            kind = self.tr("Conflict") if p.state == "conflict" else self.tr("Rejected")
+            return f"{kind}: {p.reason or p.code or ''}"
+        return p.created_at.strftime("%Y-%m-%d %H:%M") if p.created_at else ""

@@ -1,0 +1,63 @@
+"""How widgets reach the data: through ``services`` operations, never by opening sessions themselves.
+
+- ``read(ctx, fn, *args)`` runs ``fn(session, *args)`` in a read-only session and returns its result.
+- ``write(ctx, fn, *args)`` runs ``fn(session, *args)`` in one local write transaction (its changes to
+  synced tables land in the outbox in that same transaction) and returns its result; on error nothing
+  is written and the exception propagates for the caller to show.
+- ``Background`` runs a long plain-Python job in a worker thread and reports progress and the result
+  through Qt signals, so the window never blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy.orm import Session
+
+from bootcamp_desktop.sync.outbox import local_write
+
+from .context import AppContext
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def read(ctx: AppContext, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    with ctx.db.session() as session:
+        return fn(session, *args, **kwargs)
+
+
+def write(ctx: AppContext, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    with local_write(ctx.db) as session:
+        return fn(session, *args, **kwargs)
+
+
+class _Signals(QObject):
+    sig_progress_changed = Signal(str, float)
+    sig_finished = Signal(object)
+    sig_failed = Signal(str)
+
+
+class Background(QRunnable):
+    """Run ``job(progress)`` off the GUI thread; ``progress(stage, fraction)`` becomes a signal."""
+
+    def __init__(self, job: Callable[[Callable[[str, float], None]], Any]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            result = self._job(lambda stage, fraction: self.signals.sig_progress_changed.emit(stage, fraction))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never swallowed silently
+            self.signals.sig_failed.emit(str(exc))
+        else:
+            self.signals.sig_finished.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+
+__all__ = ["Background", "Session", "read", "write"]

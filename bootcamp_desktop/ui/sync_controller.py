@@ -1,0 +1,143 @@
+"""Runs syncs in the background on the qasync loop and keeps the window told about them.
+
+- ``sync_now()`` starts a sync unless one runs; database work happens in worker threads (the engine
+  uses ``asyncio.to_thread``), so the window never blocks.
+- A timer checks every ``interval`` seconds: when the last attempt failed, it waits out an exponential
+  backoff (30 s doubling to 15 min), then probes the server cheaply and syncs as soon as it answers,
+  so sync starts by itself when the server becomes reachable; otherwise it syncs when local changes
+  are waiting or the last sync is older than ``stale_after``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from bootcamp_desktop.services import sync_ops
+from bootcamp_desktop.sync.engine import SyncEngine, SyncReport
+from bootcamp_desktop.sync.errors import OfflineError, SignedOutError, SyncError
+from bootcamp_desktop.sync.progress import ProgressEvent
+
+from .context import AppContext
+from .operations import read
+
+MIN_BACKOFF = 30.0
+MAX_BACKOFF = 15 * 60.0
+
+
+class SyncController(QObject):
+    sig_state_changed = Signal()
+    sig_progress_changed = Signal(str, int, int, str)  # stage, done, total (-1 unknown), message
+    sig_sync_finished = Signal(bool, str)  # ok, message for the user
+    sig_data_changed = Signal(object)  # set of table names the sync changed
+
+    def __init__(self, ctx: AppContext, *, interval: float = 60.0, stale_after: float = 15 * 60.0,
+                 engine_kwargs: dict[str, Any] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stale_after = stale_after
+        self.engine_kwargs = engine_kwargs or {}
+        self.running = False
+        self.last_report: SyncReport | None = None
+        self.last_error: SyncError | None = None
+        self.failures = 0
+        self._last_attempt = 0.0
+        self._task: asyncio.Future[Any] | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(interval * 1000))
+        self.timer.timeout.connect(self.on_timer_timeout)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.ctx.workspace.settings.server_url)
+
+    def start(self) -> None:
+        if self.configured:
+            self.timer.start()
+
+    def status(self) -> sync_ops.SyncStatus:
+        return read(self.ctx, sync_ops.status, self.ctx.workspace.settings.server_url)
+
+    def engine(self) -> SyncEngine:
+        return sync_ops.engine_for(self.ctx.workspace, **self.engine_kwargs)
+
+    def sync_now(self) -> asyncio.Future[Any] | None:
+        if self.running or not self.configured:
+            return None
+        self.running = True
+        self._last_attempt = time.monotonic()
+        self.sig_state_changed.emit()
+        self._task = asyncio.ensure_future(self._run())
+        return self._task
+
+    def _on_progress(self, event: ProgressEvent) -> None:
+        self.sig_progress_changed.emit(event.stage, int(event.done), -1 if event.total is None else int(event.total),
+                                       event.message)
+
+    async def _run(self) -> None:
+        ok, message = False, ""
+        try:
+            report = await self.engine().run(self._on_progress)
+        except SyncError as exc:
+            self.last_error = exc
+            self.failures += 1
+            message = exc.user_message
+        except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; it is shown
+            self.last_error = SyncError(str(exc))
+            self.failures += 1
+            message = f"sync failed unexpectedly: {exc}"
+        else:
+            self.last_report, self.last_error, self.failures = report, None, 0
+            ok = True
+            message = self.tr("Synced") if not report.problems else self.tr("Synced; {0} changes need your decision").format(report.problems)
+            if report.changed_tables or report.pushed:
+                self.sig_data_changed.emit(report.changed_tables)
+        finally:
+            self.running = False
+        self.sig_sync_finished.emit(ok, message)
+        self.sig_state_changed.emit()
+
+    def backoff(self) -> float:
+        if not self.failures:
+            return 0.0
+        return min(MIN_BACKOFF * 2 ** (self.failures - 1), MAX_BACKOFF)
+
+    async def reachable(self) -> bool:
+        url = self.ctx.workspace.settings.server_url
+        if not url:
+            return False
+        try:
+            async with httpx.AsyncClient(timeout=5.0, **{k: v for k, v in self.engine_kwargs.items() if k == "verify"}) as c:
+                response = await c.get(f"{url}/healthz")
+            return response.status_code < 500
+        except httpx.HTTPError:
+            return False
+
+    def on_timer_timeout(self) -> None:
+        if self.running or not self.configured:
+            return
+        if isinstance(self.last_error, SignedOutError):
+            return  # waits for the user to sign in again
+        since = time.monotonic() - self._last_attempt
+        if self.failures:
+            if since < self.backoff():
+                return
+            if isinstance(self.last_error, OfflineError):
+                asyncio.ensure_future(self._probe_then_sync())
+                return
+            self.sync_now()
+            return
+        status = self.status()
+        if status.pending or since >= self.stale_after:
+            self.sync_now()
+
+    async def _probe_then_sync(self) -> None:
+        self._last_attempt = time.monotonic()
+        if await self.reachable():
+            self.sync_now()
+        else:
+            self.failures += 1

@@ -1,0 +1,1 @@
+"""Reusable widgets of the screens (grading workspace parts, viewers, small helpers)."""

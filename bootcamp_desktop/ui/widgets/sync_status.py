@@ -1,0 +1,78 @@
+"""The status bar's sync area: last sync, pending changes, changes needing a decision, progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from bootcamp_desktop.models import utcnow
+
+from ..sync_controller import SyncController
+
+
+def ago(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
+    if when is None:
+        return "never"
+    seconds = int(((now or utcnow()) - when).total_seconds())
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86400:
+        return f"{seconds // 3600} h ago"
+    return f"{seconds // 86400} days ago"
+
+
+class SyncStatusWidget(QWidget):
+    sig_panel_requested = Signal()
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.controller = controller
+        self.label = QLabel()
+        self.label.setObjectName("syncStatusLabel")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.button = QPushButton(self.tr("Sync panel"))
+        self.button.setObjectName("syncPanelButton")
+        self.button.setFlat(True)
+        self.button.clicked.connect(self.sig_panel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.button)
+        controller.sig_state_changed.connect(self.refresh)
+        controller.sig_progress_changed.connect(self.on_controller_progress_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = self.controller.status()
+        if not status.server_url:
+            parts = [self.tr("Offline demo replica: nothing to sync")]
+        else:
+            parts = [self.tr("Last sync: {0}").format(self.tr(ago(status.last_success_at)))]
+            if self.controller.running:
+                parts[0] = self.tr("Syncing…")
+        parts.append(self.tr("{0} pending").format(status.pending))
+        if status.problems:
+            parts.append(self.tr("{0} need your decision").format(status.problems))
+        if self.controller.last_error is not None and not self.controller.running:
+            parts.append(self.tr("last attempt: {0}").format(self.controller.last_error.user_message[:80]))
+        self.label.setText(" · ".join(parts))
+        self.label.setToolTip(status.last_error or "")
+        self.progress.setVisible(self.controller.running)
+        self.button.setText(self.tr("Sync panel ({0})").format(status.problems) if status.problems else self.tr("Sync panel"))
+
+    def on_controller_progress_changed(self, stage: str, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+        self.progress.setToolTip(f"{stage}: {message}")
