@@ -156,6 +156,41 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 6 if report.problems else 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.services.backup import BackupError, make_backup
+
+    ws = _workspace(args)
+    try:
+        info = make_backup(ws)
+    except BackupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ws.close()
+    print(info.path)
+    print(f"backup verified (integrity check and test restore), {info.size} bytes", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.services.backup import BackupError, restore_backup
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"error: {source} does not exist", file=sys.stderr)
+        return 2
+    ws = _workspace(args)
+    try:
+        kept = restore_backup(ws, source)
+    except BackupError as exc:
+        print(f"error: {exc}; the replica was not changed", file=sys.stderr)
+        return 1
+    finally:
+        ws.close()
+    print(f"restored {source.name}; {kept} local changes made since were kept", file=sys.stderr)
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from bootcamp_desktop.ui.screenshots import render_screenshots
 
@@ -206,6 +241,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("backup", parents=[common], help="write a verified backup of the replica into its backups folder")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore the replica from a backup, keeping unsynced changes")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("screenshots", help="render every main screen offscreen with demo data into DIR")
     p.add_argument("directory", metavar="DIR")

@@ -1,0 +1,3 @@
+from bootcamp_server.cli import main
+
+raise SystemExit(main())

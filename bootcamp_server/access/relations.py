@@ -1,0 +1,231 @@
+"""How a row relates to courses, projects and people, resolved through the database with a cache.
+
+The access rules ask questions like "which course does this lesson belong to" or "who owns the
+enrolment of this progress row"; ``Relations`` answers them inside the caller's transaction, so on
+PostgreSQL it only sees what row-level security lets the caller see (an answer of ``None`` then means
+"not yours to know", and the rules deny).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from bootcamp_desktop.models import (
+    Assignment,
+    Course,
+    DesignProject,
+    Discussion,
+    Enrollment,
+    Lesson,
+    Module,
+    PeerReview,
+    ProjectTeam,
+    Submission,
+)
+
+from .principal import Principal
+
+Row = Mapping[str, Any]
+
+
+class Relations:
+    def __init__(self, session: Session, principal: Principal) -> None:
+        self.session = session
+        self.principal = principal
+        self._cache: dict[tuple[str, Any], Any] = {}
+        self._enrolled: set[uuid.UUID] | None = None
+        self._projects: set[uuid.UUID] | None = None
+
+    def _memo(self, key: tuple[str, Any], load: Any) -> Any:
+        if key not in self._cache:
+            self._cache[key] = load()
+        return self._cache[key]
+
+    def _scalar(self, stmt: sa.Select[Any]) -> Any:
+        return self.session.execute(stmt).scalar()
+
+    # -- the caller's own memberships ------------------------------------------------------------
+    @property
+    def enrolled(self) -> set[uuid.UUID]:
+        if self._enrolled is None:
+            self._enrolled = set(
+                self.session.scalars(
+                    sa.select(Enrollment.course_id).where(Enrollment.user_id == self.principal.user_id)
+                )
+            )
+        return self._enrolled
+
+    @property
+    def projects(self) -> set[uuid.UUID]:
+        if self._projects is None:
+            self._projects = set(
+                self.session.scalars(
+                    sa.select(ProjectTeam.project_id).where(ProjectTeam.user_id == self.principal.user_id)
+                )
+            )
+        return self._projects
+
+    # -- content ------------------------------------------------------------------------------------
+    def course(self, course_id: uuid.UUID | None) -> Row | None:
+        if course_id is None:
+            return None
+        return self._memo(
+            ("course", course_id),
+            lambda: (
+                self.session.execute(
+                    sa.select(Course.id, Course.published, Course.created_by).where(Course.id == course_id)
+                )
+                .mappings()
+                .first()
+            ),
+        )
+
+    def published(self, course_id: uuid.UUID | None) -> bool:
+        c = self.course(course_id)
+        return bool(c and c["published"])
+
+    def course_creator(self, course_id: uuid.UUID | None) -> uuid.UUID | None:
+        c = self.course(course_id)
+        return c["created_by"] if c else None
+
+    def module_course(self, module_id: uuid.UUID | None) -> uuid.UUID | None:
+        if module_id is None:
+            return None
+        return self._memo(
+            ("module", module_id),
+            lambda: self._scalar(sa.select(Module.course_id).where(Module.id == module_id)),
+        )
+
+    def lesson_course(self, lesson_id: uuid.UUID | None) -> uuid.UUID | None:
+        if lesson_id is None:
+            return None
+        return self._memo(
+            ("lesson", lesson_id),
+            lambda: self.module_course(
+                self._scalar(sa.select(Lesson.module_id).where(Lesson.id == lesson_id))
+            ),
+        )
+
+    def assignment_course(self, assignment_id: uuid.UUID | None) -> uuid.UUID | None:
+        if assignment_id is None:
+            return None
+        return self._memo(
+            ("assignment", assignment_id),
+            lambda: self.lesson_course(
+                self._scalar(sa.select(Assignment.lesson_id).where(Assignment.id == assignment_id))
+            ),
+        )
+
+    def project(self, project_id: uuid.UUID | None) -> Row | None:
+        if project_id is None:
+            return None
+        return self._memo(
+            ("project", project_id),
+            lambda: (
+                self.session.execute(
+                    sa.select(DesignProject.id, DesignProject.course_id, DesignProject.created_by).where(
+                        DesignProject.id == project_id
+                    )
+                )
+                .mappings()
+                .first()
+            ),
+        )
+
+    def discussion(self, discussion_id: uuid.UUID | None) -> Row | None:
+        if discussion_id is None:
+            return None
+        return self._memo(
+            ("discussion", discussion_id),
+            lambda: (
+                self.session.execute(
+                    sa.select(
+                        Discussion.id,
+                        Discussion.course_id,
+                        Discussion.module_id,
+                        Discussion.lesson_id,
+                        Discussion.project_id,
+                        Discussion.author_id,
+                    ).where(Discussion.id == discussion_id)
+                )
+                .mappings()
+                .first()
+            ),
+        )
+
+    # -- personal rows (row-level security applies on PostgreSQL) ---------------------------------
+    def enrollment(self, enrollment_id: uuid.UUID | None) -> Row | None:
+        if enrollment_id is None:
+            return None
+        return self._memo(
+            ("enrollment", enrollment_id),
+            lambda: (
+                self.session.execute(
+                    sa.select(Enrollment.user_id, Enrollment.course_id).where(Enrollment.id == enrollment_id)
+                )
+                .mappings()
+                .first()
+            ),
+        )
+
+    def submission(self, submission_id: uuid.UUID | None) -> Row | None:
+        if submission_id is None:
+            return None
+
+        def load() -> Row | None:
+            if self.session.get_bind().dialect.name == "postgresql":
+                # Who and where only, through a SECURITY DEFINER function (schema/rls.py): a reviewer
+                # may not read a classmate's submission before reviewing it.
+                row = (
+                    self.session.execute(
+                        sa.text("SELECT user_id, assignment_id, status FROM bootcamp_submission_brief(:id)"),
+                        {"id": submission_id},
+                    )
+                    .mappings()
+                    .first()
+                )
+            else:
+                row = (
+                    self.session.execute(
+                        sa.select(Submission.user_id, Submission.assignment_id, Submission.status).where(
+                            Submission.id == submission_id
+                        )
+                    )
+                    .mappings()
+                    .first()
+                )
+            if row is None:
+                return None
+            return {**row, "course_id": self.assignment_course(row["assignment_id"])}
+
+        return self._memo(("submission", submission_id), load)
+
+    def reviews(self, submission_id: uuid.UUID) -> bool:
+        return self._memo(
+            ("reviews", submission_id),
+            lambda: (
+                self._scalar(
+                    sa.select(sa.func.count()).where(
+                        PeerReview.submission_id == submission_id,
+                        PeerReview.reviewer_id == self.principal.user_id,
+                    )
+                )
+                > 0
+            ),
+        )
+
+    # -- derived --------------------------------------------------------------------------------------
+    def discussion_course(self, d: Row) -> uuid.UUID | None:
+        if d.get("course_id"):
+            return d["course_id"]
+        if d.get("module_id"):
+            return self.module_course(d["module_id"])
+        if d.get("lesson_id"):
+            return self.lesson_course(d["lesson_id"])
+        p = self.project(d.get("project_id"))
+        return p["course_id"] if p else None

@@ -1,0 +1,178 @@
+"""What a pull sends to one user: the rows ``rules.read`` allows, and other people as public projections.
+
+- A row image is sent whole when the caller may read it (``rules``), never otherwise.
+- Other people reach a replica only as the *public projection* of their ``users`` row (``public_user``:
+  id, name, avatar, timezone, version; ``email`` and ``fataplus_user_id`` replaced by placeholders,
+  everything else null), and only those the rows the caller may see refer to (an author, a classmate's
+  enrolment seen by their instructor, a course's staff): the least a replica needs for its references
+  to hold. A page that sends a row referring to someone carries that person's projection too.
+- Tombstones carry nothing but the id on the wire. Those of personal tables go where the rules let the
+  deleted row go; those of shared tables (content, ``users``) go to everyone, so a deletion whose parents
+  were deleted with it still reaches every replica.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from bootcamp_desktop.sync.protocol import registry, table_checksum
+
+from ..schema.rls import PERSONAL_TABLES
+from .principal import Principal
+from .relations import Relations
+from .rules import Decision, can
+
+PUBLIC_USER_COLUMNS = ("id", "full_name", "avatar_url", "timezone", "sync_version", "sync_seq")
+ZERO_UUID = uuid.UUID(int=0)
+# The placeholder that erased people's remaining contributions point to (privacy/erasure.py).
+FORMER_MEMBER_ID = uuid.UUID("00000000-0000-7000-8000-0000000000e5")
+
+
+def public_user(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The public projection of a user row (Python values, every column present)."""
+    out: dict[str, Any] = dict.fromkeys(registry()["users"].columns)
+    for name in PUBLIC_USER_COLUMNS:
+        out[name] = values.get(name)
+    out["email"] = f"hidden+{values['id']}@users.invalid"
+    out["fataplus_user_id"] = ZERO_UUID
+    return out
+
+
+def user_columns(table: str) -> list[str]:
+    """The columns of ``table`` that refer to a user."""
+    return [c for c, target in registry()[table].foreign_keys.items() if target == "users"]
+
+
+def referenced_users(table: str, values: Mapping[str, Any]) -> set[uuid.UUID]:
+    return {values[c] for c in user_columns(table) if values.get(c) is not None}
+
+
+class Visibility:
+    def __init__(self, session: Session, principal: Principal) -> None:
+        self.session = session
+        self.principal = principal
+        self.rel = Relations(session, principal)
+        self.decision = Decision(principal, self.rel)
+        self.is_pg = session.get_bind().dialect.name == "postgresql"
+        self._visible: dict[str, list[dict[str, Any]]] | None = None
+        self._people: set[uuid.UUID] | None = None
+
+    # -- one change ------------------------------------------------------------------------------
+    def row(self, table: str, values: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The values to send for this row image, or None when the caller may not see it."""
+        if table == "users":
+            if self.principal.is_admin or values.get("id") == self.principal.user_id:
+                return dict(values)
+            if values.get("id") in self.people:
+                return public_user(values)
+            return None
+        return dict(values) if can(self.decision, "read", table, values) else None
+
+    def tombstone(self, table: str, values: Mapping[str, Any]) -> bool:
+        if table not in PERSONAL_TABLES or table == "users" or self.principal.is_admin:
+            return True
+        owner = values.get("user_id")
+        if owner is not None and owner == self.principal.user_id:
+            return True
+        try:
+            return can(self.decision, "read", table, values)
+        except (KeyError, TypeError):
+            return False
+
+    def public_users(self, ids: Iterable[uuid.UUID]) -> list[dict[str, Any]]:
+        """Current public projections of these users (never the caller: they get their full row)."""
+        wanted = sorted({i for i in ids if i != self.principal.user_id})
+        if not wanted:
+            return []
+        if self.is_pg:
+            rows = self.session.execute(
+                sa.text(
+                    "SELECT id, full_name, avatar_url, timezone, sync_version, sync_seq "
+                    "FROM bootcamp_public_users(CAST(:ids AS uuid[]))"
+                ),
+                {"ids": [str(i) for i in wanted]},
+            ).mappings()
+        else:
+            t = registry()["users"].table
+            rows = self.session.execute(
+                sa.select(*[t.c[n] for n in PUBLIC_USER_COLUMNS]).where(t.c.id.in_(wanted))
+            ).mappings()
+        return [public_user(r) for r in rows]
+
+    # -- current state (people, checkpoint, snapshot) ----------------------------------------------
+    @property
+    def visible(self) -> dict[str, list[dict[str, Any]]]:
+        """Every visible row of every synced table but ``users``, read once per pull."""
+        if self._visible is None:
+            self._visible = {t: list(self._scan(t)) for t in registry() if t != "users"}
+        return self._visible
+
+    @property
+    def people(self) -> set[uuid.UUID]:
+        """The users the caller may know of: themselves and whoever a row they may see refers to."""
+        if self._people is None:
+            people = {self.principal.user_id}
+            for table, rows in self.visible.items():
+                if user_columns(table):
+                    for r in rows:
+                        people |= referenced_users(table, r)
+            self._people = people
+        return self._people
+
+    def _scan(
+        self, table: str, after: uuid.UUID | None = None, batch: int = 1000
+    ) -> Iterator[dict[str, Any]]:
+        t = registry()[table].table
+        cols = [t.c[name] for name in registry()[table].columns]
+        last = after
+        while True:
+            stmt = sa.select(*cols).order_by(t.c.id).limit(batch)
+            if last is not None:
+                stmt = stmt.where(t.c.id > last)
+            rows = self.session.execute(stmt).mappings().all()
+            for r in rows:
+                if can(self.decision, "read", table, r):
+                    yield dict(r)
+            if len(rows) < batch:
+                return
+            last = rows[-1]["id"]
+
+    def visible_rows(self, table: str, after: uuid.UUID | None = None) -> Iterator[dict[str, Any]]:
+        """Current visible rows of ``table`` (Python values), ordered by id."""
+        if table != "users":
+            rows: Iterable[dict[str, Any]] = (
+                self._visible[table] if self._visible is not None else self._scan(table)
+            )
+            yield from (r for r in rows if after is None or r["id"] > after)
+            return
+        if self.principal.is_admin:
+            yield from self._scan("users", after)
+            return
+        t = registry()["users"].table
+        own = (
+            self.session.execute(
+                sa.select(*[t.c[n] for n in registry()["users"].columns]).where(
+                    t.c.id == self.principal.user_id
+                )
+            )
+            .mappings()
+            .first()
+        )
+        out = {r["id"]: r for r in self.public_users(self.people)}
+        if own is not None:
+            out[own["id"]] = dict(own)
+        for rid in sorted(out):
+            if after is None or rid > after:
+                yield out[rid]
+
+    def checkpoint(self) -> dict[str, dict[str, object]]:
+        out: dict[str, dict[str, object]] = {}
+        for table in registry():
+            acc = table_checksum(table, ((r["id"], r["sync_version"]) for r in self.visible_rows(table)))
+            out[table] = acc.as_wire()
+        return out

@@ -1,0 +1,83 @@
+"""The FastAPI application: ``create_app(settings)``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
+
+from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
+
+from . import problems
+from .db import ServerDB
+from .oauth.server import BootcampAuthorizationServer
+from .routes import blobs, health, me, oauth, privacy, sync, verify
+from .routes.deps import PROTOCOL_HEADER
+from .settings import Settings
+
+log = logging.getLogger("bootcamp_server.http")
+
+
+def create_app(settings: Settings) -> FastAPI:
+    if settings.allow_insecure_http:
+        os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"  # Authlib reads it per request
+    sdb = ServerDB(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.server_id = sdb.server_id()
+        settings.blobs_dir.mkdir(parents=True, exist_ok=True)
+        settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+        log.info(
+            "server started",
+            extra={"fields": {"issuer": settings.issuer, "database": sdb.engine.dialect.name}},
+        )
+        yield
+        sdb.dispose()
+        log.info("server stopped")
+
+    app = FastAPI(title="Fataplus Bootcamp server", version="1", lifespan=lifespan)
+    app.state.settings = settings
+    app.state.sdb = sdb
+    app.state.authz = BootcampAuthorizationServer(sdb, settings)
+    app.state.server_id = ""
+    problems.install(app)
+    # Compressed responses for the API; blobs (mostly compressed media already) and ranges go as they are.
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=1024,
+        exclude_content_types=(
+            *DEFAULT_EXCLUDED_CONTENT_TYPES,
+            "application/octet-stream",
+            "application/zip",
+        ),
+    )
+
+    @app.middleware("http")
+    async def protocol_and_log(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        started = time.perf_counter()
+        response = await call_next(request)
+        response.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+        log.info(
+            "request",
+            extra={
+                "fields": {
+                    "method": request.method,
+                    "path": request.url.path,
+                    "status": response.status_code,
+                    "ms": round((time.perf_counter() - started) * 1000, 1),
+                }
+            },
+        )
+        return response
+
+    for module in (health, oauth, me, sync, blobs, privacy, verify):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,252 @@
+"""``bootcamp-server``: serve, migrate, seed-demo, create-user, issue-token. Every command takes
+``--database-url`` (PostgreSQL ``postgresql://...`` through psycopg 3, or SQLite; default: SQLite in the
+data directory, for a workshop hub)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import uuid
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from bootcamp_desktop.models import PasswordCredential, User, UserRole, uuid7
+from bootcamp_desktop.models.enums import ROLE
+
+from . import logging as server_logging
+from .audit import record
+from .db import ServerDB
+from .oauth.passwords import WeakPasswordError, hash_password
+from .oauth.tokens import issue_access_token, now
+from .schema import migrate
+from .settings import Settings
+
+log = logging.getLogger("bootcamp_server.cli")
+
+
+class CliError(Exception):
+    pass
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, object] = {}
+    if getattr(args, "data_dir", None):
+        overrides["data_dir"] = args.data_dir
+    if getattr(args, "issuer", None):
+        overrides["issuer"] = args.issuer
+    if getattr(args, "insecure_http", False):
+        overrides["allow_insecure_http"] = True
+    if not getattr(args, "issuer", None) and not os.environ.get("BOOTCAMP_ISSUER") and hasattr(args, "port"):
+        host = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host
+        overrides["issuer"] = f"http://{host}:{args.port}"
+    settings = Settings.from_env(args.database_url, **overrides)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return settings
+
+
+def _read_password(confirm: bool = True) -> str:
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Password again: ") != first:
+        raise CliError("the two passwords differ")
+    return first
+
+
+def set_password(sdb: ServerDB, user_id: uuid.UUID, password: str) -> None:
+    hashed = hash_password(password)
+    with sdb.owner() as s:
+        existing = s.get(PasswordCredential, user_id)
+        if existing is None:
+            s.add(PasswordCredential(user_id=user_id, password_hash=hashed, updated_at=now()))
+        else:
+            existing.password_hash = hashed
+            existing.updated_at = now()
+
+
+def create_user(
+    sdb: ServerDB, email: str, roles: Sequence[str], password: str, full_name: str | None
+) -> uuid.UUID:
+    hash_password(password)  # refuse a weak password before writing anything
+    with sdb.owner() as s:
+        if s.execute(sa.select(User.id).where(sa.func.lower(User.email) == email.lower())).first():
+            raise CliError(f"a user with email {email} exists")
+        user = User(
+            id=uuid7(), fataplus_user_id=uuid.uuid4(), email=email, full_name=full_name or email.split("@")[0]
+        )
+        s.add(user)
+        s.flush()
+        for role in roles:
+            s.add(UserRole(id=uuid7(), user_id=user.id, role=role))
+            s.flush()
+            record(
+                s,
+                actor_id=None,
+                action="user_roles.grant",
+                table="user_roles",
+                row_id=user.id,
+                after={"user_id": str(user.id), "role": role},
+                reason="bootcamp-server create-user",
+                raw=True,
+            )
+        user_id = user.id
+    set_password(sdb, user_id, password)
+    return user_id
+
+
+def _user_id(sdb: ServerDB, email: str) -> uuid.UUID:
+    with sdb.owner() as s:
+        found = s.execute(sa.select(User.id).where(sa.func.lower(User.email) == email.lower())).scalar()
+    if found is None:
+        raise CliError(f"no user with email {email}")
+    return found
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    settings = _settings(args)
+    if args.migrate:
+        sdb = ServerDB(settings)
+        migrate(sdb.database, settings.db_app_role)
+        sdb.dispose()
+    if args.workers > 1:
+        os.environ["BOOTCAMP_DATABASE_URL"] = settings.database_url
+        os.environ["BOOTCAMP_SERVER_DATA_DIR"] = str(settings.data_dir)
+        os.environ["BOOTCAMP_ISSUER"] = settings.issuer
+        if settings.allow_insecure_http:
+            os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"
+        uvicorn.run(
+            "bootcamp_server.asgi:app",
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_config=server_logging.log_config(),
+            timeout_graceful_shutdown=args.graceful_timeout,
+            proxy_headers=True,
+        )
+    else:
+        from .app import create_app
+
+        uvicorn.run(
+            create_app(settings),
+            host=args.host,
+            port=args.port,
+            log_config=server_logging.log_config(),
+            timeout_graceful_shutdown=args.graceful_timeout,
+            proxy_headers=True,
+        )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    sdb = ServerDB(settings)
+    migrate(sdb.database, settings.db_app_role)
+    sdb.dispose()
+    print("database is up to date")
+    return 0
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.demo import DEMO_PASSWORD, generate_demo
+
+    settings = _settings(args)
+    sdb = ServerDB(settings)
+    migrate(sdb.database, settings.db_app_role)
+    with sdb.owner() as s:
+        before = set(s.scalars(sa.select(User.id)))
+        summary = generate_demo(s, blobs_dir=settings.blobs_dir, seed=args.seed, learners=args.learners)
+    with sdb.owner() as s:
+        user_ids = set(s.scalars(sa.select(User.id))) - before  # the demo's people only
+    for user_id in sorted(user_ids):
+        set_password(sdb, user_id, DEMO_PASSWORD)
+    sdb.dispose()
+    print(
+        f"demo bootcamp seeded: {summary.total_rows} rows, {summary.blob_count} blobs; "
+        f"every demo user's password is {DEMO_PASSWORD!r}"
+    )
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    sdb = ServerDB(settings)
+    roles = sorted(set(args.role or ["learner"]))
+    password = _read_password()
+    user_id = create_user(sdb, args.email, roles, password, args.name)
+    sdb.dispose()
+    print(f"created {args.email} ({', '.join(roles)}): {user_id}")
+    return 0
+
+
+def cmd_issue_token(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    sdb = ServerDB(settings)
+    user_id = _user_id(sdb, args.email)
+    seconds = args.ttl or settings.access_token_seconds
+    with sdb.owner() as s:
+        issued = issue_access_token(s, user_id, seconds)
+    sdb.dispose()
+    print(issued.access_token)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="bootcamp-server", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_: str) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help_)
+        c.add_argument("--database-url", help="postgresql://user@host/db or sqlite:///path (default: SQLite)")
+        c.add_argument("--data-dir", help="blobs and server files (default: ./bootcamp-server-data)")
+        c.add_argument("--issuer", help="public base URL of this server (OAuth issuer)")
+        c.add_argument("--log-level", default="info")
+        return c
+
+    s = command("serve", "run the API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--workers", type=int, default=1)
+    s.add_argument("--graceful-timeout", type=int, default=30, help="seconds to finish requests in flight")
+    s.add_argument("--no-migrate", dest="migrate", action="store_false", help="do not migrate at start")
+    s.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow sign-in over plain http on a non-loopback address (a workshop hub on a LAN)",
+    )
+    s.set_defaults(func=cmd_serve)
+
+    command("migrate", "create or upgrade the schema, triggers and policies").set_defaults(func=cmd_migrate)
+
+    d = command("seed-demo", "insert the demo bootcamp (users get the demo password)")
+    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--learners", type=int, default=12)
+    d.set_defaults(func=cmd_seed_demo)
+
+    u = command("create-user", "create a user; the password is read from standard input or prompted for")
+    u.add_argument("email")
+    u.add_argument("--role", action="append", choices=ROLE, help="repeat for several roles (default learner)")
+    u.add_argument("--name", help="full name (default: the part of the email before @)")
+    u.set_defaults(func=cmd_create_user)
+
+    t = command("issue-token", "print an access token for EMAIL (automation, service accounts)")
+    t.add_argument("email")
+    t.add_argument("--ttl", type=int, help="lifetime in seconds (default: the access token lifetime)")
+    t.set_defaults(func=cmd_issue_token)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    server_logging.configure(args.log_level)
+    try:
+        return int(args.func(args))
+    except (CliError, WeakPasswordError) as exc:
+        print(f"bootcamp-server: {exc}", file=sys.stderr)
+        return 2

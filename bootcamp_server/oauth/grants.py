@@ -1,0 +1,238 @@
+"""Authlib grants backed by the ``oauth_*`` tables: authorization code with PKCE (S256 only), refresh
+with rotation and reuse detection, and revocation (RFC 7009)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from authlib.oauth2.rfc6749 import InvalidRequestError, grants
+from authlib.oauth2.rfc6749.models import AuthorizationCodeMixin, TokenMixin
+from authlib.oauth2.rfc7009 import RevocationEndpoint
+from authlib.oauth2.rfc7636 import CodeChallenge
+
+from bootcamp_desktop.models import OAuthCode, OAuthToken, OAuthTokenFamily, User
+
+from ..db import SERVICE
+from .tokens import now, revoke_family, token_hash
+
+
+@dataclass
+class UserRef:
+    id: uuid.UUID
+
+    def get_user_id(self) -> str:
+        return str(self.id)
+
+
+@dataclass
+class CodeRecord(AuthorizationCodeMixin):
+    code_hash: str
+    user_id: uuid.UUID
+    redirect_uri: str
+    scope: str | None
+    code_challenge: str
+    code_challenge_method: str
+
+    def get_redirect_uri(self) -> str:
+        return self.redirect_uri
+
+    def get_scope(self) -> str:
+        return self.scope or ""
+
+
+@dataclass
+class TokenRecord(TokenMixin):
+    id: uuid.UUID
+    family_id: uuid.UUID | None
+    user_id: uuid.UUID
+    client_id: str
+    scope: str | None
+    expires_at: dt.datetime | None
+    kind: str  # "access_token" or "refresh_token"
+
+    def check_client(self, client: Any) -> bool:
+        return client.get_client_id() == self.client_id
+
+    def get_scope(self) -> str:
+        return self.scope or ""
+
+    def get_expires_in(self) -> int:
+        if self.expires_at is None:
+            return 0
+        return max(0, int((self.expires_at - now()).total_seconds()))
+
+    def is_expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= now()
+
+    def is_revoked(self) -> bool:
+        return False
+
+    def get_user(self) -> UserRef:
+        return UserRef(self.user_id)
+
+    def get_client(self) -> Any:
+        from .clients import query_client
+
+        return query_client(self.client_id)
+
+
+class S256Only(CodeChallenge):
+    """PKCE required, S256 only (RFC 9700 §2.1.1): a request without a challenge is refused up front."""
+
+    SUPPORTED_CODE_CHALLENGE_METHOD: ClassVar[list[str]] = ["S256"]
+    DEFAULT_CODE_CHALLENGE_METHOD = "S256"
+
+    def validate_code_challenge(self, grant: Any, redirect_uri: str) -> None:
+        data = grant.request.payload.data
+        if not data.get("code_challenge"):
+            raise InvalidRequestError("PKCE is required: send code_challenge with code_challenge_method=S256")
+        if data.get("code_challenge_method") != "S256":
+            raise InvalidRequestError("Unsupported 'code_challenge_method': only S256 is accepted")
+        super().validate_code_challenge(grant, redirect_uri)
+
+
+def _server(grant: Any) -> Any:
+    return grant.server
+
+
+class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["none"]
+
+    def save_authorization_code(self, code: str, request: Any) -> None:
+        server = _server(self)
+        data = request.payload.data
+        with server.sdb.write(SERVICE) as s:
+            s.add(
+                OAuthCode(
+                    code_hash=token_hash(code),
+                    client_id=request.client.get_client_id(),
+                    user_id=uuid.UUID(request.user.get_user_id()),
+                    redirect_uri=request.payload.redirect_uri,
+                    scope=request.scope,
+                    code_challenge=data.get("code_challenge"),
+                    code_challenge_method=data.get("code_challenge_method") or "S256",
+                    created_at=now(),
+                    expires_at=now() + dt.timedelta(seconds=server.settings.authorization_code_seconds),
+                )
+            )
+
+    def query_authorization_code(self, code: str, client: Any) -> CodeRecord | None:
+        with _server(self).sdb.read(SERVICE) as s:
+            row = s.get(OAuthCode, token_hash(code))
+            if row is None or row.client_id != client.get_client_id() or row.expires_at <= now():
+                return None
+            return CodeRecord(
+                row.code_hash,
+                row.user_id,
+                row.redirect_uri,
+                row.scope,
+                row.code_challenge,
+                row.code_challenge_method,
+            )
+
+    def delete_authorization_code(self, authorization_code: CodeRecord) -> None:
+        with _server(self).sdb.write(SERVICE) as s:
+            s.execute(sa.delete(OAuthCode).where(OAuthCode.code_hash == authorization_code.code_hash))
+
+    def authenticate_user(self, authorization_code: CodeRecord) -> UserRef | None:
+        # Single use: whoever deletes the code first gets the tokens.
+        with _server(self).sdb.write(SERVICE) as s:
+            gone = s.execute(sa.delete(OAuthCode).where(OAuthCode.code_hash == authorization_code.code_hash))
+            if gone.rowcount != 1:  # type: ignore[attr-defined]
+                return None
+            active = s.execute(sa.select(User.is_active).where(User.id == authorization_code.user_id)).first()
+        if active is None or active.is_active is False:
+            return None
+        return UserRef(authorization_code.user_id)
+
+
+class RefreshTokenGrant(grants.RefreshTokenGrant):
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["none"]
+    INCLUDE_NEW_REFRESH_TOKEN = True
+
+    def authenticate_refresh_token(self, refresh_token: str) -> TokenRecord | None:
+        h = token_hash(refresh_token)
+        with _server(self).sdb.write(SERVICE) as s:
+            row = s.execute(
+                sa.select(OAuthToken).where(OAuthToken.refresh_token_hash == h)
+            ).scalar_one_or_none()
+            if row is None:
+                return None
+            family = s.get(OAuthTokenFamily, row.family_id) if row.family_id else None
+            if family is None or family.revoked_at is not None:
+                return None
+            # Claim the token atomically: a second presentation of a rotated token is reuse, and
+            # revokes every token of the family (a thief and the app cannot both keep going).
+            claimed = s.execute(
+                sa.update(OAuthToken)
+                .where(OAuthToken.id == row.id, OAuthToken.refresh_used_at.is_(None))
+                .values(refresh_used_at=now())
+            )
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                revoke_family(s, family.id, "refresh token reused")
+                return None
+            if row.revoked_at is not None:
+                return None
+            if row.refresh_expires_at is None or row.refresh_expires_at <= now():
+                return None
+            return TokenRecord(
+                row.id,
+                row.family_id,
+                row.user_id,
+                row.client_id,
+                row.scope,
+                row.refresh_expires_at,
+                "refresh_token",
+            )
+
+    def authenticate_user(self, refresh_token: TokenRecord) -> UserRef | None:
+        with _server(self).sdb.read(SERVICE) as s:
+            active = s.execute(sa.select(User.is_active).where(User.id == refresh_token.user_id)).first()
+        return (
+            UserRef(refresh_token.user_id) if active is not None and active.is_active is not False else None
+        )
+
+    def revoke_old_credential(self, refresh_token: TokenRecord) -> None:
+        # The refresh token was marked used when it was claimed; its access token ends with it.
+        with _server(self).sdb.write(SERVICE) as s:
+            s.execute(sa.update(OAuthToken).where(OAuthToken.id == refresh_token.id).values(revoked_at=now()))
+
+
+class Revocation(RevocationEndpoint):
+    CLIENT_AUTH_METHODS: ClassVar[list[str]] = ["none"]
+
+    def query_token(self, token_string: str, token_type_hint: str | None) -> TokenRecord | None:
+        h = token_hash(token_string)
+        with self.server.sdb.read(SERVICE) as s:
+            order = (
+                ("refresh_token", "access_token")
+                if token_type_hint == "refresh_token"
+                else ("access_token", "refresh_token")
+            )
+            for kind in order:
+                column = (
+                    OAuthToken.refresh_token_hash if kind == "refresh_token" else OAuthToken.access_token_hash
+                )
+                row = s.execute(sa.select(OAuthToken).where(column == h)).scalar_one_or_none()
+                if row is not None:
+                    return TokenRecord(
+                        row.id,
+                        row.family_id,
+                        row.user_id,
+                        row.client_id,
+                        row.scope,
+                        row.access_expires_at,
+                        kind,
+                    )
+        return None
+
+    def revoke_token(self, token: TokenRecord, request: Any) -> None:
+        with self.server.sdb.write(SERVICE) as s:
+            if token.kind == "refresh_token" and token.family_id is not None:
+                revoke_family(s, token.family_id, "revoked by the client")
+            else:
+                s.execute(sa.update(OAuthToken).where(OAuthToken.id == token.id).values(revoked_at=now()))

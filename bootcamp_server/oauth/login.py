@@ -1,0 +1,88 @@
+"""The login page of the authorization endpoint: email and password, CSRF-protected, rate-limited.
+
+CSRF: a double-submit token (a random value in an HttpOnly, SameSite=Strict cookie and in the form).
+Rate limit: at most ``Settings.login_attempts_per_minute`` failed sign-ins per (client IP, email) in
+any minute, counted in the database so that every worker agrees; the next try is answered 429.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import html
+import secrets
+from importlib import resources
+from string import Template
+
+import sqlalchemy as sa
+
+from bootcamp_desktop.models import LoginAttempt, PasswordCredential, User
+
+from ..db import SERVICE, ServerDB
+from .grants import UserRef
+from .passwords import verify_password
+from .tokens import now
+
+CSRF_COOKIE = "bootcamp_csrf"
+
+
+def _template(name: str) -> Template:
+    return Template(resources.files(__package__).joinpath("templates", name).read_text(encoding="utf-8"))
+
+
+def new_csrf() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def csrf_ok(cookie: str | None, form_value: str | None) -> bool:
+    return bool(cookie and form_value and hmac.compare_digest(cookie, form_value))
+
+
+def login_page(*, action: str, csrf: str, client: str, email: str = "", error: str | None = None) -> str:
+    return _template("login.html").substitute(
+        action=html.escape(action, quote=True),
+        csrf=html.escape(csrf, quote=True),
+        client=html.escape(client),
+        email=html.escape(email, quote=True),
+        error=f'<p class="error" role="alert">{html.escape(error)}</p>' if error else "",
+    )
+
+
+def message_page(title: str, message: str) -> str:
+    return _template("message.html").substitute(title=html.escape(title), message=html.escape(message))
+
+
+def _key(ip: str, email: str) -> str:
+    return hashlib.sha256(f"{ip}|{email.strip().lower()}".encode()).hexdigest()
+
+
+def too_many_attempts(sdb: ServerDB, ip: str, email: str, limit: int) -> bool:
+    since = now() - dt.timedelta(minutes=1)
+    with sdb.read(SERVICE) as s:
+        count = s.execute(
+            sa.select(sa.func.count()).where(
+                LoginAttempt.key_hash == _key(ip, email), LoginAttempt.attempted_at > since
+            )
+        ).scalar()
+    return (count or 0) >= limit
+
+
+def record_failure(sdb: ServerDB, ip: str, email: str) -> None:
+    with sdb.write(SERVICE) as s:
+        s.add(LoginAttempt(key_hash=_key(ip, email), attempted_at=now()))
+        # Forget attempts older than a day.
+        s.execute(sa.delete(LoginAttempt).where(LoginAttempt.attempted_at < now() - dt.timedelta(days=1)))
+
+
+def check_credentials(sdb: ServerDB, email: str, password: str) -> UserRef | None:
+    with sdb.read(SERVICE) as s:
+        row = s.execute(
+            sa.select(User.id, User.is_active, PasswordCredential.password_hash)
+            .join(PasswordCredential, PasswordCredential.user_id == User.id, isouter=True)
+            .where(sa.func.lower(User.email) == email.strip().lower())
+        ).first()
+    stored = row.password_hash if row is not None else None
+    if not verify_password(stored, password) or row is None or row.is_active is False:
+        return None
+    return UserRef(row.id)

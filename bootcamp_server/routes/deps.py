@@ -1,0 +1,71 @@
+"""What routes share: the app's state, bearer-token authentication and the protocol version check."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
+
+from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+
+from ..access.principal import Principal
+from ..db import ServerDB
+from ..oauth.tokens import principal_for_token
+from ..problems import Problem, unauthorized
+from ..settings import Settings
+
+PROTOCOL_HEADER = "Bootcamp-Protocol"
+
+
+def sdb_of(request: Request) -> ServerDB:
+    return request.app.state.sdb
+
+
+def settings_of(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+async def current_principal(request: Request) -> Principal:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise unauthorized(
+            "sign in first: send Authorization: Bearer <access token>", error="invalid_request"
+        )
+    principal = await run_in_threadpool(principal_for_token, sdb_of(request), token.strip())
+    if principal is None:
+        raise unauthorized("the access token is invalid, expired or revoked")
+    return principal
+
+
+def check_protocol(request: Request) -> int:
+    """The client's protocol version; too old is 426 and too new is 400, before any data is touched."""
+    raw = request.headers.get(PROTOCOL_HEADER)
+    try:
+        version = int(raw) if raw is not None else 0
+    except ValueError:
+        raise Problem(400, "bad-protocol", f"{PROTOCOL_HEADER} must be an integer") from None
+    if version < PROTOCOL_MIN:
+        raise Problem(
+            426,
+            "protocol-too-old",
+            f"this app speaks sync protocol {version or 'without a version'}; the server needs at least "
+            f"{PROTOCOL_MIN}. Please update the app.",
+            title="Please update the app",
+            min_protocol=PROTOCOL_MIN,
+            max_protocol=PROTOCOL_VERSION,
+            headers={"Upgrade": f"bootcamp-sync/{PROTOCOL_VERSION}"},
+        )
+    if version > PROTOCOL_VERSION:
+        raise Problem(
+            400,
+            "protocol-too-new",
+            f"this server speaks sync protocol up to {PROTOCOL_VERSION}, the app speaks {version}",
+            max_protocol=PROTOCOL_VERSION,
+        )
+    return version
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+ProtocolDep = Annotated[int, Depends(check_protocol)]

@@ -1,0 +1,98 @@
+"""The sync API (docs/sync-protocol.md): info, pull, snapshot and push."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION, registry
+
+from ..problems import Problem
+from ..sync.cursor import BadCursor, Cursor
+from ..sync.payload import PayloadError, parse_push
+from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, snapshot_page
+from ..sync.push import push_batch
+from .deps import PrincipalDep, ProtocolDep, sdb_of
+
+router = APIRouter(prefix="/api/v1/sync")
+MAX_PUSH_BYTES = 16 * 1024 * 1024
+
+
+@router.get("/info")
+def info(request: Request) -> dict[str, Any]:
+    return {
+        "protocol_min": PROTOCOL_MIN,
+        "protocol_max": PROTOCOL_VERSION,
+        "server_id": request.app.state.server_id,
+        "server_time": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "issuer": request.app.state.settings.issuer,
+    }
+
+
+def _cursor(text: str | None) -> Cursor:
+    try:
+        return Cursor.parse(text)
+    except BadCursor as exc:
+        raise Problem(400, "bad-cursor", str(exc)) from None
+
+
+@router.get("/pull")
+async def pull(
+    request: Request,
+    principal: PrincipalDep,
+    _v: ProtocolDep,
+    cursor: str | None = Query(default=None, max_length=200),
+    limit: int = Query(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
+) -> Response:
+    position = _cursor(cursor)
+    sdb = sdb_of(request)
+    etag = request.headers.get("if-none-match")
+    if (
+        etag
+        and cursor
+        and etag.strip('"') == cursor
+        and not await run_in_threadpool(has_changes_after, sdb, principal, position)
+    ):
+        return Response(status_code=304, headers={"ETag": f'"{cursor}"'})
+    page = await run_in_threadpool(pull_page, sdb, principal, position, limit)
+    return JSONResponse(page, headers={"ETag": f'"{page["cursor"]}"', "Cache-Control": "no-store"})
+
+
+@router.get("/snapshot")
+async def snapshot(
+    request: Request,
+    principal: PrincipalDep,
+    _v: ProtocolDep,
+    table: str = Query(max_length=64),
+    after: str | None = Query(default=None, max_length=64),
+    limit: int = Query(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
+) -> dict[str, Any]:
+    if table not in registry():
+        raise Problem(400, "unknown-table", f"{table!r} is not a synced table")
+    try:
+        after_id = uuid.UUID(after) if after else None
+    except ValueError:
+        raise Problem(400, "bad-cursor", "after must be a row id") from None
+    return await run_in_threadpool(snapshot_page, sdb_of(request), principal, table, after_id, limit)
+
+
+@router.post("/push")
+async def push(request: Request, principal: PrincipalDep, _v: ProtocolDep) -> dict[str, Any]:
+    raw = await request.body()
+    if len(raw) > MAX_PUSH_BYTES:
+        raise Problem(413, "too-large", f"a push body may not exceed {MAX_PUSH_BYTES} bytes")
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise Problem(400, "invalid-json", "the body is not JSON") from None
+    try:
+        _client_id, mutations = parse_push(body)
+    except PayloadError as exc:
+        raise Problem(400, "invalid-push", str(exc)) from None
+    return await run_in_threadpool(push_batch, sdb_of(request), principal, mutations)

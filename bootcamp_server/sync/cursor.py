@@ -1,0 +1,46 @@
+"""The pull cursor: opaque to clients, ``base64url("1.<seq>.<entry id>")`` here.
+
+``seq`` is the last server transaction delivered (completely, or up to ``entry id`` inside it when a
+single transaction is larger than a page).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+
+_FORMAT = re.compile(r"^1\.(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})$")
+MAX_INT = 2**63 - 1
+
+
+class BadCursor(ValueError):
+    pass
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    seq: int = 0
+    entry: int = 0
+
+    def encode(self) -> str:
+        return base64.urlsafe_b64encode(f"1.{self.seq}.{self.entry}".encode()).decode().rstrip("=")
+
+    @classmethod
+    def parse(cls, text: str | None) -> Cursor:
+        if text is None or text == "":
+            return cls()
+        if len(text) > 64 or not re.fullmatch(r"[A-Za-z0-9_-]+", text):
+            raise BadCursor("the cursor is not one this server gave")
+        try:
+            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("ascii")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            raise BadCursor("the cursor is not one this server gave") from None
+        m = _FORMAT.match(raw)
+        if not m:
+            raise BadCursor("the cursor is not one this server gave")
+        seq, entry = int(m.group(1)), int(m.group(2))
+        if seq > MAX_INT or entry > MAX_INT:
+            raise BadCursor("the cursor is out of range")
+        return cls(seq, entry)

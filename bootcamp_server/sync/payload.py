@@ -1,0 +1,83 @@
+"""Validation of a push body. Anything malformed in the envelope is a ``PayloadError`` (400, nothing
+applied); a value that does not fit its column is a per-mutation rejection (``invalid``) at apply time."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from bootcamp_desktop.sync.protocol import registry
+
+MAX_MUTATIONS = 500
+OPS = ("insert", "update", "delete")
+MUTATION_KEYS = frozenset({"id", "table", "op", "row_id", "base_version", "set", "inc"})
+
+
+class PayloadError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class RawMutation:
+    id: uuid.UUID
+    table: str
+    op: str
+    row_id: uuid.UUID
+    base_version: int
+    set: dict[str, Any] = field(default_factory=dict)
+    inc: dict[str, int] = field(default_factory=dict)
+
+
+def _uuid(value: Any, where: str) -> uuid.UUID:
+    if not isinstance(value, str):
+        raise PayloadError(f"{where} must be a UUID string")
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise PayloadError(f"{where} is not a UUID") from None
+
+
+def parse_push(body: Any) -> tuple[uuid.UUID, list[RawMutation]]:
+    if not isinstance(body, dict):
+        raise PayloadError("the body must be a JSON object")
+    client_id = _uuid(body.get("client_id"), "client_id")
+    mutations = body.get("mutations")
+    if not isinstance(mutations, list):
+        raise PayloadError("mutations must be a list")
+    if len(mutations) > MAX_MUTATIONS:
+        raise PayloadError(f"at most {MAX_MUTATIONS} mutations per batch")
+    out: list[RawMutation] = []
+    seen: set[uuid.UUID] = set()
+    tables = registry()
+    for i, m in enumerate(mutations):
+        where = f"mutations[{i}]"
+        if not isinstance(m, dict):
+            raise PayloadError(f"{where} must be an object")
+        extra = set(m) - MUTATION_KEYS
+        if extra:
+            raise PayloadError(f"{where} has unknown keys: {', '.join(sorted(map(str, extra)))}")
+        mid = _uuid(m.get("id"), f"{where}.id")
+        if mid in seen:
+            raise PayloadError(f"{where}.id appears twice in the batch")
+        seen.add(mid)
+        table = m.get("table")
+        if not isinstance(table, str) or table not in tables:
+            raise PayloadError(f"{where}.table is not a synced table")
+        op = m.get("op")
+        if op not in OPS:
+            raise PayloadError(f"{where}.op must be one of {', '.join(OPS)}")
+        row_id = _uuid(m.get("row_id"), f"{where}.row_id")
+        base = m.get("base_version", 0)
+        if not isinstance(base, int) or isinstance(base, bool) or not 0 <= base < 2**63:
+            raise PayloadError(f"{where}.base_version must be a non-negative integer")
+        values = m.get("set", {}) or {}
+        inc = m.get("inc", {}) or {}
+        if not isinstance(values, dict):
+            raise PayloadError(f"{where}.set must be an object")
+        if not isinstance(inc, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in inc.items()
+        ):
+            raise PayloadError(f"{where}.inc must map column names to integers")
+        out.append(RawMutation(mid, table, op, row_id, base, values, inc))
+    return client_id, out

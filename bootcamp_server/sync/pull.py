@@ -1,0 +1,157 @@
+"""Pull: changes after a cursor, in pages of whole server transactions, filtered to what the caller sees.
+
+The whole page (and the checkpoint on the last page) is read in one REPEATABLE READ snapshot. Entries
+are read by ``(seq, id)``; the visible ``seq``s are a prefix of the sequence (``schema/changelog_pg``),
+so a cursor never passes a transaction that commits later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+
+from bootcamp_desktop.models import ChangeLogEntry
+from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
+
+from ..access.principal import Principal
+from ..access.visibility import Visibility, referenced_users
+from ..db import Context, ServerDB
+from .cursor import Cursor
+from .images import image_values, wire_row
+
+DEFAULT_LIMIT = 1000
+MAX_LIMIT = 5000
+
+
+def _after(cursor: Cursor) -> Any:
+    c = ChangeLogEntry
+    return sa.and_(
+        c.seq.is_not(None),
+        sa.or_(c.seq > cursor.seq, sa.and_(c.seq == cursor.seq, c.id > cursor.entry)),
+    )
+
+
+def has_changes_after(sdb: ServerDB, principal: Principal, cursor: Cursor) -> bool:
+    ctx = Context(user_id=principal.user_id, admin=principal.is_admin, pull=True)
+    with sdb.read(ctx) as s:
+        return s.execute(sa.select(ChangeLogEntry.id).where(_after(cursor)).limit(1)).first() is not None
+
+
+def pull_page(
+    sdb: ServerDB, principal: Principal, cursor: Cursor, limit: int = DEFAULT_LIMIT
+) -> dict[str, Any]:
+    ctx = Context(user_id=principal.user_id, admin=principal.is_admin, pull=True)
+    c = ChangeLogEntry
+    with sdb.read(ctx, snapshot=True) as s:
+        entries = s.execute(
+            sa.select(c.id, c.seq, c.table_name, c.row_id, c.op, c.row)
+            .where(_after(cursor))
+            .order_by(c.seq, c.id)
+            .limit(limit + 1)
+        ).all()
+        has_more = len(entries) > limit
+        txn_complete = True
+        if has_more:
+            last_seq = entries[limit].seq
+            if entries[0].seq == last_seq:
+                # One transaction larger than a page: deliver part of it.
+                entries = entries[:limit]
+                txn_complete = False
+            else:
+                entries = [e for e in entries[:limit] if e.seq != last_seq]
+        visibility = Visibility(s, principal)
+        changes = _visible_changes(visibility, entries)
+        new_cursor = Cursor(entries[-1].seq, entries[-1].id) if entries else cursor
+        page: dict[str, Any] = {
+            "protocol": PROTOCOL_VERSION,
+            "changes": changes,
+            "cursor": new_cursor.encode(),
+            "txn_complete": txn_complete,
+            "has_more": has_more,
+        }
+        if not has_more:
+            page["checkpoint"] = {"seq": new_cursor.seq, "tables": visibility.checkpoint()}
+        return page
+
+
+def _visible_changes(visibility: Visibility, entries: list[Any]) -> list[dict[str, Any]]:
+    """The entries the caller may see, in order, with the public projection of every person a row refers
+    to placed just before the first row that refers to them (same ``seq``), so references hold."""
+    known = registry()
+    out: list[dict[str, Any]] = []
+    refs: list[tuple[int, int, set[Any]]] = []  # (position in out, seq, users referred to)
+    sent_users: set[str] = set()
+    for e in entries:
+        if e.table_name not in known:
+            continue
+        if e.op == "delete":
+            values = image_values(e.table_name, e.row or {"id": str(e.row_id)})
+            if visibility.tombstone(e.table_name, values):
+                out.append({"seq": e.seq, "table": e.table_name, "op": "delete", "id": str(e.row_id)})
+            continue
+        values = image_values(e.table_name, e.row or {})
+        shown = visibility.row(e.table_name, values)
+        if shown is None:
+            continue
+        shown["sync_seq"] = e.seq
+        if e.table_name == "users":
+            sent_users.add(str(e.row_id))
+        else:
+            people = referenced_users(e.table_name, shown)
+            if people:
+                refs.append((len(out), e.seq, people))
+        out.append(
+            {
+                "seq": e.seq,
+                "table": e.table_name,
+                "op": "upsert",
+                "id": str(e.row_id),
+                "row": wire_row(e.table_name, shown),
+            }
+        )
+    wanted = {u for _, _, people in refs for u in people if str(u) not in sent_users}
+    if not wanted:
+        return out
+    projections = {p["id"]: p for p in visibility.public_users(wanted)}
+    inserts: dict[int, list[dict[str, Any]]] = {}
+    for position, seq, people in refs:
+        for person in sorted(people):
+            projection = projections.pop(person, None)
+            if projection is not None:
+                inserts.setdefault(position, []).append(
+                    {
+                        "seq": seq,
+                        "table": "users",
+                        "op": "upsert",
+                        "id": str(person),
+                        "row": wire_row("users", projection),
+                    }
+                )
+    result: list[dict[str, Any]] = []
+    for i, change in enumerate(out):
+        result.extend(inserts.get(i, ()))
+        result.append(change)
+    return result
+
+
+def snapshot_page(sdb: ServerDB, principal: Principal, table: str, after: Any, limit: int) -> dict[str, Any]:
+    ctx = Context(user_id=principal.user_id, admin=principal.is_admin, pull=True)
+    with sdb.read(ctx, snapshot=True) as s:
+        seq = s.execute(sa.select(sa.func.max(ChangeLogEntry.seq))).scalar() or 0
+        visibility = Visibility(s, principal)
+        rows: list[dict[str, Any]] = []
+        more = False
+        for values in visibility.visible_rows(table, after=after):
+            if len(rows) == limit:
+                more = True
+                break
+            rows.append(wire_row(table, values))
+        return {
+            "table": table,
+            "rows": rows,
+            "next": rows[-1]["id"] if more and rows else None,
+            "seq": seq,
+            "server_time": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        }

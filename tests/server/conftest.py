@@ -1,0 +1,135 @@
+"""Fixtures of the server tests: a fresh PostgreSQL database per run (``BOOTCAMP_TEST_PG_URL`` or
+postgres@127.0.0.1:5432), migrated once; a live uvicorn server on a free port in a thread; a world of
+users and courses; bearer tokens. PostgreSQL unreachable means the tests FAIL, never skip."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+import uvicorn
+
+from bootcamp_server.app import create_app
+from bootcamp_server.db import ServerDB
+from bootcamp_server.schema import migrate
+from bootcamp_server.settings import Settings
+
+from .world import World, build_world
+
+ADMIN_URL = os.environ.get("BOOTCAMP_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def _admin_engine() -> sa.Engine:
+    url = sa.make_url(ADMIN_URL).set(drivername="postgresql+psycopg")
+    return sa.create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    engine = _admin_engine()
+    name = f"bootcamp_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except sa.exc.OperationalError as exc:  # pragma: no cover - the environment is broken
+        pytest.fail(f"PostgreSQL is unreachable at {ADMIN_URL}: {exc}", pytrace=False)
+    url = sa.make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        engine.dispose()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def server_port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def settings(pg_url: str, server_port: int, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(
+        database_url=pg_url,
+        data_dir=tmp_path_factory.mktemp("server-data"),
+        issuer=f"http://127.0.0.1:{server_port}",
+    )
+
+
+@pytest.fixture(scope="session")
+def sdb(settings: Settings) -> Iterator[ServerDB]:
+    db = ServerDB(settings)
+    migrate(db.database, settings.db_app_role)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def world(sdb: ServerDB) -> World:
+    return build_world(sdb)
+
+
+class _Server(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        self.ready.set()
+
+
+def run_live(app: object, port: int) -> tuple[_Server, threading.Thread]:
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    server = _Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    if not server.ready.wait(20):
+        raise RuntimeError("the test server did not start")
+    return server, thread
+
+
+@pytest.fixture(scope="session")
+def live_server(settings: Settings, sdb: ServerDB, server_port: int) -> Iterator[str]:
+    app = create_app(settings)
+    server, thread = run_live(app, server_port)
+    yield settings.issuer
+    server.should_exit = True
+    thread.join(20)
+
+
+@pytest.fixture
+def http(live_server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server, timeout=30) as client:
+        yield client
+
+
+def token_for_user(sdb: ServerDB, user_id: uuid.UUID) -> str:
+    from .world import token_for
+
+    return token_for(sdb, user_id)
+
+
+def auth(token: str, protocol: int | None = 1) -> dict[str, str]:
+    headers = {"Authorization": f"Bearer {token}"}
+    if protocol is not None:
+        headers["Bootcamp-Protocol"] = str(protocol)
+    return headers
+
+
+@pytest.fixture(scope="session")
+def blobs_dir(settings: Settings) -> Path:
+    return settings.blobs_dir
