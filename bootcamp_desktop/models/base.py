@@ -147,10 +147,9 @@ class SyncedMixin:
 
     ``sync_version``: the row's version on the server, incremented by every server-side write;
     a client mutation carries the version it was based on, so a concurrent write is detected.
-    ``sync_seq``: the server change sequence of the last write (on PostgreSQL the 64-bit id of the
-    writing transaction, on SQLite a counter bumped per writing transaction); a pull delivers rows by
-    this sequence, never splitting one transaction. NULL on a replica for a row made locally and not
-    yet acknowledged by the server.
+    ``sync_seq``: the server change sequence of the row's last change (the ``seq`` that the server's
+    change log assigned when the writing transaction committed; see docs/sync-protocol.md). NULL on a
+    replica for a row made locally and not yet acknowledged by the server.
     Deletions are recorded as tombstones (``delete`` entries of the server's change log, see
     ``sync_meta``) instead of a flag on the row, so unique constraints and ON DELETE CASCADE keep
     working, and every query of the application sees only live rows.
