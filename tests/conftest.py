@@ -112,3 +112,37 @@ def demo_workspace(demo_template: Path, data_dir: Path):  # type: ignore[no-unty
     ws = open_workspace(data_dir)
     yield ws
     ws.close()
+
+
+class MemoryKeyring(__import__("keyring").backend.KeyringBackend):
+    """The OS keyring replaced by a dict: the one mock at the edge of the world we cannot reach."""
+
+    priority = 10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such entry")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """No test ever touches the real keyring."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)

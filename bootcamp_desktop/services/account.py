@@ -69,7 +69,7 @@ def sign_in(
 ) -> dict[str, Any]:
     """Sign in through the browser; returns the server's description of the signed-in user."""
     server_url = normalize_server_url(server_url)
-    store = TokenStore(server_url)
+    store = TokenStore(server_url, ws.settings.replica_id)
     tokens = login(server_url, store, open_browser=open_browser, show_url=show_url, timeout=timeout,
                    cancelled=cancelled, verify=verify)
     me = fetch_me(server_url, tokens.access_token, verify=verify)
@@ -87,7 +87,7 @@ def sign_out(ws: Workspace, *, verify: Any = True) -> bool:
     """Revoke and forget the tokens; the replica and the last identity stay for offline use."""
     if not ws.settings.server_url:
         return False
-    store = TokenStore(ws.settings.server_url)
+    store = TokenStore(ws.settings.server_url, ws.settings.replica_id)
     try:
         meta = discover(ws.settings.server_url, verify=verify)
     except SyncError:
@@ -99,6 +99,6 @@ def is_signed_in(ws: Workspace) -> bool:
     if not ws.settings.server_url:
         return False
     try:
-        return TokenStore(ws.settings.server_url).load() is not None
+        return TokenStore(ws.settings.server_url, ws.settings.replica_id).load() is not None
     except SignedOutError:
         return False

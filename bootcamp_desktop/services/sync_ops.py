@@ -4,8 +4,8 @@ The engine itself is ``bootcamp_desktop.sync``; this module gives the UI and the
 
 Discarding a problem drops the user's change and puts the server's version back: from the row the
 server sent with its answer when there is one; otherwise the local row's ``sync_version`` is set to
--1, so the next checkpoint finds the table out of step and re-fetches it (a row the server never had,
-a rejected insert, is simply removed). Retrying a conflict means "keep mine": the change is sent again
+-1 and its table is marked for repair, so the next sync re-fetches it (a row the server never had, a
+rejected insert, is simply removed). Retrying a conflict means "keep mine": the change is sent again
 on top of the server's current version.
 """
 
@@ -19,11 +19,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import OutboxEntry, SyncState
+from bootcamp_desktop.models import OutboxEntry, SyncState, uuid7
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.changes import parse_change
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.errors import CorruptPageError
+from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
 from bootcamp_desktop.sync.protocol.tables import spec
 
 from .workspace import Workspace
@@ -86,9 +87,20 @@ def retry(session: Session, entry_id: int) -> None:
         raise ValueError("this change is no longer waiting for a decision")
     if entry.state == "conflict" and entry.server_row and isinstance(entry.server_row.get("sync_version"), int):
         entry.base_version = entry.server_row["sync_version"]
+    # A new id: the server answers a mutation id it has seen from its record, never applying it twice,
+    # so sending the same change again on purpose is a new mutation.
+    entry.mutation_id = uuid7()
     entry.state = "pending"
     entry.error_code = entry.error_message = None
     entry.next_attempt_at = None
+    if entry.op == "update":  # the replica shows the user's version again while it waits
+        table = spec(entry.table_name).table
+        try:
+            values = decode_row(entry.table_name, entry.payload.get("set", {}), partial=True)
+        except CodecError:
+            values = {}
+        if values:
+            session.execute(sa.update(table).where(table.c.id == entry.row_id).values(values))
 
 
 def discard(session: Session, entry_id: int) -> None:
@@ -112,6 +124,15 @@ def discard(session: Session, entry_id: int) -> None:
         session.execute(sa.delete(table).where(table.c.id == entry.row_id))
     else:
         session.execute(sa.update(table).where(table.c.id == entry.row_id).values(sync_version=-1))
+        request_repair(session, entry.table_name)
+
+
+def request_repair(session: Session, table: str) -> None:
+    """Have the next sync re-fetch ``table`` whatever the checkpoint says."""
+    for state in session.scalars(sa.select(SyncState)):
+        marks = dict(state.checksums or {})
+        marks["repair"] = sorted(set(marks.get("repair", [])) | {table})
+        state.checksums = marks
 
 
 def engine_for(ws: Workspace, **kwargs: Any) -> SyncEngine:

@@ -75,7 +75,7 @@ class SyncEngine:
         self.db = db
         self.server_url = server_url.rstrip("/")
         self.client_id = client_id
-        self.store = store or TokenStore(self.server_url)
+        self.store = store or TokenStore(self.server_url, client_id)
         self.verify = verify
         self.transport = transport
         self.blobs_root = blobs_root
@@ -92,7 +92,7 @@ class SyncEngine:
                 await client.access_token()
                 report.pushed = await push_stage(self.db, client, self.client_id, progress, self.blobs_root)
                 report.pull = await pull_stage(self.db, client, self.server_url, progress)
-                report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress)
+                report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress, self.server_url)
                 report.requests, report.bytes_received = client.requests, client.bytes_received
             progress(ProgressEvent("cleanup", message="done"))
             await asyncio.to_thread(_record_outcome, self.db, self.server_url, None)

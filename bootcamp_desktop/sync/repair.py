@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import OutboxEntry
+from bootcamp_desktop.models import OutboxEntry, SyncState
 from bootcamp_desktop.models.db import Database
 
 from .apply import apply_changes
@@ -91,9 +91,27 @@ def replace_tables(db: Database, snapshots: dict[str, list[Change]]) -> int:
         return removed
 
 
+def forced_tables(db: Database, server_url: str) -> list[str]:
+    with db.session() as s:
+        state = s.get(SyncState, server_url)
+        marks = (state.checksums or {}) if state else {}
+    return [t for t in marks.get("repair", []) if t in registry()]
+
+
+def clear_forced(db: Database, server_url: str, tables: list[str]) -> None:
+    with db.write() as s:
+        state = s.get(SyncState, server_url)
+        if state is not None and state.checksums:
+            marks = dict(state.checksums)
+            marks["repair"] = [t for t in marks.get("repair", []) if t not in tables]
+            state.checksums = marks
+
+
 async def repair_stage(db: Database, client: SyncClient, checkpoint: dict[str, Any] | None,
-                       progress: ProgressCallback) -> list[str]:
+                       progress: ProgressCallback, server_url: str | None = None) -> list[str]:
     drifted = await asyncio.to_thread(drifted_tables, db, checkpoint)
+    forced = await asyncio.to_thread(forced_tables, db, server_url) if server_url else []
+    drifted += [t for t in forced if t not in drifted]
     if not drifted:
         return []
     snapshots: dict[str, list[Change]] = {}
@@ -101,4 +119,6 @@ async def repair_stage(db: Database, client: SyncClient, checkpoint: dict[str, A
         progress(ProgressEvent("pull", i, len(drifted), f"repairing {table}"))
         snapshots[table], _seq = await fetch_snapshot(client, table)
     await asyncio.to_thread(replace_tables, db, snapshots)
+    if forced:
+        await asyncio.to_thread(clear_forced, db, server_url or "", forced)
     return drifted

@@ -1,7 +1,9 @@
 """Tokens in the OS keyring, never on disk.
 
-One keyring entry per server (service ``bootcamp-desktop``, user name = the server URL) holds the
-access token, the refresh token and when the access token expires, as JSON. Without a keyring
+One keyring entry per replica and server (service ``bootcamp-desktop``, user name
+``<server URL>#<replica id>``) holds the access token, the refresh token and when the access token
+expires, as JSON. Keyed by replica too, because several replicas (``BOOTCAMP_DATA_DIR``) may sign in
+to the same server as different people on one machine. Without a keyring
 backend (a machine with no desktop session) ``KeyringUnavailableError`` says so; the app never falls
 back to a plain file on its own.
 """
@@ -57,12 +59,17 @@ def _unavailable(exc: Exception) -> KeyringUnavailableError:
 
 
 class TokenStore:
-    def __init__(self, server_url: str) -> None:
+    def __init__(self, server_url: str, replica_id: str) -> None:
         self.server_url = server_url.rstrip("/")
+        self.replica_id = replica_id
+
+    @property
+    def account(self) -> str:
+        return f"{self.server_url}#{self.replica_id}"
 
     def load(self) -> Tokens | None:
         try:
-            raw = keyring.get_password(SERVICE, self.server_url)
+            raw = keyring.get_password(SERVICE, self.account)
         except NoKeyringError as exc:
             raise _unavailable(exc) from exc
         except KeyringError:
@@ -76,13 +83,13 @@ class TokenStore:
 
     def save(self, tokens: Tokens) -> None:
         try:
-            keyring.set_password(SERVICE, self.server_url, json.dumps(asdict(tokens)))
+            keyring.set_password(SERVICE, self.account, json.dumps(asdict(tokens)))
         except NoKeyringError as exc:
             raise _unavailable(exc) from exc
 
     def delete(self) -> None:
         try:
-            keyring.delete_password(SERVICE, self.server_url)
+            keyring.delete_password(SERVICE, self.account)
         except PasswordDeleteError:
             pass
         except NoKeyringError as exc:

@@ -31,8 +31,13 @@ from .payload import RawMutation
 log = logging.getLogger("bootcamp_server.push")
 
 
-def _reject(m: RawMutation, code: str, reason: str) -> dict[str, Any]:
-    return {"id": str(m.id), "status": "rejected", "code": code, "reason": reason}
+def _reject(m: RawMutation, code: str, reason: str, current: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A rejection; with the server's row when the caller may read it, so the client can show it and put
+    it back if the user discards their change."""
+    result = {"id": str(m.id), "status": "rejected", "code": code, "reason": reason}
+    if current is not None:
+        result["row"] = wire_row(m.table, current)
+    return result
 
 
 def _select(session: Session, table: str, where: Any, lock: bool) -> dict[str, Any] | None:
@@ -96,17 +101,17 @@ def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             return _reject(m, "forbidden", f"you may not create this {m.table} row")
     elif m.op == "delete":
         if not can(d, "delete", m.table, current):
-            return _reject(m, "forbidden", f"you may not delete this {m.table} row")
+            return _reject(m, "forbidden", f"you may not delete this {m.table} row", current)
     else:
         if not can(d, "update", m.table, current) or not can(d, "update", m.table, {**current, **values}):
-            return _reject(m, "forbidden", f"you may not change this {m.table} row")
+            return _reject(m, "forbidden", f"you may not change this {m.table} row", current)
     if m.op != "delete":
         why = check_columns(d, m.table, current, values, m.inc)
         if why:
-            return _reject(m, "forbidden", why)
+            return _reject(m, "forbidden", why, current)
     outcome = resolve(mutation, current, as_staff=_as_staff(d, m.table, {**(current or {}), **values}))
     if outcome.status == "rejected":
-        return _reject(m, outcome.code or "invalid", outcome.reason or "rejected")
+        return _reject(m, outcome.code or "invalid", outcome.reason or "rejected", current)
     if outcome.status == "conflict":
         return {
             "id": str(m.id),

@@ -20,7 +20,7 @@ from .world import World
 
 class MemoryTokens(TokenStore):
     def __init__(self, server_url: str, tokens: Tokens) -> None:
-        super().__init__(server_url)
+        super().__init__(server_url, "test-replica")
         self.tokens: Tokens | None = tokens
 
     def load(self) -> Tokens | None:

@@ -1,0 +1,130 @@
+"""A real server for the sync tests: PostgreSQL with the demo bootcamp, uvicorn on 127.0.0.1, and a
+browser stand-in that signs people in through the server's own login form."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+import uvicorn
+
+from bootcamp_desktop.demo import DEMO_PASSWORD, generate_demo
+from bootcamp_desktop.models import User
+from bootcamp_desktop.services.account import sign_in
+from bootcamp_desktop.services.workspace import Workspace, open_workspace
+from bootcamp_desktop.sync.engine import SyncReport
+from bootcamp_desktop.services import sync_ops
+from bootcamp_server.app import create_app
+from bootcamp_server.cli import set_password
+from bootcamp_server.db import ServerDB
+from bootcamp_server.schema import migrate
+from bootcamp_server.settings import Settings
+
+DEMO_DAY = __import__("datetime").date(2026, 11, 25)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class _Uvicorn(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        self.ready.set()
+
+
+@dataclass
+class LiveServer:
+    settings: Settings
+    sdb: ServerDB
+    port: int
+    users: dict[str, uuid.UUID] = field(default_factory=dict)  # email -> id
+    _server: _Uvicorn | None = None
+    _thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return self.settings.issuer
+
+    def start(self) -> None:
+        config = uvicorn.Config(create_app(self.settings), host="127.0.0.1", port=self.port,
+                                log_level="warning", lifespan="on")
+        self._server = _Uvicorn(config)
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+        if not self._server.ready.wait(30):
+            raise RuntimeError("the test server did not start")
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            assert self._thread is not None
+            self._thread.join(30)
+            self._server = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def email_of(self, user_id: uuid.UUID) -> str:
+        return next(e for e, u in self.users.items() if u == user_id)
+
+
+def start_demo_server(pg_url: str, data_dir: Path, *, learners: int = 12) -> LiveServer:
+    port = free_port()
+    settings = Settings(database_url=pg_url, data_dir=data_dir, issuer=f"http://127.0.0.1:{port}")
+    sdb = ServerDB(settings)
+    migrate(sdb.database, settings.db_app_role)
+    with sdb.owner() as s:
+        generate_demo(s, blobs_dir=settings.blobs_dir, seed=1, learners=learners, today=DEMO_DAY)
+    with sdb.owner() as s:
+        users = dict(s.execute(sa.select(User.email, User.id)).all())
+    for user_id in users.values():
+        set_password(sdb, user_id, DEMO_PASSWORD)
+    live = LiveServer(settings, sdb, port, users)
+    live.start()
+    return live
+
+
+def browser(email: str, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
+    """What a person does with the sign-in address: open it, fill the form, follow the redirect home."""
+
+    def visit(url: str) -> None:
+        def run() -> None:
+            with httpx.Client(follow_redirects=False, timeout=30) as b:
+                page = b.get(url)
+                csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+                action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+                action = action.replace("&amp;", "&")
+                answer = b.post(httpx.URL(url).join(action), data={"csrf_token": csrf, "email": email, "password": password})
+                if answer.status_code in (302, 303):
+                    b.get(answer.headers["location"])
+
+        threading.Thread(target=run, daemon=True).start()
+
+    return visit
+
+
+def new_replica(live: LiveServer, directory: Path, email: str, password: str = DEMO_PASSWORD) -> Workspace:
+    ws = open_workspace(directory, demo_if_empty=False)
+    sign_in(ws, live.url, open_browser=False, show_url=browser(email, password), timeout=60)
+    return ws
+
+
+def sync(ws: Workspace, **kwargs: Any) -> SyncReport:
+    return asyncio.run(sync_ops.engine_for(ws, **kwargs).run())
