@@ -146,3 +146,42 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A real server for the run: PostgreSQL with the demo bootcamp, uvicorn on a free port."""
+    from tests.sync.live import start_demo_server
+
+    url = create_pg_database("bootcamp_sync")
+    server = start_demo_server(url.render_as_string(hide_password=False), tmp_path_factory.mktemp("server"))
+    try:
+        yield server
+    finally:
+        server.stop()
+        server.sdb.dispose()
+        drop_pg_database(url)
+
+
+@pytest.fixture
+def qasync_loop(qapp):  # type: ignore[no-untyped-def]
+    """An asyncio loop driven by Qt's, as in the app: coroutines advance while Qt processes events."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    executor = getattr(loop, "_QEventLoop__default_executor", None)  # asyncio.to_thread's QThreads
+    if executor is not None:
+        executor.shutdown()
+    asyncio.set_event_loop(None)
+
+
+def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]
+    """Let background jobs (thumbnails, PDFs) finish before Qt tears down, so nothing dies mid-run."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30000)

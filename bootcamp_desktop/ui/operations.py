@@ -41,20 +41,31 @@ class _Signals(QObject):
 
 
 class Background(QRunnable):
-    """Run ``job(progress)`` off the GUI thread; ``progress(stage, fraction)`` becomes a signal."""
+    """Run ``job(progress)`` off the GUI thread; ``progress(stage, fraction)`` becomes a signal.
 
-    def __init__(self, job: Callable[[Callable[[str, float], None]], Any]) -> None:
+    Pass the widget that waits for the result as ``owner``: the signals then belong to it, so a result
+    that arrives after the widget is gone (a screen rebuilt after sign-in, a closed dialog) is dropped
+    instead of reaching a deleted object.
+    """
+
+    def __init__(self, job: Callable[[Callable[[str, float], None]], Any], owner: QObject | None = None) -> None:
         super().__init__()
-        self.signals = _Signals()
+        self.signals = _Signals(owner)
         self._job = job
+
+    def _emit(self, signal_name: str, *args: Any) -> None:
+        try:
+            getattr(self.signals, signal_name).emit(*args)
+        except RuntimeError:
+            pass  # the owner, and with it the signals, is gone: nobody waits for this any more
 
     def run(self) -> None:
         try:
-            result = self._job(lambda stage, fraction: self.signals.sig_progress_changed.emit(stage, fraction))
+            result = self._job(lambda stage, fraction: self._emit("sig_progress_changed", stage, fraction))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never swallowed silently
-            self.signals.sig_failed.emit(str(exc))
+            self._emit("sig_failed", str(exc))
         else:
-            self.signals.sig_finished.emit(result)
+            self._emit("sig_finished", result)
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)

@@ -127,4 +127,13 @@ def new_replica(live: LiveServer, directory: Path, email: str, password: str = D
 
 
 def sync(ws: Workspace, **kwargs: Any) -> SyncReport:
-    return asyncio.run(sync_ops.engine_for(ws, **kwargs).run())
+    """One whole sync of ``ws``, blocking; in its own thread when a Qt-driven loop is running here."""
+    import concurrent.futures
+
+    engine = sync_ops.engine_for(ws, **kwargs)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(engine.run())
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, engine.run()).result()

@@ -74,7 +74,7 @@ class SignInDialog(QDialog):
             return account.sign_in(self.ctx.workspace, url, open_browser=self.open_browser,
                                    show_url=self._sig_url_ready.emit, cancelled=self._cancel)
 
-        self._job = Background(job)
+        self._job = Background(job, owner=self)
         self._job.signals.sig_finished.connect(self.on_job_finished)
         self._job.signals.sig_failed.connect(self.on_job_failed)
         self._job.start()

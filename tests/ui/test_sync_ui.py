@@ -1,0 +1,125 @@
+"""Sync in the window: it runs in the background without blocking, the status bar tells, the Sync panel
+shows conflicts with the user's version kept, and sync starts by itself when the server is reachable."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from pathlib import Path
+
+import sqlalchemy as sa
+from PySide6.QtCore import QTimer
+
+from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_desktop.models import Assignment, CourseStaff, Lesson, Module, Submission, utcnow
+from bootcamp_desktop.sync.errors import OfflineError
+from bootcamp_desktop.sync.outbox import local_write
+from bootcamp_desktop.ui.main_window import MainWindow
+from tests.sync.live import browser, new_replica, sync
+
+
+def _wait_sync(qtbot, window: MainWindow, timeout: int = 60000) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.sync.sig_sync_finished, timeout=timeout) as blocker:
+        window.sync.sync_now()
+    return tuple(blocker.args)  # type: ignore[return-value]
+
+
+def test_sync_runs_in_the_background_and_the_status_bar_tells(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    ok, message = _wait_sync(qtbot, window)
+    timer.stop()
+    assert ok, message
+    assert len(ticks) >= 3, "the window kept processing events while the sync ran"
+    text = window.sync_status.label.text()
+    assert "Last sync: just now" in text and "0 pending" in text
+    screen = window.screens[next(iter(window.screens))]
+    assert screen is not None
+
+
+def test_conflicts_show_in_the_sync_panel_and_can_be_resolved(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = new_replica(live, tmp_path / "other", DEMO_INSTRUCTOR_EMAIL)
+    mine = new_replica(live, tmp_path / "mine", DEMO_INSTRUCTOR_EMAIL)
+    me = live.users[DEMO_INSTRUCTOR_EMAIL]
+    try:
+        sync(other)
+        window = MainWindow(mine)
+        qtbot.addWidget(window)
+        window.show()
+        _wait_sync(qtbot, window)
+        with mine.db.session() as s:
+            staffed = set(s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == me)))
+            target = s.scalars(
+                sa.select(Submission).join(Assignment).join(Lesson).join(Module)
+                .where(Module.course_id.in_(staffed), Submission.status.in_(("submitted", "under_review")))
+            ).first()
+        for ws, score in ((other, Decimal("70")), (mine, Decimal("90"))):
+            with local_write(ws.db) as s:
+                row = s.get(Submission, target.id)
+                row.status, row.score, row.graded_by, row.graded_at = "graded", score, me, utcnow()
+        sync(other)
+        ok, message = _wait_sync(qtbot, window)
+        assert ok and "need your decision" in message
+        assert "1 need your decision" in window.sync_status.label.text()
+        window.show_sync_panel()
+        panel = window.sync_panel
+        assert panel.model.rowCount() == 1
+        assert '"score": "90.00"' in panel.mine.toPlainText()
+        assert '"score": "70.00"' in panel.theirs.toPlainText()
+        qtbot.mouseClick(panel.keep_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+        assert panel.model.rowCount() == 0
+        ok, _ = _wait_sync(qtbot, window)
+        assert ok
+        sync(other)
+        with other.db.session() as s:
+            assert s.get(Submission, target.id).score == Decimal("90.00")
+    finally:
+        other.close()
+
+
+def test_sync_starts_by_itself_when_the_server_comes_back(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    controller = window.sync
+    controller.timer.setInterval(50)
+    live.stop()
+    try:
+        ok, message = _wait_sync(qtbot, window)
+        assert not ok and isinstance(controller.last_error, OfflineError)
+        assert "last attempt" in window.sync_status.label.text()
+        controller.failures = 1
+        controller._last_attempt = 0  # the backoff has passed  # noqa: SLF001
+    finally:
+        live.start()
+    with qtbot.waitSignal(controller.sig_sync_finished, timeout=60000) as blocker:
+        controller.start()
+    assert blocker.args[0] is True
+    assert controller.failures == 0
+
+
+def test_sign_in_dialog_signs_in_through_the_browser(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from bootcamp_desktop.services.workspace import open_workspace
+    from bootcamp_desktop.ui.dialogs.sign_in import SignInDialog
+
+    ws = open_workspace(tmp_path / "fresh")  # the demo replica: signing in replaces it, keeping a backup
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    dialog: SignInDialog = window.show_sign_in()
+    dialog.open_browser = False
+    dialog._sig_url_ready.connect(browser(DEMO_LEARNER_EMAIL))  # noqa: SLF001
+    dialog.server.setText(live.url)
+    with qtbot.waitSignal(window.sync.sig_sync_finished, timeout=90000) as blocker:
+        dialog.buttons.accepted.emit()
+    assert blocker.args[0] is True, blocker.args
+    assert ws.settings.server_url == live.url
+    assert live.url in window.identity_label.text()
+    assert any(p.name.startswith("replica-before-sign-in") for p in (ws.directory / "backups").iterdir())
+    asyncio.get_event_loop()
