@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -140,3 +141,29 @@ def engine_for(ws: Workspace, **kwargs: Any) -> SyncEngine:
         raise ValueError("no server is configured for this replica; sign in to a server first")
     return SyncEngine(ws.db, ws.settings.server_url, client_id=ws.settings.replica_id,
                       blobs_root=ws.blobs_dir, **kwargs)
+
+
+def downloader_for(ws: Workspace) -> Callable[[list[Any], Callable[[int, int], None]], int]:
+    """A ``services.downloads.Downloader`` that fetches through the sync engine, for a worker thread."""
+    import asyncio
+
+    from bootcamp_desktop.sync.blob_index import mark_present
+    from bootcamp_desktop.sync.blobs import BlobInfo, download_many
+    from bootcamp_desktop.sync.progress import ProgressEvent
+
+    def download(items: list[Any], progress: Callable[[int, int], None]) -> int:
+        infos = [BlobInfo(i.sha256, i.size, i.mime_type) for i in items]
+
+        def relay(event: ProgressEvent) -> None:
+            progress(int(event.done), int(event.total or 0))
+
+        async def run() -> int:
+            async with engine_for(ws).client() as client:
+                return await download_many(client, ws.blobs_dir, infos, relay)
+
+        try:
+            return asyncio.run(run())
+        finally:
+            mark_present(ws.db, ws.blobs_dir, [i.sha256 for i in infos])
+
+    return download

@@ -19,6 +19,7 @@ import httpx
 from bootcamp_desktop.models import SyncState, utcnow
 from bootcamp_desktop.models.db import Database
 
+from .blob_index import index_stage
 from .client import SyncClient
 from .errors import SyncError
 from .progress import ProgressCallback, ProgressEvent, ignore
@@ -33,6 +34,7 @@ class SyncReport:
     pushed: dict[str, int] = field(default_factory=dict)
     pull: PullReport = field(default_factory=PullReport)
     repaired: list[str] = field(default_factory=list)
+    blobs_indexed: int = 0
     requests: int = 0
     bytes_received: int = 0
     seconds: float = 0.0
@@ -93,6 +95,8 @@ class SyncEngine:
                 report.pushed = await push_stage(self.db, client, self.client_id, progress, self.blobs_root)
                 report.pull = await pull_stage(self.db, client, self.server_url, progress)
                 report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress, self.server_url)
+                if self.blobs_root is not None and (report.pull.changes or report.repaired):
+                    report.blobs_indexed = await index_stage(self.db, client, self.blobs_root, progress)
                 report.requests, report.bytes_received = client.requests, client.bytes_received
             progress(ProgressEvent("cleanup", message="done"))
             await asyncio.to_thread(_record_outcome, self.db, self.server_url, None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+import uuid
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from bootcamp_desktop.services.account import sign_out
@@ -11,6 +13,7 @@ from bootcamp_desktop.services.workspace import Workspace
 from .context import AppContext
 from .dialogs.sign_in import SignInDialog
 from .dialogs.sync_panel import SyncPanel
+from .router import connect_routes
 from .screens.registry import screens_for
 from .sync_controller import SyncController
 from .widgets.sync_status import SyncStatusWidget
@@ -32,9 +35,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for spec in screens_for(self.context.roles):
-            self.add_screen(spec.key, self.tr(spec.title), spec.factory(self.context), spec.shortcut)
+        self._add_screens()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        connect_routes(self)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -44,7 +47,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sync = SyncController(self.context, parent=self)
-        self.sync.sig_data_changed.connect(lambda _tables: self.refresh_screens())
+        self.sync.sig_data_changed.connect(self.on_sync_data_changed)
         self.sync.sig_sync_finished.connect(lambda _ok, message: self.statusBar().showMessage(message, 8000))
         self._build_file_menu()
 
@@ -129,14 +132,32 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.view_menu.clear()
         self.screens = {}
-        for spec in screens_for(self.context.roles):
-            self.add_screen(spec.key, self.tr(spec.title), spec.factory(self.context), spec.shortcut)
+        self._add_screens()
+        connect_routes(self)
         self.nav.setCurrentRow(0)
         if self.sync_panel is not None:
             self.sync_panel.ctx = self.context
         self._update_identity()
         self.sync_status.refresh()
         self.sync.start()
+
+    def _add_screens(self) -> None:
+        if not self.context.ready:
+            # Signed in, but the replica holds nothing of this user yet: say so until the first sync.
+            waiting = QLabel(self.tr("Getting your courses from the server… This is the first sync of this "
+                                     "replica; once it is done, everything here works offline."))
+            waiting.setObjectName("firstSyncScreen")
+            waiting.setWordWrap(True)
+            self.add_screen("first_sync", self.tr("First sync"), waiting)
+            return
+        for spec in screens_for(self.context.roles):
+            self.add_screen(spec.key, self.tr(spec.title), spec.factory(self.context), spec.shortcut)
+
+    def on_sync_data_changed(self, _tables: object) -> None:
+        if not self.context.ready:
+            self.reload()
+        else:
+            self.refresh_screens()
 
     def add_screen(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
         self.screens[key] = widget
@@ -153,6 +174,32 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.screens).index(key))
+
+    # Where screens ask to go (ui/router.py connects their sig_<thing>_requested signals here).
+    def _open(self, key: str, method: str, item_id: str) -> None:
+        if key not in self.screens:
+            return
+        self.show_screen(key)
+        getattr(self.screens[key], method)(uuid.UUID(str(item_id)))
+
+    def open_lesson(self, lesson_id: str) -> None:
+        self._open("lesson", "show_lesson", lesson_id)
+
+    def open_course(self, course_id: str) -> None:
+        self._open("my_courses", "select_course", course_id)
+
+    def open_assignment(self, assignment_id: str) -> None:
+        self._open("assignments", "select_assignment", assignment_id)
+
+    def open_catalogue_course(self, course_id: str) -> None:
+        self._open("catalogue", "select_course", course_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for widget in self.screens.values():
+            flush = getattr(widget, "flush_pending", None)
+            if callable(flush):
+                flush()  # autosaved text waiting for its debounce timer is written now
+        super().closeEvent(event)
 
     def refresh_screens(self) -> None:
         for widget in self.screens.values():

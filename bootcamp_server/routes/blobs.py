@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from bootcamp_desktop.models import BLOB_URL_PREFIX, Blob
 from bootcamp_desktop.sync.protocol import registry
+from bootcamp_desktop.sync.protocol.blob_refs import REFERENCING, refs_in
 
 from ..access.principal import Principal
 from ..access.relations import Relations
@@ -24,21 +25,6 @@ from ..problems import Problem, not_found
 from .deps import PrincipalDep, sdb_of
 
 router = APIRouter(prefix="/api/v1/blobs")
-
-# Columns that may refer to a blob, per table.
-REFERENCING = {
-    "lessons": ("content_url", "resources", "interactive_elements"),
-    "submissions": ("submission_content",),
-    "design_assets": ("file_url",),
-    "users": ("avatar_url",),
-    "certificate_templates": ("design_file_url", "background_image_url"),
-    "certificates": ("metadata",),
-    "assignments": ("instructions", "submission_format"),
-    "discussions": ("content",),
-    "discussion_replies": ("content",),
-    "courses": ("description",),
-}
-
 
 def _sha(sha: str) -> str:
     if not SHA_RE.match(sha):
@@ -128,3 +114,52 @@ async def download(request: Request, sha: str, principal: PrincipalDep) -> Respo
         media_type="application/octet-stream",
         headers={"ETag": etag, "Cache-Control": "private, max-age=31536000, immutable"},
     )
+
+
+MAX_STAT = 1000
+
+
+def visible_blobs(sdb: ServerDB, principal: Principal, shas: set[str]) -> set[str]:
+    """Which of ``shas`` the caller may download: one pass over the rows that refer to any blob."""
+    seen: set[str] = set()
+    with sdb.read(principal.context) as s:
+        d = Decision(principal, Relations(s, principal))
+        for table, columns in REFERENCING.items():
+            t = registry()[table].table
+            cond = sa.or_(*[sa.cast(t.c[c], sa.Text).like(f"%{BLOB_URL_PREFIX}%") for c in columns])
+            cols = [t.c[n] for n in registry()[table].columns]
+            for row in s.execute(sa.select(*cols).where(cond)).mappings():
+                refs = refs_in([row[c] for c in columns]) & (shas - seen)
+                if refs and (table == "users" or can(d, "read", table, row)):
+                    seen |= refs
+                    if seen == shas:
+                        return seen
+    return seen
+
+
+def _stat(sdb: ServerDB, principal: Principal, shas: list[str]) -> dict[str, Any]:
+    with sdb.read(principal.context) as s:
+        rows = {b.sha256: b for b in s.scalars(sa.select(Blob).where(Blob.sha256.in_(shas), Blob.state == "complete"))}
+    visible = visible_blobs(sdb, principal, set(rows))
+    out: dict[str, Any] = {}
+    for sha in shas:
+        blob = rows.get(sha)
+        if blob is not None and sha in visible:
+            out[sha] = {"size": blob.size_bytes, "mime_type": blob.mime_type}
+        else:
+            out[sha] = None  # unknown, incomplete, or not the caller's to see: the same answer
+    return out
+
+
+@router.post("/stat")
+async def stat(request: Request, principal: PrincipalDep) -> dict[str, Any]:
+    """Sizes of many blobs in one request, so a replica can show what a download will cost."""
+    try:
+        body = await request.json()
+    except ValueError:
+        raise Problem(400, "urn:bootcamp:invalid", "the body must be JSON") from None
+    shas = body.get("sha256") if isinstance(body, dict) else None
+    if not isinstance(shas, list) or len(shas) > MAX_STAT or not all(isinstance(x, str) and SHA_RE.match(x) for x in shas):
+        raise Problem(400, "urn:bootcamp:invalid",
+                      f"sha256 must be a list of at most {MAX_STAT} lowercase sha256 hex digests")
+    return {"blobs": await run_in_threadpool(_stat, sdb_of(request), principal, sorted(set(shas)))}

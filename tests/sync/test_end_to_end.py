@@ -223,3 +223,31 @@ def test_rows_created_offline_keep_their_ids(live: LiveServer, learner) -> None:
     with learner.db.session() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) == 0
         assert s.get(Discussion, new_id).sync_version >= 1
+
+
+def test_course_media_sizes_are_known_before_download_and_arrive_verified(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from bootcamp_desktop.models import Blob
+    from bootcamp_desktop.models.blobstore import blob_path, file_sha256
+    from bootcamp_desktop.services.downloads import course_media
+    from bootcamp_desktop.sync.blobs import BlobInfo, download_many
+
+    report = sync(learner)
+    assert report.blobs_indexed > 0
+    me = live.users[DEMO_LEARNER_EMAIL]
+    with learner.db.session() as s:
+        course = s.scalars(sa.select(Enrollment.course_id).where(Enrollment.user_id == me)).first()
+        items = course_media(s, course)
+        assert items and all(i.size > 0 for i in items), "sizes are shown before anything is downloaded"
+        assert not any(i.present for i in items)
+        assert s.scalar(sa.select(sa.func.count()).select_from(Blob).where(Blob.state == "missing")) >= len(items)
+
+    async def fetch() -> int:
+        async with sync_ops.engine_for(learner).client() as client:
+            return await download_many(client, learner.blobs_dir,
+                                       [BlobInfo(i.sha256, i.size, i.mime_type) for i in items])
+
+    assert asyncio.run(fetch()) == len(items)
+    for item in items:
+        assert file_sha256(blob_path(learner.blobs_dir, item.sha256)) == item.sha256

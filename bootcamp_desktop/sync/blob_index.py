@@ -1,0 +1,80 @@
+"""The blobs a replica's rows need, and their sizes, known before anything is downloaded.
+
+After a pull, every ``blob:sha256:`` reference in the replica's rows that the local ``blobs`` table
+does not know yet is looked up with one ``POST /api/v1/blobs/stat`` per thousand, and recorded with
+its size and type (state ``missing`` until the bytes arrive, ``complete`` when they are already in
+the store). So "download this course for offline use" can say how big it is, with no network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import sqlalchemy as sa
+
+from bootcamp_desktop.models import Blob
+from bootcamp_desktop.models.blobstore import has_blob
+from bootcamp_desktop.models.db import Database
+
+from .blobs import stat
+from .client import SyncClient
+from .progress import ProgressCallback, ProgressEvent
+from .protocol.blob_refs import REFERENCING, refs_in
+from .protocol.tables import spec
+
+
+def referenced_blobs(db: Database) -> set[str]:
+    found: set[str] = set()
+    with db.session() as s:
+        for table, columns in REFERENCING.items():
+            t = spec(table).table
+            cols = [t.c[c] for c in columns]
+            cond = sa.or_(*[sa.cast(c, sa.Text).like("%blob:sha256:%") for c in cols])
+            for row in s.execute(sa.select(*cols).where(cond)):
+                found |= refs_in(list(row))
+    return found
+
+
+def unknown_blobs(db: Database) -> list[str]:
+    refs = referenced_blobs(db)
+    with db.session() as s:
+        known = set(s.scalars(sa.select(Blob.sha256)))
+    return sorted(refs - known)
+
+
+def record(db: Database, root: object, infos: dict[str, object]) -> int:
+    from pathlib import Path
+
+    added = 0
+    with db.write() as s:
+        for sha, info in infos.items():
+            if info is None or s.get(Blob, sha) is not None:
+                continue
+            present = has_blob(Path(str(root)), sha)
+            size = info.size or 0  # type: ignore[attr-defined]
+            s.add(Blob(sha256=sha, size_bytes=size, mime_type=info.mime_type,  # type: ignore[attr-defined]
+                       state="complete" if present else "missing", stored_bytes=size if present else 0))
+            added += 1
+    return added
+
+
+async def index_stage(db: Database, client: SyncClient, root: object, progress: ProgressCallback) -> int:
+    shas = await asyncio.to_thread(unknown_blobs, db)
+    if not shas:
+        return 0
+    progress(ProgressEvent("blobs", 0, len(shas), "looking up file sizes"))
+    infos = await stat(client, shas)
+    return await asyncio.to_thread(record, db, root, infos)
+
+
+def mark_present(db: Database, root: object, shas: list[str]) -> None:
+    """Record that these blobs' bytes are now in the store."""
+    from pathlib import Path
+
+    from bootcamp_desktop.models import utcnow
+
+    with db.write() as s:
+        for sha in shas:
+            blob = s.get(Blob, sha)
+            if blob is not None and has_blob(Path(str(root)), sha):
+                blob.state, blob.stored_bytes, blob.verified_at = "complete", blob.size_bytes, utcnow()
