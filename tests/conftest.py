@@ -89,11 +89,16 @@ DEMO_DAY = __import__("datetime").date(2026, 11, 25)
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo replica generated once per run (seed 1, 12 learners, a fixed day); tests copy it."""
-    from bootcamp_desktop.services.workspace import open_workspace, seed_demo
+    """A demo replica generated once per run (seed 1, 12 learners, a fixed day); tests copy it.
+
+    The template is a plain (unencrypted) file; each copy is encrypted when a test opens it as the app
+    does, with the key that test's keyring holds."""
+    from bootcamp_desktop.models.replica import open_replica
+    from bootcamp_desktop.services.settings import load_settings
+    from bootcamp_desktop.services.workspace import Workspace, seed_demo
 
     directory = tmp_path_factory.mktemp("demo-template")
-    ws = open_workspace(directory, demo_if_empty=False)
+    ws = Workspace(directory, open_replica(directory), load_settings(directory))
     try:
         seed_demo(ws, seed=1, learners=12, today=DEMO_DAY)
     finally:

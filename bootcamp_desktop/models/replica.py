@@ -10,13 +10,12 @@ raises ``ReplicaError`` with a message for the user and is left untouched.
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import platformdirs
 
 from .base import utcnow
-from .db import Connector, Database, is_sqlite_file, sqlite_backup, sqlite_database
+from .db import Connector, Database, PlainSQLite, encrypt_in_place, is_sqlite_file, sqlite_backup, sqlite_database
 from .migrate import SchemaTooNewError, check_not_newer, head_revision, upgrade
 
 APP_NAME = "bootcamp-desktop"
@@ -26,6 +25,10 @@ REPLICA_FILE = "replica.db"
 
 class ReplicaError(RuntimeError):
     """The replica cannot be opened; the message says why and what to do."""
+
+
+class ReplicaKeyError(ReplicaError):
+    """The replica is encrypted and cannot be decrypted with the key at hand (or none is at hand)."""
 
 
 def data_dir() -> Path:
@@ -46,9 +49,9 @@ def blobs_dir(directory: Path | None = None) -> Path:
     return (directory or data_dir()) / "blobs"
 
 
-def _stored_revision(path: Path) -> str | None:
+def _stored_revision(path: Path, connector: Connector) -> str | None:
     """The Alembic revision recorded in the file, read without SQLAlchemy and without writing."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connector.connect(path, readonly=True)
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -67,31 +70,56 @@ def _stored_revision(path: Path) -> str | None:
         conn.close()
 
 
+def _read_revision(path: Path, connector: Connector) -> str | None:
+    try:
+        revision = _stored_revision(path, connector)
+        check_not_newer(revision)
+        return revision
+    except SchemaTooNewError as exc:
+        raise ReplicaError(str(exc)) from exc
+    except Exception as exc:  # sqlite3 / sqlcipher3 DatabaseError: not a database, or wrong key
+        if type(exc).__name__ != "DatabaseError":
+            raise
+        if connector.encrypted:
+            raise ReplicaKeyError(
+                f"{path} cannot be decrypted with this computer's key for it (the key in the system keyring "
+                "is missing or different). The file was left untouched."
+            ) from exc
+        raise ReplicaError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
+
+
 def open_replica(directory: Path | None = None, connector: Connector | None = None) -> Database:
-    """Open (creating or migrating as needed) the replica in ``directory``."""
+    """Open (creating, encrypting or migrating as needed) the replica in ``directory``.
+
+    With an encrypting ``connector``, a plain replica from an earlier version is encrypted in place
+    first (``db.encrypt_in_place``). A file this app cannot read raises ``ReplicaError`` (or
+    ``ReplicaKeyError`` when the key is the problem) and is left untouched.
+    """
+    connector = connector or PlainSQLite()
     directory = directory or data_dir()
     path = replica_path(directory)
     directory.mkdir(parents=True, exist_ok=True)
+    path.with_name(path.name + ".encrypting").unlink(missing_ok=True)  # an encryption cut short
     existing = path.exists() and path.stat().st_size > 0
     revision: str | None = None
     if existing:
-        if connector is None and not is_sqlite_file(path):
+        plain = is_sqlite_file(path)
+        if plain:
+            revision = _read_revision(path, PlainSQLite())
+            if connector.encrypted:
+                encrypt_in_place(path, connector)
+        elif not connector.encrypted:
             raise ReplicaError(
-                f"{path} is not a Bootcamp replica (it is not an SQLite database). "
-                "It was left untouched; move it away or set BOOTCAMP_DATA_DIR to another folder."
+                f"{path} is not a Bootcamp replica that can be read here (it is not an SQLite database, or "
+                "it is encrypted and its key is not available). It was left untouched; move it away or set "
+                "BOOTCAMP_DATA_DIR to another folder."
             )
-        if connector is None:
-            try:
-                revision = _stored_revision(path)
-                check_not_newer(revision)
-            except sqlite3.DatabaseError as exc:
-                raise ReplicaError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
-            except SchemaTooNewError as exc:
-                raise ReplicaError(str(exc)) from exc
+        else:
+            revision = _read_revision(path, connector)
     db = sqlite_database(path, connector)
     if existing and revision is not None and revision != head_revision():
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-        sqlite_backup(path, backups_dir(directory) / f"replica-before-upgrade-{revision}-{stamp}.db")
+        sqlite_backup(path, backups_dir(directory) / f"replica-before-upgrade-{revision}-{stamp}.db", connector)
     try:
         upgrade(db)
     except SchemaTooNewError as exc:

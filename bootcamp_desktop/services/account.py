@@ -48,13 +48,13 @@ def _start_fresh_replica(ws: Workspace) -> None:
     """Keep the current replica in backups/ and open an empty one in its place."""
     path = replica_path(ws.directory)
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-    sqlite_backup(path, backups_dir(ws.directory) / f"replica-before-sign-in-{stamp}.db")
+    sqlite_backup(path, backups_dir(ws.directory) / f"replica-before-sign-in-{stamp}.db", ws.connector)
     ws.db.dispose()
     for suffix in ("", "-wal", "-shm"):
         p = path.with_name(path.name + suffix)
         if p.exists():
             p.unlink()
-    ws.db = open_replica(ws.directory)
+    ws.db = open_replica(ws.directory, ws.connector)
 
 
 def sign_in(

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from bootcamp_desktop.models import Base, OutboxEntry, utcnow
-from bootcamp_desktop.models.db import sqlite_backup, sqlite_database
+from bootcamp_desktop.models.db import Connector, PlainSQLite, sqlite_backup, sqlite_database
 from bootcamp_desktop.models.migrate import upgrade
 from bootcamp_desktop.models.replica import backups_dir, open_replica, replica_path
 from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
@@ -47,21 +46,25 @@ class BackupInfo:
     size: int
 
 
-def verify_backup(path: Path) -> None:
+def verify_backup(path: Path, connector: Connector | None = None) -> None:
     """Integrity check and a test restore: the copy opens as a replica and every table reads."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connector = connector or PlainSQLite()
     try:
-        result = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path.name} is not a readable database: {exc}") from exc
-    finally:
-        conn.close()
+        conn = connector.connect(path, readonly=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except Exception as exc:  # sqlite3 / sqlcipher3 DatabaseError
+        if type(exc).__name__ != "DatabaseError":
+            raise
+        raise BackupError(f"{path.name} is not a readable database with this replica's key: {exc}") from exc
     if result != [("ok",)]:
         raise BackupError(f"{path.name} failed its integrity check: {result[:3]}")
     scratch = path.with_suffix(".verify")
     try:
-        sqlite_backup(path, scratch)
-        db = sqlite_database(scratch)
+        sqlite_backup(path, scratch, connector)
+        db = sqlite_database(scratch, connector)
         try:
             upgrade(db)  # an old backup must still open in this version of the app
             with db.engine.connect() as conn:
@@ -83,9 +86,9 @@ def make_backup(ws: Workspace, *, kind: str = "manual") -> BackupInfo:
     target = backups_dir(ws.directory) / f"replica-{stamp:%Y%m%dT%H%M%SZ}-{kind}.db"
     if target.exists():
         target = target.with_name(f"replica-{stamp:%Y%m%dT%H%M%SZ}-{kind}-{uuid.uuid4().hex[:6]}.db")
-    sqlite_backup(replica_path(ws.directory), target)
+    sqlite_backup(replica_path(ws.directory), target, ws.connector)
     try:
-        verify_backup(target)
+        verify_backup(target, ws.connector)
     except BackupError:
         target.unlink(missing_ok=True)
         raise
@@ -147,7 +150,7 @@ def _replay(conn: sa.Connection, entry: dict) -> None:  # type: ignore[type-arg]
 def restore_backup(ws: Workspace, backup: Path) -> int:
     """Restore ``backup`` into the workspace, keeping unsynced local changes; returns how many were kept."""
     backup = backup.resolve()
-    verify_backup(backup)
+    verify_backup(backup, ws.connector)
     with ws.db.session() as s:
         current = [
             {attr.columns[0].name: getattr(e, attr.key) for attr in sa.inspect(OutboxEntry).column_attrs}
@@ -157,11 +160,11 @@ def restore_backup(ws: Workspace, backup: Path) -> int:
     path = replica_path(ws.directory)
     ws.db.dispose()
     staging = path.with_name("replica.restoring.db")
-    sqlite_backup(backup, staging)
+    sqlite_backup(backup, staging, ws.connector)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     os.replace(staging, path)
-    ws.db = open_replica(ws.directory)
+    ws.db = open_replica(ws.directory, ws.connector)
     kept = 0
     with ws.db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL, DemoSummary, generate_demo
-from bootcamp_desktop.models import Course, User
-from bootcamp_desktop.models.db import Database
-from bootcamp_desktop.models.replica import blobs_dir, data_dir, open_replica
+from bootcamp_desktop.models import Course, User, utcnow
+from bootcamp_desktop.models.db import Connector, Database, PlainSQLite
+from bootcamp_desktop.models.replica import backups_dir, blobs_dir, data_dir, open_replica, replica_path
+
+from . import replica_key
 
 from .settings import Settings, load_settings, save_settings
 
@@ -26,6 +29,8 @@ class Workspace:
     directory: Path
     db: Database
     settings: Settings
+    connector: Connector = field(default_factory=PlainSQLite)
+    notice: str | None = None  # what the user should be told about this replica (encryption, key loss)
 
     @property
     def blobs_dir(self) -> Path:
@@ -39,12 +44,28 @@ class Workspace:
 
 
 def open_workspace(directory: Path | None = None, *, demo_if_empty: bool = True) -> Workspace:
-    directory = directory or data_dir()
-    db = open_replica(directory)
-    ws = Workspace(directory, db, load_settings(directory))
+    directory = (directory or data_dir()).resolve()
+    settings = load_settings(directory)
+    choice = replica_key.choose(directory, settings)
+    if choice.key_lost:
+        _set_aside(directory, "undecryptable")
+    db = open_replica(directory, choice.connector)
+    ws = Workspace(directory, db, settings, choice.connector, choice.notice)
     if demo_if_empty and ws.settings.server_url is None and is_empty(db):
         seed_demo(ws)
     return ws
+
+
+def _set_aside(directory: Path, why: str) -> Path:
+    """Move the replica file out of the way (never delete it) so a fresh one can take its place."""
+    path = replica_path(directory)
+    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir(directory) / f"replica-{why}-{stamp}.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return target
 
 
 def is_empty(db: Database) -> bool:

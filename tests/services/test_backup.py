@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-
 import pytest
 import sqlalchemy as sa
 
@@ -17,7 +15,7 @@ from bootcamp_desktop.sync.outbox import local_write
 def test_backup_is_verified_and_restorable(demo_workspace) -> None:  # type: ignore[no-untyped-def]
     info = backup.make_backup(demo_workspace)
     assert info.path.parent == backups_dir(demo_workspace.directory)
-    conn = sqlite3.connect(info.path)
+    conn = demo_workspace.connector.connect(info.path)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("SELECT count(*) FROM courses").fetchone()[0] >= 3
     conn.close()
