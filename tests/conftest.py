@@ -72,8 +72,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 if sys.version_info < (3, 12):
-    # PySide6 on CPython 3.11 crashed at teardown when the cyclic collector freed a QObject while a Qt
-    # timer event for it was pending (../shared/ENVIRONMENT.md): collect between tests, not during them.
+    # PySide6 crashed when the cyclic collector freed a QObject (a widget of an earlier test) while Qt
+    # still held an event for it (../shared/ENVIRONMENT.md saw it on 3.11; this suite, with many screens,
+    # saw it on 3.12 too): collect between tests, not during them.
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(item, nextitem):  # type: ignore[no-untyped-def]
         gc.disable()

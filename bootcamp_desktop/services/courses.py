@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import Course, Enrollment, Lesson, LessonProgress, Module
 
-from .downloads import MediaItem, items_for, lesson_blob_refs
+from .downloads import MediaItem, items_for, lesson_blob_refs, markdown_blob_refs
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class LessonRow:
     best_score: Decimal | None = None
     media_bytes: int = 0
     media_missing: int = 0  # how many of its files are not downloaded yet
+    media_missing_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def course_outline(
     blobs_root: Path | None = None,
 ) -> list[ModuleRow]:
     """Modules and lessons in order; with ``user_id``, each lesson's status and best score; with
-    ``blobs_root``, the size of each lesson's files and how many are not downloaded yet."""
+    ``blobs_root``, the size of each lesson's files (the pictures inside its text included; a file shared
+    by several lessons counts with the first) and how many are not downloaded yet."""
     modules = session.execute(
         sa.select(Module.id, Module.title, Module.module_order, Module.is_required, Module.estimated_duration_hours)
         .where(Module.course_id == course_id).order_by(Module.module_order)
@@ -97,7 +99,14 @@ def course_outline(
                 .where(Enrollment.user_id == user_id, Enrollment.course_id == course_id)
             )
         }
-    refs = {r.id: lesson_blob_refs(r.content_url, r.interactive_elements, r.resources) for r in lessons}
+    refs: dict[uuid.UUID, list[str]] = {}
+    seen: set[str] = set()
+    for r in lessons:  # a file shared by several lessons counts once, with the first
+        mine = lesson_blob_refs(r.content_url, r.interactive_elements, r.resources)
+        if r.content_type == "text" and blobs_root is not None and mine:
+            mine += markdown_blob_refs(blobs_root, mine[0])
+        refs[r.id] = [sha for sha in dict.fromkeys(mine) if sha not in seen]
+        seen.update(refs[r.id])
     media: dict[str, MediaItem] = {}
     if blobs_root is not None:
         media = {m.sha256: m for m in items_for(session, [s for shas in refs.values() for s in shas], blobs_root)}
@@ -108,7 +117,8 @@ def course_outline(
         by_module.setdefault(r.module_id, []).append(
             LessonRow(r.id, r.title, r.content_type, r.lesson_order,
                       r.content_duration_minutes or r.reading_time_minutes, bool(r.is_preview),
-                      status or "not_started", best, sum(i.size for i in items), sum(not i.present for i in items))
+                      status or "not_started", best, sum(i.size for i in items), sum(not i.present for i in items),
+                      sum(i.size for i in items if not i.present))
         )
     return [
         ModuleRow(m.id, m.title, m.module_order, m.is_required is not False, tuple(by_module.get(m.id, ())), m.estimated_duration_hours)

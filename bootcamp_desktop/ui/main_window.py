@@ -58,6 +58,13 @@ class MainWindow(QMainWindow):
         self.identity_label.setObjectName("identityLabel")
         self.statusBar().addPermanentWidget(self.identity_label)
         self._update_identity()
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("replicaNotice")
+        self.notice_label.setVisible(bool(workspace.notice))
+        if workspace.notice:
+            self.notice_label.setText(self.tr("⚠ {0}").format(workspace.notice))
+            self.notice_label.setWordWrap(False)
+            self.statusBar().addWidget(self.notice_label)
         self.sync_panel: SyncPanel | None = None
         self.sync.start()
 

@@ -50,6 +50,9 @@ class Background(QRunnable):
 
     def __init__(self, job: Callable[[Callable[[str, float], None]], Any], owner: QObject | None = None) -> None:
         super().__init__()
+        # Python owns this object: with Qt's auto-delete, the pool would free the C++ side after run()
+        # while Python still holds the wrapper, and the collector would free it a second time.
+        self.setAutoDelete(False)
         self.signals = _Signals(owner)
         self._job = job
 
@@ -68,7 +71,13 @@ class Background(QRunnable):
             self._emit("sig_finished", result)
 
     def start(self) -> None:
+        _RUNNING.add(self)  # kept alive until it has run, whoever else holds it
+        self.signals.sig_finished.connect(lambda _r: _RUNNING.discard(self))
+        self.signals.sig_failed.connect(lambda _m: _RUNNING.discard(self))
         QThreadPool.globalInstance().start(self)
+
+
+_RUNNING: set[Background] = set()
 
 
 __all__ = ["Background", "Session", "read", "write"]

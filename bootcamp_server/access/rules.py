@@ -168,15 +168,24 @@ def _reviewed(d: Decision, r: Row) -> Row | None:
 
 
 def _peer_review_create(d: Decision, r: Row) -> bool:
+    """A learner writes their own review of a classmate's work; the course's staff assign reviews
+    (an empty row naming the reviewer), never to the work's own author."""
     s = _reviewed(d, r)
     if d.admin:
         return True
-    return (
-        r.get("reviewer_id") == d.me
-        and s is not None
-        and s["user_id"] != d.me
-        and s["course_id"] in d.rel.enrolled
-    )
+    if s is None or r.get("reviewer_id") == s["user_id"]:
+        return False
+    if d.principal.staffs(s["course_id"]):
+        return True
+    return r.get("reviewer_id") == d.me and s["course_id"] in d.rel.enrolled
+
+
+def _peer_review_moderate(d: Decision, r: Row) -> bool:
+    """The reviewer edits their review; the course's staff moderate it (edit or remove)."""
+    if d.admin or r.get("reviewer_id") == d.me:
+        return True
+    s = _reviewed(d, r)
+    return s is not None and d.principal.staffs(s["course_id"])
 
 
 def _submission_owner_or_staff(d: Decision, r: Row) -> bool:
@@ -187,8 +196,8 @@ def _submission_owner_or_staff(d: Decision, r: Row) -> bool:
 PEER_REVIEWS = TableRules(
     read=lambda d, r: d.admin or r.get("reviewer_id") == d.me or _submission_owner_or_staff(d, r),
     create=_peer_review_create,
-    update=owned_by("reviewer_id"),
-    delete=owned_by("reviewer_id"),
+    update=_peer_review_moderate,
+    delete=_peer_review_moderate,
 )
 
 

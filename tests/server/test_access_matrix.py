@@ -103,7 +103,8 @@ EXPECT: dict[str, dict[str, dict[str, str]]] = {
     },
     "discussions": THREAD,
     "discussion_replies": THREAD,
-    "peer_reviews": {"read": STAFF_READ, "create": OWN_ONLY, "update": OWN_ONLY, "delete": OWN_ONLY},
+    # Reviewers write their own reviews; a course's staff assign reviews and moderate them.
+    "peer_reviews": _same(STAFF_READ, STAFF_READ),
     "instructor_feedback": {
         "read": STAFF_READ,
         "create": {"instructor": "o", "admin": ALL},

@@ -70,15 +70,17 @@ class LiveServer:
         if not self._server.ready.wait(30):
             raise RuntimeError("the test server did not start")
 
-    def stop(self) -> None:
+    def stop(self, *, force: bool = False) -> None:
+        """Stop serving; ``force``: as a crash would, without waiting for requests in flight to finish."""
         if self._server is not None:
+            self._server.force_exit = force
             self._server.should_exit = True
             assert self._thread is not None
             self._thread.join(30)
             self._server = None
 
-    def restart(self) -> None:
-        self.stop()
+    def restart(self, *, force: bool = False) -> None:
+        self.stop(force=force)
         self.start()
 
     def email_of(self, user_id: uuid.UUID) -> str:
@@ -137,3 +139,24 @@ def sync(ws: Workspace, **kwargs: Any) -> SyncReport:
         return asyncio.run(engine.run())
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, engine.run()).result()
+
+
+def fresh_submission(live: LiveServer, instructor_email: str) -> uuid.UUID:
+    """A new piece of work handed in, waiting to be graded by ``instructor_email``, so tests sharing the
+    server never compete for the demo's few waiting submissions."""
+    from bootcamp_desktop.models import Assignment, CourseStaff, Enrollment, Lesson, Module, Submission, uuid7
+
+    staff = live.users[instructor_email]
+    with live.sdb.owner() as s:
+        assignment, learner = s.execute(
+            sa.select(Assignment.id, Enrollment.user_id)
+            .join(Lesson, Lesson.id == Assignment.lesson_id).join(Module, Module.id == Lesson.module_id)
+            .join(CourseStaff, CourseStaff.course_id == Module.course_id)
+            .join(Enrollment, Enrollment.course_id == Module.course_id)
+            .where(CourseStaff.user_id == staff, CourseStaff.staff_role == "instructor", Enrollment.user_id != staff)
+            .order_by(Assignment.id, Enrollment.user_id).limit(1)
+        ).one()
+        sid = uuid7()
+        s.add(Submission(id=sid, assignment_id=assignment, user_id=learner, status="submitted",
+                         submission_content={"text": f"work {sid.hex[:6]}"}))
+    return sid

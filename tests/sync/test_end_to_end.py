@@ -19,7 +19,7 @@ from bootcamp_desktop.services import sync_ops
 from bootcamp_desktop.sync.outbox import increment, local_write
 from bootcamp_desktop.sync.tokens import SERVICE, TokenStore
 
-from .live import LiveServer, new_replica, sync
+from .live import LiveServer, fresh_submission, new_replica, sync
 
 
 @pytest.fixture
@@ -120,7 +120,8 @@ def test_counters_from_two_replicas_are_summed(live: LiveServer, learner, instru
 def test_a_learner_cannot_change_a_graded_submission_and_keeps_their_text(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]
     sync(learner)
     with learner.db.session() as s:
-        graded = s.scalars(sa.select(Submission).where(Submission.status == "graded")).first()
+        graded = s.scalars(sa.select(Submission).where(
+            Submission.status == "graded", Submission.user_id == live.users[DEMO_LEARNER_EMAIL])).first()
         assert graded is not None
     with local_write(learner.db) as s:
         s.get(Submission, graded.id).submission_content = {"text": "a sneaky late edit"}
@@ -143,14 +144,12 @@ def test_two_instructors_grading_the_same_submission_conflict_visibly(live: Live
     try:
         sync(instructor)
         sync(second)
+        target_id = fresh_submission(live, DEMO_INSTRUCTOR_EMAIL)
+        sync(instructor)
+        sync(second)
         with instructor.db.session() as s:
-            staffed = set(s.scalars(sa.select(CourseStaff.course_id).where(
-                CourseStaff.user_id == live.users[DEMO_INSTRUCTOR_EMAIL])))
-            target = s.scalars(
-                sa.select(Submission).join(Assignment).join(Lesson).join(Module)
-                .where(Module.course_id.in_(staffed), Submission.status.in_(("submitted", "under_review")))
-            ).first()
-            assert target is not None
+            target = s.get(Submission, target_id)
+            assert target is not None and target.status == "submitted"
         me = live.users[DEMO_INSTRUCTOR_EMAIL]
         for ws, score in ((instructor, Decimal("81")), (second, Decimal("64"))):
             with local_write(ws.db) as s:

@@ -15,7 +15,7 @@ from bootcamp_desktop.models import Assignment, CourseStaff, Lesson, Module, Sub
 from bootcamp_desktop.sync.errors import OfflineError
 from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.ui.main_window import MainWindow
-from tests.sync.live import browser, new_replica, sync
+from tests.sync.live import browser, fresh_submission, new_replica, sync
 
 
 def _wait_sync(qtbot, window: MainWindow, timeout: int = 60000) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
@@ -54,12 +54,11 @@ def test_conflicts_show_in_the_sync_panel_and_can_be_resolved(qtbot, qasync_loop
         qtbot.addWidget(window)
         window.show()
         _wait_sync(qtbot, window)
+        target_id = fresh_submission(live, DEMO_INSTRUCTOR_EMAIL)
+        sync(other)
+        _wait_sync(qtbot, window)
         with mine.db.session() as s:
-            staffed = set(s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == me)))
-            target = s.scalars(
-                sa.select(Submission).join(Assignment).join(Lesson).join(Module)
-                .where(Module.course_id.in_(staffed), Submission.status.in_(("submitted", "under_review")))
-            ).first()
+            target = s.get(Submission, target_id)
         for ws, score in ((other, Decimal("70")), (mine, Decimal("90"))):
             with local_write(ws.db) as s:
                 row = s.get(Submission, target.id)

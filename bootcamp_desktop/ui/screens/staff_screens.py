@@ -1,9 +1,27 @@
-"""The instructor's and facilitator's screens, in navigation order."""
+"""The instructor's and facilitator's screens, in navigation order (Alt+1.. to jump to one)."""
 
 from __future__ import annotations
 
+from .analytics import AnalyticsScreen
+from .authoring import AuthoringScreen
+from .certificates_admin import CertificatesAdminScreen
+from .cohort import CohortScreen
+from .grading import GradingScreen
+from .peer_review_admin import PeerReviewAdminScreen
+from .presenter import PresenterScreen
 from .registry import ScreenSpec
+from .rubric_editor import RubricEditorScreen
 
 STAFF = frozenset({"instructor", "facilitator", "admin"})
+TEACHERS = frozenset({"instructor", "admin"})
 
-STAFF_SCREENS: tuple[ScreenSpec, ...] = ()
+STAFF_SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec("grading", "Grading", GradingScreen, TEACHERS, "Alt+1"),
+    ScreenSpec("rubrics", "Rubrics", RubricEditorScreen, TEACHERS, "Alt+2"),
+    ScreenSpec("authoring", "Course authoring", AuthoringScreen, TEACHERS, "Alt+3"),
+    ScreenSpec("peer_review_admin", "Peer reviews", PeerReviewAdminScreen, TEACHERS, "Alt+4"),
+    ScreenSpec("certificates_admin", "Certificates", CertificatesAdminScreen, TEACHERS, "Alt+5"),
+    ScreenSpec("analytics", "Analytics", AnalyticsScreen, STAFF, "Alt+6"),
+    ScreenSpec("cohort", "Workshop cohort", CohortScreen, STAFF, "Alt+7"),
+    ScreenSpec("presenter", "Presenter", PresenterScreen, STAFF, "Alt+8"),
+)

@@ -1,0 +1,69 @@
+"""A rubric as a tree: criteria, each with its levels and their points (read-only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+_TOP = 0
+
+
+class RubricModel(QAbstractItemModel):
+    COLUMNS = ("Criterion / level", "Points", "Description")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._criteria: list[dict[str, Any]] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rubric(self, rubric: dict[str, Any] | None) -> None:
+        self.beginResetModel()
+        self._criteria = list((rubric or {}).get("criteria", []))
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._criteria)
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return len(self._criteria[parent.row()]["levels"])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            item = self._criteria[index.row()]
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            points = f"{max(lv['points'] for lv in item['levels']):g}"
+        else:
+            item = self._criteria[index.internalId() - 1]["levels"][index.row()]
+            points = f"{item['points']:g}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (item["title"], points, item.get("description", ""))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.get("description")
+        return None

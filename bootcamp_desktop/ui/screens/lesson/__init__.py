@@ -1,0 +1,1 @@
+"""The lesson viewer's parts, one per content type (text, video, questions, resources)."""

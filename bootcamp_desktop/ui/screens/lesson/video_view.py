@@ -1,0 +1,130 @@
+"""A video lesson: QtMultimedia playing the local file, resuming where the learner stopped.
+
+The player is created on first use (not when the window opens). The position is reported through
+``sig_position_changed`` every few seconds while playing and when playback stops, so the screen can keep
+it (``services.local_state``); ``load(path, resume_ms)`` seeks there once the media is loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+SAVE_EVERY_MS = 5000
+
+
+def clock(ms: int) -> str:
+    s = max(0, ms) // 1000
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class VideoView(QWidget):
+    sig_position_changed = Signal(int)  # milliseconds, to remember
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("videoView")
+        self.player = None
+        self.audio = None
+        self._resume_ms = 0
+        self._last_saved = 0
+        self.source: Path | None = None
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        self.video = QVideoWidget()
+        self.video.setObjectName("videoWidget")
+        self.video.setAccessibleName(self.tr("Video"))
+        self.video.setMinimumHeight(280)
+        self.play_button = QPushButton(self.tr("▶ &Play"))
+        self.play_button.setObjectName("playButton")
+        self.play_button.setAccessibleName(self.tr("Play or pause the video"))
+        self.play_button.clicked.connect(self.on_play_button_clicked)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("videoPosition")
+        self.slider.setAccessibleName(self.tr("Position in the video"))
+        self.slider.sliderMoved.connect(self.on_slider_slider_moved)
+        self.time_label = QLabel("0:00 / 0:00")
+        self.time_label.setObjectName("videoTime")
+        self.resume_label = QLabel()
+        self.resume_label.setObjectName("resumeLabel")
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.time_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.video, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.resume_label)
+
+    def _ensure_player(self) -> None:
+        if self.player is not None:
+            return
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.player.setVideoOutput(self.video)
+        self.player.positionChanged.connect(self.on_player_position_changed)
+        self.player.durationChanged.connect(lambda d: self.slider.setRange(0, int(d)))
+        self.player.mediaStatusChanged.connect(self.on_player_media_status_changed)
+        self.player.playbackStateChanged.connect(self.on_player_playback_state_changed)
+
+    def load(self, path: Path, resume_ms: int = 0) -> None:
+        self._ensure_player()
+        assert self.player is not None
+        self.source = path
+        self._resume_ms = resume_ms
+        self._last_saved = resume_ms
+        self.resume_label.setText(self.tr("Resuming at {0}, where you stopped.").format(clock(resume_ms)) if resume_ms else "")
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+
+    def stop(self) -> None:
+        """Stop playback and report where it stopped."""
+        if self.player is None or self.source is None:
+            return
+        position = int(self.player.position())
+        self.player.stop()
+        if position:
+            self.sig_position_changed.emit(position)
+
+    def on_player_media_status_changed(self, status: object) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._resume_ms and self.player is not None:
+            self.player.setPosition(self._resume_ms)
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self.sig_position_changed.emit(0)  # finished: start from the beginning next time
+
+    def on_player_position_changed(self, position: int) -> None:
+        if not self.slider.isSliderDown():
+            self.slider.setValue(int(position))
+        duration = self.player.duration() if self.player is not None else 0
+        self.time_label.setText(f"{clock(position)} / {clock(duration)}")
+        if abs(position - self._last_saved) >= SAVE_EVERY_MS:
+            self._last_saved = position
+            self.sig_position_changed.emit(int(position))
+
+    def on_player_playback_state_changed(self, state: object) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("❚❚ &Pause") if playing else self.tr("▶ &Play"))
+        if not playing and self.player is not None and self.player.position():
+            self.sig_position_changed.emit(int(self.player.position()))
+
+    def on_play_button_clicked(self) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if self.player is None:
+            return
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def on_slider_slider_moved(self, value: int) -> None:
+        if self.player is not None:
+            self.player.setPosition(value)
