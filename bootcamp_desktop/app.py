@@ -17,6 +17,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
 
     from bootcamp_desktop.models.replica import ReplicaError
     from bootcamp_desktop.services.workspace import open_workspace
+    from bootcamp_desktop.ui.garbage import GarbageCollector
     from bootcamp_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -30,6 +31,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
         return 2
     window = MainWindow(workspace)
     window.show()
+    collector = GarbageCollector(app)
     if exit_after is not None:
         QTimer.singleShot(int(exit_after * 1000), window.close)
 
@@ -41,5 +43,6 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     try:
         qasync.run(until_closed())
     finally:
+        collector.stop()
         workspace.close()
     return 0

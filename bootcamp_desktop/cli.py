@@ -191,6 +191,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_trust(args: argparse.Namespace) -> int:
+    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.services.server_trust import forget_server, trust_server
+    from bootcamp_desktop.sync.errors import SyncError
+
+    try:
+        ws = _workspace(args)
+    except ReplicaError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.remove:
+            found = forget_server(ws, args.server)
+            print(f"{args.server}: " + ("no longer trusted" if found else "was not trusted"), file=sys.stderr)
+            return 0
+        if not args.fingerprint:
+            print("error: give --fingerprint SHA256:... (the facilitator reads it out from make-cert)", file=sys.stderr)
+            return 2
+        trusted = trust_server(ws, args.server, args.fingerprint)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except SyncError as exc:
+        print(f"error: {exc.user_message}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        ws.close()
+    print(f"trusted {trusted.origin} with certificate {trusted.fingerprint}", file=sys.stderr)
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from bootcamp_desktop.ui.screenshots import render_screenshots
 
@@ -237,7 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="sync the replica with its server",
         description="Exit codes: 0 synced; 1 other error; 2 no server configured or unusable replica; "
         "3 offline; 4 signed out; 5 protocol mismatch (update the app or the server); "
-        "6 synced, but some changes were rejected or conflict; 7 the server sent invalid data; 8 server error.",
+        "6 synced, but some changes were rejected or conflict; 7 the server sent invalid data; 8 server error; "
+        "9 the server's certificate could not be verified (see `trust`).",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=cmd_sync)
@@ -248,6 +280,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="restore the replica from a backup, keeping unsynced changes")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser(
+        "trust",
+        parents=[common],
+        help="trust a workshop hub's self-signed certificate, after checking its SHA-256 fingerprint",
+        description="Fetches the certificate the server presents and keeps it only when its SHA-256 fingerprint "
+        "is the one given (the facilitator reads it out from `bootcamp-server make-cert`). From then on this "
+        "replica trusts exactly that certificate for that server. Exit codes: 0 trusted; 2 bad arguments; "
+        "3 server unreachable; 9 the fingerprint does not match (nothing trusted).",
+    )
+    p.add_argument("--server", required=True, help="the hub's address, e.g. https://10.0.0.5:8443")
+    p.add_argument("--fingerprint", help="SHA256:AB:CD:... as printed by bootcamp-server make-cert")
+    p.add_argument("--remove", action="store_true", help="stop trusting the server's certificate")
+    p.set_defaults(func=cmd_trust)
 
     p = sub.add_parser("screenshots", help="render every main screen offscreen with demo data into DIR")
     p.add_argument("directory", metavar="DIR")

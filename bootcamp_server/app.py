@@ -9,14 +9,15 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
-from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES
 
 from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
 
 from . import problems
+from .compression import CompressionMiddleware
 from .db import ServerDB
 from .oauth.server import BootcampAuthorizationServer
-from .routes import blobs, health, me, oauth, privacy, sync, verify
+from .routes import audit, blobs, external_tokens, health, me, oauth, privacy, sync, verify
 from .routes.deps import PROTOCOL_HEADER
 from .settings import Settings
 
@@ -47,9 +48,10 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.authz = BootcampAuthorizationServer(sdb, settings)
     app.state.server_id = ""
     problems.install(app)
-    # Compressed responses for the API; blobs (mostly compressed media already) and ranges go as they are.
+    # Compressed responses for the API (zstd or gzip); blobs (mostly compressed media already) and ranges
+    # go as they are.
     app.add_middleware(
-        GZipMiddleware,
+        CompressionMiddleware,
         minimum_size=1024,
         exclude_content_types=(
             *DEFAULT_EXCLUDED_CONTENT_TYPES,
@@ -78,6 +80,6 @@ def create_app(settings: Settings) -> FastAPI:
         )
         return response
 
-    for module in (health, oauth, me, sync, blobs, privacy, verify):
+    for module in (health, oauth, me, external_tokens, sync, blobs, privacy, audit, verify):
         app.include_router(module.router)
     return app

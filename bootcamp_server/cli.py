@@ -1,4 +1,5 @@
-"""``bootcamp-server``: serve, migrate, seed-demo, create-user, issue-token. Every command takes
+"""``bootcamp-server``: serve, migrate, seed-demo, create-user, issue-token, make-cert, check-backup.
+Every command takes
 ``--database-url`` (PostgreSQL ``postgresql://...`` through psycopg 3, or SQLite; default: SQLite in the
 data directory, for a workshop hub)."""
 
@@ -42,7 +43,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["allow_insecure_http"] = True
     if not getattr(args, "issuer", None) and not os.environ.get("BOOTCAMP_ISSUER") and hasattr(args, "port"):
         host = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host
-        overrides["issuer"] = f"http://{host}:{args.port}"
+        scheme = "https" if getattr(args, "tls_cert", None) else "http"
+        overrides["issuer"] = f"{scheme}://{host}:{args.port}"
     settings = Settings.from_env(args.database_url, **overrides)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     return settings
@@ -107,9 +109,21 @@ def _user_id(sdb: ServerDB, email: str) -> uuid.UUID:
     return found
 
 
+def _tls_options(args: argparse.Namespace) -> dict[str, str]:
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CliError("--tls-cert and --tls-key go together")
+    if not args.tls_cert:
+        return {}
+    for path in (args.tls_cert, args.tls_key):
+        if not os.path.isfile(path):
+            raise CliError(f"{path} does not exist (make one with: bootcamp-server make-cert --host <address>)")
+    return {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    tls = _tls_options(args)
     settings = _settings(args)
     if args.migrate:
         sdb = ServerDB(settings)
@@ -129,6 +143,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_config=server_logging.log_config(),
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
+            **tls,
         )
     else:
         from .app import create_app
@@ -140,6 +155,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_config=server_logging.log_config(),
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
+            **tls,
         )
     return 0
 
@@ -197,6 +213,44 @@ def cmd_issue_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_make_cert(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .tls_cert import make_certificate
+
+    settings = _settings(args)
+    out = Path(args.out) if args.out else settings.data_dir / "tls"
+    try:
+        made = make_certificate(out, args.host, days=args.days, overwrite=args.overwrite)
+    except (FileExistsError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    print(f"certificate: {made.cert_path}\nprivate key: {made.key_path} (mode 600; keep it on this machine)")
+    print(f"fingerprint: {made.fingerprint}")
+    first = args.host[0]
+    print(
+        "\nServe with:\n"
+        f"  bootcamp-server serve --host 0.0.0.0 --port 8443 --issuer https://{first}:8443 "
+        f"--tls-cert {made.cert_path} --tls-key {made.key_path}\n"
+        "Read the fingerprint out to the room; each laptop runs once:\n"
+        f"  bootcamp-desktop trust --server https://{first}:8443 --fingerprint {made.fingerprint}"
+    )
+    return 0
+
+
+def cmd_check_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .backup_check import BackupCheckError, check_backup, format_report
+
+    url = args.database_url or os.environ.get("BOOTCAMP_DATABASE_URL")
+    try:
+        report = check_backup(Path(args.file), cluster_url=url, app_role=args.app_role)
+    except BackupCheckError as exc:
+        raise CliError(str(exc)) from None
+    print(format_report(report))
+    return 0 if report.ok else 1
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="bootcamp-server", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -220,7 +274,22 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="allow sign-in over plain http on a non-loopback address (a workshop hub on a LAN)",
     )
+    s.add_argument("--tls-cert", help="serve https with this PEM certificate (see make-cert)")
+    s.add_argument("--tls-key", help="the certificate's PEM private key")
     s.set_defaults(func=cmd_serve)
+
+    m = command("make-cert", "make a self-signed TLS certificate for a workshop hub and print its fingerprint")
+    m.add_argument("--host", action="append", required=True,
+                   help="an IP address or name the laptops use to reach the hub (repeat for several)")
+    m.add_argument("--days", type=int, default=365, help="validity in days (default 365)")
+    m.add_argument("--out", help="folder for hub-cert.pem and hub-key.pem (default: <data dir>/tls)")
+    m.add_argument("--overwrite", action="store_true", help="replace an existing certificate")
+    m.set_defaults(func=cmd_make_cert)
+
+    b = command("check-backup", "restore a backup somewhere disposable and check it; exit 1 when it fails")
+    b.add_argument("file", help="a pg_dump archive (-Fc, -Ft, -Fd or plain SQL, .gz allowed) or a hub's SQLite file")
+    b.add_argument("--app-role", default="bootcamp_app", help="the request role the dump's policies name")
+    b.set_defaults(func=cmd_check_backup)
 
     command("migrate", "create or upgrade the schema, triggers and policies").set_defaults(func=cmd_migrate)
 

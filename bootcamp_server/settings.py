@@ -30,6 +30,8 @@ class Settings:
     # OAuth requires https except on loopback addresses (RFC 8252); a workshop hub serving a room's LAN
     # over plain http has to say so explicitly.
     allow_insecure_http: bool = False
+    # Erasing one's own account needs a sign-in at most this old (re-authentication), besides the email.
+    reauth_seconds: int = 600
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -183,6 +183,7 @@ def qasync_loop(qapp):  # type: ignore[no-untyped-def]
     if executor is not None:
         executor.shutdown()
     asyncio.set_event_loop(None)
+    asyncio.events._set_running_loop(None)  # qasync marks an already-running loop as running here  # noqa: SLF001
 
 
 def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]

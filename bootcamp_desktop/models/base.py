@@ -108,10 +108,33 @@ class UTCDateTime(sa.types.TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC)
 
 
+class InetAddress(sa.types.TypeDecorator[str]):
+    """The seed's INET: native on PostgreSQL, VARCHAR(45) elsewhere; always a checked string in Python
+    (psycopg would otherwise hand back ``ipaddress`` objects that JSON cannot carry)."""
+
+    impl = sa.String(45)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: sa.Dialect) -> sa.types.TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(postgresql.INET())
+        return dialect.type_descriptor(sa.String(45))
+
+    def process_bind_param(self, value: Any, dialect: sa.Dialect) -> str | None:
+        if value is None:
+            return None
+        import ipaddress
+
+        return str(ipaddress.ip_interface(str(value))).removesuffix("/32").removesuffix("/128")
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> str | None:
+        return None if value is None else str(value)
+
+
 # Portable renderings of the seed's PostgreSQL-native types.
 JSONDoc = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 TextArray = sa.JSON().with_variant(postgresql.ARRAY(sa.Text()), "postgresql")
-Inet = sa.String(45).with_variant(postgresql.INET(), "postgresql")
+Inet = InetAddress()
 
 
 def enum_type(name: str, values: tuple[str, ...]) -> sa.Enum:

@@ -17,7 +17,8 @@ import httpx
 from bootcamp_desktop.models import utcnow
 from bootcamp_desktop.models.db import sqlite_backup
 from bootcamp_desktop.models.replica import backups_dir, open_replica, replica_path
-from bootcamp_desktop.sync.errors import OfflineError, SignedOutError, SyncError
+from bootcamp_desktop.sync import tls
+from bootcamp_desktop.sync.errors import SignedOutError, SyncError
 from bootcamp_desktop.sync.oauth import discover, login, logout
 from bootcamp_desktop.sync.tokens import TokenStore
 
@@ -36,7 +37,7 @@ def fetch_me(server_url: str, access_token: str, *, verify: Any = True) -> dict[
         response = httpx.get(f"{server_url}/api/v1/me", headers={"Authorization": f"Bearer {access_token}"},
                              timeout=30.0, verify=verify)
     except httpx.TransportError as exc:
-        raise OfflineError(f"cannot reach {server_url}: {exc}") from exc
+        raise tls.transport_error(exc, server_url) from exc
     if response.status_code == 401:
         raise SignedOutError("the server did not accept the new sign-in")
     if response.status_code != 200:
@@ -65,10 +66,14 @@ def sign_in(
     show_url: Callable[[str], None] = print,
     timeout: float = 300.0,
     cancelled: threading.Event | None = None,
-    verify: Any = True,
+    verify: Any = None,
 ) -> dict[str, Any]:
-    """Sign in through the browser; returns the server's description of the signed-in user."""
+    """Sign in through the browser; returns the server's description of the signed-in user.
+
+    ``verify`` defaults to certificate verification, or the certificate pinned with ``trust``."""
     server_url = normalize_server_url(server_url)
+    if verify is None:
+        verify = tls.verify_for(ws, server_url)
     store = TokenStore(server_url, ws.settings.replica_id)
     tokens = login(server_url, store, open_browser=open_browser, show_url=show_url, timeout=timeout,
                    cancelled=cancelled, verify=verify)
@@ -83,10 +88,15 @@ def sign_in(
     return me
 
 
-def sign_out(ws: Workspace, *, verify: Any = True) -> bool:
+def sign_out(ws: Workspace, *, verify: Any = None) -> bool:
     """Revoke and forget the tokens; the replica and the last identity stay for offline use."""
     if not ws.settings.server_url:
         return False
+    if verify is None:
+        try:
+            verify = tls.verify_for(ws)
+        except SyncError:
+            verify = True  # a pin gone bad: revocation fails, the tokens are forgotten here anyway
     store = TokenStore(ws.settings.server_url, ws.settings.replica_id)
     try:
         meta = discover(ws.settings.server_url, verify=verify)

@@ -21,8 +21,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import OutboxEntry, SyncState, uuid7
+from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.changes import parse_change
+from bootcamp_desktop.sync.client import SyncClient
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.errors import CorruptPageError
 from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
@@ -139,8 +141,16 @@ def request_repair(session: Session, table: str) -> None:
 def engine_for(ws: Workspace, **kwargs: Any) -> SyncEngine:
     if not ws.settings.server_url:
         raise ValueError("no server is configured for this replica; sign in to a server first")
+    kwargs.setdefault("verify", tls.verify_for(ws))
+    kwargs.setdefault("cache_dirs", (ws.directory / "thumbnails", ws.directory / "cache"))
+    kwargs.setdefault("user_id", ws.settings.current_user_id)
     return SyncEngine(ws.db, ws.settings.server_url, client_id=ws.settings.replica_id,
                       blobs_root=ws.blobs_dir, **kwargs)
+
+
+def client_for(ws: Workspace) -> SyncClient:
+    """An HTTP client of the replica's server, signed in as its user (use as ``async with``)."""
+    return engine_for(ws).client()
 
 
 def downloader_for(ws: Workspace) -> Callable[[list[Any], Callable[[int, int], None]], int]:

@@ -7,17 +7,22 @@ Rules (docs/sync-protocol.md, "Replica side"):
   changes are merged on top by the same rules the server uses (``protocol.merge``); a row the user
   deleted locally stays deleted until the delete is pushed;
 - a pending local insert whose natural key (e.g. one enrolment per user and course) matches an
-  incoming row with another id is re-keyed to the server's id first;
+  incoming row with another id is re-keyed to the server's id first; the local row of an insert the
+  server refused gives way to the incoming row (the user's version stays in the Sync panel);
 - foreign keys are checked once, at the end: a local-only row left pointing at a deleted parent is
   removed from the replica (its content stays in the outbox, and the push will show the rejection);
-  any other violation means the server sent an inconsistent page, which is refused whole.
+  any other violation means the server sent an inconsistent page, which is refused whole;
+- blobs that deleted or changed rows no longer refer to are noted for the end of the sync
+  (``blob_release``), which removes those nothing else refers to.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import OutboxEntry
 
+from . import blob_release
 from .changes import Change
 from .errors import CorruptPageError
 from .protocol.codec import CodecError, decode_row, encode_value
@@ -72,7 +78,7 @@ def rebase(table: str, server_row: dict[str, Any], entries: list[OutboxEntry]) -
             changes = decode_row(table, entry.payload.get("set", {}), partial=True)
         except CodecError:
             continue  # a local change the codec no longer accepts: the push will report it
-        values = merge_values(table, values, changes, entry.payload.get("inc", {}))
+        values = merge_values(table, values, changes, entry.payload.get("inc", {}), insert=entry.op == "insert")
     values["sync_version"] = server_row["sync_version"]
     return values
 
@@ -99,14 +105,12 @@ def _natural_key_rekeys(session: Session, table: str, rows: list[dict[str, Any]]
     ts = spec(table)
     if not ts.natural_keys:
         return
-    pending_inserts = set(
-        session.scalars(
-            sa.select(OutboxEntry.row_id).where(
-                OutboxEntry.table_name == table, OutboxEntry.op == "insert", OutboxEntry.state.in_(("pending", "sent"))
-            )
-        )
+    inserts = dict(
+        session.execute(
+            sa.select(OutboxEntry.row_id, OutboxEntry.state).where(OutboxEntry.table_name == table, OutboxEntry.op == "insert")
+        ).all()
     )
-    if not pending_inserts:
+    if not inserts:
         return
     t = ts.table
     for key in ts.natural_keys:
@@ -116,23 +120,49 @@ def _natural_key_rekeys(session: Session, table: str, rows: list[dict[str, Any]]
             clash = session.scalar(
                 sa.select(t.c.id).where(*(t.c[c] == row[c] for c in key), t.c.id != row["id"])
             )
-            if clash is not None and clash in pending_inserts:
+            if clash is None or clash not in inserts:
+                continue
+            if inserts[clash] in ("pending", "sent"):
                 rekey(session, table, clash, row["id"])
                 stats.rekeyed += 1
+            else:
+                # The local row of an insert the server refused (its version waits in the Sync panel):
+                # the server's row takes its place, or the replica could never apply it.
+                session.execute(sa.delete(t).where(t.c.id == clash))
+                stats.dropped_local.append((table, clash))
+
+
+@cache
+def _upsert_plan(table: str, dialect: sa.Dialect) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None], ...]]:
+    """The upsert statement of ``table`` compiled once, with each parameter's column and bind processor."""
+    t = spec(table).table
+    columns = [c.name for c in t.columns]
+    stmt = sqlite_insert(t)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[t.c.id],
+        set_={c: stmt.excluded[c] for c in columns if c != "id"},
+        where=t.c.sync_version <= stmt.excluded.sync_version,
+    )
+    compiled = stmt.compile(dialect=dialect, column_keys=columns)
+    order = compiled.positiontup or []
+    if sorted(order) != sorted(columns):  # pragma: no cover - a statement this code does not expect
+        raise RuntimeError(f"unexpected parameters in the upsert of {table}: {order}")
+    return str(compiled), tuple((name, t.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in order)
 
 
 def _upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
-    t = spec(table).table
-    columns = [c.name for c in t.columns]
-    normalized = [{c: row.get(c) for c in columns} for row in rows]
-    for chunk in _chunks(normalized):
-        stmt = sqlite_insert(t)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[t.c.id],
-            set_={c: stmt.excluded[c] for c in columns if c != "id"},
-            where=t.c.sync_version <= stmt.excluded.sync_version,
-        )
-        session.execute(stmt, chunk)
+    """Insert or update ``rows`` (a row with a newer local ``sync_version`` stays): one ``executemany``
+    straight to the driver, values converted by the same bind processors SQLAlchemy would use."""
+    if not rows:
+        return
+    conn = session.connection()
+    sql, params = _upsert_plan(table, conn.dialect)
+    values = [tuple(row.get(name) if convert is None else convert(row.get(name)) for name, convert in params)
+              for row in rows]
+    try:
+        conn.exec_driver_sql(sql, values)
+    except sa.exc.IntegrityError as exc:  # a NOT NULL, CHECK or UNIQUE rule of the schema: refused whole
+        raise CorruptPageError(f"the server sent {table} rows that break the schema: {exc.orig}") from None
 
 
 def _check_foreign_keys(session: Session, tables: set[str], local_only: set[tuple[str, uuid.UUID]], stats: ApplyStats) -> None:
@@ -170,6 +200,7 @@ def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
         by_table[change.table].append(change)
     order = list(registry())
     touched: set[str] = set()
+    released = blob_release.held_refs(session, by_table)
 
     # Deletes, children first.
     for table in reversed(order):
@@ -206,7 +237,8 @@ def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
         rows: list[dict[str, Any]] = []
         for change in upserts:
             row = dict(change.row or {})
-            row["sync_seq"] = change.seq
+            if row.get("sync_seq") is None:  # a snapshot or a push answer carries the row's own
+                row["sync_seq"] = change.seq
             if local_versions.get(change.row_id, -1) > row["sync_version"]:
                 stats.skipped_stale += 1
                 continue
@@ -229,6 +261,7 @@ def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
         ).all()
         local_only = {(tname, rid) for tname, rid in pending_local}
         _check_foreign_keys(session, touched, local_only, stats)
+    blob_release.note(session, released)
     return stats
 
 

@@ -101,7 +101,10 @@ async def download(client: SyncClient, root: Path, sha: str, progress: ProgressC
 
         if isinstance(exc, TransportError):
             from .errors import OfflineError
+            from .tls import certificate_problem, transport_error
 
+            if certificate_problem(exc) is not None:
+                raise transport_error(exc, client.server_url) from exc
             raise OfflineError(f"the download of {sha[:12]} was cut after {have} bytes; it resumes next time") from exc
         raise
     if digest.hexdigest() != sha:

@@ -1,20 +1,23 @@
 """HTTP client of the sync API (docs/sync-protocol.md): auth, protocol version, errors, compression.
 
 Every request carries the protocol version and a valid access token, refreshed silently before it
-expires (or once after a 401). Transport failures become ``OfflineError``; the server's problem
+expires (or once after a 401). Transport failures become ``OfflineError`` (``CertificateError`` when
+the server's certificate does not verify, see ``tls``); the server's problem
 documents become the ``SyncError`` subclass the user can act on.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
+import os
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 from .errors import (
     CorruptPageError,
-    OfflineError,
     ProtocolTooNewError,
     ProtocolTooOldError,
     ServerError,
@@ -23,10 +26,14 @@ from .errors import (
 )
 from .oauth import ServerMetadata, discover, refresh
 from .protocol.tables import PROTOCOL_VERSION
+from .tls import transport_error
 from .tokens import Tokens, TokenStore
 
 API = "/api/v1"
 PROTOCOL_HEADER = "Bootcamp-Protocol"
+# zstd makes pull pages smaller than gzip and is far cheaper to produce; httpx decodes it when the
+# zstandard package is installed.
+ACCEPT_ENCODING = "zstd, gzip" if importlib.util.find_spec("zstandard") is not None else "gzip"
 
 
 def _problem(response: httpx.Response) -> dict[str, Any]:
@@ -77,7 +84,7 @@ class SyncClient:
             timeout=httpx.Timeout(timeout, connect=15.0),
             verify=verify,
             transport=transport,
-            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": "gzip"},
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": ACCEPT_ENCODING},
             follow_redirects=False,
         )
 
@@ -113,9 +120,9 @@ class SyncClient:
             try:
                 response = await self._http.request(method, path, headers=headers, **kwargs)
             except httpx.TransportError as exc:
-                raise OfflineError(f"cannot reach {self.server_url}: {exc.__class__.__name__}: {exc}") from exc
+                raise transport_error(exc, self.server_url) from exc
             self.requests += 1
-            self.bytes_received += int(response.headers.get("content-length") or len(response.content))
+            self.bytes_received += response.num_bytes_downloaded  # the body as it came, still compressed
             content = kwargs.get("content") or b""
             self.bytes_sent += len(content) if isinstance(content, bytes | bytearray) else 0
             if response.status_code == 401 and auth and attempt == 1:
@@ -167,3 +174,40 @@ class SyncClient:
         if after:
             params["after"] = after
         return await self.json("GET", f"{API}/sync/snapshot", params=params)
+
+    async def download_to(self, path: str, target: Path, *, params: Any = None,
+                          headers: dict[str, str] | None = None, max_bytes: int | None = None) -> int:
+        """Stream an authenticated GET into ``target`` (written to a temporary file, then renamed);
+        returns the size. Nothing is left at ``target`` when the download fails."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.part")
+        size = 0
+        try:
+            for attempt in (1, 2):
+                sent = {**(headers or {}),
+                        "Authorization": f"Bearer {await self.access_token(force_refresh=attempt == 2)}"}
+                try:
+                    async with self._http.stream("GET", path, params=params, headers=sent) as response:
+                        self.requests += 1
+                        if response.status_code == 401 and attempt == 1:
+                            continue
+                        if response.status_code >= 400:
+                            await response.aread()
+                            raise_for_problem(response)
+                        size = 0
+                        with tmp.open("wb") as out:
+                            async for chunk in response.aiter_bytes():
+                                size += len(chunk)
+                                if max_bytes is not None and size > max_bytes:
+                                    raise CorruptPageError(f"the answer to {path} is larger than {max_bytes} bytes")
+                                out.write(chunk)
+                            out.flush()
+                            os.fsync(out.fileno())
+                        self.bytes_received += size
+                        break
+                except httpx.TransportError as exc:
+                    raise transport_error(exc, self.server_url) from exc
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return size

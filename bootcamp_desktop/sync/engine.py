@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ import httpx
 from bootcamp_desktop.models import SyncState, utcnow
 from bootcamp_desktop.models.db import Database
 
+from . import blob_release, page_scope
 from .blob_index import index_stage
 from .client import SyncClient
 from .errors import SyncError
@@ -35,6 +37,7 @@ class SyncReport:
     pull: PullReport = field(default_factory=PullReport)
     repaired: list[str] = field(default_factory=list)
     blobs_indexed: int = 0
+    blobs_removed: int = 0
     requests: int = 0
     bytes_received: int = 0
     seconds: float = 0.0
@@ -73,6 +76,8 @@ class SyncEngine:
         verify: Any = True,
         transport: httpx.AsyncBaseTransport | None = None,
         blobs_root: Path | None = None,
+        cache_dirs: tuple[Path, ...] = (),
+        user_id: uuid.UUID | None = None,
     ) -> None:
         self.db = db
         self.server_url = server_url.rstrip("/")
@@ -81,6 +86,8 @@ class SyncEngine:
         self.verify = verify
         self.transport = transport
         self.blobs_root = blobs_root
+        self.cache_dirs = cache_dirs  # files derived from blobs (thumbnails, videos), removed with them
+        self.user_id = user_id  # the signed-in user: pages are checked against what they may hold
 
     def client(self) -> SyncClient:
         return SyncClient(self.server_url, self.store, verify=self.verify, transport=self.transport)
@@ -93,11 +100,20 @@ class SyncEngine:
                 progress(ProgressEvent("authenticate", message="checking sign-in"))
                 await client.access_token()
                 report.pushed = await push_stage(self.db, client, self.client_id, progress, self.blobs_root)
-                report.pull = await pull_stage(self.db, client, self.server_url, progress)
-                report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress, self.server_url)
+                scope = await asyncio.to_thread(page_scope.scope_for, self.db, self.user_id)
+                if scope is not None and not scope.roles:
+                    # A replica that holds none of the user's roles yet (the first sync): ask the server
+                    # who this is, so the page checks know an instructor or an admin before their rows come.
+                    scope = page_scope.Scope(scope.user_id, frozenset(await _roles_of(client)))
+                report.pull = await pull_stage(self.db, client, self.server_url, progress, scope)
+                report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress, self.server_url,
+                                                     scope)
                 if self.blobs_root is not None and (report.pull.changes or report.repaired):
                     report.blobs_indexed = await index_stage(self.db, client, self.blobs_root, progress)
                 report.requests, report.bytes_received = client.requests, client.bytes_received
+            if self.blobs_root is not None:
+                removed = await asyncio.to_thread(blob_release.collect, self.db, self.blobs_root, self.cache_dirs)
+                report.blobs_removed = len(removed)
             progress(ProgressEvent("cleanup", message="done"))
             await asyncio.to_thread(_record_outcome, self.db, self.server_url, None)
         except SyncError as exc:
@@ -106,3 +122,9 @@ class SyncEngine:
         finally:
             report.seconds = time.monotonic() - started
         return report
+
+
+async def _roles_of(client: SyncClient) -> list[str]:
+    me = await client.me()
+    roles = me.get("roles")
+    return [str(r) for r in roles] if isinstance(roles, list) else []

@@ -19,6 +19,13 @@ class OfflineError(SyncError):
     exit_code = 3
 
 
+class CertificateError(SyncError):
+    """The server's TLS certificate could not be verified (or does not match the one this replica
+    trusts). Not retried: a wrong certificate does not fix itself, and may be someone in the middle."""
+
+    exit_code = 9
+
+
 class SignedOutError(SyncError):
     """No valid sign-in: the refresh token was refused or is gone. Sign in again."""
 

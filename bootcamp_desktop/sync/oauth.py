@@ -22,7 +22,8 @@ import httpx
 from authlib.common.urls import add_params_to_uri
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
-from .errors import OfflineError, SignedOutError, SyncError
+from .errors import SignedOutError, SyncError
+from .tls import transport_error
 from .tokens import Tokens, TokenStore
 
 CLIENT_ID = "bootcamp-desktop"
@@ -54,7 +55,7 @@ def discover(issuer: str, *, verify: Any = True, timeout: float = 15.0) -> Serve
         try:
             response = httpx.get(base + path, timeout=timeout, verify=verify, follow_redirects=False)
         except httpx.TransportError as exc:
-            raise OfflineError(f"cannot reach {base}: {exc}") from exc
+            raise transport_error(exc, base) from exc
         if response.status_code == 200:
             try:
                 return ServerMetadata.from_document(response.json(), base)
@@ -109,7 +110,7 @@ def _token_request(meta: ServerMetadata, form: dict[str, str], *, verify: Any) -
         response = httpx.post(meta.token_endpoint, data=form, timeout=30.0, verify=verify,
                               headers={"Accept": "application/json"})
     except httpx.TransportError as exc:
-        raise OfflineError(f"cannot reach the server to complete the sign-in: {exc}") from exc
+        raise transport_error(exc, meta.token_endpoint) from exc
     try:
         data = response.json()
     except ValueError:

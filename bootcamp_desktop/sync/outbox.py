@@ -8,7 +8,8 @@ delta)`` and travel as increments, never as values, so they merge as sums.
 
 Pending entries of the same row are coalesced (an autosaved draft is one entry, not hundreds); an
 entry already handed to the server is never changed, it is followed by a new one. An insert deleted
-before it was ever pushed disappears with its delete.
+before it was ever pushed disappears with its delete. Columns with a merge rule (lesson progress only
+moves forward, ...) follow it locally too, so coalescing never replaces a forward move by a backward one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bootcamp_desktop.models import OutboxEntry, SyncedMixin, uuid7
 from bootcamp_desktop.models.db import Database
 
 from .protocol.codec import encode_value
+from .protocol.merge import RULES
 from .protocol.tables import model_attr, spec
 
 OUTBOX_FLAG = "bootcamp_outbox"
@@ -90,6 +92,26 @@ def _changed_columns(obj: Any, table: str) -> set[str]:
     return changed
 
 
+def _keep_merge_rules(obj: Any, table: str) -> None:
+    """A local update follows the column merge rules the server applies (``protocol.merge.RULES``):
+    lesson progress does not go back here either, a best score stays the maximum, a completion date the
+    earliest. Otherwise the replica would show a value the server will never have, and a later local
+    write coalesced into a pending entry would replace a forward move the server never saw."""
+    rules = RULES.get(table)
+    if not rules:
+        return
+    attrs = model_attr(table)
+    for name, rule in rules.items():
+        attr = attrs[name]
+        history = attributes.get_history(obj, attr)
+        if not history.added or not history.deleted:
+            continue  # unchanged, or the previous value was never loaded
+        old, new = history.deleted[0], history.added[0]
+        merged = rule(old, new)
+        if merged != new:
+            setattr(obj, attr, merged)
+
+
 def _pending_entry(session: Session, table: str, row_id: uuid.UUID) -> OutboxEntry | None:
     return session.scalars(
         sa.select(OutboxEntry)
@@ -147,6 +169,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     for obj in list(session.dirty):
         if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
             table = obj.__table__.name  # type: ignore[attr-defined]
+            _keep_merge_rules(obj, table)
             inc = increments.pop((table, obj.id), {})  # type: ignore[attr-defined]
             changed = _changed_columns(obj, table) - set(inc)
             if not changed and not inc:

@@ -9,15 +9,19 @@ Either way the cursor only moves with what it covers, so an interrupted pull res
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import InboxEntry, SyncState, utcnow
 from bootcamp_desktop.models.db import Database
 
+from . import page_scope
 from .apply import ApplyStats, apply_changes
 from .changes import Change, parse_change, parse_changes
 from .client import SyncClient
@@ -64,29 +68,85 @@ def _validate_page(page: Any) -> tuple[list[Change], str, bool, bool]:
     return changes, cursor, txn_complete, has_more
 
 
+# A staged part of a page: one inbox row holding the wire changes (all of one server transaction, the
+# row's ``seq``) as a JSON list, instead of one row per change: a first sync may stage a transaction of
+# hundreds of thousands of rows, and one insert per page costs next to nothing. Rows staged one change
+# per row (by earlier versions) are read as well.
+PAGE_PART = "*page*"
+_NO_ROW = uuid.UUID(int=0)
+
+
+@dataclass
+class _Staged:
+    """What this pull staged in ``sync_inbox``, already decoded, and the inbox's id bounds when it did.
+    Trusted only while the bounds are unchanged, so a large transaction that arrives page by page is not
+    read back and decoded a second time to be applied."""
+
+    changes: list[Change] = field(default_factory=list)
+    first: int | None = -1  # -1: not known (the inbox may hold rows staged by an earlier, interrupted pull)
+    last: int | None = -1
+
+
+# Set by ``pull_stage`` for one pull; ``store_page`` runs in worker threads, which see it.
+_STAGED: contextvars.ContextVar[_Staged | None] = contextvars.ContextVar("bootcamp_pull_staged", default=None)
+
+
+def _inbox_bounds(s: Session) -> tuple[int | None, int | None]:
+    inbox = InboxEntry.__table__
+    # One aggregate per statement: SQLite answers a lone min() or max() from the index, a pair by scanning.
+    return (s.execute(sa.select(sa.func.min(inbox.c.id))).scalar(), s.execute(sa.select(sa.func.max(inbox.c.id))).scalar())
+
+
+def _read_staged(s: Session, before: int | None) -> list[Change]:
+    """The staged changes of the transactions before ``before`` (all when None), in order, decoded."""
+    inbox = InboxEntry.__table__
+    query = sa.select(inbox.c.seq, inbox.c.table_name, inbox.c.row_id, inbox.c.op, inbox.c.row).order_by(inbox.c.id)
+    if before is not None:
+        query = query.where(inbox.c.seq < before)
+    out: list[Change] = []
+    for e in s.execute(query):
+        if e.table_name == PAGE_PART:
+            out += parse_changes(e.row)
+        else:
+            out.append(parse_change({"seq": e.seq, "table": e.table_name, "op": e.op, "id": str(e.row_id), "row": e.row}))
+    return out
+
+
 def store_page(db: Database, server_url: str, changes: list[Change], raw: list[dict[str, Any]], cursor: str,
                txn_complete: bool) -> ApplyStats:
-    """Apply (or stage) one validated page and move the cursor, in one local transaction."""
+    """Apply (or stage) one validated page and move the cursor, in one local transaction.
+
+    The page's complete transactions are applied together with whatever the inbox held of the first of
+    them; the transaction the page ends inside (``txn_complete`` false) is staged in the inbox.
+    """
+    inbox = InboxEntry.__table__
+    memo = _STAGED.get()
+    open_seq = changes[-1].seq if (changes and not txn_complete) else None
+    cut = len(changes)  # changes[:cut] belong to complete transactions, changes[cut:] to the open one
+    while open_seq is not None and cut and changes[cut - 1].seq == open_seq:
+        cut -= 1
+    tail = changes[cut:]
+    after: _Staged | None = None
     with db.write() as s:
-        staged = s.scalar(sa.select(sa.func.count()).select_from(InboxEntry)) or 0
-        if staged == 0 and txn_complete:
-            ready = changes
-        else:
-            for change, wire in zip(changes, raw, strict=True):
-                s.add(InboxEntry(seq=change.seq, table_name=change.table, row_id=change.row_id, op=change.op,
-                                 row=wire.get("row")))
-            s.flush()
-            open_seq = changes[-1].seq if (changes and not txn_complete) else None
-            query = sa.select(InboxEntry).order_by(InboxEntry.id)
-            if open_seq is not None:
-                query = query.where(InboxEntry.seq < open_seq)
-            entries = s.scalars(query).all()
-            ready = [
-                parse_change({"seq": e.seq, "table": e.table_name, "op": e.op, "id": str(e.row_id), "row": e.row})
-                for e in entries
-            ]
-            if entries:
-                s.execute(sa.delete(InboxEntry).where(InboxEntry.id.in_([e.id for e in entries])))
+        first, last = _inbox_bounds(s)
+        staged: list[Change] = []
+        rest: list[Change] | None = []  # staged changes that keep waiting (None: not known here)
+        if first is not None:
+            known = memo is not None and (memo.first, memo.last) == (first, last)
+            oldest = s.execute(sa.select(sa.func.min(inbox.c.seq))).scalar()
+            if open_seq is None or oldest < open_seq:
+                if memo is not None and known:
+                    staged = [c for c in memo.changes if open_seq is None or c.seq < open_seq]
+                    rest = memo.changes[len(staged):]
+                else:
+                    staged, rest = _read_staged(s, open_seq), None
+                s.execute(sa.delete(inbox).where(sa.true() if open_seq is None else inbox.c.seq < open_seq))
+            else:
+                rest = memo.changes if memo is not None and known else None
+        if tail:
+            s.execute(sa.insert(inbox).values(seq=open_seq, table_name=PAGE_PART, row_id=_NO_ROW, op="upsert",
+                                              row=raw[cut:]))
+        ready = staged + changes[:cut] if staged else changes[:cut]
         stats = apply_changes(s, ready)
         state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
         s.add(state)
@@ -94,29 +154,64 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
         if ready:
             state.applied_seq = max(state.applied_seq or 0, max(c.seq for c in ready))
         state.last_pull_at = utcnow()
-        return stats
+        if memo is not None:
+            new_first, new_last = _inbox_bounds(s)
+            if new_first is None:
+                after = _Staged([], None, None)
+            elif rest is not None:
+                after = _Staged(rest + tail, new_first, new_last)
+            elif tail and new_first == new_last:  # nothing left but what this page staged
+                after = _Staged(list(tail), new_first, new_last)
+            else:
+                after = _Staged()
+    if memo is not None and after is not None:  # committed: the memo follows the inbox
+        memo.changes, memo.first, memo.last = after.changes, after.first, after.last
+    return stats
 
 
-async def pull_stage(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback) -> PullReport:
+async def pull_stage(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,
+                     scope: page_scope.Scope | None = None) -> PullReport:
     report = PullReport()
+    staged = _STAGED.set(_Staged())
+    try:
+        return await _pull_pages(db, client, server_url, progress, scope, report)
+    finally:
+        _STAGED.reset(staged)
+
+
+async def _pull_pages(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,
+                      scope: page_scope.Scope | None, report: PullReport) -> PullReport:
     state = await asyncio.to_thread(sync_state, db, server_url)
-    cursor = state.cursor
-    while True:
-        progress(ProgressEvent("pull", report.changes, None, f"page {report.pages + 1}"))
-        page = await client.pull(cursor, PAGE_LIMIT)
-        if page is None:  # 304: nothing new
-            break
-        changes, new_cursor, txn_complete, has_more = _validate_page(page)
-        report.pages += 1
-        report.changes += len(changes)
-        progress(ProgressEvent("apply", report.changes, None, f"{len(changes)} changes"))
-        stats = await asyncio.to_thread(store_page, db, server_url, changes, page["changes"], new_cursor, txn_complete)
-        report.applied += stats.upserts + stats.deletes
-        report.tables |= stats.tables
-        cursor = new_cursor
-        if not has_more:
-            report.checkpoint = page.get("checkpoint")
-            break
+    progress(ProgressEvent("pull", 0, None, "page 1"))
+    # While one page is decoded and stored, the next one is already being fetched (the server prepares it
+    # while the replica works): at most one request in flight, and pages are still stored strictly in order.
+    fetching: asyncio.Future[dict[str, Any] | None] | None = asyncio.ensure_future(client.pull(state.cursor, PAGE_LIMIT))
+    try:
+        while fetching is not None:
+            page = await fetching
+            fetching = None
+            if page is None:  # 304: nothing new
+                break
+            following = page.get("cursor") if isinstance(page, dict) and page.get("has_more") is True else None
+            if isinstance(following, str) and following:  # fetch the next page while this one is decoded
+                fetching = asyncio.ensure_future(client.pull(following, PAGE_LIMIT))
+            changes, new_cursor, txn_complete, has_more = _validate_page(page)
+            page_scope.check(changes, scope)
+            report.pages += 1
+            report.changes += len(changes)
+            if has_more:
+                progress(ProgressEvent("pull", report.changes, None, f"page {report.pages + 1}"))
+            progress(ProgressEvent("apply", report.changes, None, f"{len(changes)} changes"))
+            stats = await asyncio.to_thread(store_page, db, server_url, changes, page["changes"], new_cursor, txn_complete)
+            report.applied += stats.upserts + stats.deletes
+            report.tables |= stats.tables
+            if not has_more:
+                report.checkpoint = page.get("checkpoint")
+    finally:
+        if fetching is not None:
+            fetching.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await fetching
     return report
 
 

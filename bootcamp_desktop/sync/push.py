@@ -6,7 +6,9 @@ mid-push resends them, which the server answers from its record without applying
 - merged: the row takes the server's merged values (rebased on anything still pending), and the
   server's id when it differs (a natural-key match);
 - conflict / rejected: the entry stays, with the code, reason and the server's row, for the Sync
-  panel; the user's version is never dropped. Entries behind it go on.
+  panel; the user's version is never dropped. The replica shows the server's row meanwhile (as a pull
+  would; the user's version is in the entry), so it never holds a version no one else sees. Entries
+  behind it go on.
 """
 
 from __future__ import annotations
@@ -62,10 +64,13 @@ def take_batch(db: Database, limit: int = BATCH) -> list[dict[str, Any]]:
         return [_wire(e) for e in entries]
 
 
-def _set_row(s: Session, table: str, row_id: Any, values: dict[str, Any]) -> None:
+def _set_row(s: Session, table: str, row_id: Any, values: dict[str, Any], *, if_not_newer: bool = False) -> None:
     t = spec(table).table
     cols = {c.name for c in t.columns}
-    s.execute(sa.update(t).where(t.c.id == row_id).values({k: v for k, v in values.items() if k in cols and k != "id"}))
+    stmt = sa.update(t).where(t.c.id == row_id)
+    if if_not_newer and isinstance(values.get("sync_version"), int):
+        stmt = stmt.where(t.c.sync_version <= values["sync_version"])
+    s.execute(stmt.values({k: v for k, v in values.items() if k in cols and k != "id"}))
 
 
 def apply_results(db: Database, sent: list[dict[str, Any]], answer: dict[str, Any]) -> dict[str, int]:
@@ -109,6 +114,19 @@ def apply_results(db: Database, sent: list[dict[str, Any]], answer: dict[str, An
                 entry.error_code = str(result.get("code") or status)[:64]
                 entry.error_message = str(result.get("reason") or "")
                 entry.server_row = result.get("row") if isinstance(result.get("row"), dict) else None
+                if entry.server_row is not None and entry.op != "insert":
+                    # The user's version waits in the Sync panel; the replica shows what the server has
+                    # (with anything still pending on top), as it would after a pull.
+                    try:
+                        theirs = decode_row(table, entry.server_row)
+                    except CodecError as exc:
+                        raise CorruptPageError(f"a row from the server is invalid: {exc}") from exc
+                    if theirs["id"] == row_id:
+                        s.flush()
+                        still = pending_entries(s, table, [row_id]).get(row_id, [])
+                        shown = rebase(table, theirs, still) if still else theirs
+                        if shown is not None:
+                            _set_row(s, table, row_id, shown, if_not_newer=True)
             else:
                 raise CorruptPageError(f"unknown push status {status!r}")
             counts[status] += 1

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from bootcamp_desktop.models import OutboxEntry, SyncState
 from bootcamp_desktop.models.db import Database
 
+from . import page_scope
 from .apply import apply_changes
 from .changes import Change, parse_change
 from .client import SyncClient
@@ -108,7 +109,8 @@ def clear_forced(db: Database, server_url: str, tables: list[str]) -> None:
 
 
 async def repair_stage(db: Database, client: SyncClient, checkpoint: dict[str, Any] | None,
-                       progress: ProgressCallback, server_url: str | None = None) -> list[str]:
+                       progress: ProgressCallback, server_url: str | None = None,
+                       scope: page_scope.Scope | None = None) -> list[str]:
     drifted = await asyncio.to_thread(drifted_tables, db, checkpoint)
     forced = await asyncio.to_thread(forced_tables, db, server_url) if server_url else []
     drifted += [t for t in forced if t not in drifted]
@@ -118,6 +120,7 @@ async def repair_stage(db: Database, client: SyncClient, checkpoint: dict[str, A
     for i, table in enumerate(drifted):
         progress(ProgressEvent("pull", i, len(drifted), f"repairing {table}"))
         snapshots[table], _seq = await fetch_snapshot(client, table)
+        page_scope.check(snapshots[table], scope)
     await asyncio.to_thread(replace_tables, db, snapshots)
     if forced:
         await asyncio.to_thread(clear_forced, db, server_url or "", forced)

@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def on_signed_in(self, _me: object) -> None:
-        self.reload()
+        if self._ws.settings.current_user_id != self.context.user_id or not self.context.ready:
+            self.reload()  # another person or another replica: rebuild; the same person signing in again: keep
+        else:
+            self._update_identity()
         self.sync.sync_now()
 
     def on_sign_out_action_triggered(self) -> None:
@@ -159,6 +162,11 @@ class MainWindow(QMainWindow):
             return
         for spec in screens_for(self.context.roles):
             self.add_screen(spec.key, self.tr(spec.title), spec.factory(self.context), spec.shortcut)
+        panel = getattr(self.screens.get("profile"), "privacy", None)
+        if panel is not None:
+            panel.sig_sign_in_requested.connect(lambda p=panel: self.show_sign_in().sig_signed_in.connect(
+                lambda _me: p.retry_after_sign_in()))
+            panel.sig_account_deleted.connect(self.reload)
 
     def on_sync_data_changed(self, _tables: object) -> None:
         if not self.context.ready:

@@ -81,3 +81,24 @@ _RUNNING: set[Background] = set()
 
 
 __all__ = ["Background", "Session", "read", "write"]
+
+
+def run_async(owner: QObject, coro: Any, on_done: Callable[[Any], None],
+              on_error: Callable[[Exception], None]) -> Any:
+    """Run a coroutine (network work) on the app's qasync loop; the callbacks run on the GUI thread,
+    and are skipped if ``owner`` is gone by the time it ends."""
+    import asyncio
+
+    import shiboken6
+
+    async def wrapper() -> None:
+        try:
+            result = await coro
+        except Exception as exc:  # noqa: BLE001 - handed to the caller to show
+            if shiboken6.isValid(owner):
+                on_error(exc)
+        else:
+            if shiboken6.isValid(owner):
+                on_done(result)
+
+    return asyncio.ensure_future(wrapper())

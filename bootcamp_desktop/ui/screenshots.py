@@ -2,7 +2,7 @@
 
 The demo replica is generated into a temporary folder with a fixed seed and date, so the pictures
 are the same from run to run and show what a new user sees. The window is opened once per persona
-(the demo learner, instructor and facilitator), so every learner and staff screen is covered; files
+(the demo learner, instructor, facilitator and admin), so every learner and staff screen is covered; files
 are named ``<persona>-<nn>-<screen>.png``.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SCREENSHOT_DAY = dt.date(2026, 11, 25)
-PERSONAS = ("learner", "instructor", "facilitator")
+PERSONAS = ("learner", "instructor", "facilitator", "admin")
 
 
 def render_screenshots(directory: Path, personas: tuple[str, ...] = PERSONAS) -> list[Path]:

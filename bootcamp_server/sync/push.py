@@ -4,12 +4,14 @@ For every mutation: answered from ``sync_mutations`` if its id was seen before; 
 (``codec``), checked against the access rules (``access.rules``), merged with the server's row by the
 shared merge rules (``protocol.merge.resolve``), written, audited, and recorded with its answer.
 A row the caller may not read is treated as absent (an update answers ``deleted``, a delete ``applied``
-without effect), so a push never reveals that someone else's row exists.
+without effect), so a push never reveals that someone else's row exists. An update or delete of a row id
+whose insert was merged into another row (natural key) goes to that row.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 import sqlalchemy as sa
@@ -70,6 +72,25 @@ def _as_staff(d: Decision, table: str, row: dict[str, Any]) -> bool:
     return False
 
 
+def _merged_into(session: Session, d: Decision, m: RawMutation) -> Any:
+    """The row this user's insert of ``m.row_id`` was merged into (a natural-key match), if it was.
+
+    A client that never heard the ``merged`` answer (a lost connection) still knows the row by its own
+    id, and may have changed it again since: those changes belong to the merged row, not to nothing."""
+    for result in session.scalars(
+        sa.select(AppliedMutation.result).where(
+            AppliedMutation.user_id == d.me,
+            AppliedMutation.table_name == m.table,
+            AppliedMutation.row_id == m.row_id,
+            AppliedMutation.status == "merged",
+        )
+    ):
+        row = result.get("row") if isinstance(result, dict) else None
+        if isinstance(row, dict) and row.get("id") and row["id"] != str(m.row_id):
+            return uuid.UUID(row["id"])
+    return None
+
+
 def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     table = registry()[m.table]
     t = table.table
@@ -80,6 +101,10 @@ def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     except (CodecError, RubricError) as exc:
         return _reject(m, "invalid", str(exc))
     current = _select(session, m.table, t.c.id == m.row_id, lock=True)
+    if current is None and m.op != "insert":
+        merged_into = _merged_into(session, d, m)
+        if merged_into is not None:
+            current = _select(session, m.table, t.c.id == merged_into, lock=True)
     if current is not None and not can(d, "read", m.table, current):
         if m.op == "insert":
             return _reject(m, "forbidden", "this row id is taken")

@@ -48,6 +48,8 @@ def value_for(col: ColumnSpec) -> st.SearchStrategy[Any]:
         base = st.sampled_from(col.enum_values)
     elif kind == "str":
         base = st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=min(col.max_length or 40, 40))
+    elif kind == "inet":
+        base = st.ip_addresses().map(str)
     elif kind == "text_array":
         base = st.lists(st.text(max_size=10), max_size=4)
     else:

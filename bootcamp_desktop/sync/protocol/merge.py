@@ -7,7 +7,9 @@ on what a merge gives.
 - Every column not listed below: last writer wins per field, in the order mutations reach the
   server. A mutation carries only the fields it changed, so concurrent edits of different fields
   both survive.
-- Counters (``tables.COUNTERS``) change only by increments (``inc``) and merge as sums.
+- Counters (``tables.COUNTERS``) change only by increments (``inc``) and merge as sums. An insert that
+  lands on an existing row (same id, or same natural key) adds its increments; its counter values are
+  a new row's starting values and are ignored.
 - Lesson progress only moves forward: ``status`` by not_started < in_progress < completed,
   ``best_score`` as a maximum, ``started_at``/``completed_at`` as the earliest non-null value.
   An enrolment's ``progress_percentage`` is a maximum, its ``completion_date`` the earliest, and its
@@ -138,11 +140,20 @@ def check_shape(m: Mutation) -> None:
         raise MutationRejected("invalid", "a delete carries no values")
 
 
-def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any], inc: Mapping[str, int]) -> dict[str, Any]:
-    """``current`` with ``changes`` merged in by the table's rules and ``inc`` added to counters."""
+def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any], inc: Mapping[str, int],
+                 *, insert: bool = False) -> dict[str, Any]:
+    """``current`` with ``changes`` merged in by the table's rules and ``inc`` added to counters.
+
+    ``insert``: the changes are those of an insert that lands on an existing row (same id, or same
+    natural key). Its counter values are the starting values of a new row, not a change: only its
+    increments count, so no one else's increments are lost.
+    """
     rules = RULES.get(table_name, {})
+    counters = spec(table_name).counters if insert else frozenset()
     out = dict(current)
     for name, value in changes.items():
+        if name in counters:
+            continue
         out[name] = rules.get(name, last_writer_wins)(current.get(name), value)
     for name, delta in inc.items():
         out[name] = (out.get(name) or 0) + delta
@@ -199,7 +210,7 @@ def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -
             code=code,
             reason="another grader changed this grade since you started; both versions are kept",
         )
-    values = merge_values(m.table, current, m.set, m.inc)
+    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert")
     concurrent = m.op == "insert" or m.base_version != current.get("sync_version", 0)
     overridden = any(values.get(k) != v for k, v in m.set.items())
     return Outcome("merged" if concurrent or overridden else "applied", values=values)

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 from bootcamp_desktop.models import Base, UTCDateTime, synced_models
+from bootcamp_desktop.models.base import InetAddress
 
 PROTOCOL_VERSION = 1
 PROTOCOL_MIN = 1
@@ -33,7 +34,7 @@ class UnknownTableError(KeyError):
 @dataclass(frozen=True)
 class ColumnSpec:
     name: str
-    kind: str  # uuid, datetime, date, decimal, json, text_array, enum, bool, int, str
+    kind: str  # uuid, datetime, date, decimal, json, text_array, enum, bool, int, str, inet
     nullable: bool
     has_default: bool
     enum_values: tuple[str, ...] = ()
@@ -57,6 +58,8 @@ class TableSpec:
 def _kind(col: sa.Column) -> ColumnSpec:
     t = col.type
     base = dict(name=col.key, nullable=bool(col.nullable), has_default=col.default is not None or col.server_default is not None)
+    if isinstance(t, InetAddress):
+        return ColumnSpec(kind="inet", max_length=45, **base)
     if isinstance(t, sa.Enum):
         return ColumnSpec(kind="enum", enum_values=tuple(t.enums), max_length=None, **base)
     if isinstance(t, sa.Uuid):

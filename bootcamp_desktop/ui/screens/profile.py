@@ -32,6 +32,7 @@ from bootcamp_desktop.services.profile import ProfileData
 
 from .. import operations
 from ..context import AppContext
+from ..widgets.privacy_panel import PrivacyPanel
 from ..widgets.common import Debounce, Notice
 
 DRAFT_KEY = "profile"
@@ -182,10 +183,12 @@ class ProfileScreen(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         title = QLabel(self.tr("<h2>My profile</h2>"))
+        self.privacy = PrivacyPanel(context)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.privacy)
         for button in (self.revert_button, self.save_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.autosave = Debounce(800, self.save_draft, self)

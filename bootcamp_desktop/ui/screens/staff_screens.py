@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .analytics import AnalyticsScreen
+from .audit import AuditScreen
 from .authoring import AuthoringScreen
 from .certificates_admin import CertificatesAdminScreen
 from .cohort import CohortScreen
@@ -14,6 +15,7 @@ from .rubric_editor import RubricEditorScreen
 
 STAFF = frozenset({"instructor", "facilitator", "admin"})
 TEACHERS = frozenset({"instructor", "admin"})
+ADMINS = frozenset({"admin"})
 
 STAFF_SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("grading", "Grading", GradingScreen, TEACHERS, "Alt+1"),
@@ -24,4 +26,5 @@ STAFF_SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("analytics", "Analytics", AnalyticsScreen, STAFF, "Alt+6"),
     ScreenSpec("cohort", "Workshop cohort", CohortScreen, STAFF, "Alt+7"),
     ScreenSpec("presenter", "Presenter", PresenterScreen, STAFF, "Alt+8"),
+    ScreenSpec("audit", "Audit log", AuditScreen, ADMINS, "Alt+9"),
 )

@@ -1,0 +1,139 @@
+"""Helpers the robustness tests share: the demo's shared course, comparing a replica with the server,
+reading the server's own records (``sync_mutations``), and the file keyring for child processes."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_desktop.models import (
+    AppliedMutation,
+    CourseStaff,
+    Enrollment,
+    Lesson,
+    Module,
+    OutboxEntry,
+)
+from bootcamp_desktop.models.blobstore import parse_blob_url
+from bootcamp_desktop.services.workspace import Workspace
+from bootcamp_desktop.sync.protocol.codec import encode_row
+from bootcamp_desktop.sync.protocol.tables import spec
+
+from .live import LiveServer
+
+
+def shared_course(live: LiveServer) -> uuid.UUID:
+    """A published course the demo learner is enrolled in and the demo instructor teaches."""
+    learner, teacher = live.users[DEMO_LEARNER_EMAIL], live.users[DEMO_INSTRUCTOR_EMAIL]
+    with live.sdb.owner() as s:
+        taught = set(s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == teacher)))
+        enrolled = s.scalars(
+            sa.select(Enrollment.course_id).where(Enrollment.user_id == learner).order_by(Enrollment.course_id)
+        ).all()
+    return next(c for c in enrolled if c in taught)
+
+
+def lessons_of(session: Any, course_id: uuid.UUID) -> list[Lesson]:
+    return list(
+        session.scalars(
+            sa.select(Lesson).join(Module).where(Module.course_id == course_id).order_by(Module.module_order, Lesson.lesson_order)
+        )
+    )
+
+
+def blob_refs(value: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for v in value.values():
+            found |= blob_refs(v)
+    elif isinstance(value, list):
+        for v in value:
+            found |= blob_refs(v)
+    elif (sha := parse_blob_url(value)) is not None:
+        found.add(sha)
+    return found
+
+
+def wire(table: str, row: Any) -> dict[str, Any]:
+    """A row (ORM object or mapping) in its wire form, for exact comparison across databases."""
+    columns = spec(table).columns
+    if hasattr(row, "_mapping"):
+        row = row._mapping
+    values = {name: (row[name] if isinstance(row, dict) or hasattr(row, "keys") else getattr(row, name)) for name in columns}
+    return encode_row(table, values)
+
+
+def rows_by_id(session: Any, table: str, ids: Iterable[uuid.UUID] | None = None) -> dict[uuid.UUID, dict[str, Any]]:
+    t = spec(table).table
+    stmt = sa.select(*[t.c[n] for n in spec(table).columns])
+    if ids is not None:
+        ids = list(ids)
+        if not ids:
+            return {}
+        stmt = stmt.where(t.c.id.in_(ids))
+    out = {}
+    for r in session.execute(stmt).mappings():
+        out[r["id"]] = encode_row(table, dict(r))
+    return out
+
+
+def disagreements(live: LiveServer, ws: Workspace, tables: Iterable[str], *, skip: set[uuid.UUID] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Rows of ``tables`` the replica holds that differ from the server's (or that the server lacks)."""
+    out: list[str] = []
+    for table in tables:
+        with ws.db.session() as s:
+            local = rows_by_id(s, table)
+        with live.sdb.owner() as s:
+            server = rows_by_id(s, table, local)
+        for rid, row in local.items():
+            if rid in skip:
+                continue
+            theirs = server.get(rid)
+            if theirs is None:
+                out.append(f"{table} {rid}: on the replica only")
+                continue
+            diff = {k: (row[k], theirs[k]) for k in row if row[k] != theirs.get(k)}
+            if diff:
+                out.append(f"{table} {rid}: {diff}")
+    return out
+
+
+def outbox(ws: Workspace) -> list[OutboxEntry]:
+    with ws.db.session() as s:
+        return list(s.scalars(sa.select(OutboxEntry).order_by(OutboxEntry.id)))
+
+
+def server_answers(live: LiveServer, mutation_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The status the server recorded for each of these mutation ids (absent: never applied)."""
+    ids = list(mutation_ids)
+    out: dict[uuid.UUID, str] = {}
+    with live.sdb.owner() as s:
+        for i in range(0, len(ids), 500):
+            out.update(
+                s.execute(
+                    sa.select(AppliedMutation.mutation_id, AppliedMutation.status).where(
+                        AppliedMutation.mutation_id.in_(ids[i : i + 500])
+                    )
+                ).all()
+            )
+    return out
+
+
+def integrity(ws: Workspace) -> str:
+    """``PRAGMA integrity_check`` (and ``foreign_key_check``) of a replica's file, read with a raw
+    connection of the replica's own connector (plain SQLite, or SQLCipher with its key)."""
+    connector = getattr(ws, "connector", None)
+    path = ws.directory / "replica.db"
+    conn = connector.connect(path) if connector is not None else sqlite3.connect(path)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+    result = ",".join(r[0] for r in rows)
+    return result if not fk else f"{result}; foreign keys broken: {fk[:5]}"
