@@ -18,6 +18,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     from bootcamp_desktop.models.replica import ReplicaError
     from bootcamp_desktop.services.workspace import open_workspace
     from bootcamp_desktop.ui.garbage import GarbageCollector
+    from bootcamp_desktop.ui.i18n import install_translator
     from bootcamp_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -29,9 +30,11 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
         QMessageBox.critical(None, "Fataplus Bootcamp", str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    install_translator(app, workspace.settings.language)
     window = MainWindow(workspace)
     window.show()
     collector = GarbageCollector(app)
+    QTimer.singleShot(10_000, lambda: window.run_backup("daily"))  # one verified backup a day, 30 kept
     if exit_after is not None:
         QTimer.singleShot(int(exit_after * 1000), window.close)
 

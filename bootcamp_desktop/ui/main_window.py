@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
+from bootcamp_desktop.models.replica import backups_dir
+from bootcamp_desktop.services import backup
 from bootcamp_desktop.services.account import sign_out
 from bootcamp_desktop.services.workspace import Workspace
 
 from .context import AppContext
+from .operations import Background
 from .dialogs.sign_in import SignInDialog
 from .dialogs.sync_panel import SyncPanel
 from .router import connect_routes
@@ -81,11 +96,15 @@ class MainWindow(QMainWindow):
         self.sync_panel_action = QAction(self.tr("Sync &panel…"), self)
         self.sync_panel_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.sync_panel_action.triggered.connect(self.show_sync_panel)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.on_backup_action_triggered)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.on_restore_action_triggered)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.sign_in_action, self.sign_out_action, None, self.sync_action, self.sync_panel_action,
-                       None, quit_action):
+                       None, self.backup_action, self.restore_action, None, quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -99,6 +118,42 @@ class MainWindow(QMainWindow):
         self.identity_label.setText(self.tr("{0} · {1}").format(who, mode))
         self.sign_out_action.setEnabled(bool(server))
         self.sync_action.setEnabled(bool(server))
+
+    def run_backup(self, kind: str = "manual") -> Background:
+        """A verified backup off the GUI thread (``daily`` makes one only when the last is a day old)."""
+        ws = self._ws
+        job = Background((lambda _p: backup.daily_backup(ws)) if kind == "daily" else (lambda _p: backup.make_backup(ws)),
+                         owner=self)
+        job.signals.sig_finished.connect(
+            lambda info: info and self.statusBar().showMessage(self.tr("Backup written and verified: {0}").format(info.path.name), 8000))
+        job.signals.sig_failed.connect(lambda m: self.statusBar().showMessage(self.tr("Backup failed: {0}").format(m), 15000))
+        job.start()
+        return job
+
+    def on_backup_action_triggered(self) -> None:
+        self.run_backup()
+
+    def choose_backup(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(backups_dir(self._ws.directory)),
+                                              self.tr("Replica backups (*.db)"))
+        return Path(name) if name else None
+
+    def on_restore_action_triggered(self) -> None:
+        chosen = self.choose_backup()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore this backup?"), self.tr(
+            "The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at "
+            "the next sync; the current replica is kept as a backup first.").format(chosen.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            kept = backup.restore_backup(self._ws, chosen)
+        except backup.BackupError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            return
+        self.reload()
+        self.statusBar().showMessage(self.tr("Restored {0}; {1} unsynced changes kept").format(chosen.name, kept), 10000)
 
     def show_sync_panel(self) -> None:
         if self.sync_panel is None:
@@ -161,7 +216,7 @@ class MainWindow(QMainWindow):
             self.add_screen("first_sync", self.tr("First sync"), waiting)
             return
         for spec in screens_for(self.context.roles):
-            self.add_screen(spec.key, self.tr(spec.title), spec.factory(self.context), spec.shortcut)
+            self.add_screen(spec.key, QCoreApplication.translate("Screens", spec.title), spec.factory(self.context), spec.shortcut)
         panel = getattr(self.screens.get("profile"), "privacy", None)
         if panel is not None:
             panel.sig_sign_in_requested.connect(lambda p=panel: self.show_sign_in().sig_signed_in.connect(

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from bootcamp_desktop.services import sync_ops
 from bootcamp_desktop.sync.engine import SyncEngine, SyncReport
-from bootcamp_desktop.sync.errors import OfflineError, SignedOutError, SyncError
+from bootcamp_desktop.sync import tls
+from bootcamp_desktop.sync.errors import CertificateError, OfflineError, SignedOutError, SyncError
 from bootcamp_desktop.sync.progress import ProgressEvent
 
 from .context import AppContext
@@ -111,7 +112,8 @@ class SyncController(QObject):
         if not url:
             return False
         try:
-            async with httpx.AsyncClient(timeout=5.0, **{k: v for k, v in self.engine_kwargs.items() if k == "verify"}) as c:
+            verify = self.engine_kwargs.get("verify", tls.verify_for(self.ctx.workspace))
+            async with httpx.AsyncClient(timeout=5.0, verify=verify) as c:
                 response = await c.get(f"{url}/healthz")
             return response.status_code < 500
         except httpx.HTTPError:
@@ -120,8 +122,8 @@ class SyncController(QObject):
     def on_timer_timeout(self) -> None:
         if self.running or not self.configured:
             return
-        if isinstance(self.last_error, SignedOutError):
-            return  # waits for the user to sign in again
+        if isinstance(self.last_error, SignedOutError | CertificateError):
+            return  # waits for the user: to sign in again, or to decide about the certificate
         since = time.monotonic() - self._last_attempt
         if self.failures:
             if since < self.backoff():

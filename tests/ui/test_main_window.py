@@ -84,3 +84,35 @@ def test_item_models_pass_qts_model_tester(qtbot, demo_workspace) -> None:  # ty
     for row in range(screen.course_model.rowCount()):
         screen.show_course(screen.course_model.course_at(row).course_id)
     assert testers
+
+
+def test_backup_and_restore_from_the_menu(qtbot, demo_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from bootcamp_desktop.models.replica import backups_dir
+
+    window = MainWindow(demo_workspace)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.run_backup().signals.sig_finished, timeout=60000):
+        pass
+    [made] = list(backups_dir(demo_workspace.directory).glob("replica-*-manual.db"))
+    window.choose_backup = lambda: made  # type: ignore[method-assign]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.restore_action.trigger()
+    assert "Restored" in window.statusBar().currentMessage()
+    assert window.screens["my_courses"].course_model.rowCount() >= 2
+
+
+def test_the_window_speaks_french_and_malagasy(qtbot, qapp, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    from bootcamp_desktop.ui.i18n import install_translator
+
+    for language, expected in (("fr", "Mes cours"), ("mg", "Ny fianarako")):
+        translator = install_translator(qapp, language)
+        assert translator is not None, f"the {language} catalogue ships with the app"
+        try:
+            window = MainWindow(demo_workspace)
+            qtbot.addWidget(window)
+            titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+            assert expected in titles
+        finally:
+            qapp.removeTranslator(translator)

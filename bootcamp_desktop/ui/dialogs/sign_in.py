@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.services import account
+from bootcamp_desktop.services import account, server_trust
+from bootcamp_desktop.sync.errors import CertificateError
 
 from ..context import AppContext
 from ..operations import Background
@@ -42,6 +43,10 @@ class SignInDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.status.setOpenExternalLinks(True)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setPlaceholderText("SHA256:3F:A2:…")
+        self.fingerprint.setAccessibleName(self.tr("Certificate fingerprint"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -52,6 +57,9 @@ class SignInDialog(QDialog):
         self._sig_url_ready.connect(self.on_url_ready)
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Fingerprint"), self.fingerprint)
+        self._form = form
+        form.setRowVisible(1, False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -65,14 +73,20 @@ class SignInDialog(QDialog):
         except ValueError as exc:
             self.status.setText(str(exc))
             return
+        fingerprint = self.fingerprint.text().strip()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.busy.show()
         self.status.setText(self.tr("Waiting for you to sign in in the browser…"))
         self._cancel.clear()
 
         def job(_progress: Any) -> dict[str, Any]:
-            return account.sign_in(self.ctx.workspace, url, open_browser=self.open_browser,
-                                   show_url=self._sig_url_ready.emit, cancelled=self._cancel)
+            if fingerprint:
+                server_trust.trust_server(self.ctx.workspace, url, fingerprint)
+            try:
+                return account.sign_in(self.ctx.workspace, url, open_browser=self.open_browser,
+                                       show_url=self._sig_url_ready.emit, cancelled=self._cancel)
+            except CertificateError as exc:
+                return {"certificate_error": exc.user_message}
 
         self._job = Background(job, owner=self)
         self._job.signals.sig_finished.connect(self.on_job_finished)
@@ -85,6 +99,13 @@ class SignInDialog(QDialog):
 
     def on_job_finished(self, me: dict[str, Any]) -> None:
         self.busy.hide()
+        if "certificate_error" in me:
+            # A workshop hub with its own certificate: trust it only by the fingerprint read out in the room.
+            self._form.setRowVisible(1, True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+            self.status.setText(self.tr("{0}\nIf this is your workshop's hub, type the certificate fingerprint the "
+                                        "facilitator reads out, then sign in again.").format(me["certificate_error"]))
+            return
         self.sig_signed_in.emit(me)
         self.accept()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from .registry import ScreenSpec
 
 LEARNER = frozenset({"learner"})
@@ -68,14 +70,14 @@ def _profile(ctx):  # type: ignore[no-untyped-def]
 
 
 LEARNER_SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec("home", "Home", _home, LEARNER, "Ctrl+1"),
-    ScreenSpec("catalogue", "Catalogue", _catalogue, LEARNER, "Ctrl+2"),
-    ScreenSpec("my_courses", "My courses", _my_courses, LEARNER, "Ctrl+3"),
-    ScreenSpec("lesson", "Lesson", _lesson, LEARNER, "Ctrl+4"),
-    ScreenSpec("assignments", "Assignments", _assignments, LEARNER, "Ctrl+5"),
-    ScreenSpec("peer_review", "Peer review", _peer_review, LEARNER, "Ctrl+6"),
-    ScreenSpec("discussions", "Discussions", _discussions, LEARNER, "Ctrl+7"),
-    ScreenSpec("projects", "My design projects", _projects, LEARNER, "Ctrl+8"),
-    ScreenSpec("certificates", "Certificates", _certificates, LEARNER, "Ctrl+9"),
-    ScreenSpec("profile", "Profile", _profile, LEARNER, "Ctrl+0"),
+    ScreenSpec("home", QT_TRANSLATE_NOOP("Screens", "Home"), _home, LEARNER, "Ctrl+1"),
+    ScreenSpec("catalogue", QT_TRANSLATE_NOOP("Screens", "Catalogue"), _catalogue, LEARNER, "Ctrl+2"),
+    ScreenSpec("my_courses", QT_TRANSLATE_NOOP("Screens", "My courses"), _my_courses, LEARNER, "Ctrl+3"),
+    ScreenSpec("lesson", QT_TRANSLATE_NOOP("Screens", "Lesson"), _lesson, LEARNER, "Ctrl+4"),
+    ScreenSpec("assignments", QT_TRANSLATE_NOOP("Screens", "Assignments"), _assignments, LEARNER, "Ctrl+5"),
+    ScreenSpec("peer_review", QT_TRANSLATE_NOOP("Screens", "Peer review"), _peer_review, LEARNER, "Ctrl+6"),
+    ScreenSpec("discussions", QT_TRANSLATE_NOOP("Screens", "Discussions"), _discussions, LEARNER, "Ctrl+7"),
+    ScreenSpec("projects", QT_TRANSLATE_NOOP("Screens", "My design projects"), _projects, LEARNER, "Ctrl+8"),
+    ScreenSpec("certificates", QT_TRANSLATE_NOOP("Screens", "Certificates"), _certificates, LEARNER, "Ctrl+9"),
+    ScreenSpec("profile", QT_TRANSLATE_NOOP("Screens", "Profile"), _profile, LEARNER, "Ctrl+0"),
 )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bootcamp_desktop.models.blobstore import parse_blob_url
+from bootcamp_desktop.services.safe_names import safe_file_name, safe_link
 from bootcamp_desktop.services import assignments, home, lessons, local_state, progress
 from bootcamp_desktop.services.lessons import LessonContent, Resource
 
@@ -372,13 +373,17 @@ class LessonScreen(QWidget):
             return
         resource = self.resource_model.row_at(index.row())
         if resource.is_link or parse_blob_url(resource.url) is None:
-            QDesktopServices.openUrl(QUrl(resource.url))
-            self.notice.show_message(self.tr("Opening {0} in your browser (it needs a connection).").format(resource.url), "offline")
+            link = safe_link(resource.url)
+            if link is None:
+                self.notice.show_message(self.tr("This link is not a web address, so it is not opened."), "error")
+                return
+            QDesktopServices.openUrl(QUrl(link))
+            self.notice.show_message(self.tr("Opening {0} in your browser (it needs a connection).").format(link), "offline")
             return
         if not resource.present:
             self.notice.show_message(self.tr("{0} is not downloaded yet; download the course in My courses.").format(resource.title), "offline")
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / (resource.file_name or "resource")))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / safe_file_name(resource.file_name, "resource")))
         if not target:
             return
         try:

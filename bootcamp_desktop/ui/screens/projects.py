@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bootcamp_desktop.services.safe_names import safe_file_name
 from bootcamp_desktop.services import lessons, projects
 from bootcamp_desktop.services.filetypes import FileCheckError
 from bootcamp_desktop.services.projects import AssetVersion, ProjectDetail, ProjectRow, TeamMember
@@ -256,7 +257,7 @@ class ProjectsScreen(QWidget):
         if not asset.url.startswith("blob:"):
             self.notice.show_message(self.tr("This file lives online ({0}); open it with a connection.").format(asset.url), "offline")
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / asset.file_name))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / safe_file_name(asset.file_name)))
         if target:
             try:
                 lessons.export_blob(self._ws.blobs_dir, asset.url, Path(target))
