@@ -27,6 +27,7 @@ class Column(Generic[T]):
     alignment: Qt.AlignmentFlag | None = None
     font: Callable[[T], Any] | None = None
     foreground: Callable[[T], Any] | None = None
+    header_tooltip: str | None = None
 
 
 class RecordModel(QAbstractTableModel, Generic[T]):
@@ -64,8 +65,12 @@ class RecordModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._columns[section].header_tooltip
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -155,7 +155,7 @@ class CertificatesAdminScreen(QWidget):
 
     def selected(self) -> certification.Eligibility | None:
         row = self.table.currentIndex().row()
-        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
     def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         r = self.selected()

@@ -163,7 +163,7 @@ class PeerReviewAdminScreen(QWidget):
     def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        sub = self.model.rows[current.row()]
+        sub = self.model.row_at(current.row())
         self.review_heading.setText(self.tr("<b>Reviews of {0}'s submission</b>").format(sub.author_name))
         self.review_model.set_rows(sub.reviews)
         if sub.reviews:
@@ -190,7 +190,7 @@ class PeerReviewAdminScreen(QWidget):
 
     def selected_review(self) -> uuid.UUID | None:
         row = self.reviews.currentIndex().row()
-        return self.review_model.rows[row].review_id if 0 <= row < len(self.review_model.rows) else None
+        return self.review_model.row_at(row).review_id if 0 <= row < self.review_model.rowCount() else None
 
     def _moderate(self, fn) -> None:  # type: ignore[no-untyped-def]
         review_id = self.selected_review()
