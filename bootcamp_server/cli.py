@@ -146,10 +146,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             **tls,
         )
     else:
-        from .app import create_app
+        from .app import create_app, settle_heap
 
+        app = create_app(settings)
+        settle_heap()
         uvicorn.run(
-            create_app(settings),
+            app,
             host=args.host,
             port=args.port,
             log_config=server_logging.log_config(),

@@ -108,6 +108,18 @@ class UTCDateTime(sa.types.TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC)
 
 
+def is_plain_ipv4(value: Any) -> bool:
+    """A dotted IPv4 address exactly as ``ipaddress`` writes it (four decimal octets, no leading zeros):
+    what ``ipaddress`` accepts and leaves unchanged, checked without it (learning analytics carry one
+    per row)."""
+    if value.__class__ is not str or len(value) > 15:
+        return False
+    parts = value.split(".")
+    return len(parts) == 4 and all(
+        p.isascii() and p.isdigit() and len(p) <= 3 and (p == "0" or p[0] != "0") and int(p) <= 255 for p in parts
+    )
+
+
 class InetAddress(sa.types.TypeDecorator[str]):
     """The seed's INET: native on PostgreSQL, VARCHAR(45) elsewhere; always a checked string in Python
     (psycopg would otherwise hand back ``ipaddress`` objects that JSON cannot carry)."""
@@ -123,6 +135,8 @@ class InetAddress(sa.types.TypeDecorator[str]):
     def process_bind_param(self, value: Any, dialect: sa.Dialect) -> str | None:
         if value is None:
             return None
+        if is_plain_ipv4(value):
+            return value  # already what the normalisation below would make of it
         import ipaddress
 
         return str(ipaddress.ip_interface(str(value))).removesuffix("/32").removesuffix("/128")

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import Enrollment, LearningAnalytics, Lesson, LessonProgress, Module, utcnow
 from bootcamp_desktop.sync.outbox import increment
+from bootcamp_desktop.sync.protocol.merge import RULES
 
 from . import quiz as quizlib
 
@@ -72,8 +73,8 @@ class AttemptResult:
 
 
 def later_status(current: str | None, wanted: str) -> str:
-    rank = {s: i for i, s in enumerate(STATUS_ORDER)}
-    return wanted if rank.get(wanted, 0) > rank.get(current or "not_started", 0) else (current or "not_started")
+    """The later of two lesson statuses: the sync merge rule itself, so replica and server agree."""
+    return RULES["lesson_progress"]["status"](current or "not_started", wanted)
 
 
 def _state(row: LessonProgress) -> LessonState:

@@ -18,6 +18,7 @@ Rules (docs/sync-protocol.md, "Replica side"):
 
 from __future__ import annotations
 
+import operator
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -58,6 +59,9 @@ def _chunks(items: list[Any], size: int = CHUNK) -> list[list[Any]]:
 
 def pending_entries(session: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[OutboxEntry]]:
     out: dict[uuid.UUID, list[OutboxEntry]] = defaultdict(list)
+    waiting = sa.select(OutboxEntry.id).where(OutboxEntry.table_name == table, OutboxEntry.state.in_(("pending", "sent")))
+    if len(ids) > CHUNK and session.execute(waiting.limit(1)).first() is None:
+        return out  # nothing of this table waits to be pushed: spare the queries by id (a first sync)
     for chunk in _chunks(ids):
         for entry in session.scalars(
             sa.select(OutboxEntry)
@@ -157,8 +161,17 @@ def _upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
         return
     conn = session.connection()
     sql, params = _upsert_plan(table, conn.dialect)
-    values = [tuple(row.get(name) if convert is None else convert(row.get(name)) for name, convert in params)
-              for row in rows]
+    take = operator.itemgetter(*(name for name, _ in params))
+    converts = [(i, convert) for i, (_name, convert) in enumerate(params) if convert is not None]
+    values = []
+    for row in rows:
+        try:
+            value = list(take(row))
+        except KeyError:  # a row without some columns: they are null
+            value = [row.get(name) for name, _ in params]
+        for i, convert in converts:
+            value[i] = convert(value[i])
+        values.append(tuple(value))
     try:
         conn.exec_driver_sql(sql, values)
     except sa.exc.IntegrityError as exc:  # a NOT NULL, CHECK or UNIQUE rule of the schema: refused whole
@@ -229,7 +242,8 @@ def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
         _natural_key_rekeys(session, table, [c.row or {} for c in upserts], stats)
         ids = [c.row_id for c in upserts]
         local_versions: dict[uuid.UUID, int] = {}
-        for chunk in _chunks(ids):
+        empty = len(ids) > CHUNK and session.execute(sa.select(t.c.id).limit(1)).first() is None
+        for chunk in [] if empty else _chunks(ids):  # an empty table (a first sync) has no versions to keep
             local_versions.update(
                 {rid: v for rid, v in session.execute(sa.select(t.c.id, t.c.sync_version).where(t.c.id.in_(chunk)))}
             )

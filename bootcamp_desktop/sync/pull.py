@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import gc
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -121,14 +122,20 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
     """
     inbox = InboxEntry.__table__
     memo = _STAGED.get()
-    open_seq = changes[-1].seq if (changes and not txn_complete) else None
-    cut = len(changes)  # changes[:cut] belong to complete transactions, changes[cut:] to the open one
-    while open_seq is not None and cut and changes[cut - 1].seq == open_seq:
-        cut -= 1
-    tail = changes[cut:]
     after: _Staged | None = None
     with db.write() as s:
         first, last = _inbox_bounds(s)
+        open_seq = changes[-1].seq if (changes and not txn_complete) else None
+        if not txn_complete and first is not None:
+            # When the page's part of the open transaction is all rows the user may not see, the latest
+            # transaction staged is the one still open (docs/sync-protocol.md, "Replica side").
+            newest = s.execute(sa.select(sa.func.max(inbox.c.seq))).scalar()
+            if open_seq is None or newest > open_seq:
+                open_seq = newest
+        cut = len(changes)  # changes[:cut] belong to complete transactions, changes[cut:] to the open one
+        while open_seq is not None and cut and changes[cut - 1].seq == open_seq:
+            cut -= 1
+        tail = changes[cut:]
         staged: list[Change] = []
         rest: list[Change] | None = []  # staged changes that keep waiting (None: not known here)
         if first is not None:
@@ -173,10 +180,18 @@ async def pull_stage(db: Database, client: SyncClient, server_url: str, progress
                      scope: page_scope.Scope | None = None) -> PullReport:
     report = PullReport()
     staged = _STAGED.set(_Staged())
+    # A large pull keeps hundreds of thousands of decoded rows alive while it allocates millions more:
+    # left automatic, the cyclic collector would walk all of them again and again (more than half the
+    # time of a first sync). Reference counting still frees everything; the cycles wait for the end.
+    # (The window's own collector policy, ui/garbage.py, is left as it was.)
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return await _pull_pages(db, client, server_url, progress, scope, report)
     finally:
         _STAGED.reset(staged)
+        if collecting:
+            gc.enable()
 
 
 async def _pull_pages(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,

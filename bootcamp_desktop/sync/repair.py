@@ -10,6 +10,7 @@ has are upserted by the usual version rule, rows it no longer shows this user ar
 from __future__ import annotations
 
 import asyncio
+import uuid
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,13 +30,22 @@ from .protocol.tables import registry, spec
 SNAPSHOT_LIMIT = 2000
 
 
+def _canonical_id(stored: Any) -> str:
+    """The canonical text of a stored id: SQLite keeps a UUID as its 32 hex digits."""
+    h = str(stored)
+    if len(h) == 32:
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}".lower()
+    return str(uuid.UUID(h))
+
+
 def local_checksums(db: Database, tables: list[str]) -> dict[str, dict[str, Any]]:
     out = {}
     with db.session() as s:
         for name in tables:
             t = spec(name).table
-            rows = s.execute(sa.select(t.c.id, t.c.sync_version)).all()
-            out[name] = table_checksum(name, rows).as_wire()
+            # The ids as stored, not a UUID object per row (a first sync checks hundreds of thousands).
+            rows = s.execute(sa.select(sa.type_coerce(t.c.id, sa.String()), t.c.sync_version)).all()
+            out[name] = table_checksum(name, ((_canonical_id(h), v) for h, v in rows)).as_wire()
     return out
 
 

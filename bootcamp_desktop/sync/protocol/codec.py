@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from bootcamp_desktop.models.base import is_plain_ipv4
+
 from .tables import ColumnSpec, spec
 
 MAX_JSON_DEPTH = 32
@@ -253,14 +255,7 @@ def _fast_decoder(table_name: str, col: ColumnSpec) -> Decoder:
 
         def dec(value: Any) -> Any:
             # A plain dotted IPv4 address, checked as ``ipaddress`` checks one; anything else goes there.
-            if value.__class__ is str and len(value) <= 15:
-                parts = value.split(".")
-                if len(parts) == 4 and all(
-                    p.isascii() and p.isdigit() and len(p) <= 3 and (p == "0" or p[0] != "0") and int(p) <= 255
-                    for p in parts
-                ):
-                    return value
-            return slow(value)
+            return value if is_plain_ipv4(value) else slow(value)
 
     else:
         return slow
