@@ -61,6 +61,13 @@ def raise_for_problem(response: httpx.Response) -> None:
     raise SyncError(f"the server refused the request ({response.status_code}): {detail}")
 
 
+class Page(dict[str, Any]):
+    """A pull page as decoded, with the JSON text it came as (``body``): a page that is staged keeps that
+    text instead of encoding its changes again."""
+
+    body: bytes = b""
+
+
 class SyncClient:
     def __init__(
         self,
@@ -159,9 +166,13 @@ class SyncClient:
             return None
         raise_for_problem(response)
         try:
-            return response.json()
+            data = response.json()
         except ValueError as exc:
             raise CorruptPageError("a pull page is not JSON") from exc
+        if isinstance(data, dict):
+            data = Page(data)
+            data.body = response.content
+        return data
 
     async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         import json as _json

@@ -69,10 +69,11 @@ def _validate_page(page: Any) -> tuple[list[Change], str, bool, bool]:
     return changes, cursor, txn_complete, has_more
 
 
-# A staged part of a page: one inbox row holding the wire changes (all of one server transaction, the
-# row's ``seq``) as a JSON list, instead of one row per change: a first sync may stage a transaction of
-# hundreds of thousands of rows, and one insert per page costs next to nothing. Rows staged one change
-# per row (by earlier versions) are read as well.
+# A staged part of a page: one inbox row holding the page's JSON text as it came (or, without it, the
+# wire changes of the open transaction as a JSON list), whose changes of the row's ``seq`` are staged,
+# instead of one row per change: a first sync may stage a transaction of hundreds of thousands of rows,
+# and one insert per page costs next to nothing. Rows staged one change per row (by earlier versions)
+# are read as well.
 PAGE_PART = "*page*"
 _NO_ROW = uuid.UUID(int=0)
 
@@ -106,19 +107,23 @@ def _read_staged(s: Session, before: int | None) -> list[Change]:
         query = query.where(inbox.c.seq < before)
     out: list[Change] = []
     for e in s.execute(query):
-        if e.table_name == PAGE_PART:
-            out += parse_changes(e.row)
+        if e.table_name == PAGE_PART:  # a whole page (its changes of this transaction), or just those
+            part = e.row.get("changes") if isinstance(e.row, dict) else e.row
+            if isinstance(e.row, dict) and isinstance(part, list):
+                part = [c for c in part if isinstance(c, dict) and c.get("seq") == e.seq]
+            out += parse_changes(part)
         else:
             out.append(parse_change({"seq": e.seq, "table": e.table_name, "op": e.op, "id": str(e.row_id), "row": e.row}))
     return out
 
 
 def store_page(db: Database, server_url: str, changes: list[Change], raw: list[dict[str, Any]], cursor: str,
-               txn_complete: bool) -> ApplyStats:
+               txn_complete: bool, body: bytes | None = None) -> ApplyStats:
     """Apply (or stage) one validated page and move the cursor, in one local transaction.
 
     The page's complete transactions are applied together with whatever the inbox held of the first of
-    them; the transaction the page ends inside (``txn_complete`` false) is staged in the inbox.
+    them; the transaction the page ends inside (``txn_complete`` false) is staged in the inbox: the page's
+    JSON text as it came (``body``, when given), or its changes of that transaction.
     """
     inbox = InboxEntry.__table__
     memo = _STAGED.get()
@@ -151,8 +156,9 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
             else:
                 rest = memo.changes if memo is not None and known else None
         if tail:
+            part: Any = raw[cut:] if body is None else sa.type_coerce(body.decode("utf-8"), sa.Text())
             s.execute(sa.insert(inbox).values(seq=open_seq, table_name=PAGE_PART, row_id=_NO_ROW, op="upsert",
-                                              row=raw[cut:]))
+                                              row=part))
         ready = staged + changes[:cut] if staged else changes[:cut]
         stats = apply_changes(s, ready)
         state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
@@ -217,7 +223,8 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
             if has_more:
                 progress(ProgressEvent("pull", report.changes, None, f"page {report.pages + 1}"))
             progress(ProgressEvent("apply", report.changes, None, f"{len(changes)} changes"))
-            stats = await asyncio.to_thread(store_page, db, server_url, changes, page["changes"], new_cursor, txn_complete)
+            stats = await asyncio.to_thread(store_page, db, server_url, changes, page["changes"], new_cursor, txn_complete,
+                                            body=getattr(page, "body", None) or None)
             report.applied += stats.upserts + stats.deletes
             report.tables |= stats.tables
             if not has_more:
