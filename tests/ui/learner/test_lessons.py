@@ -138,3 +138,26 @@ def test_a_missing_lesson_file_says_it_is_not_downloaded(qtbot, window, demo_wor
     assert screen.pages.currentWidget() is screen.missing_page
     assert "not downloaded yet" in screen.missing_page.text()
     assert rows(demo_workspace, lambda s: s.scalar(sa.select(LessonProgress.status).where(LessonProgress.lesson_id == lid))) in ("in_progress", None)
+
+
+def test_without_qt_multimedia_the_video_opens_in_the_computers_player(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A computer without QtMultimedia's libraries (libpulse) still opens the lesson: the view says why it
+    cannot play, and its button hands the local file to the system's own player."""
+    from PySide6.QtGui import QDesktopServices
+
+    from bootcamp_desktop.ui.screens.lesson import video_view
+
+    monkeypatch.setattr(video_view, "multimedia_problem", lambda: "libpulse.so.0")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    view = video_view.VideoView()
+    qtbot.addWidget(view)
+    view.show()
+    video = tmp_path / "lesson.mp4"
+    video.write_bytes(b"\0")
+    view.load(video, resume_ms=42_000)
+    assert "libpulse.so.0" in view.video.text() and view.player is None
+    assert not view.play_button.isEnabled() and view.external_button.isVisible()
+    qtbot.mouseClick(view.external_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(video)]
+    view.stop()  # leaving the lesson does nothing harmful

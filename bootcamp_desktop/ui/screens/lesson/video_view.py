@@ -3,6 +3,9 @@
 The player is created on first use (not when the window opens). The position is reported through
 ``sig_position_changed`` every few seconds while playing and when playback stops, so the screen can keep
 it (``services.local_state``); ``load(path, resume_ms)`` seeks there once the media is loaded.
+
+Where QtMultimedia cannot load (a system without its libraries, such as libpulse), the view says so and
+offers to open the lesson's file in the computer's own player instead of failing the whole window.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 SAVE_EVERY_MS = 5000
@@ -31,9 +35,16 @@ class VideoView(QWidget):
         self._resume_ms = 0
         self._last_saved = 0
         self.source: Path | None = None
-        from PySide6.QtMultimediaWidgets import QVideoWidget
+        self.unavailable = multimedia_problem()
+        if self.unavailable is None:
+            from PySide6.QtMultimediaWidgets import QVideoWidget
 
-        self.video = QVideoWidget()
+            self.video: QWidget = QVideoWidget()
+        else:
+            self.video = QLabel(self.tr("This computer cannot play video inside the app ({0}). "
+                                        "Open the lesson's video in your own player instead.").format(self.unavailable))
+            self.video.setWordWrap(True)
+            self.video.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.video.setObjectName("videoWidget")
         self.video.setAccessibleName(self.tr("Video"))
         self.video.setMinimumHeight(280)
@@ -41,10 +52,16 @@ class VideoView(QWidget):
         self.play_button.setObjectName("playButton")
         self.play_button.setAccessibleName(self.tr("Play or pause the video"))
         self.play_button.clicked.connect(self.on_play_button_clicked)
+        self.external_button = QPushButton(self.tr("Open in my &video player"))
+        self.external_button.setObjectName("openVideoExternally")
+        self.external_button.clicked.connect(self.on_external_button_clicked)
+        self.external_button.setVisible(self.unavailable is not None)
+        self.play_button.setEnabled(self.unavailable is None)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("videoPosition")
         self.slider.setAccessibleName(self.tr("Position in the video"))
         self.slider.sliderMoved.connect(self.on_slider_slider_moved)
+        self.slider.setEnabled(self.unavailable is None)
         self.time_label = QLabel("0:00 / 0:00")
         self.time_label.setObjectName("videoTime")
         self.resume_label = QLabel()
@@ -53,14 +70,18 @@ class VideoView(QWidget):
         controls.addWidget(self.play_button)
         controls.addWidget(self.slider, 1)
         controls.addWidget(self.time_label)
+        controls.addWidget(self.external_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.video, 1)
         layout.addLayout(controls)
         layout.addWidget(self.resume_label)
 
-    def _ensure_player(self) -> None:
+    def _ensure_player(self) -> bool:
+        """Create the player on first use; False where this computer has no QtMultimedia."""
         if self.player is not None:
-            return
+            return True
+        if self.unavailable is not None:
+            return False
         from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
         self.player = QMediaPlayer(self)
@@ -71,15 +92,21 @@ class VideoView(QWidget):
         self.player.durationChanged.connect(lambda d: self.slider.setRange(0, int(d)))
         self.player.mediaStatusChanged.connect(self.on_player_media_status_changed)
         self.player.playbackStateChanged.connect(self.on_player_playback_state_changed)
+        return True
 
     def load(self, path: Path, resume_ms: int = 0) -> None:
-        self._ensure_player()
-        assert self.player is not None
         self.source = path
         self._resume_ms = resume_ms
         self._last_saved = resume_ms
+        if not self._ensure_player():
+            return
+        assert self.player is not None
         self.resume_label.setText(self.tr("Resuming at {0}, where you stopped.").format(clock(resume_ms)) if resume_ms else "")
         self.player.setSource(QUrl.fromLocalFile(str(path)))
+
+    def on_external_button_clicked(self) -> None:
+        if self.source is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.source)))
 
     def stop(self) -> None:
         """Stop playback and report where it stopped."""
@@ -128,3 +155,13 @@ class VideoView(QWidget):
     def on_slider_slider_moved(self, value: int) -> None:
         if self.player is not None:
             self.player.setPosition(value)
+
+
+def multimedia_problem() -> str | None:
+    """Why QtMultimedia cannot be used on this computer, or None when it can."""
+    try:
+        import PySide6.QtMultimedia  # noqa: F401
+        import PySide6.QtMultimediaWidgets  # noqa: F401
+    except ImportError as exc:
+        return str(exc).split(":")[0] if ":" in str(exc) else str(exc)
+    return None
