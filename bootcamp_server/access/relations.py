@@ -9,7 +9,7 @@ PostgreSQL it only sees what row-level security lets the caller see (an answer o
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -157,6 +157,25 @@ class Relations:
                 .first()
             ),
         )
+
+    def prefetch(self, table: str, rows: Iterable[Row]) -> None:
+        """Load in one query what the rules will ask about these rows one by one (a page of progress rows
+        refers to hundreds of enrolments): the same answers, fewer round trips."""
+        if table != "lesson_progress":
+            return
+        ids = {r.get("enrollment_id") for r in rows} - {None}  # values, or the text of a change's image
+        wanted = {i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in ids}
+        wanted = {i for i in wanted if ("enrollment", i) not in self._cache}
+        if not wanted:
+            return
+        found = {
+            r["id"]: {"user_id": r["user_id"], "course_id": r["course_id"]}
+            for r in self.session.execute(
+                sa.select(Enrollment.id, Enrollment.user_id, Enrollment.course_id).where(Enrollment.id.in_(wanted))
+            ).mappings()
+        }
+        for i in wanted:
+            self._cache[("enrollment", i)] = found.get(i)
 
     # -- personal rows (row-level security applies on PostgreSQL) ---------------------------------
     def enrollment(self, enrollment_id: uuid.UUID | None) -> Row | None:

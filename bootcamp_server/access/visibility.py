@@ -6,6 +6,9 @@
   everything else null), and only those the rows the caller may see refer to (an author, a classmate's
   enrolment seen by their instructor, a course's staff): the least a replica needs for its references
   to hold. A page that sends a row referring to someone carries that person's projection too.
+- A read rule decides by ids, flags, numbers and enum values (``DECISION_KINDS``), never by text, JSON,
+  times or addresses: the pull and the checkpoint read only those columns (``decision_columns``) to decide,
+  which spares them parsing the rest. ``tests/server/test_demo_consistency.py`` holds the rules to it.
 - Tombstones carry nothing but the id on the wire. Those of personal tables go where the rules let the
   deleted row go; those of shared tables (content, ``users``) go to everyone, so a deletion whose parents
   were deleted with it still reaches every replica.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,6 +36,19 @@ PUBLIC_USER_COLUMNS = ("id", "full_name", "avatar_url", "timezone", "sync_versio
 ZERO_UUID = uuid.UUID(int=0)
 # The placeholder that erased people's remaining contributions point to (privacy/erasure.py).
 FORMER_MEMBER_ID = uuid.UUID("00000000-0000-7000-8000-0000000000e5")
+
+
+# The kinds of column a read rule may look at (see the module's docstring).
+DECISION_KINDS = frozenset({"uuid", "bool", "int", "enum"})
+# Tables that tie a person to a course first: most people a caller knows are found there.
+_PEOPLE_FIRST = ("enrollments", "course_staff", "courses")
+IN_CHUNK = 1000
+
+
+@cache
+def decision_columns(table: str) -> tuple[str, ...]:
+    """The columns of ``table`` a read rule may decide by (with ``sync_version`` for the checkpoint)."""
+    return tuple(n for n, c in registry()[table].columns.items() if c.kind in DECISION_KINDS)
 
 
 def public_user(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -82,6 +99,8 @@ class Visibility:
         self.is_pg = session.get_bind().dialect.name == "postgresql"
         self._visible: dict[str, list[dict[str, Any]]] | None = None
         self._people: set[uuid.UUID] | None = None
+        self._known: set[uuid.UUID] = {principal.user_id}  # people found by ``learn``
+        self._asked: set[uuid.UUID] = {principal.user_id}  # ... and those it looked for
         self._reads_every_row: dict[str, bool] = {}
 
     # -- one change ------------------------------------------------------------------------------
@@ -90,10 +109,14 @@ class Visibility:
         if table == "users":
             if self.principal.is_admin or values.get("id") == self.principal.user_id:
                 return dict(values)
-            if values.get("id") in self.people:
+            if self.knows(values.get("id")):
                 return public_user(values)
             return None
-        return dict(values) if can(self.decision, "read", table, values) else None
+        return dict(values) if self.may_read(table, values) else None
+
+    def may_read(self, table: str, values: Mapping[str, Any]) -> bool:
+        """Whether the rules let the caller read this row (``values``: at least its decision columns)."""
+        return can(self.decision, "read", table, values)
 
     def reads_every_row(self, table: str) -> bool:
         """True when the rules let the caller read any row of ``table`` whatever it holds (an admin, for
@@ -139,12 +162,48 @@ class Visibility:
             ).mappings()
         return [public_user(r) for r in rows]
 
+    # -- people ---------------------------------------------------------------------------------
+    def knows(self, person: uuid.UUID | None) -> bool:
+        """Whether the caller may know of this person (one of ``people``)."""
+        if person is None:
+            return False
+        if self._people is not None:
+            return person in self._people
+        self.learn([person])
+        return person in self._known
+
+    def learn(self, candidates: Iterable[uuid.UUID]) -> None:
+        """Find which of these people the caller may know, reading only the rows that refer to them (a page
+        of ``users`` changes is decided with a few queries instead of a scan of everything visible)."""
+        remaining = {c for c in candidates if c not in self._asked}
+        self._asked |= remaining
+        if self._people is not None or not remaining:
+            return
+        tables = [*_PEOPLE_FIRST, *(t for t in registry() if t not in _PEOPLE_FIRST)]
+        for table in tables:
+            columns = user_columns(table)
+            if not columns or not remaining:
+                continue
+            t = registry()[table].table
+            wanted = sorted(remaining)
+            for start in range(0, len(wanted), IN_CHUNK):
+                chunk = wanted[start:start + IN_CHUNK]
+                stmt = sa.select(*[t.c[n] for n in decision_columns(table)]).where(
+                    sa.or_(*(t.c[c].in_(chunk) for c in columns))
+                )
+                for r in self.session.execute(stmt).mappings():
+                    found = referenced_users(table, r) & remaining
+                    if found and self.may_read(table, r):
+                        self._known |= found
+                        remaining -= found
+
     # -- current state (people, checkpoint, snapshot) ----------------------------------------------
     @property
     def visible(self) -> dict[str, list[dict[str, Any]]]:
-        """Every visible row of every synced table but ``users``, read once per pull."""
+        """The decision columns (``decision_columns``) of every visible row of every synced table but
+        ``users``, read once per pull: what the checkpoint and ``people`` need."""
         if self._visible is None:
-            self._visible = {t: list(self._scan(t)) for t in registry() if t != "users"}
+            self._visible = {t: list(self._scan(t, columns=decision_columns(t))) for t in registry() if t != "users"}
         return self._visible
 
     @property
@@ -160,16 +219,17 @@ class Visibility:
         return self._people
 
     def _scan(
-        self, table: str, after: uuid.UUID | None = None, batch: int = 1000
+        self, table: str, after: uuid.UUID | None = None, batch: int = 1000, columns: Iterable[str] | None = None
     ) -> Iterator[dict[str, Any]]:
         t = registry()[table].table
-        cols = [t.c[name] for name in registry()[table].columns]
+        cols = [t.c[name] for name in (columns or registry()[table].columns)]
         last = after
         while True:
             stmt = sa.select(*cols).order_by(t.c.id).limit(batch)
             if last is not None:
                 stmt = stmt.where(t.c.id > last)
             rows = self.session.execute(stmt).mappings().all()
+            self.rel.prefetch(table, rows)
             for r in rows:
                 if can(self.decision, "read", table, r):
                     yield dict(r)
@@ -178,12 +238,9 @@ class Visibility:
             last = rows[-1]["id"]
 
     def visible_rows(self, table: str, after: uuid.UUID | None = None) -> Iterator[dict[str, Any]]:
-        """Current visible rows of ``table`` (Python values), ordered by id."""
+        """Current visible rows of ``table`` (Python values, every column), ordered by id."""
         if table != "users":
-            rows: Iterable[dict[str, Any]] = (
-                self._visible[table] if self._visible is not None else self._scan(table)
-            )
-            yield from (r for r in rows if after is None or r["id"] > after)
+            yield from self._scan(table, after)
             return
         if self.principal.is_admin:
             yield from self._scan("users", after)
@@ -210,7 +267,8 @@ class Visibility:
             return self._whole_tables_checkpoint()
         out: dict[str, dict[str, object]] = {}
         for table in registry():
-            acc = table_checksum(table, ((r["id"], r["sync_version"]) for r in self.visible_rows(table)))
+            rows = self.visible_rows(table) if table == "users" else iter(self.visible[table])
+            acc = table_checksum(table, ((r["id"], r["sync_version"]) for r in rows))
             out[table] = acc.as_wire()
         return out
 

@@ -16,6 +16,8 @@ from typing import Any
 from bootcamp_desktop.sync.protocol import encode_row, encode_value, registry
 from bootcamp_desktop.sync.protocol.tables import ColumnSpec
 
+from ..access.visibility import decision_columns
+
 
 def _value(col: ColumnSpec, v: Any) -> Any:
     if v is None:
@@ -43,6 +45,12 @@ def _value(col: ColumnSpec, v: Any) -> Any:
 def image_values(table: str, image: Mapping[str, Any]) -> dict[str, Any]:
     columns = registry()[table].columns
     return {name: _value(col, image[name]) for name, col in columns.items() if name in image}
+
+
+def decision_values(table: str, image: Mapping[str, Any]) -> dict[str, Any]:
+    """The decision columns of a row image (``access.visibility.decision_columns``) as Python values."""
+    columns = registry()[table].columns
+    return {name: _value(columns[name], image[name]) for name in decision_columns(table) if name in image}
 
 
 def wire_row(table: str, values: Mapping[str, Any]) -> dict[str, Any]:

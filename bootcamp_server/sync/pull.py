@@ -20,7 +20,7 @@ from ..access.visibility import Visibility, referenced_users, user_columns
 from ..db import Context, ServerDB
 from .cursor import Cursor
 from .history import HistoricalRelations
-from .images import image_values, image_wire_row, wire_row
+from .images import decision_values, image_values, image_wire_row, wire_row
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 5000
@@ -80,50 +80,53 @@ def pull_page(
 
 def _visible_changes(visibility: Visibility, entries: list[Any]) -> list[dict[str, Any]]:
     """The entries the caller may see, in order, with the public projection of every person a row refers
-    to placed just before the first row that refers to them (same ``seq``), so references hold."""
+    to placed just before the first row that refers to them (same ``seq``), so references hold.
+
+    A row is decided by its decision columns alone (``visibility.decision_columns``) and goes from its image
+    to the wire without a round trip through Python values; only ``users`` rows, which may be sent as a
+    public projection, take the long way."""
     known = registry()
+    admin = visibility.principal.is_admin
     out: list[dict[str, Any]] = []
     refs: list[tuple[int, int, set[Any]]] = []  # (position in out, seq, users referred to)
     sent_users: set[str] = set()
+    if not admin:
+        visibility.learn(e.row_id for e in entries if e.table_name == "users" and e.op != "delete")
+        visibility.rel.prefetch(
+            "lesson_progress", [e.row or {} for e in entries if e.table_name == "lesson_progress" and e.op != "delete"]
+        )
     for e in entries:
-        if e.table_name not in known:
+        table = e.table_name
+        if table not in known:
             continue
         if e.op == "delete":
-            values = image_values(e.table_name, e.row or {"id": str(e.row_id)})
-            if visibility.tombstone(e.table_name, values):
-                out.append({"seq": e.seq, "table": e.table_name, "op": "delete", "id": str(e.row_id)})
+            values = image_values(table, e.row or {"id": str(e.row_id)})
+            if visibility.tombstone(table, values):
+                out.append({"seq": e.seq, "table": table, "op": "delete", "id": str(e.row_id)})
             continue
-        if (
-            e.table_name != "users"
-            and visibility.reads_every_row(e.table_name)
-            and (visibility.principal.is_admin or not user_columns(e.table_name))
-        ):
-            # Nothing to decide: straight from the image to the wire. An admin receives every person's own
-            # row, so no public projection goes with it (it would overwrite their details).
-            row = image_wire_row(e.table_name, e.row or {})
-            row["sync_seq"] = e.seq
-            out.append({"seq": e.seq, "table": e.table_name, "op": "upsert", "id": str(e.row_id), "row": row})
-            continue
-        values = image_values(e.table_name, e.row or {})
-        shown = visibility.row(e.table_name, values)
-        if shown is None:
-            continue
-        shown["sync_seq"] = e.seq
-        if e.table_name == "users":
+        image = e.row or {}
+        if table == "users":
+            shown = visibility.row(table, image_values(table, image))
+            if shown is None:
+                continue
+            shown["sync_seq"] = e.seq
             sent_users.add(str(e.row_id))
-        elif not visibility.principal.is_admin:  # an admin has everyone's own row (see above)
-            people = referenced_users(e.table_name, shown)
-            if people:
-                refs.append((len(out), e.seq, people))
-        out.append(
-            {
-                "seq": e.seq,
-                "table": e.table_name,
-                "op": "upsert",
-                "id": str(e.row_id),
-                "row": wire_row(e.table_name, shown),
-            }
-        )
+            row = wire_row(table, shown)
+        else:
+            every = visibility.reads_every_row(table)
+            # An admin receives every person's own row, so no public projection goes with theirs.
+            people_too = not admin and bool(user_columns(table))
+            if not every or people_too:
+                decided = decision_values(table, image)
+                if not every and not visibility.may_read(table, decided):
+                    continue
+                if people_too:
+                    people = referenced_users(table, decided)
+                    if people:
+                        refs.append((len(out), e.seq, people))
+            row = image_wire_row(table, image)
+            row["sync_seq"] = e.seq
+        out.append({"seq": e.seq, "table": table, "op": "upsert", "id": str(e.row_id), "row": row})
     wanted = {u for _, _, people in refs for u in people if str(u) not in sent_users}
     if not wanted:
         return out

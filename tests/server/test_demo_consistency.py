@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_ADMIN_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL, DEMO_PASSWORD
+from bootcamp_desktop.demo import (
+    DEMO_ADMIN_EMAIL,
+    DEMO_FACILITATOR_EMAIL,
+    DEMO_INSTRUCTOR_EMAIL,
+    DEMO_LEARNER_EMAIL,
+    DEMO_PASSWORD,
+)
 from bootcamp_desktop.models import User
 from bootcamp_desktop.sync.protocol import decode_row, table_checksum
 from bootcamp_server.access.principal import load_principal
@@ -81,3 +87,47 @@ def test_replica_from_pages_matches_checkpoint(demo_db: ServerDB, email: str) ->
         got = table_checksum(table, replica.get(table, {}).items()).as_wire()
         assert got == expected, table
     assert sum(v["count"] for v in checkpoint.values()) > 100
+
+
+class _Recording(dict):  # type: ignore[type-arg]
+    """A row that notes which columns a rule looks at."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.looked: set[str] = set()
+
+    def __getitem__(self, key: str) -> object:
+        self.looked.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: object = None) -> object:
+        self.looked.add(key)
+        return super().get(key, default)
+
+
+@pytest.mark.parametrize("email", [DEMO_LEARNER_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_FACILITATOR_EMAIL])
+def test_read_rules_decide_by_the_decision_columns_alone(demo_db: ServerDB, email: str) -> None:
+    """The pull and the checkpoint decide with a row's decision columns only (``visibility.decision_columns``):
+    on every row of the demo, each read rule looks at no other column, and decides the same with only them."""
+    from bootcamp_desktop.sync.protocol import registry
+    from bootcamp_server.access.visibility import Visibility, decision_columns
+    from bootcamp_server.db import Context
+
+    with demo_db.owner() as s:
+        principal = load_principal(s, s.execute(sa.select(User.id).where(User.email == email)).scalar_one())
+    assert principal is not None
+    decided = 0
+    with demo_db.read(Context(user_id=principal.user_id, admin=False, pull=True), snapshot=True) as s:
+        visibility = Visibility(s, principal)
+        for table, spec in registry().items():
+            if table == "users":
+                continue
+            allowed = set(decision_columns(table))
+            for full in visibility.session.execute(sa.select(spec.table)).mappings():
+                row = _Recording(full)
+                verdict = visibility.may_read(table, row)
+                assert row.looked <= allowed, (table, row.looked - allowed)
+                narrow = {k: v for k, v in full.items() if k in allowed}
+                assert visibility.may_read(table, narrow) == verdict, (table, full["id"])
+                decided += 1
+    assert decided > 500
