@@ -178,6 +178,8 @@ def save_profile(session: Session, user_id: uuid.UUID, data: ProfileData) -> lis
     if list(profile.learning_goals or []) != data.learning_goals:
         profile.learning_goals = [g for g in data.learning_goals if g.strip()]
     profile.preferred_learning_style = data.preferred_learning_style
+    if (profile.availability_hours or {}) != data.availability_hours:
+        profile.availability_hours = dict(data.availability_hours) or None
     profile.mentorship_availability = data.mentorship_availability
     profile.updated_at = now
     session.flush()

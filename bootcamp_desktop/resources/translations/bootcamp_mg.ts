@@ -772,17 +772,47 @@
 <context>
     <name>CertificateAdminModel</name>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="57" />
+        <location filename="../../ui/models/certificate_admin_model.py" line="17" />
+        <source>Learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/certificate_admin_model.py" line="18" />
+        <source>Enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/certificate_admin_model.py" line="19" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/certificate_admin_model.py" line="20" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/certificate_admin_model.py" line="21" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/certificate_admin_model.py" line="24" />
+        <source>Eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/certificate_admin_model.py" line="31" />
         <source>✓ eligible</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="59" />
+        <location filename="../../ui/models/certificate_admin_model.py" line="33" />
         <source>issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="60" />
+        <location filename="../../ui/models/certificate_admin_model.py" line="34" />
         <source>not yet</source>
         <translation type="unfinished" />
     </message>
@@ -992,12 +1022,47 @@
 <context>
     <name>CohortModel</name>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="53" />
+        <location filename="../../ui/models/cohort_model.py" line="37" />
+        <source>Learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/cohort_model.py" line="38" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/cohort_model.py" line="39" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/cohort_model.py" line="40" />
+        <source>Lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/cohort_model.py" line="41" />
+        <source>Where they are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/cohort_model.py" line="42" />
+        <source>Last seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/cohort_model.py" line="45" />
         <source>The latest activity this computer has from the learner; a stand-in for their last sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="77" />
+        <location filename="../../ui/models/cohort_model.py" line="47" />
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/cohort_model.py" line="43" />
         <source>no activity recorded</source>
         <translation type="unfinished" />
     </message>
@@ -2435,8 +2500,28 @@ It arrives when you download this course.</source>
 <context>
     <name>PeerOverviewModel</name>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="50" />
+        <location filename="../../ui/models/peer_overview_model.py" line="24" />
+        <source>Learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="25" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="26" />
+        <source>Reviews done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="27" />
         <source>none assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="29" />
+        <source>Reviewers</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2797,251 +2882,286 @@ Type your email to confirm:</source>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/screens/profile.py" line="70" />
+        <location filename="../../ui/screens/profile.py" line="179" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="75" />
-        <location filename="../../ui/screens/profile.py" line="149" />
+        <location filename="../../ui/screens/profile.py" line="184" />
+        <location filename="../../ui/screens/profile.py" line="267" />
         <source>About me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="79" />
-        <location filename="../../ui/screens/profile.py" line="152" />
+        <location filename="../../ui/screens/profile.py" line="188" />
+        <location filename="../../ui/screens/profile.py" line="270" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="80" />
-        <location filename="../../ui/screens/profile.py" line="152" />
+        <location filename="../../ui/screens/profile.py" line="189" />
+        <location filename="../../ui/screens/profile.py" line="270" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="81" />
-        <location filename="../../ui/screens/profile.py" line="152" />
+        <location filename="../../ui/screens/profile.py" line="190" />
+        <location filename="../../ui/screens/profile.py" line="270" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="84" />
+        <location filename="../../ui/screens/profile.py" line="193" />
         <source>Timezone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="90" />
+        <location filename="../../ui/screens/profile.py" line="199" />
         <source>Languages I read, most preferred first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="94" />
+        <location filename="../../ui/screens/profile.py" line="203" />
         <source>Language of this app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="99" />
+        <location filename="../../ui/screens/profile.py" line="208" />
         <source>Current role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="102" />
+        <location filename="../../ui/screens/profile.py" line="211" />
         <source>Years of experience</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="105" />
-        <location filename="../../ui/screens/profile.py" line="158" />
+        <location filename="../../ui/screens/profile.py" line="214" />
+        <location filename="../../ui/screens/profile.py" line="276" />
         <source>Industry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="108" />
+        <location filename="../../ui/screens/profile.py" line="217" />
         <source>Design experience</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="109" />
-        <location filename="../../ui/screens/profile.py" line="129" />
+        <location filename="../../ui/screens/profile.py" line="218" />
+        <location filename="../../ui/screens/profile.py" line="238" />
         <source>(not said)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="113" />
+        <location filename="../../ui/screens/profile.py" line="222" />
         <source>I have farming experience</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="116" />
+        <location filename="../../ui/screens/profile.py" line="225" />
         <source>Role in agriculture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="117" />
-        <location filename="../../ui/screens/profile.py" line="160" />
+        <location filename="../../ui/screens/profile.py" line="226" />
+        <location filename="../../ui/screens/profile.py" line="279" />
         <source>Portfolio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="118" />
-        <location filename="../../ui/screens/profile.py" line="160" />
+        <location filename="../../ui/screens/profile.py" line="227" />
+        <location filename="../../ui/screens/profile.py" line="279" />
         <source>LinkedIn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="119" />
-        <location filename="../../ui/screens/profile.py" line="161" />
+        <location filename="../../ui/screens/profile.py" line="228" />
+        <location filename="../../ui/screens/profile.py" line="280" />
         <source>GitHub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="122" />
+        <location filename="../../ui/screens/profile.py" line="231" />
         <source>Learning goals, one per line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="128" />
+        <location filename="../../ui/screens/profile.py" line="237" />
         <source>Preferred learning style</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="133" />
+        <location filename="../../ui/screens/profile.py" line="242" />
         <source>I can mentor other learners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="136" />
+        <location filename="../../ui/screens/profile.py" line="245" />
         <source>Design tools and my level (0-10)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="149" />
+        <location filename="../../ui/screens/profile.py" line="247" />
+        <source>Agricultural domains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/profile.py" line="250" />
+        <source>The parts of agriculture you work in or care about, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/profile.py" line="251" />
+        <source>Availability (hours per week day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/profile.py" line="254" />
+        <source>For each day you can study: the hours you are free (monday: 18-21) or how many hours (saturday: 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/profile.py" line="267" />
         <source>&amp;Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="149" />
+        <location filename="../../ui/screens/profile.py" line="267" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="150" />
+        <location filename="../../ui/screens/profile.py" line="268" />
         <source>A&amp;bout me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="151" />
+        <location filename="../../ui/screens/profile.py" line="269" />
         <source>Where and when</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="153" />
+        <location filename="../../ui/screens/profile.py" line="271" />
         <source>&amp;Timezone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="154" />
+        <location filename="../../ui/screens/profile.py" line="272" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="154" />
+        <location filename="../../ui/screens/profile.py" line="272" />
         <source>I read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="155" />
+        <location filename="../../ui/screens/profile.py" line="273" />
         <source>App language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="157" />
+        <location filename="../../ui/screens/profile.py" line="275" />
         <source>Background</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="158" />
+        <location filename="../../ui/screens/profile.py" line="276" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="158" />
+        <location filename="../../ui/screens/profile.py" line="276" />
         <source>Years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="159" />
+        <location filename="../../ui/screens/profile.py" line="277" />
         <source>Design level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="159" />
+        <location filename="../../ui/screens/profile.py" line="277" />
         <source>In agriculture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="160" />
+        <location filename="../../ui/screens/profile.py" line="278" />
+        <source>Domains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/profile.py" line="279" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="162" />
+        <location filename="../../ui/screens/profile.py" line="281" />
         <source>Learning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="163" />
+        <location filename="../../ui/screens/profile.py" line="282" />
         <source>Goals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="163" />
+        <location filename="../../ui/screens/profile.py" line="282" />
         <source>Style</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="163" />
+        <location filename="../../ui/screens/profile.py" line="282" />
         <source>Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="172" />
+        <location filename="../../ui/screens/profile.py" line="283" />
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/profile.py" line="291" />
         <source>&amp;Save profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="176" />
+        <location filename="../../ui/screens/profile.py" line="295" />
         <source>&amp;Undo changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="185" />
+        <location filename="../../ui/screens/profile.py" line="304" />
         <source>&lt;h2&gt;My profile&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="210" />
+        <location filename="../../ui/screens/profile.py" line="329" />
         <source>Your unsaved changes were restored. Save them or undo them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="293" />
+        <location filename="../../ui/screens/profile.py" line="380" />
+        <source>'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/profile.py" line="427" />
         <source>Profile saved on this computer; it is sent at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="294" />
+        <location filename="../../ui/screens/profile.py" line="428" />
         <source>Nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="303" />
+        <location filename="../../ui/screens/profile.py" line="437" />
         <source>Changes undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="310" />
+        <location filename="../../ui/screens/profile.py" line="444" />
         <source>The app's language changes the next time it starts.</source>
         <translation type="unfinished" />
     </message>
@@ -3423,18 +3543,38 @@ Type your email to confirm:</source>
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="90" />
+        <location filename="../../ui/models/peer_overview_model.py" line="36" />
         <source> (anonymous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="92" />
+        <location filename="../../ui/models/peer_overview_model.py" line="36" />
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="37" />
         <source>reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="92" />
+        <location filename="../../ui/models/peer_overview_model.py" line="37" />
         <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="37" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="38" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/peer_overview_model.py" line="39" />
+        <source>Review</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3961,33 +4101,43 @@ If this is your workshop's hub, type the certificate fingerprint the facilitator
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="38" />
+        <location filename="../../ui/screens/lesson/video_view.py" line="44" />
+        <source>This computer cannot play video inside the app ({0}). Open the lesson's video in your own player instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/lesson/video_view.py" line="49" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="40" />
-        <location filename="../../ui/screens/lesson/video_view.py" line="114" />
+        <location filename="../../ui/screens/lesson/video_view.py" line="51" />
+        <location filename="../../ui/screens/lesson/video_view.py" line="141" />
         <source>▶ &amp;Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="42" />
+        <location filename="../../ui/screens/lesson/video_view.py" line="53" />
         <source>Play or pause the video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="46" />
+        <location filename="../../ui/screens/lesson/video_view.py" line="55" />
+        <source>Open in my &amp;video player</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/lesson/video_view.py" line="62" />
         <source>Position in the video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="81" />
+        <location filename="../../ui/screens/lesson/video_view.py" line="104" />
         <source>Resuming at {0}, where you stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="114" />
+        <location filename="../../ui/screens/lesson/video_view.py" line="141" />
         <source>❚❚ &amp;Pause</source>
         <translation type="unfinished" />
     </message>

@@ -29,6 +29,14 @@ from PySide6.QtWidgets import (
 from bootcamp_desktop.models.enums import DESIGN_EXPERIENCE_LEVEL, LEARNING_STYLE
 from bootcamp_desktop.services import local_state, profile
 from bootcamp_desktop.services.profile import ProfileData
+from bootcamp_desktop.services.profile_text import (
+    format_availability,
+    format_domains,
+    merge_availability,
+    merge_domains,
+    parse_tools,
+    read_availability,
+)
 
 from .. import operations
 from ..context import AppContext
@@ -36,16 +44,6 @@ from ..widgets.privacy_panel import PrivacyPanel
 from ..widgets.common import Debounce, Notice
 
 DRAFT_KEY = "profile"
-
-
-def parse_tools(text: str) -> dict[str, int]:
-    """``figma: 8, miro 3`` -> {"figma": 8, "miro": 3}; a tool without a number is skipped."""
-    tools: dict[str, int] = {}
-    for part in text.replace(";", ",").split(","):
-        bits = part.replace(":", " ").split()
-        if len(bits) >= 2 and bits[-1].isdigit():
-            tools["_".join(bits[:-1]).lower()] = int(bits[-1])
-    return tools
 
 
 class ProfileScreen(QWidget):
@@ -135,6 +133,15 @@ class ProfileScreen(QWidget):
         self.mentor.toggled.connect(self._changed)
         self.tools = line("designTools", self.tr("Design tools and my level (0-10)"))
         self.tools.setPlaceholderText("figma: 8, miro: 3")
+        self.domains = line("agriculturalDomains", self.tr("Agricultural domains"))
+        self.domains.setPlaceholderText("crop_management, livestock, finance")
+        self.domains.setToolTip(
+            self.tr("The parts of agriculture you work in or care about, separated by commas."))
+        self.availability = line("availabilityHours", self.tr("Availability (hours per week day)"))
+        self.availability.setPlaceholderText("monday: 18-21, saturday: 4")
+        self.availability.setToolTip(self.tr(
+            "For each day you can study: the hours you are free (monday: 18-21) "
+            "or how many hours (saturday: 4)."))
 
         def group(title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
             box = QGroupBox(title)
@@ -156,12 +163,13 @@ class ProfileScreen(QWidget):
         left.addStretch(1)
         right.addWidget(group(self.tr("Background"), [
             (self.tr("Role"), self.current_role), (self.tr("Years"), self.years), (self.tr("Industry"), self.industry),
-            (self.tr("Design level"), self.level), ("", self.farming), (self.tr("In agriculture"), self.agri_role)]))
+            (self.tr("Design level"), self.level), ("", self.farming), (self.tr("In agriculture"), self.agri_role),
+            (self.tr("Domains"), self.domains)]))
         right.addWidget(group(self.tr("Links"), [(self.tr("Portfolio"), self.portfolio), (self.tr("LinkedIn"), self.linkedin),
                                                  (self.tr("GitHub"), self.github)]))
         right.addWidget(group(self.tr("Learning"), [
             (self.tr("Goals"), self.goals), (self.tr("Style"), self.style_combo), (self.tr("Tools"), self.tools),
-            ("", self.mentor)]))
+            (self.tr("Available"), self.availability), ("", self.mentor)]))
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -232,6 +240,8 @@ class ProfileScreen(QWidget):
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(d.preferred_learning_style)))
         self.mentor.setChecked(d.mentorship_availability)
         self.tools.setText(", ".join(f"{k}: {v}" for k, v in d.design_tools_proficiency.items()))
+        self.domains.setText(format_domains(d.agricultural_domains))
+        self.availability.setText(format_availability(d.availability_hours))
         self._loading = False
 
     def form_data(self) -> ProfileData:
@@ -250,7 +260,14 @@ class ProfileScreen(QWidget):
             learning_goals=[g.strip() for g in self.goals.toPlainText().splitlines() if g.strip()],
             preferred_learning_style=self.style_combo.currentData(), mentorship_availability=self.mentor.isChecked(),
             design_tools_proficiency=parse_tools(self.tools.text()),
+            agricultural_domains=merge_domains(self.data.agricultural_domains, self.domains.text()),
+            availability_hours=merge_availability(self.data.availability_hours, self.availability.text()),
         )
+
+    def form_problems(self) -> list[str]:
+        """What the form cannot save as typed (the service's ``validate`` checks the rest)."""
+        message = self.tr("'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).")
+        return [message.format(part) for part in read_availability(self.availability.text())[1]]
 
     # -- saving --------------------------------------------------------------------------------------------------
 
@@ -276,6 +293,12 @@ class ProfileScreen(QWidget):
         if self.data is None or self._ctx.user_id is None:
             return
         self.autosave.stop()
+        problems = self.form_problems()
+        if problems:
+            self.save_draft()
+            self.notice.show_message(problems[0], "error")
+            self.availability.setFocus()
+            return
         form = self.form_data()
         try:
             changed = operations.write(self._ctx, profile.save_profile, self._ctx.user_id, form)

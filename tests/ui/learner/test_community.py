@@ -1,18 +1,33 @@
 """Discussions (post offline, nested replies, solution, helpful), projects (new version, thumbnails),
-certificates (PDF export, link) and the profile (timezone, languages, unsaved edits kept)."""
+certificates (PDF export, link) and the profile (timezone, languages, agricultural domains, availability,
+unsaved edits kept)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from bootcamp_desktop.models import DesignAsset, Discussion, DiscussionReply, User
-from bootcamp_desktop.services import local_state
+from bootcamp_desktop.models import DesignAsset, Discussion, DiscussionReply, User, UserProfile
+from bootcamp_desktop.services import local_state, profile
+from bootcamp_desktop.sync.outbox import local_write
+from bootcamp_desktop.services.profile_text import (
+    format_availability,
+    format_domains,
+    merge_availability,
+    merge_domains,
+    parse_availability,
+    parse_domains,
+    parse_tools,
+    read_availability,
+)
 
 from .conftest import go, model_tester, outbox, rows
 
@@ -154,3 +169,98 @@ def test_unsaved_profile_edits_are_restored(qtbot, window, demo_workspace, learn
     qtbot.addWidget(again)
     assert again.city.text() == "Toamasina" and "restored" in again.notice.text()
     assert rows(demo_workspace, lambda s: s.get(User, learner).location["city"]) == "Antananarivo"
+
+
+def _profile_row(ws, user_id) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:  # type: ignore[no-untyped-def]
+    def q(s):  # type: ignore[no-untyped-def]
+        row = s.scalars(sa.select(UserProfile).where(UserProfile.user_id == user_id)).one()
+        return row.agricultural_domains, row.availability_hours
+
+    return rows(ws, q)
+
+
+def test_profile_domains_and_availability_typed_and_saved(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+    screen = go(window, "profile")
+    domains_before, hours_before = _profile_row(demo_workspace, learner)
+    assert screen.domains.accessibleName() and screen.availability.accessibleName()
+    assert screen.domains.placeholderText() and screen.availability.placeholderText()
+    screen.availability.clear()
+    qtbot.keyClicks(screen.availability, "mon: lots")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.notice.kind == "error" and "mon: lots" in screen.notice.text()
+    assert _profile_row(demo_workspace, learner) == (domains_before, hours_before)  # nothing written
+
+    screen.domains.clear()
+    qtbot.keyClicks(screen.domains, "crops, Livestock, agroforestry")
+    screen.availability.clear()
+    qtbot.keyClicks(screen.availability, "mon: 2, sat: 4")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.notice.kind == "info", screen.notice.text()
+    domains, hours = _profile_row(demo_workspace, learner)
+    assert hours == {"mon": 2, "sat": 4}
+    assert {k for k, v in domains.items() if v} == {"crops", "livestock", "agroforestry"}
+    assert set(domains_before or {}) <= set(domains)  # the demo's other domains are kept, now false
+    assert screen.domains.text() == format_domains(domains) and screen.availability.text() == "mon: 2, sat: 4"
+    assert any(e.table_name == "user_profiles" for e in outbox(demo_workspace))
+
+
+def test_profile_domains_and_availability_are_shown_and_unknown_shapes_kept(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+    with local_write(demo_workspace.db) as session:
+        data = profile.load_profile(session, learner)
+        data.agricultural_domains = {"crops": True, "livestock": False, "agroforestry": True}
+        data.availability_hours = {"monday": [18, 21], "sat": 4, "weekly": {"total": 6}}
+        profile.save_profile(session, learner, data)
+    from bootcamp_desktop.ui.screens.profile import ProfileScreen
+
+    screen = ProfileScreen(window.context)
+    qtbot.addWidget(screen)
+    assert screen.domains.text() == "crops, agroforestry"
+    assert screen.availability.text() == "monday: 18-21, sat: 4"
+    assert screen.form_data() == screen.data  # shown as stored: nothing looks changed
+    screen.availability.clear()
+    qtbot.keyClicks(screen.availability, "monday: 18 - 21, sat: 5")
+    screen.domains.clear()
+    qtbot.keyClicks(screen.domains, "crops")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.notice.kind == "info", screen.notice.text()
+    assert _profile_row(demo_workspace, learner) == (
+        {"crops": True, "livestock": False, "agroforestry": False},
+        {"monday": [18, 21], "sat": 5, "weekly": {"total": 6}},  # the shape the text cannot show is kept
+    )
+
+
+# -- the profile's "name: value" parsers ------------------------------------------------------------------------
+PROPERTY = settings(max_examples=200, deadline=None)
+TEXT = st.text(st.sampled_from(list("monsatMON day_-–:,; 0123456789")) | st.characters(), max_size=40)
+JSON = st.recursive(st.none() | st.booleans() | st.integers(-5, 40) | st.floats() | st.text(max_size=5),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                    max_leaves=6)
+
+
+def test_profile_parsers_examples() -> None:
+    assert parse_domains("crops, livestock, agroforestry") == {"crops": True, "livestock": True, "agroforestry": True}
+    assert parse_availability("mon: 2, sat: 4") == {"mon": 2, "sat": 4}
+    assert read_availability("monday: 18-21, tue 8–12, mon: lots, wed: 30") == (
+        {"monday": [18, 21], "tue": [8, 12]}, ["mon: lots", "wed: 30"])
+    assert parse_tools("figma: 8, miro 3, sketch, canva ²") == {"figma": 8, "miro": 3}
+
+
+@PROPERTY
+@given(TEXT)
+def test_profile_parsers_never_raise_and_round_trip(text: str) -> None:
+    tools, domains, (hours, _bad) = parse_tools(text), parse_domains(text), read_availability(text)
+    assert parse_tools(", ".join(f"{k}: {v}" for k, v in tools.items())) == tools
+    assert parse_domains(format_domains(domains)) == domains
+    assert parse_availability(format_availability(hours)) == hours
+
+
+@PROPERTY
+@given(st.dictionaries(st.text(max_size=8), JSON, max_size=5), TEXT)
+def test_profile_stored_values_are_never_dropped(stored: dict[str, Any], text: str) -> None:
+    assert merge_domains(stored, format_domains(stored)) == stored
+    assert merge_availability(stored, format_availability(stored)) == stored
+    assert set(stored) <= set(merge_domains(stored, text))
+    hours = merge_availability(stored, text)
+    shown = parse_availability(format_availability(stored))
+    assert {k for k in stored if k not in shown} <= set(hours)
+    assert parse_availability(text).items() <= hours.items() or hours == stored
