@@ -92,9 +92,12 @@ def _visible_changes(visibility: Visibility, entries: list[Any]) -> list[dict[st
     sent_users: set[str] = set()
     if not admin:
         visibility.learn(e.row_id for e in entries if e.table_name == "users" and e.op != "delete")
-        visibility.rel.prefetch(
-            "lesson_progress", [e.row or {} for e in entries if e.table_name == "lesson_progress" and e.op != "delete"]
-        )
+        by_table: dict[str, list[Any]] = {}
+        for e in entries:
+            if e.op != "delete":
+                by_table.setdefault(e.table_name, []).append(e.row or {})
+        for table, images in by_table.items():
+            visibility.rel.prefetch(table, images)
     for e in entries:
         table = e.table_name
         if table not in known:

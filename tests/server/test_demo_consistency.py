@@ -131,3 +131,30 @@ def test_read_rules_decide_by_the_decision_columns_alone(demo_db: ServerDB, emai
                 assert visibility.may_read(table, narrow) == verdict, (table, full["id"])
                 decided += 1
     assert decided > 500
+
+
+@pytest.mark.parametrize("email", [DEMO_LEARNER_EMAIL, DEMO_INSTRUCTOR_EMAIL])
+def test_relations_loaded_for_a_whole_page_are_those_looked_up_one_by_one(demo_db: ServerDB, email: str) -> None:
+    """``Relations.prefetch`` (one query for a page) answers exactly what the lookups one id at a time do,
+    row-level security and the submission function included."""
+    from bootcamp_desktop.sync.protocol import registry
+    from bootcamp_server.access.relations import _PREFETCH, Relations
+    from bootcamp_server.db import Context
+
+    with demo_db.owner() as s:
+        principal = load_principal(s, s.execute(sa.select(User.id).where(User.email == email)).scalar_one())
+    assert principal is not None
+    compared = 0
+    with demo_db.read(Context(user_id=principal.user_id, admin=False, pull=True), snapshot=True) as s:
+        for table, (column, kind) in _PREFETCH.items():
+            rows = [dict(r) for r in s.execute(sa.select(registry()[table].table)).mappings()]
+            rows.append({column: uuid.uuid4()})  # one that does not exist
+            batch, single = Relations(s, principal), Relations(s, principal)
+            batch.prefetch(table, [{column: str(r[column])} for r in rows])  # as the text of a change image
+            for r in rows:
+                got = getattr(batch, kind)(r[column])
+                want = getattr(single, kind)(r[column])
+                got = None if got is None else {k: got[k] for k in want} if want is not None else got
+                assert got == (None if want is None else dict(want)), (table, kind)
+                compared += 1
+    assert compared > 50
