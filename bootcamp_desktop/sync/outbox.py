@@ -8,7 +8,10 @@ delta)`` and travel as increments, never as values, so they merge as sums.
 
 Pending entries of the same row are coalesced (an autosaved draft is one entry, not hundreds); an
 entry already handed to the server is never changed, it is followed by a new one. An insert deleted
-before it was ever pushed disappears with its delete. Columns with a merge rule (lesson progress only
+before it was ever pushed disappears with its delete, and so do the never-pushed inserts of the rows the
+delete takes with it (``ON DELETE CASCADE``: a reply posted in a thread its author then deletes offline
+has nothing to tell the server; a row removed by a pulled deletion keeps its entry, whose rejection is
+shown). Columns with a merge rule (lesson progress only
 moves forward, ...) follow it locally too, so coalescing never replaces a forward move by a backward one.
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,7 +32,7 @@ from bootcamp_desktop.models.db import Database
 
 from .protocol.codec import encode_value
 from .protocol.merge import RULES
-from .protocol.tables import model_attr, spec
+from .protocol.tables import model_attr, registry, spec
 
 OUTBOX_FLAG = "bootcamp_outbox"
 INCREMENTS = "bootcamp_increments"
@@ -150,6 +154,45 @@ def _record(session: Session, table: str, row_id: uuid.UUID, op: str, base_versi
     )
 
 
+@cache
+def _cascading_children(table: str) -> tuple[tuple[str, str], ...]:
+    """(child table, column) of the synced tables whose rows go when a row of ``table`` is deleted."""
+    return tuple(
+        (child, fk.parent.name)
+        for child, s in registry().items()
+        for fk in s.table.foreign_keys
+        if fk.ondelete == "CASCADE" and fk.column.table.name == table
+    )
+
+
+def _drop_cascaded_inserts(session: Session, deleted: dict[str, set[uuid.UUID]]) -> None:
+    """Forget the pending inserts of the rows these deletions take with them (see the module's docstring)."""
+    waiting = session.execute(
+        sa.select(OutboxEntry.table_name, OutboxEntry.row_id)
+        .where(OutboxEntry.state == "pending", OutboxEntry.op == "insert")
+    ).all()
+    if not waiting:
+        return
+    inserts = {(t, r) for t, r in waiting}
+    frontier = deleted
+    while frontier:
+        found: dict[str, set[uuid.UUID]] = {}
+        for parent, ids in frontier.items():
+            for child, column in _cascading_children(parent):
+                t = registry()[child].table
+                for start in range(0, len(ids), 500):
+                    chunk = sorted(ids)[start:start + 500]
+                    found.setdefault(child, set()).update(
+                        session.execute(sa.select(t.c.id).where(t.c[column].in_(chunk))).scalars())
+        frontier = {t: ids for t, ids in found.items() if ids}
+        for table, ids in frontier.items():
+            for row_id in ids:
+                if (table, row_id) in inserts:
+                    pending = _pending_entry(session, table, row_id)
+                    if pending is not None and pending.op == "insert":
+                        session.delete(pending)
+
+
 @event.listens_for(Session, "before_flush")
 def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     if not session.info.get(OUTBOX_FLAG):
@@ -176,10 +219,15 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                 continue
             _record(session, table, obj.id, "update", obj.sync_version or 0,  # type: ignore[attr-defined]
                     _column_values(obj, table, changed), inc)
+    deleted: dict[str, set[uuid.UUID]] = {}
     for obj in list(session.deleted):
         if isinstance(obj, SyncedMixin):
             table = obj.__table__.name  # type: ignore[attr-defined]
             _record(session, table, obj.id, "delete", obj.sync_version or 0, {}, {})  # type: ignore[attr-defined]
+            deleted.setdefault(table, set()).add(obj.id)  # type: ignore[attr-defined]
+    if deleted:
+        with session.no_autoflush:
+            _drop_cascaded_inserts(session, deleted)
 
 
 def pending_count(session: Session) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Course, Discussion, OutboxEntry, User
+from bootcamp_desktop.models import Course, Discussion, DiscussionReply, OutboxEntry, User
 from bootcamp_desktop.models.replica import open_replica
 from bootcamp_desktop.sync.outbox import increment, local_write, pending_count
 
@@ -92,6 +92,44 @@ def test_insert_then_delete_before_push_leaves_nothing(db) -> None:  # type: ign
     with local_write(db) as s:
         s.delete(s.get(User, u.id))
     assert _entries(db) == []
+
+
+def _thread(db, *, pushed: bool):  # type: ignore[no-untyped-def]
+    """A course and its author (already on the server), and a thread: pushed, or only on this computer."""
+    with db.write() as s:
+        u = _user(s)
+        c = Course(title="T", slug="t", description="d", estimated_duration_hours=1)
+        s.add(c)
+    with (db.write() if pushed else local_write(db)) as s:
+        d = Discussion(author_id=u.id, course_id=c.id, title="Q", content="?")
+        s.add(d)
+    return u, d
+
+
+@pytest.mark.parametrize("pushed", [False, True])
+def test_deleting_a_thread_forgets_the_unpushed_replies_it_takes_with_it(db, pushed: bool) -> None:  # type: ignore[no-untyped-def]
+    """The replica's ON DELETE CASCADE removes the replies; a reply that never reached the server has
+    nothing to tell it (pushed, it would come back rejected, about a row the user already deleted)."""
+    u, d = _thread(db, pushed=pushed)
+    with local_write(db) as s:
+        s.add(DiscussionReply(discussion_id=d.id, author_id=u.id, content="first"))
+        increment(s, s.get(Discussion, d.id), "reply_count", 1)
+    with local_write(db) as s:
+        s.delete(s.get(Discussion, d.id))
+    with db.session() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply)) == 0
+    assert [(e.table_name, e.op) for e in _entries(db)] == ([("discussions", "delete")] if pushed else [])
+
+
+def test_a_reply_removed_by_a_pulled_deletion_keeps_its_entry(db) -> None:  # type: ignore[no-untyped-def]
+    """Not the user's own deletion: the reply's entry stays, so its rejection shows what they wrote."""
+    u, d = _thread(db, pushed=True)
+    with local_write(db) as s:
+        s.add(DiscussionReply(discussion_id=d.id, author_id=u.id, content="mine"))
+    with db.write() as s:  # what applying the server's tombstone does
+        s.delete(s.get(Discussion, d.id))
+    [entry] = _entries(db)
+    assert entry.table_name == "discussion_replies" and entry.payload["set"]["content"] == "mine"
 
 
 def test_a_failed_transaction_keeps_neither_change_nor_entry(db) -> None:  # type: ignore[no-untyped-def]
