@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from bootcamp_desktop.sync.protocol import encode_row, encode_value, registry
@@ -19,12 +19,18 @@ from bootcamp_desktop.sync.protocol.tables import ColumnSpec
 from ..access.visibility import decision_columns
 
 
+@lru_cache(maxsize=1 << 16)
+def _uuid(text: str) -> uuid.UUID:
+    """A UUID from its text; the same course, lesson or enrolment ids recur on every row of a page."""
+    return uuid.UUID(text)
+
+
 def _value(col: ColumnSpec, v: Any) -> Any:
     if v is None:
         return None
     kind = col.kind
     if kind == "uuid":
-        return v if isinstance(v, uuid.UUID) else uuid.UUID(str(v))
+        return v if isinstance(v, uuid.UUID) else _uuid(str(v))
     if kind == "datetime":
         if isinstance(v, dt.datetime):
             parsed = v

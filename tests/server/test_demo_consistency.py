@@ -158,3 +158,27 @@ def test_relations_loaded_for_a_whole_page_are_those_looked_up_one_by_one(demo_d
                 assert got == (None if want is None else dict(want)), (table, kind)
                 compared += 1
     assert compared > 50
+
+
+@pytest.mark.parametrize("email", [DEMO_LEARNER_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_FACILITATOR_EMAIL])
+def test_the_checkpoint_scan_past_row_security_decides_as_under_it(demo_db: ServerDB, email: str) -> None:
+    """The checkpoint reads personal tables past row-level security and lets the rules decide every row: that
+    is only right while the rules never allow a row the policies hide. Both ways, on every demo row."""
+    from bootcamp_desktop.sync.protocol import registry
+    from bootcamp_server.access.visibility import Visibility, decision_columns
+    from bootcamp_server.db import Context
+
+    with demo_db.owner() as s:
+        principal = load_principal(s, s.execute(sa.select(User.id).where(User.email == email)).scalar_one())
+    assert principal is not None
+    with demo_db.read(Context(user_id=principal.user_id, admin=False, pull=True), snapshot=True) as s:
+        past = Visibility(s, principal).visible
+        under = Visibility(s, principal)
+        for table in registry():
+            if table == "users":
+                continue
+            rows = list(under._scan(table, columns=decision_columns(table)))
+            assert past[table] == rows, table
+        if demo_db.is_pg:  # and the request's role is back for whatever the transaction does next
+            assert s.execute(sa.text("SELECT current_user")).scalar() == demo_db.settings.db_app_role
+    assert sum(len(rows) for rows in past.values()) > 100
