@@ -69,6 +69,13 @@ def _validate_page(page: Any) -> tuple[list[Change], str, bool, bool]:
     return changes, cursor, txn_complete, has_more
 
 
+def _checked_page(page: Any, scope: page_scope.Scope | None) -> tuple[list[Change], str, bool, bool]:
+    """The page validated whole (``_validate_page``) and within what this replica may receive."""
+    checked = _validate_page(page)
+    page_scope.check(checked[0], scope)
+    return checked
+
+
 # A staged part of a page: one inbox row holding the page's JSON text as it came (or, without it, the
 # wire changes of the open transaction as a JSON list), whose changes of the row's ``seq`` are staged,
 # instead of one row per change: a first sync may stage a transaction of hundreds of thousands of rows,
@@ -216,8 +223,9 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
             following = page.get("cursor") if isinstance(page, dict) and page.get("has_more") is True else None
             if isinstance(following, str) and following:  # fetch the next page while this one is decoded
                 fetching = asyncio.ensure_future(client.pull(following, PAGE_LIMIT))
-            changes, new_cursor, txn_complete, has_more = _validate_page(page)
-            page_scope.check(changes, scope)
+            # Checked in a worker thread: the loop sends the request for the next page meanwhile, so the
+            # server prepares it while this one is checked and stored (checked here, the request waited).
+            changes, new_cursor, txn_complete, has_more = await asyncio.to_thread(_checked_page, page, scope)
             report.pages += 1
             report.changes += len(changes)
             if has_more:
