@@ -102,6 +102,13 @@ def create_engine(url: str | sa.URL, **kwargs: Any) -> Engine:
         kwargs.setdefault("pool_pre_ping", True)
         kwargs.setdefault("connect_args", {}).setdefault("options", "-c timezone=UTC")
         return sa.create_engine(url, **kwargs)
+    if url.drivername == "sqlite+pysqlcipher" and url.database not in (None, "", ":memory:"):
+        # SQLAlchemy gives pysqlcipher a SingletonThreadPool: one connection per thread, and past five
+        # threads it closes other threads' connections, even one in use (seen as "Incorrect number of
+        # bindings" in the window while a sync ran in worker threads). A queue of connections, each used
+        # by one thread at a time, is what pysqlite files get.
+        kwargs.setdefault("poolclass", sa.pool.QueuePool)
+        kwargs.setdefault("connect_args", {}).setdefault("check_same_thread", False)
     engine = sa.create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

@@ -106,3 +106,40 @@ def test_without_a_keyring_only_the_demo_runs_unencrypted(data_dir: Path, monkey
         replica_key.choose(data_dir, Settings(server_url="https://bootcamp.example.org"))
     monkeypatch.setenv("BOOTCAMP_ALLOW_UNENCRYPTED", "1")
     assert replica_key.choose(data_dir, Settings(server_url="https://bootcamp.example.org")).notice
+
+
+def test_an_encrypted_replica_serves_many_threads_at_once(tmp_path: Path) -> None:
+    """The window reads on its own thread while a sync stores pages on worker threads: with one connection
+    per thread (SQLAlchemy's default for pysqlcipher), the sixth thread closed a connection another thread
+    was using. Twelve threads read and write at once; every statement answers what it should."""
+    import threading
+    import uuid
+
+    from bootcamp_desktop.models.replica import open_replica
+
+    db = open_replica(tmp_path, SQLCipher("ab" * 32))
+    with db.write() as s:
+        s.add(User(id=uuid.uuid4(), fataplus_user_id=uuid.uuid4(),
+                   email="aina@example.org", full_name="Aina"))
+    errors: list[BaseException] = []
+    start = threading.Barrier(12)
+
+    def work(n: int) -> None:
+        try:
+            start.wait()
+            for i in range(40):
+                with db.session() as s:
+                    assert s.scalar(sa.select(User.full_name).where(User.email == "aina@example.org")) == "Aina"
+                if i % 10 == n % 10:
+                    with db.write() as s:
+                        s.execute(sa.update(User).where(User.email == "aina@example.org").values(bio=f"{n}-{i}"))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    db.dispose()
+    assert errors == []
