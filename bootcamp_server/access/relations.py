@@ -42,6 +42,14 @@ _PREFETCH = {
 }
 
 
+# What the rules read of a row they look up by id (besides the id): (model, columns).
+_BRIEF = {
+    "enrollment": (Enrollment, ("user_id", "course_id")),
+    "project": (DesignProject, ("course_id", "created_by")),
+    "discussion": (Discussion, ("course_id", "module_id", "lesson_id", "project_id", "author_id")),
+}
+
+
 class Relations:
     def __init__(self, session: Session, principal: Principal) -> None:
         self.session = session
@@ -131,41 +139,10 @@ class Relations:
         )
 
     def project(self, project_id: uuid.UUID | None) -> Row | None:
-        if project_id is None:
-            return None
-        return self._memo(
-            ("project", project_id),
-            lambda: (
-                self.session.execute(
-                    sa.select(DesignProject.id, DesignProject.course_id, DesignProject.created_by).where(
-                        DesignProject.id == project_id
-                    )
-                )
-                .mappings()
-                .first()
-            ),
-        )
+        return self._brief("project", project_id)
 
     def discussion(self, discussion_id: uuid.UUID | None) -> Row | None:
-        if discussion_id is None:
-            return None
-        return self._memo(
-            ("discussion", discussion_id),
-            lambda: (
-                self.session.execute(
-                    sa.select(
-                        Discussion.id,
-                        Discussion.course_id,
-                        Discussion.module_id,
-                        Discussion.lesson_id,
-                        Discussion.project_id,
-                        Discussion.author_id,
-                    ).where(Discussion.id == discussion_id)
-                )
-                .mappings()
-                .first()
-            ),
-        )
+        return self._brief("discussion", discussion_id)
 
     def prefetch(self, table: str, rows: Iterable[Row]) -> None:
         """Load in one query per relation what the rules will ask about these rows one by one (a page of
@@ -183,10 +160,17 @@ class Relations:
         for i in missing:
             self._cache[(kind, i)] = found.get(i)
 
+    def _brief(self, kind: str, key: uuid.UUID | None) -> Row | None:
+        if key is None:
+            return None
+        return self._memo((kind, key), lambda: next(iter(self._load_many(kind, [key])), None))
+
     def _load_many(self, kind: str, ids: list[uuid.UUID]) -> list[dict[str, Any]]:
-        """What ``enrollment``, ``submission``, ``project`` or ``discussion`` return, for many ids at once."""
+        """The rows ``enrollment``, ``submission``, ``project`` and ``discussion`` answer with, for these ids."""
         if kind == "submission":
             if self.session.get_bind().dialect.name == "postgresql":
+                # Who and where only, through a SECURITY DEFINER function (schema/rls.py): a reviewer
+                # may not read a classmate's submission before reviewing it.
                 stmt: Any = sa.text(
                     "SELECT i AS id, b.user_id, b.assignment_id, b.status FROM unnest(CAST(:ids AS uuid[])) AS i "
                     "CROSS JOIN LATERAL bootcamp_submission_brief(i) AS b"
@@ -196,60 +180,17 @@ class Relations:
                     Submission.id.in_(ids))
             return [{**r, "course_id": self.assignment_course(r["assignment_id"])}
                     for r in self.session.execute(stmt).mappings()]
-        model, columns = {
-            "enrollment": (Enrollment, ("user_id", "course_id")),
-            "project": (DesignProject, ("id", "course_id", "created_by")),
-            "discussion": (Discussion, ("id", "course_id", "module_id", "lesson_id", "project_id", "author_id")),
-        }[kind]
-        stmt = sa.select(model.id.label("_key"), *[getattr(model, c) for c in columns]).where(model.id.in_(ids))
-        return [{"id": r["_key"], **{c: r[c] for c in columns}} for r in self.session.execute(stmt).mappings()]
+        model, columns = _BRIEF[kind]
+        stmt = sa.select(model.id, *[getattr(model, c) for c in columns]).where(model.id.in_(ids))
+        return [dict(r) for r in self.session.execute(stmt).mappings()]
 
     # -- personal rows (row-level security applies on PostgreSQL) ---------------------------------
     def enrollment(self, enrollment_id: uuid.UUID | None) -> Row | None:
-        if enrollment_id is None:
-            return None
-        return self._memo(
-            ("enrollment", enrollment_id),
-            lambda: (
-                self.session.execute(
-                    sa.select(Enrollment.user_id, Enrollment.course_id).where(Enrollment.id == enrollment_id)
-                )
-                .mappings()
-                .first()
-            ),
-        )
+        return self._brief("enrollment", enrollment_id)
 
     def submission(self, submission_id: uuid.UUID | None) -> Row | None:
-        if submission_id is None:
-            return None
-
-        def load() -> Row | None:
-            if self.session.get_bind().dialect.name == "postgresql":
-                # Who and where only, through a SECURITY DEFINER function (schema/rls.py): a reviewer
-                # may not read a classmate's submission before reviewing it.
-                row = (
-                    self.session.execute(
-                        sa.text("SELECT user_id, assignment_id, status FROM bootcamp_submission_brief(:id)"),
-                        {"id": submission_id},
-                    )
-                    .mappings()
-                    .first()
-                )
-            else:
-                row = (
-                    self.session.execute(
-                        sa.select(Submission.user_id, Submission.assignment_id, Submission.status).where(
-                            Submission.id == submission_id
-                        )
-                    )
-                    .mappings()
-                    .first()
-                )
-            if row is None:
-                return None
-            return {**row, "course_id": self.assignment_course(row["assignment_id"])}
-
-        return self._memo(("submission", submission_id), load)
+        """Who submitted it, for which assignment (and course), in which state; never its content."""
+        return self._brief("submission", submission_id)
 
     def reviews(self, submission_id: uuid.UUID) -> bool:
         return self._memo(
