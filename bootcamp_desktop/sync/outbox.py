@@ -167,30 +167,27 @@ def _cascading_children(table: str) -> tuple[tuple[str, str], ...]:
 
 def _drop_cascaded_inserts(session: Session, deleted: dict[str, set[uuid.UUID]]) -> None:
     """Forget the pending inserts of the rows these deletions take with them (see the module's docstring)."""
-    waiting = session.execute(
-        sa.select(OutboxEntry.table_name, OutboxEntry.row_id)
-        .where(OutboxEntry.state == "pending", OutboxEntry.op == "insert")
-    ).all()
-    if not waiting:
-        return
-    inserts = {(t, r) for t, r in waiting}
+    inserts = {
+        (e.table_name, e.row_id): e
+        for e in session.scalars(
+            sa.select(OutboxEntry).where(OutboxEntry.state == "pending", OutboxEntry.op == "insert"))
+    }
     frontier = deleted
-    while frontier:
+    while frontier and inserts:
         found: dict[str, set[uuid.UUID]] = {}
         for parent, ids in frontier.items():
+            ordered = sorted(ids)
             for child, column in _cascading_children(parent):
                 t = registry()[child].table
-                for start in range(0, len(ids), 500):
-                    chunk = sorted(ids)[start:start + 500]
-                    found.setdefault(child, set()).update(
-                        session.execute(sa.select(t.c.id).where(t.c[column].in_(chunk))).scalars())
+                for start in range(0, len(ordered), 500):
+                    found.setdefault(child, set()).update(session.scalars(
+                        sa.select(t.c.id).where(t.c[column].in_(ordered[start:start + 500]))))
         frontier = {t: ids for t, ids in found.items() if ids}
         for table, ids in frontier.items():
             for row_id in ids:
-                if (table, row_id) in inserts:
-                    pending = _pending_entry(session, table, row_id)
-                    if pending is not None and pending.op == "insert":
-                        session.delete(pending)
+                entry = inserts.pop((table, row_id), None)
+                if entry is not None:
+                    session.delete(entry)
 
 
 @event.listens_for(Session, "before_flush")

@@ -138,7 +138,7 @@ class Visibility:
         if owner is not None and owner == self.principal.user_id:
             return True
         try:
-            return can(self.decision, "read", table, values)
+            return self.may_read(table, values)
         except (KeyError, TypeError):
             return False
 
@@ -252,7 +252,7 @@ class Visibility:
                 rows = self.session.execute(stmt).mappings().all()
             self.rel.prefetch(table, rows)
             for r in rows:
-                if can(self.decision, "read", table, r):
+                if self.may_read(table, r):
                     yield dict(r)
             if len(rows) < batch:
                 return

@@ -163,5 +163,5 @@ def multimedia_problem() -> str | None:
         import PySide6.QtMultimedia  # noqa: F401
         import PySide6.QtMultimediaWidgets  # noqa: F401
     except ImportError as exc:
-        return str(exc).split(":")[0] if ":" in str(exc) else str(exc)
+        return str(exc).split(":")[0]  # the library that failed to load
     return None
