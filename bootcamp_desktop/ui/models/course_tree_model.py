@@ -12,7 +12,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -25,15 +24,16 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from bootcamp_desktop.services.authoring import CourseTree, LessonNode, ModuleNode
 
+from .two_level_model import TOP, TwoLevelModel
+
 MIME = "application/x-bootcamp-outline-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
-_TOP = 0
 TYPE_LABELS = {"video": "Video", "text": "Reading", "interactive": "Interactive", "quiz": "Quiz",
                "assignment": "Assignment"}
 
 
-class CourseTreeModel(QAbstractItemModel):
+class CourseTreeModel(TwoLevelModel):
     sig_move_requested = Signal(str, str, str, int)  # kind, item id, target module id ("" for modules), position
 
     COLUMNS = ("Outline", "Type")
@@ -53,12 +53,12 @@ class CourseTreeModel(QAbstractItemModel):
 
     # -- lookups -----------------------------------------------------------------------------------------
     def module_at(self, index: QModelIndex) -> ModuleNode | None:
-        if index.isValid() and index.internalId() == _TOP:
+        if index.isValid() and index.internalId() == TOP:
             return self._modules[index.row()]
         return None
 
     def lesson_at(self, index: QModelIndex) -> LessonNode | None:
-        if index.isValid() and index.internalId() != _TOP:
+        if index.isValid() and index.internalId() != TOP:
             return self._modules[index.internalId() - 1].lessons[index.row()]
         return None
 
@@ -72,24 +72,11 @@ class CourseTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     # -- structure ---------------------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._modules)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._modules)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._modules[parent.row()].lessons)
-        return 0
+    def child_count(self, row: int) -> int:
+        return len(self._modules[row].lessons)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
@@ -102,7 +89,7 @@ class CourseTreeModel(QAbstractItemModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == _TOP:
+        if index.internalId() == TOP:
             module = self._modules[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 if index.column() == 0:
@@ -136,7 +123,7 @@ class CourseTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         base |= Qt.ItemFlag.ItemIsDragEnabled
-        if index.internalId() == _TOP:
+        if index.internalId() == TOP:
             base |= Qt.ItemFlag.ItemIsDropEnabled
         return base
 
@@ -153,7 +140,7 @@ class CourseTreeModel(QAbstractItemModel):
         data = QMimeData()
         index = next((i for i in indexes if i.isValid() and i.column() == 0), None)
         if index is not None:
-            kind = "module" if index.internalId() == _TOP else "lesson"
+            kind = "module" if index.internalId() == TOP else "lesson"
             data.setData(MIME, QByteArray(f"{kind}:{index.data(ItemIdRole)}".encode()))
         return data
 
@@ -175,7 +162,7 @@ class CourseTreeModel(QAbstractItemModel):
         kind = decoded[0]
         if kind == "module":
             return not parent.isValid()
-        return parent.isValid() and parent.internalId() == _TOP  # lessons go into a module
+        return parent.isValid() and parent.internalId() == TOP  # lessons go into a module
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex | QPersistentModelIndex) -> bool:

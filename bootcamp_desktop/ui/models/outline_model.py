@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from bootcamp_desktop.services.courses import LessonRow, ModuleRow
 
 from .. import format as fmt
+from .two_level_model import TOP, TwoLevelModel
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
 ModuleIdRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
-_NO_PARENT = 0  # internal id of a module; a lesson's is its module's row + 1
 
 CONTENT_LABELS = {
     "video": "Video",
@@ -26,7 +26,7 @@ CONTENT_LABELS = {
 STATUS_LABELS = {"completed": "✓ Completed", "in_progress": "◐ In progress", "not_started": ""}
 
 
-class OutlineModel(QAbstractItemModel):
+class OutlineModel(TwoLevelModel):
     """Top level: modules. Children: lessons. A lesson index's internal id is its module's row + 1."""
 
     COLUMNS = ("Lesson", "Type", "Time", "Progress", "Offline")
@@ -47,7 +47,7 @@ class OutlineModel(QAbstractItemModel):
         return list(self._modules)
 
     def lesson_at(self, index: QModelIndex | QPersistentModelIndex) -> LessonRow | None:
-        if not index.isValid() or index.internalId() == _NO_PARENT:
+        if not index.isValid() or index.internalId() == TOP:
             return None
         return self._modules[index.internalId() - 1].lessons[index.row()]
 
@@ -55,7 +55,7 @@ class OutlineModel(QAbstractItemModel):
         """The module of a module index, or the module a lesson index belongs to."""
         if not index.isValid():
             return None
-        if index.internalId() == _NO_PARENT:
+        if index.internalId() == TOP:
             return self._modules[index.row()]
         return self._modules[index.internalId() - 1]
 
@@ -66,24 +66,11 @@ class OutlineModel(QAbstractItemModel):
                     return self.index(l, 0, self.index(m, 0))
         return QModelIndex()
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _NO_PARENT)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._modules)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _NO_PARENT:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _NO_PARENT)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._modules)
-        if parent.internalId() == _NO_PARENT and parent.column() == 0:
-            return len(self._modules[parent.row()].lessons)
-        return 0
+    def child_count(self, row: int) -> int:
+        return len(self._modules[row].lessons)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
@@ -120,7 +107,7 @@ class OutlineModel(QAbstractItemModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == _NO_PARENT:
+        if index.internalId() == TOP:
             return self._module_data(index.row() + 1, self._modules[index.row()], index.column(), role)
         lesson = self._modules[index.internalId() - 1].lessons[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-_TOP = 0
+from .two_level_model import TOP, TwoLevelModel
 
 
-class RubricModel(QAbstractItemModel):
+class RubricModel(TwoLevelModel):
     COLUMNS = ("Criterion / level", "Points", "Description")
 
     def __init__(self, parent: Any = None) -> None:
@@ -24,24 +24,11 @@ class RubricModel(QAbstractItemModel):
         self._criteria = list((rubric or {}).get("criteria", []))
         self.endResetModel()
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._criteria)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._criteria)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._criteria[parent.row()]["levels"])
-        return 0
+    def child_count(self, row: int) -> int:
+        return len(self._criteria[row]["levels"])
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
@@ -54,7 +41,7 @@ class RubricModel(QAbstractItemModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == _TOP:
+        if index.internalId() == TOP:
             item = self._criteria[index.row()]
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
