@@ -18,6 +18,7 @@ from bootcamp_desktop.services import cohort, presenting
 
 from .. import operations
 from ..context import AppContext
+from ..widgets.common import fill_workshop_courses
 from ..widgets.presentation_view import PresentationView
 
 
@@ -163,17 +164,7 @@ class PresenterScreen(QWidget):
     def refresh(self) -> None:
         if self._ctx.user_id is None:
             return
-        keep = self.course_combo.currentData()
-        courses = operations.read(self._ctx, cohort.workshop_courses, self._ctx.user_id)
-        self.course_combo.blockSignals(True)
-        self.course_combo.clear()
-        for c in courses:
-            self.course_combo.addItem(c.title, str(c.course_id))
-        index = self.course_combo.findData(keep) if keep else -1
-        if index < 0:  # a workshop course first
-            index = next((i for i, c in enumerate(courses) if "workshop" in c.title.lower()), 0)
-        self.course_combo.setCurrentIndex(index if courses else -1)
-        self.course_combo.blockSignals(False)
+        fill_workshop_courses(self.course_combo, operations.read(self._ctx, cohort.workshop_courses, self._ctx.user_id))
         self.screen_combo.clear()
         for i, screen in enumerate(QGuiApplication.screens()):
             geo = screen.geometry()

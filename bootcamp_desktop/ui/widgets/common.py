@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QListView,
@@ -74,6 +76,21 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     model = view.model()
     if model is not None and 0 <= row < model.rowCount():
         view.setCurrentIndex(model.index(row, 0))
+
+
+def fill_workshop_courses(combo: QComboBox, courses: Sequence[Any]) -> None:
+    """Refill ``combo`` with these courses (``title``, ``course_id``) without emitting its signals, keeping
+    the course chosen before; otherwise a workshop course, else the first in the list's order."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for c in courses:
+        combo.addItem(c.title, str(c.course_id))
+    index = combo.findData(keep) if keep else -1
+    if index < 0:
+        index = next((i for i, c in enumerate(courses) if "workshop" in c.title.lower()), 0)
+    combo.setCurrentIndex(index if courses else -1)
+    combo.blockSignals(False)
 
 
 class Notice(QLabel):
