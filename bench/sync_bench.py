@@ -79,6 +79,8 @@ USERS = {
     "learner": demo.DEMO_LEARNER_EMAIL,
 }
 PULL = "/api/v1/sync/pull"
+BOOTSTRAP = "/api/v1/sync/bootstrap"  # a first sync's pages (sync/bootstrap.py)
+PAGES = (PULL, BOOTSTRAP)
 GOAL = 1.5
 
 
@@ -271,6 +273,7 @@ class Breakdown:
         setattr(module, name, timed)
 
     def __enter__(self) -> Self:
+        from bootcamp_desktop.sync import bootstrap as bootstrap_module
         from bootcamp_desktop.sync import engine as engine_module
         from bootcamp_desktop.sync import pull as pull_module
 
@@ -280,6 +283,9 @@ class Breakdown:
         self._wrap(pull_module, "_validate_page", "pull: parse pages")
         self._wrap(pull_module, "store_page", "pull: store pages")
         self._wrap(pull_module, "apply_changes", "pull: apply (in store)")
+        self._wrap(bootstrap_module, "check_page", "bootstrap: check pages")
+        self._wrap(bootstrap_module, "store", "bootstrap: store pages")
+        self._wrap(bootstrap_module, "apply_changes", "bootstrap: apply (in store)")
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -391,7 +397,7 @@ def main() -> int:
         say(f"server: bootcamp-server serve at {url} (pid {server.pid}; log {work / 'server.log'})")
 
         # (a) first sync ---------------------------------------------------------------------------------
-        log = WireLog(keep_bodies_for=(PULL,))
+        log = WireLog(keep_bodies_for=PAGES)
         replica = open_replica(work / "replica")
         engine = new_engine(replica, url, token, log, work / "blobs")
         say("(a) first sync of an empty replica ...")
@@ -414,12 +420,12 @@ def main() -> int:
         counts = replica_counts(replica)
         rows = sum(counts.values())
         http_seconds = log.http_seconds
-        pulls = [e for e in log.exchanges if e.path == PULL]
+        pulls = [e for e in log.exchanges if e.path in PAGES]
         say(f"  {rows:,} rows in {sync_seconds:.1f} s: {report.pull.pages} pages, {report.requests} requests, "
             f"repaired {report.repaired or 'nothing'}; HTTP exchanges {http_seconds:.1f} s in all (a page is "
             f"fetched while the one before is stored, so they overlap the client's work)")
         say(f"  breakdown: {breakdown.text()}")
-        pulled_bodies = [(enc, body) for path, enc, body in log.bodies if path == PULL]
+        pulled_bodies = [(enc, body) for path, enc, body in log.bodies if path in PAGES]
         first_received = log.received
         first_engine_bytes = report.bytes_received
         first_requests = report.requests
@@ -452,9 +458,13 @@ def main() -> int:
         zstd_pages = len(zstandard.ZstdCompressor(level=3).compress(b"".join(plain)))
         wire_rows = []
         for body in plain:
-            for change in json.loads(body)["changes"]:
+            page = json.loads(body)
+            for change in page.get("changes", []):
                 if change.get("row") is not None:
                     wire_rows.append(json.dumps(change["row"], separators=(",", ":")))
+            for part in page.get("tables", []):  # a bootstrap page: rows as arrays, the same rows as objects here
+                for values in part["rows"]:
+                    wire_rows.append(json.dumps(dict(zip(part["columns"], values)), separators=(",", ":")))
         zstd_rows = len(zstandard.ZstdCompressor(level=3).compress("\n".join(wire_rows).encode()))
         text = copy_text(dsn, tables, filtered=not is_admin, ids=ids)
         zstd_copy = len(zstandard.ZstdCompressor(level=3).compress(text))

@@ -90,7 +90,14 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: sa.Connection) -> None:
         # Writers ask for "BEGIN IMMEDIATE" so two writers queue on the lock instead of failing
         # with "database is locked" when a read transaction upgrades to a write.
-        conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
+        options = conn.get_execution_options()
+        # Foreign keys can only be switched outside a transaction: set here, kept per connection.
+        foreign_keys = options.get("sqlite_foreign_keys", True)
+        info = conn.connection.info
+        if info.get("foreign_keys", True) != foreign_keys:
+            conn.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            info["foreign_keys"] = foreign_keys
+        conn.exec_driver_sql(options.get("sqlite_begin", "BEGIN"))
 
 
 def create_engine(url: str | sa.URL, **kwargs: Any) -> Engine:
@@ -133,9 +140,15 @@ class Database:
         return self._factory()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back if it raises."""
-        bind = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE") if self.is_sqlite else self.engine
+    def write(self, *, foreign_keys: bool = True) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back if it raises.
+
+        ``foreign_keys=False`` (SQLite): references are not enforced in it; the caller checks them later
+        (a first sync, whose pages come from several snapshots of the server)."""
+        bind = (
+            self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE", sqlite_foreign_keys=foreign_keys)
+            if self.is_sqlite else self.engine
+        )
         with self._factory(bind=bind) as session, session.begin():
             yield session
 

@@ -68,6 +68,9 @@ class SyncState(Base):
     last_success_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None]
     checksums: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc)
+    # A first sync from the server's tables (sync/bootstrap.py): where it resumes, and then that foreign
+    # keys wait to be checked until the pull after it is done. None once the replica follows the change log.
+    bootstrap: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc)
 
 
 class ChangeLogEntry(Base):

@@ -198,8 +198,11 @@ def _check_foreign_keys(session: Session, tables: set[str], local_only: set[tupl
     raise CorruptPageError("foreign keys still broken after removing local-only rows")
 
 
-def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
-    """Apply ``changes`` (whole server transactions) inside the caller's transaction."""
+def apply_changes(session: Session, changes: list[Change], *, check_foreign_keys: bool = True) -> ApplyStats:
+    """Apply ``changes`` (whole server transactions) inside the caller's transaction.
+
+    ``check_foreign_keys=False``: in a transaction that does not enforce them (``Database.write``), leave
+    references to ``check_references`` (a first sync, see ``bootstrap``)."""
     stats = ApplyStats()
     if not changes:
         return stats
@@ -233,7 +236,6 @@ def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
         touched.update(name for name, ts in registry().items() if table in ts.foreign_keys.values())
 
     # Upserts, parents first.
-    local_only: set[tuple[str, uuid.UUID]] = set()
     for table in order:
         upserts = [c for c in by_table.get(table, []) if c.op == "upsert"]
         if not upserts:
@@ -267,16 +269,22 @@ def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
         stats.upserts += len(rows)
         touched.add(table)
     stats.tables = touched
-    if touched:
-        pending_local = session.execute(
-            sa.select(OutboxEntry.table_name, OutboxEntry.row_id).where(
-                OutboxEntry.op == "insert", OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict"))
-            )
-        ).all()
-        local_only = {(tname, rid) for tname, rid in pending_local}
-        _check_foreign_keys(session, touched, local_only, stats)
+    if touched and check_foreign_keys:
+        check_references(session, touched, stats)
     blob_release.note(session, released)
     return stats
+
+
+def check_references(session: Session, tables: set[str], stats: ApplyStats) -> None:
+    """Foreign keys of ``tables``: a local-only row left pointing at a deleted parent is removed (its
+    content stays in the outbox); any other broken reference is the server's (``CorruptPageError``)."""
+    pending_local = session.execute(
+        sa.select(OutboxEntry.table_name, OutboxEntry.row_id).where(
+            OutboxEntry.op == "insert", OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict"))
+        )
+    ).all()
+    local_only = {(tname, rid) for tname, rid in pending_local}
+    _check_foreign_keys(session, tables, local_only, stats)
 
 
 def wire_value(table: str, column: str, value: Any) -> Any:

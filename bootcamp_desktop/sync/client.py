@@ -174,6 +174,15 @@ class SyncClient:
             data.body = response.content
         return data
 
+    async def bootstrap(self, table: str | None, after: str | None, limit: int) -> dict[str, Any]:
+        """One page of a first sync from the server's tables (``sync/bootstrap.py``)."""
+        params: dict[str, Any] = {"limit": limit}
+        if table:
+            params["table"] = table
+        if after:
+            params["after"] = after
+        return await self.json("GET", f"{API}/sync/bootstrap", params=params)
+
     async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         import json as _json
 

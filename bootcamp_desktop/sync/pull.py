@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from bootcamp_desktop.models import InboxEntry, SyncState, utcnow
 from bootcamp_desktop.models.db import Database
 
-from . import page_scope
+from . import bootstrap, page_scope
 from .apply import ApplyStats, apply_changes
 from .changes import Change, parse_change, parse_changes
 from .client import SyncClient
@@ -125,17 +125,18 @@ def _read_staged(s: Session, before: int | None) -> list[Change]:
 
 
 def store_page(db: Database, server_url: str, changes: list[Change], raw: list[dict[str, Any]], cursor: str,
-               txn_complete: bool, body: bytes | None = None) -> ApplyStats:
+               txn_complete: bool, body: bytes | None = None, *, foreign_keys: bool = True) -> ApplyStats:
     """Apply (or stage) one validated page and move the cursor, in one local transaction.
 
     The page's complete transactions are applied together with whatever the inbox held of the first of
     them; the transaction the page ends inside (``txn_complete`` false) is staged in the inbox: the page's
     JSON text as it came (``body``, when given), or its changes of that transaction.
+    ``foreign_keys=False`` after a bootstrap: references are checked once the pull is done (``bootstrap``).
     """
     inbox = InboxEntry.__table__
     memo = _STAGED.get()
     after: _Staged | None = None
-    with db.write() as s:
+    with db.write(foreign_keys=foreign_keys) as s:
         first, last = _inbox_bounds(s)
         open_seq = changes[-1].seq if (changes and not txn_complete) else None
         if not txn_complete and first is not None:
@@ -167,7 +168,7 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
             s.execute(sa.insert(inbox).values(seq=open_seq, table_name=PAGE_PART, row_id=_NO_ROW, op="upsert",
                                               row=part))
         ready = staged + changes[:cut] if staged else changes[:cut]
-        stats = apply_changes(s, ready)
+        stats = apply_changes(s, ready, check_foreign_keys=foreign_keys)
         state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
         s.add(state)
         state.cursor = cursor
@@ -209,7 +210,12 @@ async def pull_stage(db: Database, client: SyncClient, server_url: str, progress
 
 async def _pull_pages(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,
                       scope: page_scope.Scope | None, report: PullReport) -> PullReport:
+    # A replica that has never pulled starts from the server's tables, then follows the change log.
+    report.pages, report.changes, report.tables = await bootstrap.bootstrap_stage(db, client, server_url, progress,
+                                                                                  scope)
+    report.applied = report.changes
     state = await asyncio.to_thread(sync_state, db, server_url)
+    foreign_keys = not state.bootstrap
     progress(ProgressEvent("pull", 0, None, "page 1"))
     # While one page is decoded and stored, the next one is already being fetched (the server prepares it
     # while the replica works): at most one request in flight, and pages are still stored strictly in order.
@@ -232,11 +238,14 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
                 progress(ProgressEvent("pull", report.changes, None, f"page {report.pages + 1}"))
             progress(ProgressEvent("apply", report.changes, None, f"{len(changes)} changes"))
             stats = await asyncio.to_thread(store_page, db, server_url, changes, page["changes"], new_cursor, txn_complete,
-                                            body=getattr(page, "body", None) or None)
+                                            body=getattr(page, "body", None) or None, foreign_keys=foreign_keys)
             report.applied += stats.upserts + stats.deletes
             report.tables |= stats.tables
             if not has_more:
                 report.checkpoint = page.get("checkpoint")
+        if not foreign_keys:  # the pull after a bootstrap is done: every reference must hold now
+            stats = await asyncio.to_thread(bootstrap.finish, db, server_url)
+            report.tables |= {t for t, _ in stats.dropped_local}
     finally:
         if fetching is not None:
             fetching.cancel()

@@ -209,7 +209,7 @@ class Visibility:
             }
         return self._visible
 
-    def _fetch_past_row_security(self, stmt: sa.Select[Any]) -> list[Any]:
+    def fetch_past_row_security(self, stmt: sa.Executable) -> list[Any]:
         """Run ``stmt`` as the connection's own role, in the same transaction and snapshot, and return to
         the request's role. Row-level security's per-row functions cost more than the whole scan of the
         personal tables (about 80 µs a row); every row read so is still decided by the rules, which are
@@ -247,7 +247,7 @@ class Visibility:
             if last is not None:
                 stmt = stmt.where(t.c.id > last)
             if past_row_security and self.is_pg and table in PERSONAL_TABLES:
-                rows = self._fetch_past_row_security(stmt)
+                rows = self.fetch_past_row_security(stmt)
             else:
                 rows = self.session.execute(stmt).mappings().all()
             self.rel.prefetch(table, rows)

@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION, registry
 
 from ..problems import Problem
+from ..sync.bootstrap import DEFAULT_ROWS, MAX_ROWS, bootstrap_page
 from ..sync.cursor import BadCursor, Cursor
 from ..sync.payload import PayloadError, parse_push
 from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, snapshot_page
@@ -80,6 +81,28 @@ async def snapshot(
     except ValueError:
         raise Problem(400, "bad-cursor", "after must be a row id") from None
     return await run_in_threadpool(snapshot_page, sdb_of(request), principal, table, after_id, limit)
+
+
+@router.get("/bootstrap")
+async def bootstrap(
+    request: Request,
+    principal: PrincipalDep,
+    _v: ProtocolDep,
+    table: str | None = Query(default=None, max_length=64),
+    after: str | None = Query(default=None, max_length=64),
+    limit: int = Query(default=DEFAULT_ROWS, ge=1, le=MAX_ROWS),
+) -> Response:
+    """The current rows an empty replica starts from, table after table (``sync/bootstrap.py``)."""
+    if table is not None and table not in registry():
+        raise Problem(400, "unknown-table", f"{table!r} is not a synced table")
+    try:
+        after_id = uuid.UUID(after) if after else None
+    except ValueError:
+        raise Problem(400, "bad-cursor", "after must be a row id") from None
+    if after_id is not None and table is None:
+        raise Problem(400, "bad-cursor", "after needs the table it is an id of")
+    body = await run_in_threadpool(bootstrap_page, sdb_of(request), principal, table, after_id, limit)
+    return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
 @router.post("/push")

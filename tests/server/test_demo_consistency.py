@@ -182,3 +182,54 @@ def test_the_checkpoint_scan_past_row_security_decides_as_under_it(demo_db: Serv
         if demo_db.is_pg:  # and the request's role is back for whatever the transaction does next
             assert s.execute(sa.text("SELECT current_user")).scalar() == demo_db.settings.db_app_role
     assert sum(len(rows) for rows in past.values()) > 100
+
+
+def _pulled_rows(sdb: ServerDB, principal: object) -> dict[str, dict[str, dict[str, object]]]:
+    replica: dict[str, dict[str, dict[str, object]]] = {}
+    cursor = Cursor()
+    while True:
+        page = pull_page(sdb, principal, cursor, limit=400)  # type: ignore[arg-type]
+        for change in page["changes"]:
+            rows = replica.setdefault(change["table"], {})
+            if change["op"] == "delete":
+                rows.pop(change["id"], None)
+            else:
+                rows[change["id"]] = decode_row(change["table"], change["row"])
+        cursor = Cursor.parse(page["cursor"])
+        if not page["has_more"]:
+            return replica
+
+
+@pytest.mark.parametrize("email", [DEMO_LEARNER_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_FACILITATOR_EMAIL, DEMO_ADMIN_EMAIL])
+def test_bootstrap_pages_hold_what_the_pull_builds(demo_db: ServerDB, email: str) -> None:
+    """A first sync from the tables (``sync/bootstrap.py``) gives a replica exactly the rows, and the values,
+    that the change log's pages build: on PostgreSQL the database renders each row, and every value of every
+    demo row must come out as ``wire_row`` writes it. Pages are small, so they end inside tables."""
+    import json
+
+    from bootcamp_server.sync.bootstrap import bootstrap_page
+
+    with demo_db.owner() as s:
+        principal = load_principal(s, s.execute(sa.select(User.id).where(User.email == email)).scalar_one())
+    assert principal is not None
+    pulled = _pulled_rows(demo_db, principal)
+    booted: dict[str, dict[str, dict[str, object]]] = {}
+    table, after, pages = None, None, 0
+    while True:
+        page = json.loads(bootstrap_page(demo_db, principal, table, after, limit=97))
+        pages += 1
+        assert Cursor.parse(page["cursor"]).seq == page["seq"]
+        for part in page["tables"]:
+            for values in part["rows"]:
+                row = decode_row(part["table"], dict(zip(part["columns"], values, strict=True)))
+                booted.setdefault(part["table"], {})[str(row["id"])] = row
+        if page["next"] is None:
+            break
+        table, after = page["next"]["table"], page["next"]["after"] and uuid.UUID(page["next"]["after"])
+    assert pages > 3
+    pulled = {t: rows for t, rows in pulled.items() if rows}
+    assert booted.keys() == pulled.keys()
+    for name, rows in pulled.items():
+        assert booted[name].keys() == rows.keys(), name
+        for row_id, row in rows.items():
+            assert booted[name][row_id] == row, (name, row_id)

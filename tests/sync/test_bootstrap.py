@@ -1,0 +1,139 @@
+"""A replica's first sync from the server's tables (``sync/bootstrap.py``), over real HTTP: cut in the
+middle while the server keeps changing, it resumes where it stopped and ends exactly where a replica
+synced in one go ends; a bad page changes nothing."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
+from bootcamp_desktop.models import Course, CourseStaff, Lesson, Module, SyncState, uuid7
+from bootcamp_desktop.sync import bootstrap
+from bootcamp_desktop.sync.client import SyncClient
+from bootcamp_desktop.sync.errors import CorruptPageError, OfflineError
+from bootcamp_desktop.sync.protocol import registry
+
+from .live import LiveServer, new_replica, sync
+
+TABLES = list(registry())
+
+
+def _rows(ws: Any) -> dict[str, set[tuple[uuid.UUID, int]]]:
+    with ws.db.session() as s:
+        return {t: set(s.execute(sa.select(ts.table.c.id, ts.table.c.sync_version)).tuples()) for t, ts in registry().items()}
+
+
+def _state(ws: Any) -> SyncState:
+    with ws.db.session() as s:
+        state = s.get(SyncState, ws.settings.server_url)
+        assert state is not None
+        return state
+
+
+def _integrity(ws: Any) -> None:
+    with ws.db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert c.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+
+
+def test_a_cut_first_sync_resumes_and_ends_where_one_in_one_go_ends(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = new_replica(live, tmp_path / "cut", DEMO_INSTRUCTOR_EMAIL)
+    me = live.users[DEMO_INSTRUCTOR_EMAIL]
+    monkeypatch.setattr(bootstrap, "PAGE_ROWS", 40)
+    stored = bootstrap.store
+
+    def cut_after_the_modules(db: Any, url: str, changes: Any, where: dict[str, Any]) -> Any:
+        stats = stored(db, url, changes, where)
+        following = where["next"].get("table")
+        if following is not None and TABLES.index(following) > TABLES.index("modules"):
+            raise OfflineError("the connection dropped")
+        return stats
+
+    with live.sdb.owner() as s:  # a module the first part sends, deleted before the rest is fetched
+        course_id = s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == me)).first()
+        gone = uuid7()
+        s.add(Module(id=gone, course_id=course_id, title="Superseded", module_order=98))
+    monkeypatch.setattr(bootstrap, "store", cut_after_the_modules)
+    with pytest.raises(OfflineError):
+        sync(ws)
+    state = _state(ws)
+    assert state.cursor is None and state.bootstrap and state.bootstrap["next"], "it knows where to resume"
+    before = _rows(ws)
+    assert before["courses"] and before["modules"], "the pages stored so far stay"
+    assert not before["submissions"]
+    assert any(row_id == gone for row_id, _ in before["modules"])
+    # Cut just after the modules: the lessons (the new one has the largest id) come with the rest.
+    assert state.bootstrap["next"]["table"] in ("design_projects", "lessons")
+
+    # Meanwhile the server changes: a new module with a lesson in a course the instructor teaches (the
+    # modules were sent, the lessons were not: the lesson arrives before its module), a renamed course, a
+    # deleted module.
+    with live.sdb.owner() as s:
+        module_id, lesson_id = uuid7(), uuid7()
+        s.add(Module(id=module_id, course_id=course_id, title="Soil moisture sensors", module_order=99))
+        s.flush()
+        s.add(Lesson(id=lesson_id, module_id=module_id, title="Calibrating in clay", content_type="text",
+                     lesson_order=1))
+        course = s.get(Course, course_id)
+        assert course is not None
+        course.title = f"{course.title} (2027)"
+        s.execute(sa.delete(Module).where(Module.id == gone))
+
+    monkeypatch.setattr(bootstrap, "store", stored)
+    report = sync(ws)
+    assert report.pull.changes > 0
+    state = _state(ws)
+    assert state.bootstrap is None and state.cursor, "the replica follows the change log now"
+    _integrity(ws)
+    with ws.db.session() as s:
+        assert s.get(Lesson, lesson_id) is not None and s.get(Module, module_id) is not None
+        assert s.get(Module, gone) is None
+        renamed = s.get(Course, course_id)
+        assert renamed is not None and renamed.title.endswith("(2027)")
+
+    fresh = new_replica(live, tmp_path / "fresh", DEMO_INSTRUCTOR_EMAIL)
+    try:
+        sync(fresh)
+        assert _rows(ws) == _rows(fresh), "resumed, it holds what a replica synced in one go holds"
+    finally:
+        fresh.close()
+        ws.close()
+
+
+def test_a_bad_bootstrap_page_changes_nothing_and_the_next_sync_completes(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = new_replica(live, tmp_path / "bad", DEMO_INSTRUCTOR_EMAIL)
+    monkeypatch.setattr(bootstrap, "PAGE_ROWS", 60)
+    real = SyncClient.bootstrap
+    calls = {"n": 0}
+
+    async def tampered(self: SyncClient, table: str | None, after: str | None, limit: int) -> dict[str, Any]:
+        page = await real(self, table, after, limit)
+        calls["n"] += 1
+        if calls["n"] == 3:
+            part = page["tables"][-1]
+            part["rows"][-1][part["columns"].index("sync_version")] = "not a number"
+        return page
+
+    monkeypatch.setattr(SyncClient, "bootstrap", tampered)
+    with pytest.raises(CorruptPageError):
+        sync(ws)
+    after_two = _rows(ws)
+    assert sum(map(len, after_two.values())) <= 120, "two pages stored, nothing of the third"
+    assert _state(ws).bootstrap["next"]
+
+    monkeypatch.setattr(SyncClient, "bootstrap", real)
+    sync(ws)
+    _integrity(ws)
+    assert _state(ws).bootstrap is None
+    rows = _rows(ws)
+    assert all(after_two[t] <= rows[t] for t in rows)
+    ws.close()
