@@ -458,6 +458,8 @@ def main() -> int:
         zstd_pages = len(zstandard.ZstdCompressor(level=3).compress(b"".join(plain)))
         wire_rows = []
         for body in plain:
+            if not body:  # a 304: nothing new
+                continue
             page = json.loads(body)
             for change in page.get("changes", []):
                 if change.get("row") is not None:

@@ -137,7 +137,7 @@ def _natural_key_rekeys(session: Session, table: str, rows: list[dict[str, Any]]
 
 
 @cache
-def _upsert_plan(table: str, dialect: sa.Dialect) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None], ...]]:
+def upsert_plan(table: str, dialect: sa.Dialect) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None], ...]]:
     """The upsert statement of ``table`` compiled once, with each parameter's column and bind processor."""
     t = spec(table).table
     columns = [c.name for c in t.columns]
@@ -160,7 +160,7 @@ def _upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     conn = session.connection()
-    sql, params = _upsert_plan(table, conn.dialect)
+    sql, params = upsert_plan(table, conn.dialect)
     take = operator.itemgetter(*(name for name, _ in params))
     converts = [(i, convert) for i, (_name, convert) in enumerate(params) if convert is not None]
     values = []

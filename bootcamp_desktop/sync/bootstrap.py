@@ -14,22 +14,28 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from dataclasses import dataclass
 from typing import Any
 
-from bootcamp_desktop.models import SyncState, utcnow
+import sqlalchemy as sa
+
+from bootcamp_desktop.models import OutboxEntry, SyncState, utcnow
 from bootcamp_desktop.models.db import Database
 
 from . import page_scope
 from .apply import ApplyStats, apply_changes, check_references
+from .bulk import storage_rows, upsert_storage
 from .changes import MAX_CHANGES_PER_PAGE, Change
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
+from .protocol.blob_refs import REFERENCING
 from .protocol.codec import CodecError, decode_row
 from .protocol.tables import UnknownTableError, registry, spec
 
 PAGE_ROWS = 5000
 CHECK = "check"  # sync_state.bootstrap once every page is in: references wait for the pull to catch up
+LIVE = ("pending", "sent", "rejected", "conflict")  # outbox states whose rows a pulled row must merge with
 
 
 def wanted(db: Database, server_url: str) -> dict[str, Any] | None:
@@ -41,7 +47,8 @@ def wanted(db: Database, server_url: str) -> dict[str, Any] | None:
         return state.bootstrap
 
 
-def _rows(part: Any, seq: int) -> list[Change]:
+def _part(part: Any) -> tuple[str, list[str], list[list[Any]]]:
+    """One table of a page, its shape checked: (table, columns, rows as lists of wire values)."""
     if not isinstance(part, dict):
         raise CorruptPageError("a bootstrap table must be a JSON object")
     table, columns, rows = part.get("table"), part.get("columns"), part.get("rows")
@@ -55,10 +62,15 @@ def _rows(part: Any, seq: int) -> list[Change]:
     if not isinstance(rows, list):
         raise CorruptPageError(f"{table}: rows must be a list")
     width = len(columns)
-    out = []
     for values in rows:
         if not isinstance(values, list) or len(values) != width:
             raise CorruptPageError(f"{table}: a row must be a list of {width} values")
+    return table, columns, rows  # type: ignore[return-value]
+
+
+def _changes(table: str, columns: list[str], rows: list[list[Any]], seq: int) -> list[Change]:
+    out = []
+    for values in rows:
         try:
             row = decode_row(table, dict(zip(columns, values, strict=True)))
         except CodecError as exc:
@@ -69,8 +81,34 @@ def _rows(part: Any, seq: int) -> list[Change]:
     return out
 
 
-def check_page(page: Any, scope: page_scope.Scope | None) -> tuple[list[Change], dict[str, Any]]:
-    """The page's rows, validated whole, and where the next page starts (``{}`` at the end)."""
+@dataclass
+class Bulk:
+    """Rows of one table in the replica's storage form (``bulk.storage_rows``), with the wire rows they
+    came from, decoded the long way if the table turns out to hold pending local changes."""
+
+    table: str
+    columns: list[str]
+    rows: list[list[Any]]
+    values: list[tuple[Any, ...]]
+
+
+@dataclass
+class Checked:
+    changes: list[Change]
+    bulks: list[Bulk]
+    seq: int
+    cursor: str
+    next: dict[str, Any]  # where the next page starts; empty at the end
+
+
+# Tables whose rows go through ``apply_changes`` whatever the replica holds: those ``page_scope`` checks
+# and those whose rows refer to blobs (``blob_release`` compares the references a row loses).
+_LONG_WAY = frozenset({"users", "platform_metrics", *page_scope.OWNER_ONLY, *REFERENCING})
+
+
+def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | None = None) -> Checked:
+    """The page validated whole: its rows decoded (or, given the replica's ``dialect``, in storage form for
+    the tables that allow it) and where the next page starts."""
     if not isinstance(page, dict):
         raise CorruptPageError("a bootstrap page must be a JSON object")
     seq, cursor, tables, following = page.get("seq"), page.get("cursor"), page.get("tables"), page.get("next")
@@ -80,9 +118,19 @@ def check_page(page: Any, scope: page_scope.Scope | None) -> tuple[list[Change],
         raise CorruptPageError("a bootstrap page must carry a cursor")
     if not isinstance(tables, list):
         raise CorruptPageError("a bootstrap page's tables must be a list")
-    changes = [c for part in tables for c in _rows(part, seq)]
-    if len(changes) > MAX_CHANGES_PER_PAGE:
+    parts = [_part(part) for part in tables]
+    if sum(len(rows) for _t, _c, rows in parts) > MAX_CHANGES_PER_PAGE:
         raise CorruptPageError("too many rows in one page")
+    changes: list[Change] = []
+    bulks: list[Bulk] = []
+    for table, columns, rows in parts:
+        if dialect is None or table in _LONG_WAY:
+            changes += _changes(table, columns, rows, seq)
+            continue
+        try:
+            bulks.append(Bulk(table, columns, rows, storage_rows(table, columns, rows, dialect)))
+        except CodecError as exc:
+            raise CorruptPageError(f"invalid row: {exc}") from None
     position: dict[str, Any] = {}
     if following is not None:
         if (not isinstance(following, dict) or following.get("table") not in registry()
@@ -90,24 +138,31 @@ def check_page(page: Any, scope: page_scope.Scope | None) -> tuple[list[Change],
             raise CorruptPageError("a bootstrap page's next must name a table and an id")
         position = {"table": following["table"], "after": following.get("after")}
     page_scope.check(changes, scope)
-    return changes, {"seq": seq, "cursor": cursor, "next": position}
+    return Checked(changes, bulks, seq, cursor, position)
 
 
-def store(db: Database, server_url: str, changes: list[Change], where: dict[str, Any]) -> ApplyStats:
+def store(db: Database, server_url: str, page: Checked) -> ApplyStats:
     """Apply one checked page and note where the next one starts, in one transaction."""
     with db.write(foreign_keys=False) as s:
         state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
         s.add(state)
         before = dict(state.bootstrap or {})
-        stats = apply_changes(s, changes, check_foreign_keys=False)
-        first = before.get("cursor", where["cursor"])  # the first page's snapshot: the pull starts there
-        seq = max(before.get("seq", 0), where["seq"])
-        if where["next"]:
-            state.bootstrap = {"cursor": first, "seq": seq, "next": where["next"]}
+        waiting = set(s.scalars(sa.select(OutboxEntry.table_name).distinct().where(OutboxEntry.state.in_(LIVE))))
+        slow = [c for b in page.bulks if b.table in waiting for c in _changes(b.table, b.columns, b.rows, page.seq)]
+        stats = apply_changes(s, page.changes + slow, check_foreign_keys=False)
+        for b in page.bulks:
+            if b.table not in waiting:
+                upsert_storage(s, b.table, b.values)
+                stats.upserts += len(b.values)
+                stats.tables.add(b.table)
+        first = before.get("cursor", page.cursor)  # the first page's snapshot: the pull starts there
+        seq = max(before.get("seq", 0), page.seq)
+        if page.next:
+            state.bootstrap = {"cursor": first, "seq": seq, "next": page.next}
         else:
             state.bootstrap = {CHECK: True, "seq": seq}
             state.cursor = first
-        state.applied_seq = max(state.applied_seq or 0, where["seq"])
+        state.applied_seq = max(state.applied_seq or 0, page.seq)
         state.last_pull_at = utcnow()
     return stats
 
@@ -131,16 +186,33 @@ def _cursor_of(progress: dict[str, Any]) -> tuple[str | None, str | None]:
 
 async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,
                           scope: page_scope.Scope | None) -> tuple[int, int, set[str]]:
-    """Fetch and apply every bootstrap page (the next one is fetched while one is stored): (pages, rows
-    applied, tables touched). Nothing to do when the replica already follows the change log."""
+    """Fetch and apply every bootstrap page: (pages, rows applied, tables touched). Nothing to do when the
+    replica already follows the change log.
+
+    Three pages are in hand at once: one being fetched (the server prepares it), one being checked, and one
+    being stored. Checking is Python work, storing mostly SQLite's, which lets go of the interpreter while
+    it writes, so the two overlap; pages are still stored one after the other, in order."""
     where = await asyncio.to_thread(wanted, db, server_url)
     if where is None or where.get(CHECK):
         return 0, 0, set()
-    pages = applied = 0
+    totals = {"pages": 0, "applied": 0}
     tables: set[str] = set()
     table, after = _cursor_of(where)
     progress(ProgressEvent("pull", 0, None, "first sync: the server's current rows"))
+
+    dialect = db.engine.dialect if db.is_sqlite else None
+
+    async def store_in_order(before: asyncio.Future[Any] | None, checked: Checked) -> None:
+        if before is not None:
+            await before
+        stats = await asyncio.to_thread(store, db, server_url, checked)
+        totals["pages"] += 1
+        totals["applied"] += stats.upserts
+        tables.update(stats.tables)
+        progress(ProgressEvent("apply", totals["applied"], None, f"{totals['applied']:,} rows"))
+
     fetching: asyncio.Future[Any] | None = asyncio.ensure_future(client.bootstrap(table, after, PAGE_ROWS))
+    storing: asyncio.Future[Any] | None = None
     try:
         while fetching is not None:
             page = await fetching
@@ -149,17 +221,20 @@ async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, pro
             if isinstance(following, dict) and following.get("table") in registry():
                 fetching = asyncio.ensure_future(client.bootstrap(following["table"], following.get("after"),
                                                                   PAGE_ROWS))
-            changes, position = await asyncio.to_thread(check_page, page, scope)
-            stats = await asyncio.to_thread(store, db, server_url, changes, position)
-            pages += 1
-            applied += stats.upserts
-            tables |= stats.tables
-            progress(ProgressEvent("apply", applied, None, f"{applied:,} rows"))
-            if not position["next"]:
+            checked = await asyncio.to_thread(check_page, page, scope, dialect)
+            if storing is not None and storing.done():
+                storing.result()  # a page that could not be stored ends the stage here
+            storing = asyncio.ensure_future(store_in_order(storing, checked))
+            if not checked.next:
                 break
+        if storing is not None:
+            await storing
+            storing = None
     finally:
-        if fetching is not None:
-            fetching.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await fetching
-    return pages, applied, tables
+        for pending in (fetching, storing):
+            if pending is not None:
+                if pending is fetching:
+                    pending.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await pending  # a page being stored is finished (or fails) before the stage ends
+    return totals["pages"], totals["applied"], tables

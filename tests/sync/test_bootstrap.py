@@ -49,9 +49,9 @@ def test_a_cut_first_sync_resumes_and_ends_where_one_in_one_go_ends(
     monkeypatch.setattr(bootstrap, "PAGE_ROWS", 40)
     stored = bootstrap.store
 
-    def cut_after_the_modules(db: Any, url: str, changes: Any, where: dict[str, Any]) -> Any:
-        stats = stored(db, url, changes, where)
-        following = where["next"].get("table")
+    def cut_after_the_modules(db: Any, url: str, page: bootstrap.Checked) -> Any:
+        stats = stored(db, url, page)
+        following = page.next.get("table")
         if following is not None and TABLES.index(following) > TABLES.index("modules"):
             raise OfflineError("the connection dropped")
         return stats
