@@ -25,8 +25,12 @@ LINK_SCHEMES = ("http", "https", "mailto")
 def safe_file_name(name: object, fallback: str = "file") -> str:
     text = unicodedata.normalize("NFC", str(name or ""))
     text = re.split(r"[/\\]", text)[-1]  # the last component only, whatever the separator
-    text = _UNSAFE.sub("_", text).strip().strip(".")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc"))  # bidi overrides etc.
+    # Stripped after the invisible characters go (or "\u200b.profile" would become a hidden ".profile"),
+    # of spaces and dots until neither is left at either end (" . .profile").
+    text = _UNSAFE.sub("_", text)
+    while text != (text := text.strip().strip(".")):
+        pass
     if not text:
         return fallback
     stem, dot, ext = text.partition(".")
