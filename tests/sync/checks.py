@@ -4,7 +4,11 @@ reading the server's own records (``sync_mutations``), and the file keyring for 
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import threading
 import uuid
+from pathlib import Path
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,6 +29,8 @@ from bootcamp_desktop.sync.protocol.codec import encode_row
 from bootcamp_desktop.sync.protocol.tables import spec
 
 from .live import LiveServer
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def shared_course(live: LiveServer) -> uuid.UUID:
@@ -124,7 +130,7 @@ def server_answers(live: LiveServer, mutation_ids: Iterable[uuid.UUID]) -> dict[
     return out
 
 
-def integrity(ws: Workspace) -> str:
+def integrity(ws: Workspace, *, foreign_keys: bool = True) -> str:
     """``PRAGMA integrity_check`` (and ``foreign_key_check``) of a replica's file, read with a raw
     connection of the replica's own connector (plain SQLite, or SQLCipher with its key)."""
     connector = getattr(ws, "connector", None)
@@ -136,4 +142,31 @@ def integrity(ws: Workspace) -> str:
     finally:
         conn.close()
     result = ",".join(r[0] for r in rows)
-    return result if not fk else f"{result}; foreign keys broken: {fk[:5]}"
+    return result if not fk or not foreign_keys else f"{result}; foreign keys broken: {fk[:5]}"
+
+
+def run_child(ws_dir: Path, env: dict[str, str], *, kill_at_line: int | None, kill_after: float | None) -> tuple[int, list[str]]:
+    """``bootcamp-desktop sync`` on ``ws_dir`` in a child process (``sync_child``), killed (SIGKILL) when its
+    progress output reaches line ``kill_at_line`` or after ``kill_after`` seconds: (exit code, lines)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.sync.sync_child", "--data-dir", str(ws_dir), "sync"],
+        cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    timer = threading.Timer(kill_after, proc.kill) if kill_after is not None else None
+    if timer is not None:
+        timer.start()
+    lines: list[str] = []
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.append(line.rstrip())
+            if kill_at_line is not None and len(lines) >= kill_at_line:
+                proc.kill()
+                break
+        return proc.wait(timeout=120), lines
+    finally:
+        if timer is not None:
+            timer.cancel()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)

@@ -4,6 +4,8 @@ synced in one go ends; a bad page changes nothing."""
 
 from __future__ import annotations
 
+import os
+import random
 import uuid
 from pathlib import Path
 from typing import Any
@@ -12,12 +14,15 @@ import pytest
 import sqlalchemy as sa
 
 from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import Course, CourseStaff, Lesson, Module, SyncState, uuid7
+from bootcamp_desktop.models import Course, CourseStaff, DiscussionReply, Lesson, Module, SyncState, uuid7
+from bootcamp_desktop.services.workspace import open_workspace
 from bootcamp_desktop.sync import bootstrap
 from bootcamp_desktop.sync.client import SyncClient
 from bootcamp_desktop.sync.errors import CorruptPageError, OfflineError
 from bootcamp_desktop.sync.protocol import registry
+from tests.file_keyring import export_memory_keyring
 
+from .checks import integrity, run_child
 from .live import LiveServer, new_replica, sync
 
 TABLES = list(registry())
@@ -137,3 +142,55 @@ def test_a_bad_bootstrap_page_changes_nothing_and_the_next_sync_completes(
     rows = _rows(ws)
     assert all(after_two[t] <= rows[t] for t in rows)
     ws.close()
+
+
+def test_a_first_sync_killed_again_and_again_ends_where_one_in_one_go_ends(
+    live: LiveServer, tmp_path: Path, memory_keyring: Any
+) -> None:
+    """``bootcamp-desktop sync`` killed (SIGKILL) at random points of a first sync, while the server keeps
+    changing: the file is never damaged, and the sync that finally completes leaves the replica holding
+    exactly what a replica synced in one go holds, every reference whole."""
+    me = live.users[DEMO_INSTRUCTOR_EMAIL]
+    ws = new_replica(live, tmp_path / "killed", DEMO_INSTRUCTOR_EMAIL)
+    ws.close()  # the child processes own the replica now
+    env = {**os.environ, **export_memory_keyring(memory_keyring.entries, tmp_path / "keyring.json"),
+           "BOOTCAMP_TEST_BOOTSTRAP_ROWS": "30", "BOOTCAMP_TEST_PAGE_LIMIT": "25"}
+    env.pop("BOOTCAMP_DATA_DIR", None)
+    kills = random.Random(7)
+    with live.sdb.owner() as s:
+        course_id = s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == me)).first()
+        modules = list(s.scalars(sa.select(Module.id).where(Module.course_id == course_id)))
+    killed_at: list[str] = []
+    for round_ in range(5):
+        if round_:  # the course changes between attempts: new modules and lessons, a reply, a removal
+            with live.sdb.owner() as s:
+                module_id = uuid7()
+                s.add(Module(id=module_id, course_id=course_id, title=f"Added {round_}", module_order=100 + round_))
+                s.flush()
+                s.add(Lesson(id=uuid7(), module_id=module_id, title=f"New lesson {round_}", content_type="text",
+                             lesson_order=1))
+                reply = s.scalars(sa.select(DiscussionReply).order_by(DiscussionReply.id.desc())).first()
+                if reply is not None and round_ % 2:
+                    s.delete(reply)
+        if round_ % 2:
+            code, lines = run_child(ws.directory, env, kill_at_line=kills.randint(3, 25), kill_after=None)
+        else:
+            code, lines = run_child(ws.directory, env, kill_at_line=None, kill_after=kills.uniform(0.8, 3.0))
+        assert code in (-9, 0), (code, lines[-5:])
+        if code == -9:
+            killed_at.append(lines[-1] if lines else "(before any output)")
+        assert integrity(ws, foreign_keys=False) == "ok", f"after a kill at {lines[-1:]}"
+    assert len(killed_at) >= 3, killed_at
+    code, lines = run_child(ws.directory, env, kill_at_line=None, kill_after=None)
+    assert code == 0, lines[-5:]
+    assert integrity(ws) == "ok", "every reference holds once the first sync is done"
+    done = open_workspace(ws.directory, demo_if_empty=False)
+    fresh = new_replica(live, tmp_path / "fresh", DEMO_INSTRUCTOR_EMAIL)
+    try:
+        assert _state(done).bootstrap is None
+        sync(fresh)
+        assert _rows(done) == _rows(fresh)
+        assert len(_rows(done)["modules"]) >= len(modules) + 4
+    finally:
+        fresh.close()
+        done.close()

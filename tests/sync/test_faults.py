@@ -36,8 +36,6 @@ from __future__ import annotations
 
 import os
 import random
-import subprocess
-import sys
 import threading
 import uuid
 from decimal import Decimal
@@ -67,6 +65,7 @@ from tests.file_keyring import export_memory_keyring
 from .checks import (
     disagreements,
     integrity,
+    run_child,
     lessons_of,
     outbox,
     server_answers,
@@ -77,7 +76,6 @@ from .proxy import Connection, LinkProxy, ProxyTransport, RequestHead, cut_befor
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
-REPO = Path(__file__).resolve().parents[2]
 TABLES = ("discussions", "discussion_replies", "lesson_progress", "submissions", "enrollments")
 
 
@@ -173,31 +171,6 @@ class Scenario:
 
 
 # -- (a) the process killed -----------------------------------------------------------------------------
-def _child(ws_dir: Path, env: dict[str, str], *, kill_at_line: int | None, kill_after: float | None) -> tuple[int, list[str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.sync.sync_child", "--data-dir", str(ws_dir), "sync"],
-        cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    timer = threading.Timer(kill_after, proc.kill) if kill_after is not None else None
-    if timer is not None:
-        timer.start()
-    lines: list[str] = []
-    try:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            lines.append(line.rstrip())
-            if kill_at_line is not None and len(lines) >= kill_at_line:
-                proc.kill()
-                break
-        return proc.wait(timeout=120), lines
-    finally:
-        if timer is not None:
-            timer.cancel()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=30)
-
-
 def test_a_sync_killed_at_random_points_loses_nothing_and_applies_nothing_twice(
     live: LiveServer, tmp_path: Path, memory_keyring: Any
 ) -> None:
@@ -219,18 +192,18 @@ def test_a_sync_killed_at_random_points_loses_nothing_and_applies_nothing_twice(
             scenario.add(replies=rng.randint(50, 200), server_txns=rng.randint(5, 15))
             scenario.ws.close()
         if where == "push":  # "sending N changes": the batch is on its way, or applied and not yet answered
-            code, lines = _child(ws.directory, env, kill_at_line=kills.randint(2, 3), kill_after=None)
+            code, lines = run_child(ws.directory, env, kill_at_line=kills.randint(2, 3), kill_after=None)
         elif where == "pull":  # between pages, or while one is applied
-            code, lines = _child(ws.directory, env, kill_at_line=kills.randint(5, 16), kill_after=None)
+            code, lines = run_child(ws.directory, env, kill_at_line=kills.randint(5, 16), kill_after=None)
         else:  # at a random moment
-            code, lines = _child(ws.directory, env, kill_at_line=None, kill_after=kills.uniform(1.0, 4.0))
+            code, lines = run_child(ws.directory, env, kill_at_line=None, kill_after=kills.uniform(1.0, 4.0))
         assert code in (-9, 0), (code, lines[-5:])
         if code == -9:
             killed_at.append(lines[-1] if lines else "(before any output)")
         assert integrity(ws) == "ok", f"after a kill at {lines[-1:]}"
     assert len(killed_at) >= 3, f"the kills landed while the sync ran: {killed_at}"
     assert any(k.startswith("push") for k in killed_at) and any(k.startswith(("pull", "apply")) for k in killed_at), killed_at
-    code, lines = _child(ws.directory, env, kill_at_line=None, kill_after=None)
+    code, lines = run_child(ws.directory, env, kill_at_line=None, kill_after=None)
     assert code == 0, lines[-5:]
     scenario.ws = open_workspace(ws.directory, demo_if_empty=False)
     try:
