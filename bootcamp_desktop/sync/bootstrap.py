@@ -217,6 +217,8 @@ async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, pro
         while fetching is not None:
             page = await fetching
             fetching = None
+            if page is None and not totals["pages"] and storing is None:
+                return 0, 0, set()  # a server without bootstrap pages: the pull reads its whole change log
             following = page.get("next") if isinstance(page, dict) else None
             if isinstance(following, dict) and following.get("table") in registry():
                 fetching = asyncio.ensure_future(client.bootstrap(following["table"], following.get("after"),

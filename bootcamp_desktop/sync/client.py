@@ -174,14 +174,23 @@ class SyncClient:
             data.body = response.content
         return data
 
-    async def bootstrap(self, table: str | None, after: str | None, limit: int) -> dict[str, Any]:
-        """One page of a first sync from the server's tables (``sync/bootstrap.py``)."""
+    async def bootstrap(self, table: str | None, after: str | None, limit: int) -> dict[str, Any] | None:
+        """One page of a first sync from the server's tables (``sync/bootstrap.py``); None from a server
+        too old to have them (the first sync then reads the change log from its start)."""
         params: dict[str, Any] = {"limit": limit}
         if table:
             params["table"] = table
         if after:
             params["after"] = after
-        return await self.json("GET", f"{API}/sync/bootstrap", params=params)
+        response = await self.request("GET", f"{API}/sync/bootstrap", params=params)
+        if response.status_code == 404 and table is None:
+            return None
+        raise_for_problem(response)
+        try:
+            data = response.json()
+        except ValueError as exc:
+            raise CorruptPageError("a bootstrap page is not JSON") from exc
+        return data  # type: ignore[no-any-return]
 
     async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         import json as _json

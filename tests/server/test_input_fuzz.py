@@ -97,3 +97,25 @@ def test_bad_cursors_over_http(http: httpx.Client, world: World, cursor: str) ->
     assert r.status_code in (200, 400)
     if r.status_code == 400:
         assert r.json()["type"] in ("urn:bootcamp:bad-cursor", "urn:bootcamp:invalid-request")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    table=st.one_of(st.none(), st.sampled_from(["courses", "lesson_progress", "users"]), st.text(max_size=70)),
+    after=st.one_of(st.none(), st.uuids().map(str), st.text(max_size=70)),
+    limit=st.one_of(st.none(), st.integers(-5, 20_000), st.text(max_size=8)),
+)
+def test_bad_bootstrap_requests_over_http(http: httpx.Client, world: World, table: object, after: object,
+                                          limit: object) -> None:
+    """Whatever the query, a bootstrap page or a problem document (never a 500), and a page holds only rows
+    of the tables it names, in their columns."""
+    params = {k: v for k, v in {"table": table, "after": after, "limit": limit}.items() if v is not None}
+    r = http.get("/api/v1/sync/bootstrap", params=params, headers=auth(world.tokens["learner"]))
+    assert r.status_code in (200, 400, 422), r.text
+    if r.status_code != 200:
+        assert r.headers["content-type"].startswith("application/problem+json")
+        return
+    page = r.json()
+    for part in page["tables"]:
+        assert all(len(row) == len(part["columns"]) for row in part["rows"])
+    assert page["next"] is None or page["next"]["table"]

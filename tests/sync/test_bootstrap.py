@@ -194,3 +194,27 @@ def test_a_first_sync_killed_again_and_again_ends_where_one_in_one_go_ends(
     finally:
         fresh.close()
         done.close()
+
+
+def test_a_server_without_bootstrap_pages_gets_a_first_sync_from_its_change_log(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older server answers 404 to ``/sync/bootstrap``: the first sync reads the change log instead, and
+    the replica holds what a bootstrapped one holds."""
+    real = SyncClient.request
+
+    async def older_server(self: SyncClient, method: str, path: str, **kwargs: Any) -> Any:
+        return await real(self, method, path.replace("/sync/bootstrap", "/sync/not-here-yet"), **kwargs)
+
+    old = new_replica(live, tmp_path / "old", DEMO_INSTRUCTOR_EMAIL)
+    new = new_replica(live, tmp_path / "new", DEMO_INSTRUCTOR_EMAIL)
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(SyncClient, "request", older_server)
+            report = sync(old)
+        assert report.pull.changes > 100 and _state(old).bootstrap is None
+        sync(new)
+        assert _rows(old) == _rows(new)
+    finally:
+        old.close()
+        new.close()
