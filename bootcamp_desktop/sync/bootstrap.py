@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +34,7 @@ from .protocol.blob_refs import REFERENCING
 from .protocol.codec import CodecError, decode_row
 from .protocol.tables import UnknownTableError, registry, spec
 
-PAGE_ROWS = 5000
+PAGE_ROWS = 10000
 CHECK = "check"  # sync_state.bootstrap once every page is in: references wait for the pull to catch up
 LIVE = ("pending", "sent", "rejected", "conflict")  # outbox states whose rows a pulled row must merge with
 
@@ -106,9 +107,14 @@ class Checked:
 _LONG_WAY = frozenset({"users", "platform_metrics", *page_scope.OWNER_ONLY, *REFERENCING})
 
 
-def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | None = None) -> Checked:
+def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | None = None,
+               people: set[tuple[Any, Any]] | None = None) -> Checked:
     """The page validated whole: its rows decoded (or, given the replica's ``dialect``, in storage form for
-    the tables that allow it) and where the next page starts."""
+    the tables that allow it) and where the next page starts.
+
+    ``people``: the (id, version) of the ``users`` rows earlier pages of this bootstrap brought. Each page
+    carries the people its rows refer to, so the same learners come with page after page; a row already
+    brought at the same version is the same row, and is left out (the set grows with this page's)."""
     if not isinstance(page, dict):
         raise CorruptPageError("a bootstrap page must be a JSON object")
     seq, cursor, tables, following = page.get("seq"), page.get("cursor"), page.get("tables"), page.get("next")
@@ -123,7 +129,13 @@ def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | 
         raise CorruptPageError("too many rows in one page")
     changes: list[Change] = []
     bulks: list[Bulk] = []
+    brought: list[tuple[Any, Any]] = []
     for table, columns, rows in parts:
+        if table == "users" and people is not None and "sync_version" in columns:
+            at = operator.itemgetter(columns.index("id"), columns.index("sync_version"))
+            keys = [k if k[0].__class__ is str and k[1].__class__ is int else None for k in map(at, rows)]
+            rows = [r for r, k in zip(rows, keys, strict=True) if k is None or k not in people]
+            brought += [k for k in keys if k is not None]
         if dialect is None or table in _LONG_WAY:
             changes += _changes(table, columns, rows, seq)
             continue
@@ -138,6 +150,8 @@ def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | 
             raise CorruptPageError("a bootstrap page's next must name a table and an id")
         position = {"table": following["table"], "after": following.get("after")}
     page_scope.check(changes, scope)
+    if people is not None:
+        people.update(brought)
     return Checked(changes, bulks, seq, cursor, position)
 
 
@@ -201,6 +215,7 @@ async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, pro
     progress(ProgressEvent("pull", 0, None, "first sync: the server's current rows"))
 
     dialect = db.engine.dialect if db.is_sqlite else None
+    people: set[tuple[Any, Any]] = set()
 
     async def store_in_order(before: asyncio.Future[Any] | None, checked: Checked) -> None:
         if before is not None:
@@ -223,7 +238,7 @@ async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, pro
             if isinstance(following, dict) and following.get("table") in registry():
                 fetching = asyncio.ensure_future(client.bootstrap(following["table"], following.get("after"),
                                                                   PAGE_ROWS))
-            checked = await asyncio.to_thread(check_page, page, scope, dialect)
+            checked = await asyncio.to_thread(check_page, page, scope, dialect, people)
             if storing is not None and storing.done():
                 storing.result()  # a page that could not be stored ends the stage here
             storing = asyncio.ensure_future(store_in_order(storing, checked))

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from .apply import upsert_plan
 from .errors import CorruptPageError
-from .protocol.codec import CodecError, decode_value
+from .protocol.codec import CodecError, _fast_decoder
 from .protocol.tables import spec
 
 Convert = Callable[[Any], Any]
@@ -37,8 +37,10 @@ def _converter(table: str, name: str, bind: Convert | None) -> Convert:
 
         return never
 
+    decode = _fast_decoder(table, col)  # the codec's own shortcut, then its full check
+
     def slow(value: Any) -> Any:
-        decoded = decode_value(table, col, value)
+        decoded = decode(value)
         return decoded if bind is None or decoded is None else bind(decoded)
 
     if col.kind == "uuid":
@@ -80,16 +82,20 @@ def storage_rows(table: str, columns: list[str], rows: list[list[Any]], dialect:
     for a value the codec would refuse, or a row without its id or version. A column the page does not
     carry is null."""
     _sql, plan = _plan(table, dialect)
+    if not rows:
+        return []
     where = {name: i for i, name in enumerate(columns)}
-    steps = [(where.get(name), convert) for name, convert in plan]
-    required = [k for k, (name, _c) in enumerate(plan) if name in ("id", "sync_version")]
-    out = []
-    for row in rows:
-        values = tuple(None if i is None or row[i] is None else convert(row[i]) for i, convert in steps)
-        if any(values[k] is None for k in required):
+    # Column by column (``zip`` and ``map`` do the looping): a first sync converts millions of values.
+    given = list(zip(*rows, strict=True))
+    absent = (None,) * len(rows)
+    converted: list[Any] = []
+    for name, convert in plan:
+        i = where.get(name)
+        values = absent if i is None else list(map(convert, given[i]))
+        if name in ("id", "sync_version") and None in values:
             raise CodecError(f"{table}: a row needs its id and sync_version")
-        out.append(values)
-    return out
+        converted.append(values)
+    return list(zip(*converted))
 
 
 def upsert_storage(session: Any, table: str, values: list[tuple[Any, ...]]) -> None:

@@ -147,7 +147,7 @@ def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after
             last: uuid.UUID | None = None
             full = False
             begin = after if i == start else None
-            for row_id, wire, refs in scanner.rows(name, begin, min(limit + 1, 2000)):
+            for row_id, wire, refs in scanner.rows(name, begin, min(limit + 1, 5000)):
                 if count == limit:
                     full = True
                     break

@@ -104,3 +104,19 @@ def test_ids_and_timestamps_are_refused_or_stored_as_the_codec_says(user_id: Any
 def test_a_version_that_is_not_a_64_bit_integer_is_refused(bad: Any) -> None:
     with pytest.raises(CodecError):
         short_way("lesson_progress", ["id", "sync_version"], ["019e0a09-01d8-73e0-8d9b-af5763490199", bad])
+
+
+def test_people_a_bootstrap_already_brought_at_the_same_version_are_left_out() -> None:
+    from bootcamp_desktop.sync.bootstrap import check_page
+
+    person = "019e0a09-01d8-73e0-8d9b-af5763490199"
+    columns = ["id", "full_name", "email", "fataplus_user_id", "sync_version"]
+
+    def page(version: int) -> dict[str, Any]:
+        row = [person, "Aina", f"hidden+{person}@users.invalid", "00000000-0000-0000-0000-000000000000", version]
+        return {"seq": 5, "cursor": "x", "next": None, "tables": [{"table": "users", "columns": columns, "rows": [row]}]}
+
+    people: set[tuple[Any, Any]] = set()
+    assert len(check_page(page(3), None, None, people).changes) == 1
+    assert check_page(page(3), None, None, people).changes == [], "the same person at the same version again"
+    assert [c.row["sync_version"] for c in check_page(page(4), None, None, people).changes] == [4]
