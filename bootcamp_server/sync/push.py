@@ -51,6 +51,17 @@ def _select(session: Session, table: str, where: Any, lock: bool) -> dict[str, A
     return dict(row) if row is not None else None
 
 
+def _written(session: Session, table: str, stmt: Any) -> dict[str, Any] | None:
+    """Execute an insert or update; on PostgreSQL the row as written comes back with it (``RETURNING``
+    sees what the BEFORE trigger set: the new ``sync_version``), elsewhere None (read it afterwards)."""
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(stmt)
+        return None
+    t = registry()[table].table
+    row = session.execute(stmt.returning(*[t.c[n] for n in registry()[table].columns])).mappings().first()
+    return dict(row) if row is not None else None
+
+
 def _by_natural_key(session: Session, table: str, values: dict[str, Any]) -> dict[str, Any] | None:
     t = registry()[table].table
     for key in registry()[table].natural_keys:
@@ -157,7 +168,7 @@ def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             for k, v in new_values.items()
             if k in table.columns and k not in ("sync_version", "sync_seq")
         }
-        session.execute(sa.insert(t).values(**row_values))
+        after = _written(session, m.table, sa.insert(t).values(**row_values))
         row_id = row_values["id"]
     else:
         row_id = current["id"]
@@ -166,9 +177,10 @@ def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             for k, v in new_values.items()
             if k in table.columns and k not in ("id", "sync_version", "sync_seq") and current.get(k) != v
         }
+        after = None
         if changed or m.inc:
-            session.execute(sa.update(t).where(t.c.id == row_id).values(**changed))
-    after = _select(session, m.table, t.c.id == row_id, lock=False)
+            after = _written(session, m.table, sa.update(t).where(t.c.id == row_id).values(**changed))
+    after = after or _select(session, m.table, t.c.id == row_id, lock=False)
     assert after is not None
     audit_change(session, d.me, m.table, row_id, current, after)
     result: dict[str, Any] = {"id": str(m.id), "status": outcome.status, "version": after["sync_version"]}
@@ -203,8 +215,16 @@ def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
     results: list[dict[str, Any]] = []
     with sdb.write(principal.context) as session:
         d = Decision(principal, Relations(session, principal))
+        # Mutations answered before (a retried batch), in one query; one sent twice in this batch is
+        # answered from the first's record (the savepoint's insert of it fails, see below).
+        seen = {
+            a.mutation_id: a
+            for a in session.scalars(
+                sa.select(AppliedMutation).where(AppliedMutation.mutation_id.in_({m.id for m in mutations}))
+            )
+        }
         for m in mutations:
-            prior = session.get(AppliedMutation, m.id)
+            prior = seen.get(m.id)
             if prior is not None:
                 if prior.user_id != principal.user_id:
                     results.append(_reject(m, "invalid", "this mutation id was used by someone else"))
