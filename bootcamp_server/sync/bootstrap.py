@@ -67,6 +67,36 @@ def wire_sql(table: str) -> str:
     return f'SELECT {decide}, json_build_array({wire})::text AS wire FROM "{table}" t'
 
 
+# Which rows of the large personal tables can be readable at all, in SQL (``:me``: the caller, ``:staffed``:
+# the courses they are on the staff of): the same sets the read rules allow, so the scan reads those rows
+# only and the rules still decide each one. A learner's replica holds a few thousand of the platform's
+# hundreds of thousands of progress and analytics rows. ``test_bootstrap_pages_hold_what_the_pull_builds``
+# (tests/server/test_demo_consistency.py) holds the pages to the pull's rows for every role.
+_MINE_OR_STAFFED = "(t.user_id = :me OR t.course_id IN :staffed)"
+CANDIDATES = {
+    "learning_analytics": _MINE_OR_STAFFED,
+    "enrollments": _MINE_OR_STAFFED,
+    "lesson_progress": "t.enrollment_id IN (SELECT e.id FROM enrollments e WHERE e.user_id = :me"
+                       " OR e.course_id IN :staffed)",
+    "user_profiles": "t.user_id = :me",
+    "user_roles": "t.user_id = :me",
+    "fataplus_integration": "t.user_id = :me",
+    "external_service_tokens": "t.user_id = :me",
+}
+
+
+def candidates(table: str, principal: Principal) -> tuple[str, dict[str, Any]] | None:
+    """The SQL condition (on alias ``t``) and parameters of the rows of ``table`` the caller may read at most;
+    None when that is not narrowed (an administrator, or a table decided by the rules alone)."""
+    condition = CANDIDATES.get(table)
+    if condition is None or principal.is_admin:
+        return None
+    params: dict[str, Any] = {"me": principal.user_id}
+    if ":staffed" in condition:
+        params["staffed"] = sorted(principal.staff)
+    return condition, params
+
+
 def _wire_text(table: str, values: dict[str, Any]) -> str:
     encoded = wire_row(table, values)
     return json.dumps([encoded.get(n) for n in registry()[table].columns], separators=(",", ":"))
@@ -82,32 +112,33 @@ class _Scanner:
 
     def _batch(self, table: str, after: uuid.UUID | None, size: int) -> list[tuple[dict[str, Any], str]]:
         me = self.visibility.principal
-        own_only = table == "users" and not me.is_admin
+        where: list[str] = []
+        params: dict[str, Any] = {"n": size}
+        if after is not None:
+            where.append("t.id > :after")
+            params["after"] = after
+        if table == "users" and not me.is_admin:
+            where.append("t.id = :me")
+            params["me"] = me.user_id
+        narrowed = candidates(table, me)
+        if narrowed is not None:
+            where.append(narrowed[0])
+            params.update(narrowed[1])
+        expanding = [sa.bindparam("staffed", expanding=True, type_=sa.Uuid())] if "staffed" in params else []
+        condition = (" WHERE " + " AND ".join(where)) if where else ""
         if self.is_pg:
-            where = []
-            params: dict[str, Any] = {"n": size}
-            if after is not None:
-                where.append("t.id > :after")
-                params["after"] = after
-            if own_only:
-                where.append("t.id = :me")
-                params["me"] = me.user_id
-            sql = wire_sql(table) + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY t.id LIMIT :n"
-            stmt = sa.text(sql).bindparams(**params)
-            found = self.visibility.fetch_past_row_security(stmt)
+            stmt = sa.text(wire_sql(table) + condition + " ORDER BY t.id LIMIT :n").bindparams(*expanding, **params)
             rows = []
-            for r in found:
+            for r in self.visibility.fetch_past_row_security(stmt):
                 values = dict(r)
                 wire = values.pop("wire")
                 rows.append((values, wire))
             return rows
-        t = registry()[table].table
-        query = sa.select(*[t.c[n] for n in registry()[table].columns]).order_by(t.c.id).limit(size)
-        if after is not None:
-            query = query.where(t.c.id > after)
-        if own_only:
-            query = query.where(t.c.id == me.user_id)
-        return [(dict(r), _wire_text(table, dict(r))) for r in self.session.execute(query).mappings()]
+        names = ", ".join(f't."{n}"' for n in registry()[table].columns)
+        stmt = sa.text(f'SELECT {names} FROM "{table}" t{condition} ORDER BY t.id LIMIT :n').bindparams(
+            *expanding, **params).columns(*[registry()[table].table.c[n] for n in registry()[table].columns])
+        found = [dict(r) for r in self.session.execute(stmt).mappings()]
+        return [(values, _wire_text(table, values)) for values in found]
 
     def rows(self, table: str, after: uuid.UUID | None, batch: int) -> Iterator[tuple[uuid.UUID, str, set[Any]]]:
         """(id, wire text, people the row refers to) of each row the caller may read."""
