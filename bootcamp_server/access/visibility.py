@@ -70,6 +70,46 @@ def referenced_users(table: str, values: Mapping[str, Any]) -> set[uuid.UUID]:
     return {values[c] for c in user_columns(table) if values.get(c) is not None}
 
 
+# Which rows of the large personal tables can be readable at all, in SQL on the alias ``t`` (``:me``: the
+# caller, ``:staffed``: the courses they are on the staff of): the same sets the read rules allow, so scans
+# (bootstrap pages, the checkpoint, snapshots) read those rows only and the rules still decide each one. A
+# learner's replica holds a few thousand of the platform's hundreds of thousands of progress and analytics
+# rows. tests/server/test_demo_consistency.py holds bootstrap pages and checkpoints to the pull's rows.
+_MINE_OR_STAFFED = "(t.user_id = :me OR t.course_id IN :staffed)"
+CANDIDATES = {
+    "learning_analytics": _MINE_OR_STAFFED,
+    "enrollments": _MINE_OR_STAFFED,
+    "lesson_progress": "t.enrollment_id IN (SELECT e.id FROM enrollments e WHERE e.user_id = :me"
+                       " OR e.course_id IN :staffed)",
+    "user_profiles": "t.user_id = :me",
+    "user_roles": "t.user_id = :me",
+    "fataplus_integration": "t.user_id = :me",
+    "external_service_tokens": "t.user_id = :me",
+}
+
+
+def candidates(table: str, principal: Principal) -> tuple[str, dict[str, Any]] | None:
+    """The SQL condition (on alias ``t``) and parameters of the rows of ``table`` the caller may read at most;
+    None when that is not narrowed (an administrator, or a table decided by the rules alone)."""
+    condition = CANDIDATES.get(table)
+    if condition is None or principal.is_admin:
+        return None
+    params: dict[str, Any] = {"me": principal.user_id}
+    if ":staffed" in condition:
+        params["staffed"] = sorted(principal.staff)
+    return condition, params
+
+
+def candidate_clause(table: str, principal: Principal) -> sa.TextClause | None:
+    """``candidates`` as a clause for a select from ``registry()[table].table.alias("t")``."""
+    found = candidates(table, principal)
+    if found is None:
+        return None
+    condition, params = found
+    binds = [sa.bindparam("staffed", expanding=True, type_=sa.Uuid())] if "staffed" in params else []
+    return sa.text(condition).bindparams(*binds, **params)
+
+
 class _Touched(Exception):
     pass
 
@@ -239,11 +279,14 @@ class Visibility:
     ) -> Iterator[dict[str, Any]]:
         """The rows of ``table`` the rules let the caller read, ordered by id. ``past_row_security``: read
         them without the policies' filter (PostgreSQL), for a scan that only decides and counts."""
-        t = registry()[table].table
+        t = registry()[table].table.alias("t")
         cols = [t.c[name] for name in (columns or registry()[table].columns)]
+        narrowed = candidate_clause(table, self.principal)
         last = after
         while True:
             stmt = sa.select(*cols).order_by(t.c.id).limit(batch)
+            if narrowed is not None:
+                stmt = stmt.where(narrowed)
             if last is not None:
                 stmt = stmt.where(t.c.id > last)
             if past_row_security and self.is_pg and table in PERSONAL_TABLES:

@@ -34,7 +34,7 @@ from bootcamp_desktop.models import ChangeLogEntry
 from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
 
 from ..access.principal import Principal
-from ..access.visibility import Visibility, decision_columns, referenced_users, user_columns
+from ..access.visibility import Visibility, candidates, decision_columns, referenced_users, user_columns
 from ..db import Context, ServerDB
 from .cursor import MAX_INT, Cursor
 from .images import wire_row
@@ -65,36 +65,6 @@ def wire_sql(table: str) -> str:
     decide = ", ".join(f't."{n}"' for n in decision_columns(table))
     wire = ", ".join(_wire_expr(table, n) for n in columns)  # at most 100 arguments: 24 columns at most here
     return f'SELECT {decide}, json_build_array({wire})::text AS wire FROM "{table}" t'
-
-
-# Which rows of the large personal tables can be readable at all, in SQL (``:me``: the caller, ``:staffed``:
-# the courses they are on the staff of): the same sets the read rules allow, so the scan reads those rows
-# only and the rules still decide each one. A learner's replica holds a few thousand of the platform's
-# hundreds of thousands of progress and analytics rows. ``test_bootstrap_pages_hold_what_the_pull_builds``
-# (tests/server/test_demo_consistency.py) holds the pages to the pull's rows for every role.
-_MINE_OR_STAFFED = "(t.user_id = :me OR t.course_id IN :staffed)"
-CANDIDATES = {
-    "learning_analytics": _MINE_OR_STAFFED,
-    "enrollments": _MINE_OR_STAFFED,
-    "lesson_progress": "t.enrollment_id IN (SELECT e.id FROM enrollments e WHERE e.user_id = :me"
-                       " OR e.course_id IN :staffed)",
-    "user_profiles": "t.user_id = :me",
-    "user_roles": "t.user_id = :me",
-    "fataplus_integration": "t.user_id = :me",
-    "external_service_tokens": "t.user_id = :me",
-}
-
-
-def candidates(table: str, principal: Principal) -> tuple[str, dict[str, Any]] | None:
-    """The SQL condition (on alias ``t``) and parameters of the rows of ``table`` the caller may read at most;
-    None when that is not narrowed (an administrator, or a table decided by the rules alone)."""
-    condition = CANDIDATES.get(table)
-    if condition is None or principal.is_admin:
-        return None
-    params: dict[str, Any] = {"me": principal.user_id}
-    if ":staffed" in condition:
-        params["staffed"] = sorted(principal.staff)
-    return condition, params
 
 
 def _wire_text(table: str, values: dict[str, Any]) -> str:
