@@ -26,12 +26,12 @@ from bootcamp_desktop.models.db import Database
 from . import page_scope
 from .apply import ApplyStats, apply_changes, check_references
 from .bulk import storage_rows, upsert_storage
-from .changes import MAX_CHANGES_PER_PAGE, Change
+from .changes import MAX_CHANGES_PER_PAGE, Change, parse_change
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
 from .protocol.blob_refs import REFERENCING
-from .protocol.codec import CodecError, decode_row
+from .protocol.codec import CodecError
 from .protocol.tables import UnknownTableError, registry, spec
 
 PAGE_ROWS = 10000
@@ -70,16 +70,15 @@ def _part(part: Any) -> tuple[str, list[str], list[list[Any]]]:
 
 
 def _changes(table: str, columns: list[str], rows: list[list[Any]], seq: int) -> list[Change]:
-    out = []
-    for values in rows:
-        try:
-            row = decode_row(table, dict(zip(columns, values, strict=True)))
-        except CodecError as exc:
-            raise CorruptPageError(f"invalid row: {exc}") from None
-        if not isinstance(row.get("sync_version"), int):
-            raise CorruptPageError(f"{table}: the row lacks its sync_version")
-        out.append(Change(row.get("sync_seq") or seq, table, "upsert", row["id"], row))
-    return out
+    """The rows as pulled changes, each checked as a pull's is (``parse_change``); a row's own ``sync_seq``
+    is its change's."""
+    at_id = columns.index("id")
+    at_seq = columns.index("sync_seq") if "sync_seq" in columns else None
+    return [
+        parse_change({"seq": (values[at_seq] if at_seq is not None else None) or seq, "table": table,
+                      "op": "upsert", "id": values[at_id], "row": dict(zip(columns, values, strict=True))})
+        for values in rows
+    ]
 
 
 @dataclass
@@ -248,10 +247,10 @@ async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, pro
             await storing
             storing = None
     finally:
-        for pending in (fetching, storing):
+        if fetching is not None:
+            fetching.cancel()
+        for pending in (fetching, storing):  # a page being stored is finished (or fails) before the stage ends
             if pending is not None:
-                if pending is fetching:
-                    pending.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await pending  # a page being stored is finished (or fails) before the stage ends
+                    await pending
     return totals["pages"], totals["applied"], tables

@@ -61,6 +61,15 @@ def raise_for_problem(response: httpx.Response) -> None:
     raise SyncError(f"the server refused the request ({response.status_code}): {detail}")
 
 
+def decoded(response: httpx.Response, what: str) -> Any:
+    """The JSON of an answer, after ``raise_for_problem``; ``CorruptPageError`` naming ``what`` otherwise."""
+    raise_for_problem(response)
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise CorruptPageError(f"{what} is not JSON") from exc
+
+
 class Page(dict[str, Any]):
     """A pull page as decoded, with the JSON text it came as (``body``): a page that is staged keeps that
     text instead of encoding its changes again."""
@@ -138,12 +147,7 @@ class SyncClient:
         return response
 
     async def json(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-        response = await self.request(method, path, **kwargs)
-        raise_for_problem(response)
-        try:
-            data = response.json()
-        except ValueError as exc:
-            raise CorruptPageError(f"the server's answer to {path} is not JSON") from exc
+        data = decoded(await self.request(method, path, **kwargs), f"the server's answer to {path}")
         if not isinstance(data, dict):
             raise CorruptPageError(f"the server's answer to {path} is not a JSON object")
         return data
@@ -164,11 +168,7 @@ class SyncClient:
         response = await self.request("GET", f"{API}/sync/pull", params=params, headers=headers)
         if response.status_code == 304:
             return None
-        raise_for_problem(response)
-        try:
-            data = response.json()
-        except ValueError as exc:
-            raise CorruptPageError("a pull page is not JSON") from exc
+        data = decoded(response, "a pull page")
         if isinstance(data, dict):
             data = Page(data)
             data.body = response.content
@@ -185,12 +185,7 @@ class SyncClient:
         response = await self.request("GET", f"{API}/sync/bootstrap", params=params)
         if response.status_code == 404 and table is None:
             return None
-        raise_for_problem(response)
-        try:
-            data = response.json()
-        except ValueError as exc:
-            raise CorruptPageError("a bootstrap page is not JSON") from exc
-        return data  # type: ignore[no-any-return]
+        return decoded(response, "a bootstrap page")  # type: ignore[no-any-return]
 
     async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         import json as _json

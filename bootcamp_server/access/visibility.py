@@ -77,6 +77,7 @@ def referenced_users(table: str, values: Mapping[str, Any]) -> set[uuid.UUID]:
 # rows. tests/server/test_demo_consistency.py holds bootstrap pages and checkpoints to the pull's rows.
 _MINE_OR_STAFFED = "(t.user_id = :me OR t.course_id IN :staffed)"
 CANDIDATES = {
+    "users": "t.id = :me",  # other people reach a replica as public projections, never through a scan
     "learning_analytics": _MINE_OR_STAFFED,
     "enrollments": _MINE_OR_STAFFED,
     "lesson_progress": "t.enrollment_id IN (SELECT e.id FROM enrollments e WHERE e.user_id = :me"
@@ -244,7 +245,7 @@ class Visibility:
         ``users``, read once per pull: what the checkpoint and ``people`` need."""
         if self._visible is None:
             self._visible = {
-                t: list(self._scan(t, columns=decision_columns(t), batch=5000, past_row_security=True))
+                t: list(self.scan(t, columns=decision_columns(t), batch=5000, past_row_security=True))
                 for t in registry() if t != "users"
             }
         return self._visible
@@ -273,15 +274,17 @@ class Visibility:
             self._people = people
         return self._people
 
-    def _scan(
+    def scan(
         self, table: str, after: uuid.UUID | None = None, batch: int = 1000, columns: Iterable[str] | None = None,
-        past_row_security: bool = False,
+        past_row_security: bool = False, extra: Iterable[sa.ColumnElement[Any]] = (),
     ) -> Iterator[dict[str, Any]]:
         """The rows of ``table`` the rules let the caller read, ordered by id. ``past_row_security``: read
-        them without the policies' filter (PostgreSQL), for a scan that only decides and counts."""
+        them without the policies' filter (PostgreSQL), for a scan that only decides and counts. ``extra``:
+        more columns to select (SQL on the table's alias ``t``), returned with the row's values."""
         t = registry()[table].table.alias("t")
-        cols = [t.c[name] for name in (columns or registry()[table].columns)]
+        cols = [*(t.c[name] for name in (columns or registry()[table].columns)), *extra]
         narrowed = candidate_clause(table, self.principal)
+        every = self.reads_every_row(table)
         last = after
         while True:
             stmt = sa.select(*cols).order_by(t.c.id).limit(batch)
@@ -293,9 +296,10 @@ class Visibility:
                 rows = self.fetch_past_row_security(stmt)
             else:
                 rows = self.session.execute(stmt).mappings().all()
-            self.rel.prefetch(table, rows)
+            if not every:
+                self.rel.prefetch(table, rows)
             for r in rows:
-                if self.may_read(table, r):
+                if every or self.may_read(table, r):
                     yield dict(r)
             if len(rows) < batch:
                 return
@@ -304,10 +308,10 @@ class Visibility:
     def visible_rows(self, table: str, after: uuid.UUID | None = None) -> Iterator[dict[str, Any]]:
         """Current visible rows of ``table`` (Python values, every column), ordered by id."""
         if table != "users":
-            yield from self._scan(table, after)
+            yield from self.scan(table, after)
             return
         if self.principal.is_admin:
-            yield from self._scan("users", after)
+            yield from self.scan("users", after)
             return
         t = registry()["users"].table
         own = (

@@ -10,8 +10,8 @@ read, table after table (parents first), ordered by id, from one REPEATABLE READ
      "next": {"table": "lessons", "after": "<id>"} | null}
 
 Rows are decided by the same read rules as a pull (``Visibility.may_read`` on decision columns); on
-PostgreSQL each row's wire form is rendered by the database (``wire_sql``), the same text ``wire_row``
-gives (``tests/server/test_bootstrap.py`` compares them on every demo row). Other people come, as in a
+PostgreSQL each row's wire form is rendered by the database (``wire_column``), the same text ``wire_row``
+gives (``tests/server/test_demo_consistency.py`` compares them on every demo row). Other people come, as in a
 pull, as the public projection of ``users``, in the page whose rows refer to them.
 
 Pages come from different snapshots: the replica resumes its pull from the first page's cursor, so every
@@ -28,13 +28,12 @@ from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import ChangeLogEntry
 from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
 
 from ..access.principal import Principal
-from ..access.visibility import Visibility, candidates, decision_columns, referenced_users, user_columns
+from ..access.visibility import Visibility, decision_columns, referenced_users, user_columns
 from ..db import Context, ServerDB
 from .cursor import MAX_INT, Cursor
 from .images import wire_row
@@ -59,12 +58,10 @@ def _wire_expr(table: str, name: str) -> str:
 
 
 @cache
-def wire_sql(table: str) -> str:
-    """``SELECT <decision columns>, <the row as a JSON array of wire values> FROM table t``."""
-    columns = registry()[table].columns
-    decide = ", ".join(f't."{n}"' for n in decision_columns(table))
-    wire = ", ".join(_wire_expr(table, n) for n in columns)  # at most 100 arguments: 24 columns at most here
-    return f'SELECT {decide}, json_build_array({wire})::text AS wire FROM "{table}" t'
+def wire_column(table: str) -> sa.ColumnElement[Any]:
+    """The row as a JSON array of its wire values, written by PostgreSQL (on the scan's alias ``t``)."""
+    wire = ", ".join(_wire_expr(table, n) for n in registry()[table].columns)  # at most 100: 24 columns here
+    return sa.literal_column(f"json_build_array({wire})::text").label("wire")
 
 
 def _wire_text(table: str, values: dict[str, Any]) -> str:
@@ -72,59 +69,19 @@ def _wire_text(table: str, values: dict[str, Any]) -> str:
     return json.dumps([encoded.get(n) for n in registry()[table].columns], separators=(",", ":"))
 
 
-class _Scanner:
-    """The visible rows of one table after an id, in id order, as (decision values, wire JSON text)."""
-
-    def __init__(self, session: Session, visibility: Visibility) -> None:
-        self.session = session
-        self.visibility = visibility
-        self.is_pg = visibility.is_pg
-
-    def _batch(self, table: str, after: uuid.UUID | None, size: int) -> list[tuple[dict[str, Any], str]]:
-        me = self.visibility.principal
-        where: list[str] = []
-        params: dict[str, Any] = {"n": size}
-        if after is not None:
-            where.append("t.id > :after")
-            params["after"] = after
-        if table == "users" and not me.is_admin:
-            where.append("t.id = :me")
-            params["me"] = me.user_id
-        narrowed = candidates(table, me)
-        if narrowed is not None:
-            where.append(narrowed[0])
-            params.update(narrowed[1])
-        expanding = [sa.bindparam("staffed", expanding=True, type_=sa.Uuid())] if "staffed" in params else []
-        condition = (" WHERE " + " AND ".join(where)) if where else ""
-        if self.is_pg:
-            stmt = sa.text(wire_sql(table) + condition + " ORDER BY t.id LIMIT :n").bindparams(*expanding, **params)
-            rows = []
-            for r in self.visibility.fetch_past_row_security(stmt):
-                values = dict(r)
-                wire = values.pop("wire")
-                rows.append((values, wire))
-            return rows
-        names = ", ".join(f't."{n}"' for n in registry()[table].columns)
-        stmt = sa.text(f'SELECT {names} FROM "{table}" t{condition} ORDER BY t.id LIMIT :n').bindparams(
-            *expanding, **params).columns(*[registry()[table].table.c[n] for n in registry()[table].columns])
-        found = [dict(r) for r in self.session.execute(stmt).mappings()]
-        return [(values, _wire_text(table, values)) for values in found]
-
-    def rows(self, table: str, after: uuid.UUID | None, batch: int) -> Iterator[tuple[uuid.UUID, str, set[Any]]]:
-        """(id, wire text, people the row refers to) of each row the caller may read."""
-        visibility = self.visibility
-        every = visibility.reads_every_row(table)
-        people_too = not visibility.principal.is_admin and bool(user_columns(table))
-        while True:
-            found = self._batch(table, after, batch)
-            if not every:
-                visibility.rel.prefetch(table, [values for values, _ in found])
-            for values, wire in found:
-                if every or table == "users" or visibility.may_read(table, values):
-                    yield values["id"], wire, (referenced_users(table, values) if people_too else set())
-            if len(found) < batch:
-                return
-            after = found[-1][0]["id"]
+def _visible(visibility: Visibility, table: str, after: uuid.UUID | None, batch: int
+             ) -> Iterator[tuple[uuid.UUID, str, set[Any]]]:
+    """(id, wire text, people the row refers to) of each row of ``table`` after ``after`` the caller may
+    read, in id order: decided on the decision columns, the text written by the database (on PostgreSQL)."""
+    people_too = not visibility.principal.is_admin and bool(user_columns(table))
+    if visibility.is_pg:
+        found = visibility.scan(table, after, batch, columns=decision_columns(table), past_row_security=True,
+                                extra=[wire_column(table)])
+        rows = ((values, values.pop("wire")) for values in found)
+    else:
+        rows = ((values, _wire_text(table, values)) for values in visibility.scan(table, after, batch))
+    for values, wire in rows:
+        yield values["id"], wire, (referenced_users(table, values) if people_too else set())
 
 
 def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after: uuid.UUID | None,
@@ -137,7 +94,6 @@ def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after
     with sdb.read(ctx, snapshot=True) as s:
         seq = s.execute(sa.select(sa.func.max(ChangeLogEntry.seq))).scalar() or 0
         visibility = Visibility(s, principal)
-        scanner = _Scanner(s, visibility)
         parts: list[str] = []
         people: set[Any] = set()
         count = 0
@@ -148,7 +104,7 @@ def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after
             last: uuid.UUID | None = None
             full = False
             begin = after if i == start else None
-            for row_id, wire, refs in scanner.rows(name, begin, min(limit + 1, 5000)):
+            for row_id, wire, refs in _visible(visibility, name, begin, min(limit + 1, 5000)):
                 if count == limit:
                     full = True
                     break

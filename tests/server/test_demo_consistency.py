@@ -177,7 +177,7 @@ def test_the_checkpoint_scan_past_row_security_decides_as_under_it(demo_db: Serv
         for table in registry():
             if table == "users":
                 continue
-            rows = list(under._scan(table, columns=decision_columns(table)))
+            rows = list(under.scan(table, columns=decision_columns(table)))
             assert past[table] == rows, table
         if demo_db.is_pg:  # and the request's role is back for whatever the transaction does next
             assert s.execute(sa.text("SELECT current_user")).scalar() == demo_db.settings.db_app_role
