@@ -59,8 +59,12 @@ ensure_system_packages() {
     local missing="" pkg
     for pkg in $QT_PACKAGES $QT_XCB_PACKAGES "$@"; do
         # Ubuntu 24.04 renamed some libraries with a t64 suffix (libglib2.0-0t64): either name will do.
-        dpkg-query -W -f='${Status}' "$pkg" "${pkg}t64" 2>/dev/null | grep -q "install ok installed" \
-            || missing="$missing $pkg"
+        local status
+        status="$(dpkg-query -W -f='${Status}\n' "$pkg" "${pkg}t64" 2>/dev/null || true)"
+        case "$status" in
+            *"install ok installed"*) ;;
+            *) missing="$missing $pkg" ;;
+        esac
     done
     [ -z "$missing" ] && return 0
     local sudo=""
