@@ -17,8 +17,8 @@ def main(package_name: str) -> int:
     failed = []
     count = 0
     for info in pkgutil.walk_packages(package.__path__, package_name + "."):
-        if ".migrations.versions." in info.name or info.name.endswith(".migrations.env"):
-            continue  # Alembic loads these itself, with its context set up
+        if ".migrations.versions." in info.name or info.name.endswith((".migrations.env", ".__main__")):
+            continue  # Alembic loads these itself, with its context set up; __main__ runs the app
         try:
             importlib.import_module(info.name)
             count += 1
