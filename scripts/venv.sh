@@ -37,6 +37,7 @@ make_venv() {
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
         return 0
     fi
+    echo "installing the app${extras:+ with $extras} into $VENV (once; later starts skip this)" >&2
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras"
     echo "$want" > "$stamp"
