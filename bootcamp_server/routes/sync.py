@@ -22,7 +22,6 @@ from ..sync.push import push_batch
 from .deps import PrincipalDep, ProtocolDep, sdb_of
 
 router = APIRouter(prefix="/api/v1/sync")
-MAX_PUSH_BYTES = 16 * 1024 * 1024
 
 
 @router.get("/info")
@@ -107,9 +106,7 @@ async def bootstrap(
 
 @router.post("/push")
 async def push(request: Request, principal: PrincipalDep, _v: ProtocolDep) -> dict[str, Any]:
-    raw = await request.body()
-    if len(raw) > MAX_PUSH_BYTES:
-        raise Problem(413, "too-large", f"a push body may not exceed {MAX_PUSH_BYTES} bytes")
+    raw = await request.body()  # at most limits.MAX_PUSH_BYTES, nested at most MAX_JSON_DEPTH deep
     try:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
