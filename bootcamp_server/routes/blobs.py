@@ -20,6 +20,7 @@ from ..blobstore import SHA_RE, BlobStore, HashMismatch, OffsetMismatch, TooLarg
 from ..db import SERVICE, ServerDB
 from ..problems import Problem, not_found
 from .deps import PrincipalDep, sdb_of
+from .openapi import CHUNK, STAT
 
 router = APIRouter(prefix="/api/v1/blobs")
 
@@ -67,7 +68,7 @@ async def upload_state(request: Request, sha: str, principal: PrincipalDep) -> d
     return {"size": state.size, "received": state.received, "complete": state.complete}
 
 
-@router.put("/{sha}/upload")
+@router.put("/{sha}/upload", openapi_extra=CHUNK)
 async def upload_chunk(
     request: Request, sha: str, principal: PrincipalDep, offset: int = Query(ge=0), size: int = Query(ge=0)
 ) -> JSONResponse:
@@ -106,7 +107,8 @@ async def upload_chunk(
     return JSONResponse({"received": state.received, "complete": state.complete})
 
 
-@router.api_route("/{sha}", methods=["GET", "HEAD"])
+@router.get("/{sha}", operation_id="download_blob")
+@router.head("/{sha}", operation_id="blob_size")
 async def download(request: Request, sha: str, principal: PrincipalDep) -> Response:
     store = BlobStore(request.app.state.settings)
     _sha(sha)
@@ -142,7 +144,7 @@ def _stat(sdb: ServerDB, principal: Principal, shas: list[str]) -> dict[str, Any
     return out
 
 
-@router.post("/stat")
+@router.post("/stat", openapi_extra=STAT)
 async def stat(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     """Sizes of many blobs in one request, so a replica can show what a download will cost."""
     try:

@@ -22,6 +22,7 @@ from ..oauth.login import (
     reserve_attempt,
 )
 from ..oauth.server import oauth_request
+from .openapi import AUTHORIZE_QUERY, LOGIN_FORM, REVOKE_FORM, TOKEN_FORM, both
 
 router = APIRouter()
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
@@ -84,7 +85,7 @@ def _endpoint(call: Any, *args: Any) -> Response:
     return response
 
 
-@router.get("/oauth/authorize")
+@router.get("/oauth/authorize", openapi_extra=AUTHORIZE_QUERY)
 async def authorize_page(request: Request) -> Response:
     oauth_req = await oauth_request(request, read_form=False)
     grant = await run_in_threadpool(_validate, request, oauth_req)
@@ -93,7 +94,7 @@ async def authorize_page(request: Request) -> Response:
     return _login_response(request, csrf=new_csrf(), client=grant.client.get_client_id())
 
 
-@router.post("/oauth/authorize")
+@router.post("/oauth/authorize", openapi_extra=both(AUTHORIZE_QUERY, LOGIN_FORM))
 async def authorize_submit(request: Request) -> Response:
     form = await request.form()
     email = str(form.get("email") or "")
@@ -136,13 +137,13 @@ async def authorize_submit(request: Request) -> Response:
     return await run_in_threadpool(_authz(request).create_authorization_response, oauth_req, user, grant)
 
 
-@router.post("/oauth/token")
+@router.post("/oauth/token", openapi_extra=TOKEN_FORM)
 async def token(request: Request) -> Response:
     oauth_req = await oauth_request(request, read_form=True)
     return await run_in_threadpool(_endpoint, _authz(request).create_token_response, oauth_req)
 
 
-@router.post("/oauth/revoke")
+@router.post("/oauth/revoke", openapi_extra=REVOKE_FORM)
 async def revoke(request: Request) -> Response:
     oauth_req = await oauth_request(request, read_form=True)
     server = _authz(request)

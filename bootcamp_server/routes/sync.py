@@ -20,6 +20,7 @@ from ..sync.payload import PayloadError, parse_push
 from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, snapshot_page
 from ..sync.push import push_batch
 from .deps import PrincipalDep, ProtocolDep, sdb_of
+from .openapi import PUSH
 
 router = APIRouter(prefix="/api/v1/sync")
 
@@ -104,7 +105,7 @@ async def bootstrap(
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
-@router.post("/push")
+@router.post("/push", openapi_extra=PUSH)
 async def push(request: Request, principal: PrincipalDep, _v: ProtocolDep) -> dict[str, Any]:
     raw = await request.body()  # at most limits.MAX_PUSH_BYTES, nested at most MAX_JSON_DEPTH deep
     try:
