@@ -24,8 +24,9 @@ def login(base: str, authorize_url: str, email: str, password: str) -> httpx.Res
         return browser.post(action, data={"csrf_token": csrf, "email": email, "password": password})
 
 
-def sign_in(base: str, email: str, port: int = 53682, host: str = "127.0.0.1") -> tuple[OAuth2Client, dict]:
-    redirect_uri = f"http://{host}:{port}/callback"
+def authorize(base: str, email: str, redirect_uri: str) -> tuple[OAuth2Client, str, str]:
+    """The app asks for a code, the person signs in: (the app's client, the redirect with the code, the PKCE
+    verifier)."""
     client = OAuth2Client(
         client_id=CLIENT_ID,
         redirect_uri=redirect_uri,
@@ -39,5 +40,18 @@ def sign_in(base: str, email: str, port: int = 53682, host: str = "127.0.0.1") -
     assert answer.status_code == 302, answer.text
     location = answer.headers["location"]
     assert location.startswith(redirect_uri)
+    return client, location, verifier
+
+
+def sign_in(base: str, email: str, port: int = 53682, host: str = "127.0.0.1") -> tuple[OAuth2Client, dict]:
+    client, location, verifier = authorize(base, email, f"http://{host}:{port}/callback")
     token = client.fetch_token(f"{base}/oauth/token", authorization_response=location, code_verifier=verifier)
     return client, token
+
+
+def refresh(http: httpx.Client, refresh_token: str) -> httpx.Response:
+    """A refresh as the app sends it: the refresh token to the token endpoint."""
+    return http.post(
+        "/oauth/token",
+        data={"grant_type": "refresh_token", "client_id": CLIENT_ID, "refresh_token": refresh_token},
+    )

@@ -10,13 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-from authlib.common.security import generate_token
-from authlib.integrations.httpx_client import OAuth2Client
 
 from bootcamp_server.db import ServerDB
 
 from .conftest import auth
-from .oauth_flow import CLIENT_ID, login
+from .oauth_flow import CLIENT_ID, authorize, login, refresh
 from .world import PASSWORD, World, new_user
 
 AUTHORIZE = (
@@ -71,26 +69,12 @@ def test_a_right_password_gives_its_attempt_back(live_server: str, sdb: ServerDB
         assert login(live_server, AUTHORIZE, email, PASSWORD).status_code == 302
 
 
-def _code(live_server: str, email: str, redirect_uri: str) -> tuple[OAuth2Client, str, str]:
-    client = OAuth2Client(
-        client_id=CLIENT_ID,
-        redirect_uri=redirect_uri,
-        code_challenge_method="S256",
-        token_endpoint_auth_method="none",
-    )
-    verifier = generate_token(64)
-    url, _ = client.create_authorization_url(f"{live_server}/oauth/authorize", code_verifier=verifier)
-    answer = login(live_server, url, email, PASSWORD)
-    assert answer.status_code == 302, answer.text
-    return client, answer.headers["location"], verifier
-
-
 def test_a_reused_code_revokes_the_tokens_of_its_first_use(live_server: str, world: World) -> None:
     """A third-party app signs in (Authlib's OAuth2Client); someone who copied the redirect presents the same
     code again. The reuse is refused, and the tokens of the first use stop working: the access token gets
     401 and the refresh token invalid_grant (RFC 6749 §4.1.2, RFC 9700 §4.2.4)."""
     redirect_uri = "http://127.0.0.1:53998/callback"
-    client, location, verifier = _code(live_server, world.emails["learner"], redirect_uri)
+    client, location, verifier = authorize(live_server, world.emails["learner"], redirect_uri)
     first = client.fetch_token(
         f"{live_server}/oauth/token", authorization_response=location, code_verifier=verifier
     )
@@ -110,17 +94,10 @@ def test_a_reused_code_revokes_the_tokens_of_its_first_use(live_server: str, wor
         assert again.status_code == 400 and again.json()["error"] == "invalid_grant"
         assert "access_token" not in again.json()
         assert c.get("/api/v1/me", headers=auth(first["access_token"])).status_code == 401
-        refresh = c.post(
-            "/oauth/token",
-            data={
-                "grant_type": "refresh_token",
-                "client_id": CLIENT_ID,
-                "refresh_token": first["refresh_token"],
-            },
-        )
-        assert refresh.status_code == 400 and refresh.json()["error"] == "invalid_grant"
+        refreshed = refresh(c, first["refresh_token"])
+        assert refreshed.status_code == 400 and refreshed.json()["error"] == "invalid_grant"
     # Another sign-in of the same person is not touched.
-    other, location2, verifier2 = _code(live_server, world.emails["learner"], redirect_uri)
+    other, location2, verifier2 = authorize(live_server, world.emails["learner"], redirect_uri)
     fresh = other.fetch_token(
         f"{live_server}/oauth/token", authorization_response=location2, code_verifier=verifier2
     )
@@ -133,7 +110,7 @@ def test_a_code_redeemed_twice_at_once_leaves_no_working_token(live_server: str,
     redirect_uri = "http://127.0.0.1:53997/callback"
     _user_id, email = new_user(sdb, "twice", ("learner",))
     for _ in range(3):
-        _client, location, verifier = _code(live_server, email, redirect_uri)
+        _client, location, verifier = authorize(live_server, email, redirect_uri)
         form = {
             "grant_type": "authorization_code",
             "client_id": CLIENT_ID,
