@@ -24,6 +24,9 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fataplus Bootcamp")
     app.setOrganizationName("Fataplus")
+    if not _unlock_vault(data_dir):
+        print("error: this replica's sign-in is protected by a passphrase, and it was not given", file=sys.stderr)
+        return 4
     try:
         workspace = open_workspace(data_dir)
     except ReplicaError as exc:
@@ -49,3 +52,22 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
         collector.stop()
         workspace.close()
     return 0
+
+
+def _unlock_vault(data_dir: Path | None) -> bool:
+    """A replica kept under a passphrase (no OS keyring here) is unlocked before it opens: its key is in
+    the vault. From ``BOOTCAMP_PASSPHRASE`` when set, else by asking. False when the user gives up."""
+    from bootcamp_desktop.models.replica import data_dir as default_dir
+    from bootcamp_desktop.services import secret_storage as ss
+    from bootcamp_desktop.ui.dialogs.passphrase import unlock_at_start
+
+    directory = (data_dir or default_dir()).resolve()
+    if ss.storage_state(directory) is not ss.Storage.VAULT_LOCKED:
+        return True
+    if os.environ.get(ss.PASSPHRASE_ENV):
+        try:
+            ss.unlock_vault(directory, os.environ[ss.PASSPHRASE_ENV])
+            return True
+        except ss.VaultError:
+            pass
+    return unlock_at_start(directory)

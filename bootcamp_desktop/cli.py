@@ -11,6 +11,85 @@ def _data_dir(args: argparse.Namespace) -> Path | None:
     return Path(args.data_dir).resolve() if getattr(args, "data_dir", None) else None
 
 
+def _ask(prompt: str, *, secret: bool = True) -> str | None:
+    """A line typed at the terminal, or None when there is no one to ask (a script, a pipe)."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(prompt) if secret else input(prompt)
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def _new_passphrase() -> str | None:
+    from bootcamp_desktop.services import secret_storage as ss
+
+    import os
+
+    if os.environ.get(ss.PASSPHRASE_ENV):
+        return os.environ[ss.PASSPHRASE_ENV]
+    for _ in range(3):
+        first = _ask(f"New passphrase (at least {ss.MIN_PASSPHRASE} characters): ")
+        if first is None:
+            return None
+        if len(first) < ss.MIN_PASSPHRASE:
+            print(f"too short: at least {ss.MIN_PASSPHRASE} characters", file=sys.stderr)
+            continue
+        if _ask("The same passphrase again: ") == first:
+            return first
+        print("the two passphrases differ; again", file=sys.stderr)
+    return None
+
+
+def _secrets(args: argparse.Namespace, *, signing_in: bool = False) -> int | None:
+    """Unlock this replica's passphrase vault before the replica opens (its key is inside); signing in
+    on a computer with no keyring, offer the vault before the browser opens. An exit code when the
+    command cannot go on (4, as for any sign-in problem)."""
+    import os
+
+    from bootcamp_desktop.models.replica import data_dir
+    from bootcamp_desktop.services import secret_storage as ss
+
+    directory = _data_dir(args) or data_dir().resolve()
+    state = ss.storage_state(directory)
+    if state is ss.Storage.VAULT_LOCKED:
+        for attempt in range(3):
+            passphrase = os.environ.get(ss.PASSPHRASE_ENV) if attempt == 0 else None
+            passphrase = passphrase or _ask("Passphrase of this replica's sign-in: ")
+            if passphrase is None:
+                print(f"error: this replica's sign-in is protected by a passphrase; type it at the prompt or set "
+                      f"{ss.PASSPHRASE_ENV}", file=sys.stderr)
+                return 4
+            try:
+                ss.unlock_vault(directory, passphrase)
+                return None
+            except ss.VaultError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                if os.environ.get(ss.PASSPHRASE_ENV) and not sys.stdin.isatty():
+                    return 4
+        return 4
+    if state is ss.Storage.NONE and signing_in:
+        print(ss.no_keyring_message(), file=sys.stderr)
+        chosen = getattr(args, "passphrase_vault", False) or (
+            (_ask("Protect your sign-in with a passphrase? [y/N] ", secret=False) or "").strip().lower() in ("y", "yes"))
+        passphrase = _new_passphrase() if chosen else None
+        if passphrase is None:
+            print("error: not signed in: this computer has nowhere safe to keep the sign-in. Run again with "
+                  f"--passphrase-vault (the passphrase typed at the prompt or in {ss.PASSPHRASE_ENV}), "
+                  "or install GNOME Keyring or KWallet.", file=sys.stderr)
+            return 4
+        try:
+            ss.create_vault(directory, passphrase)
+        except ss.VaultError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 4
+        print(f"your sign-in and your replica's key will be kept encrypted in {directory}; the app asks for "
+              "the passphrase when it starts", file=sys.stderr)
+    return None
+
+
 def _progress_printer(prefix: str):  # type: ignore[no-untyped-def]
     last = {"stage": None}
 
@@ -27,6 +106,7 @@ def _progress_printer(prefix: str):  # type: ignore[no-untyped-def]
 def cmd_open(args: argparse.Namespace) -> int:
     from bootcamp_desktop.app import run
 
+
     return run(data_dir=_data_dir(args), exit_after=args.exit_after)
 
 
@@ -34,6 +114,9 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     from bootcamp_desktop.models.replica import ReplicaError
     from bootcamp_desktop.services.workspace import is_empty, open_workspace, seed_demo
 
+    code = _secrets(args)
+    if code is not None:
+        return code
     try:
         ws = open_workspace(_data_dir(args), demo_if_empty=False)
     except ReplicaError as exc:
@@ -57,9 +140,18 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         ws.close()
 
 
-def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+class _Stop(Exception):
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _workspace(args: argparse.Namespace, *, signing_in: bool = False):  # type: ignore[no-untyped-def]
     from bootcamp_desktop.services.workspace import open_workspace
 
+    code = _secrets(args, signing_in=signing_in)
+    if code is not None:
+        raise _Stop(code)
     return open_workspace(_data_dir(args), demo_if_empty=False)
 
 
@@ -75,7 +167,7 @@ def cmd_login(args: argparse.Namespace) -> int:
             print(f"Opening your browser to sign in. If it does not open, visit:\n{url}", file=sys.stderr, flush=True)
 
     try:
-        ws = _workspace(args)
+        ws = _workspace(args, signing_in=True)
     except ReplicaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -257,6 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--server", required=True, help="the server's address, e.g. https://bootcamp.example.org")
     p.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening a browser")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the browser (default 300)")
+    p.add_argument("--passphrase-vault", action="store_true",
+                   help="on a computer with no system keyring, keep the sign-in and the replica's key encrypted "
+                   "under a passphrase (typed at the prompt, or in BOOTCAMP_PASSPHRASE)")
     p.set_defaults(func=cmd_login)
 
     p = sub.add_parser("logout", parents=[common], help="revoke and forget this replica's sign-in")
@@ -307,7 +402,10 @@ def main(argv: list[str] | None = None) -> int:
         import os
 
         os.environ["BOOTCAMP_DATA_DIR"] = str(Path(args.data_dir).resolve())
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except _Stop as stop:
+        return stop.code
 
 
 if __name__ == "__main__":

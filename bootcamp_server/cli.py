@@ -172,7 +172,17 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from bootcamp_desktop.demo import DEMO_PASSWORD, generate_demo
+    from bootcamp_desktop.demo import (
+        DEMO_ADMIN_EMAIL,
+        DEMO_FACILITATOR_EMAIL,
+        DEMO_INSTRUCTOR_EMAIL,
+        DEMO_LEARNER_EMAIL,
+        DEMO_PASSWORD,
+        generate_demo,
+    )
+
+    DEMO_ACCOUNTS = (("learner", DEMO_LEARNER_EMAIL), ("instructor", DEMO_INSTRUCTOR_EMAIL),  # noqa: N806
+                     ("facilitator", DEMO_FACILITATOR_EMAIL), ("admin", DEMO_ADMIN_EMAIL))
 
     settings = _settings(args)
     sdb = ServerDB(settings)
@@ -184,11 +194,17 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         user_ids = set(s.scalars(sa.select(User.id))) - before  # the demo's people only
     for user_id in sorted(user_ids):
         set_password(sdb, user_id, DEMO_PASSWORD)
+    with sdb.owner() as s:
+        names = dict(s.execute(sa.select(User.email, User.full_name).where(User.email.in_(
+            [email for _, email in DEMO_ACCOUNTS]))).all())
     sdb.dispose()
     print(
         f"demo bootcamp seeded: {summary.total_rows} rows, {summary.blob_count} blobs; "
         f"every demo user's password is {DEMO_PASSWORD!r}"
     )
+    print("sign in as:")
+    for role, email in DEMO_ACCOUNTS:
+        print(f"  {role:<12} {email:<44} {names.get(email, '')}")
     return 0
 
 

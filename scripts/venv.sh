@@ -29,21 +29,42 @@ make_venv() {
         echo "creating $VENV with $("$py" --version)" >&2
         "$py" -m venv "$VENV"
     fi
+    # The install is editable, so code changes need no reinstall; only what pip reads does (the
+    # project's metadata, the extras asked for, the interpreter). A stamp of those skips pip when
+    # nothing changed: a second ./run-app starts at once, and works without a network.
+    local stamp="$VENV/.bootcamp-install-stamp" want
+    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1) $extras $("$VENV/bin/python" -V 2>&1)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        return 0
+    fi
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras"
+    echo "$want" > "$stamp"
 }
 
 # What Qt needs offscreen and on a desktop (and QtMultimedia for video lessons), per ../shared/ENVIRONMENT.md.
-QT_PACKAGES="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 libxkbcommon-x11-0"
+# The xcb list is what `ldd` of PySide6's plugins/platforms/libqxcb.so and lib/libQt6XcbQpa.so.6 names,
+# mapped to Debian packages with `dpkg -S` (tests/test_fresh_install.py checks it against ldd).
+QT_PACKAGES="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
+QT_XCB_PACKAGES="libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0
+libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
+libxcb-util1 libxcb-xfixes0 libxcb-xkb1"
 
 # Install the Debian/Ubuntu packages Qt needs when some are missing: as root, or with sudo that asks no
 # password. Otherwise say which command to run. "required" makes a missing package an error (CI).
 ensure_system_packages() {
     local mode="${1:-}"
+    shift || true
     command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian or Ubuntu: nothing to check
     local missing="" pkg
-    for pkg in $QT_PACKAGES; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+    for pkg in $QT_PACKAGES $QT_XCB_PACKAGES "$@"; do
+        # Ubuntu 24.04 renamed some libraries with a t64 suffix (libglib2.0-0t64): either name will do.
+        local status
+        status="$(dpkg-query -W -f='${Status}\n' "$pkg" "${pkg}t64" 2>/dev/null || true)"
+        case "$status" in
+            *"install ok installed"*) ;;
+            *) missing="$missing $pkg" ;;
+        esac
     done
     [ -z "$missing" ] && return 0
     local sudo=""

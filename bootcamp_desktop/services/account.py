@@ -7,6 +7,7 @@ identity is remembered in the settings, so the app keeps working offline as that
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import uuid
 from collections.abc import Callable
@@ -19,9 +20,11 @@ from bootcamp_desktop.models.db import sqlite_backup
 from bootcamp_desktop.models.replica import backups_dir, open_replica, replica_path
 from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.errors import SignedOutError, SyncError
-from bootcamp_desktop.sync.oauth import discover, login, logout
+from bootcamp_desktop.sync.oauth import discover, login, logout, revoke
 from bootcamp_desktop.sync.tokens import TokenStore
 
+from . import replica_key
+from .secret_storage import require_storage
 from .workspace import Workspace, is_empty
 
 
@@ -74,18 +77,41 @@ def sign_in(
     server_url = normalize_server_url(server_url)
     if verify is None:
         verify = tls.verify_for(ws, server_url)
+    # Decided before the browser opens: nobody types a password for a sign-in that cannot be kept.
+    require_storage(ws.directory)
     store = TokenStore(server_url, ws.settings.replica_id)
     tokens = login(server_url, store, open_browser=open_browser, show_url=show_url, timeout=timeout,
                    cancelled=cancelled, verify=verify)
-    me = fetch_me(server_url, tokens.access_token, verify=verify)
-    user_id = str(uuid.UUID(str(me["id"])))
+    try:
+        me = fetch_me(server_url, tokens.access_token, verify=verify)
+        user_id = str(uuid.UUID(str(me["id"])))
+    except BaseException:
+        # A sign-in that cannot finish leaves no live token family at the server nor in the keyring.
+        with contextlib.suppress(SyncError):
+            revoke(discover(server_url, verify=verify), tokens, verify=verify)
+        with contextlib.suppress(SyncError):
+            store.delete()
+        raise
     changing_owner = ws.settings.server_url != server_url or (ws.settings.user_id not in (None, user_id))
     if changing_owner and not is_empty(ws.db):
         _start_fresh_replica(ws)
     ws.settings.server_url = server_url
     ws.settings.user_id = user_id
     ws.save_settings()
+    _encrypt_now(ws)
     return me
+
+
+def _encrypt_now(ws: Workspace) -> None:
+    """A replica opened before its keyring existed (a vault made for this sign-in) is encrypted now,
+    before the sync brings anyone's data into it, not at the next start."""
+    if ws.connector.encrypted:
+        return
+    choice = replica_key.choose(ws.directory, ws.settings)
+    if choice.connector.encrypted:
+        ws.db.dispose()
+        ws.db = open_replica(ws.directory, choice.connector)
+        ws.connector, ws.notice = choice.connector, None
 
 
 def sign_out(ws: Workspace, *, verify: Any = None) -> bool:

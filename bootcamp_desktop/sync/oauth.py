@@ -179,7 +179,11 @@ def login(
         loopback.shutdown()
         loopback.server_close()
     tokens = Tokens.from_response(dict(token))
-    store.save(tokens)
+    try:
+        store.save(tokens)
+    except BaseException:
+        revoke(meta, tokens, verify=verify)  # nobody could use them: no live sign-in left behind
+        raise
     return tokens
 
 
@@ -203,24 +207,33 @@ def refresh(meta: ServerMetadata, store: TokenStore, tokens: Tokens, *, verify: 
     return new
 
 
+def revoke(meta: ServerMetadata | None, tokens: Tokens, *, verify: Any = True) -> bool:
+    """Revoke both tokens at the server (RFC 7009), refresh token first (it ends the whole sign-in).
+
+    Returns whether the server confirmed it; an unreachable server is not an error here."""
+    if meta is None or not meta.revocation_endpoint:
+        return False
+    revoked = False
+    try:
+        for value, hint in ((tokens.refresh_token, "refresh_token"), (tokens.access_token, "access_token")):
+            if value:
+                response = httpx.post(
+                    meta.revocation_endpoint,
+                    data={"token": value, "token_type_hint": hint, "client_id": CLIENT_ID},
+                    timeout=15.0,
+                    verify=verify,
+                )
+                revoked = response.status_code == 200
+    except httpx.TransportError:
+        revoked = False
+    return revoked
+
+
 def logout(meta: ServerMetadata | None, store: TokenStore, *, verify: Any = True) -> bool:
     """Revoke the tokens at the server (RFC 7009) when reachable, and forget them here in any case.
 
     Returns whether the server confirmed the revocation."""
     tokens = store.load()
-    revoked = False
-    if tokens is not None and meta is not None and meta.revocation_endpoint:
-        try:
-            for value, hint in ((tokens.refresh_token, "refresh_token"), (tokens.access_token, "access_token")):
-                if value:
-                    response = httpx.post(
-                        meta.revocation_endpoint,
-                        data={"token": value, "token_type_hint": hint, "client_id": CLIENT_ID},
-                        timeout=15.0,
-                        verify=verify,
-                    )
-                    revoked = response.status_code == 200
-        except httpx.TransportError:
-            revoked = False
+    revoked = revoke(meta, tokens, verify=verify) if tokens is not None else False
     store.delete()
     return revoked

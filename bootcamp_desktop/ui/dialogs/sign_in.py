@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.services import account, server_trust
+from bootcamp_desktop.services import account, secret_storage, server_trust
 from bootcamp_desktop.sync.errors import CertificateError
 
 from ..context import AppContext
 from ..operations import Background
+from .passphrase import offer_vault, unlock_at_start
 
 
 class SignInDialog(QDialog):
@@ -73,6 +74,8 @@ class SignInDialog(QDialog):
         except ValueError as exc:
             self.status.setText(str(exc))
             return
+        if not self._secrets_ready():
+            return
         fingerprint = self.fingerprint.text().strip()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.busy.show()
@@ -92,6 +95,19 @@ class SignInDialog(QDialog):
         self._job.signals.sig_finished.connect(self.on_job_finished)
         self._job.signals.sig_failed.connect(self.on_job_failed)
         self._job.start()
+
+    def _secrets_ready(self) -> bool:
+        """Before the browser opens: somewhere safe to keep the sign-in, or a clear choice to make one."""
+        directory = self.ctx.workspace.directory
+        state = secret_storage.storage_state(directory)
+        ready = state.usable
+        if state is secret_storage.Storage.VAULT_LOCKED:
+            ready = unlock_at_start(directory, self)
+        elif state is secret_storage.Storage.NONE:
+            ready = offer_vault(directory, self)
+        if not ready:
+            self.status.setText(self.tr("Not signed in: this computer has nowhere safe to keep your sign-in yet."))
+        return ready
 
     def on_url_ready(self, url: str) -> None:
         self.status.setText(self.tr('Waiting for you to sign in in the browser. If it did not open, '
