@@ -15,6 +15,7 @@ from bootcamp_server.db import ServerDB
 
 from .conftest import auth
 from .oauth_flow import CLIENT_ID, authorize, login, refresh
+from .test_hub_sqlite import hub  # noqa: F401 - the SQLite hub, as a fixture here too
 from .world import PASSWORD, World, new_user
 
 AUTHORIZE = (
@@ -34,9 +35,7 @@ def _form(browser: httpx.Client) -> tuple[str, str]:
     return csrf, action
 
 
-def test_a_burst_of_wrong_passwords_gets_at_most_the_limit_of_checks(
-    live_server: str, sdb: ServerDB, settings
-) -> None:
+def burst(live_server: str, sdb: ServerDB, limit: int) -> None:
     """Twelve browsers submit a wrong password at the same instant: the limit (5) of them are checked and
     told "wrong password", all the others are refused with 429 before any check; then the right password
     is refused too, since the limit holds for a minute."""
@@ -57,9 +56,19 @@ def test_a_burst_of_wrong_passwords_gets_at_most_the_limit_of_checks(
     finally:
         for b in browsers:
             b.close()
-    limit = settings.login_attempts_per_minute
     assert sorted(codes) == [401] * limit + [429] * (BURST - limit), codes
     assert login(live_server, AUTHORIZE, email, PASSWORD).status_code == 429
+
+
+def test_a_burst_of_wrong_passwords_gets_at_most_the_limit_of_checks(
+    live_server: str, sdb: ServerDB, settings
+) -> None:
+    burst(live_server, sdb, settings.login_attempts_per_minute)
+
+
+def test_the_same_burst_on_a_sqlite_workshop_hub(hub: tuple[str, World, ServerDB]) -> None:
+    base, _world, hub_db = hub
+    burst(base, hub_db, hub_db.settings.login_attempts_per_minute)
 
 
 def test_a_right_password_gives_its_attempt_back(live_server: str, sdb: ServerDB, settings) -> None:
