@@ -17,6 +17,7 @@ from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
 from . import problems
 from .compression import CompressionMiddleware
 from .db import ServerDB
+from .limits import InputLimits
 from .oauth.server import BootcampAuthorizationServer
 from .routes import audit, blobs, external_tokens, health, me, oauth, privacy, sync, verify
 from .routes.deps import PROTOCOL_HEADER
@@ -57,6 +58,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.authz = BootcampAuthorizationServer(sdb, settings)
     app.state.server_id = ""
     problems.install(app)
+    # Innermost: body size, JSON depth and NUL bytes are checked before any route reads the request.
+    app.add_middleware(InputLimits, stream_limit=settings.max_chunk_bytes)
     # Compressed responses for the API (zstd or gzip); blobs (mostly compressed media already) and ranges
     # go as they are.
     app.add_middleware(

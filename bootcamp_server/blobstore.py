@@ -1,5 +1,10 @@
 """The server's content-addressed blob store: ``<data_dir>/blobs/<sha[:2]>/<sha>``, uploads staged in
-``<data_dir>/uploads/<sha>.part`` and appended to by offset until complete, then verified by sha256."""
+``<data_dir>/uploads/<sha>.<uploader>.part``, appended to by offset until complete, then verified by sha256.
+
+Each uploader has their own staging file for a hash: no one learns from the upload routes that someone else
+is uploading the same bytes, nor can anyone append to, or read the progress of, another person's upload.
+An uploader who may not be told that a blob is already complete (``blob_access.may_have``) uploads every
+byte like anyone else; once verified, their copy is dropped and the stored one kept."""
 
 from __future__ import annotations
 
@@ -52,28 +57,32 @@ class BlobStore:
     def path(self, sha: str) -> Path:
         return self.root / sha[:2] / sha
 
-    def part(self, sha: str) -> Path:
-        return self.uploads / f"{sha}.part"
+    def part(self, sha: str, uploader: str) -> Path:
+        return self.uploads / f"{sha}.{uploader}.part"
 
     def exists(self, sha: str) -> bool:
         return self.path(sha).is_file()
 
-    def state(self, sha: str, size: int | None = None) -> UploadState:
-        if self.exists(sha):
-            n = self.path(sha).stat().st_size
-            return UploadState(n, n, True)
-        part = self.part(sha)
-        return UploadState(size, part.stat().st_size if part.exists() else 0, False)
+    def complete(self, sha: str) -> UploadState:
+        n = self.path(sha).stat().st_size
+        return UploadState(n, n, True)
 
-    def append(self, sha: str, offset: int, size: int, chunk: bytes) -> UploadState:
-        """Append ``chunk`` at ``offset`` of an upload of ``size`` bytes; verify and store on the last one."""
+    def state(self, sha: str, uploader: str) -> UploadState:
+        """Where ``uploader``'s own upload of ``sha`` stands (whether the blob is stored is not said)."""
+        part = self.part(sha, uploader)
+        return UploadState(None, part.stat().st_size if part.exists() else 0, False)
+
+    def append(
+        self, sha: str, uploader: str, offset: int, size: int, chunk: bytes, *, known: bool = False
+    ) -> UploadState:
+        """Append ``chunk`` at ``offset`` of ``uploader``'s upload of ``size`` bytes; verify and store on the
+        last one. ``known``: the uploader may be told the blob is complete: a stored blob ends it at once."""
         if size > self.max_bytes:
             raise TooLarge(f"a blob may not exceed {self.max_bytes} bytes")
         with lock_for(sha):
-            if self.exists(sha):
-                n = self.path(sha).stat().st_size
-                return UploadState(n, n, True)
-            part = self.part(sha)
+            if known and self.exists(sha):
+                return self.complete(sha)
+            part = self.part(sha, uploader)
             part.parent.mkdir(parents=True, exist_ok=True)
             received = part.stat().st_size if part.exists() else 0
             if offset != received:
@@ -97,6 +106,9 @@ class BlobStore:
                     "the uploaded bytes do not have the announced sha256; the upload was discarded"
                 )
             target = self.path(sha)
+            if target.is_file():  # the same bytes, verified: the stored copy stays
+                part.unlink(missing_ok=True)
+                return self.complete(sha)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, target)
             return UploadState(size, size, True)

@@ -65,10 +65,15 @@ def parse_input(body: Any) -> TokenInput:
             raise TokenInputError("expires_at must be an ISO 8601 timestamp") from None
         if expires.tzinfo is None:
             raise TokenInputError("expires_at needs a time zone (end it with Z)")
-        expires = expires.astimezone(dt.UTC)
+        try:
+            expires = expires.astimezone(dt.UTC)
+        except OverflowError:  # year 1 at +01:00 is before year 1 in UTC
+            raise TokenInputError("expires_at is out of range") from None
     service_user = body.get("service_user_id")
-    if service_user is not None and (not isinstance(service_user, str) or len(service_user) > 255):
-        raise TokenInputError("service_user_id must be null or a string of at most 255 characters")
+    if service_user is not None and (
+        not isinstance(service_user, str) or len(service_user) > 255 or "\x00" in service_user
+    ):
+        raise TokenInputError("service_user_id must be null or a string of at most 255 characters (no NUL)")
     return TokenInput(access, refresh, expires, service_user)
 
 

@@ -13,7 +13,15 @@ from .enrolment import Enrollment, LessonProgress
 from .feedback import InstructorFeedback, PeerReview
 from .integration import ExternalServiceToken, FataplusIntegration
 from .projects import DesignAsset, DesignProject, ProjectTeam
-from .server_auth import LoginAttempt, OAuthCode, OAuthToken, OAuthTokenFamily, PasswordCredential, ServerSetting
+from .server_auth import (
+    BlobUpload,
+    LoginAttempt,
+    OAuthCode,
+    OAuthToken,
+    OAuthTokenFamily,
+    PasswordCredential,
+    ServerSetting,
+)
 from .sync_meta import (
     BLOB_URL_PREFIX,
     AppliedMutation,
@@ -80,6 +88,7 @@ __all__ = [
     "ServerSetting",
     "Base",
     "Blob",
+    "BlobUpload",
     "Certificate",
     "CertificateTemplate",
     "Course",

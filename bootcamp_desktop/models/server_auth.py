@@ -1,12 +1,15 @@
 """Server-only tables of the sign-in service (``bootcamp_server.oauth``). Never synced, never on a replica.
 
 - ``auth_passwords``: the argon2id hash of a user's password (one per user).
-- ``oauth_codes``: authorization codes of the code + PKCE flow, stored as sha256 hashes; single use.
+- ``oauth_codes``: authorization codes of the code + PKCE flow, stored as sha256 hashes; single use. A used
+  code is kept (``used_at``, and the sign-in ``family_id`` it started) for a day after it expires, so that
+  presenting it again revokes every token issued from it (RFC 6749 §4.1.2, RFC 9700 §4.2.4 of the BCP).
 - ``oauth_token_families``: one per sign-in; every refresh rotates inside the family, and a refresh
   token used twice revokes the whole family (reuse detection, RFC 9700 §4.14.2).
 - ``oauth_tokens``: issued access tokens (and the refresh token issued with them), stored as sha256
   hashes only: a database leak does not leak usable tokens.
 - ``auth_login_attempts``: failed sign-ins per (IP, email) key, for rate limiting across workers.
+- ``blob_uploads``: who uploaded which blob (all its bytes, verified by sha256): what lets a push name it.
 - ``server_settings``: small key/value facts of one server database (its stable ``server_id``).
 """
 
@@ -43,6 +46,10 @@ class OAuthCode(Base):
     code_challenge_method: Mapped[str] = mapped_column(sa.String(10))
     created_at: Mapped[dt.datetime] = mapped_column(**now_default())
     expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]
+    family_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("oauth_token_families.id", ondelete="SET NULL")
+    )
 
 
 class OAuthTokenFamily(Base):
@@ -90,3 +97,16 @@ class ServerSetting(Base):
 
     key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     value: Mapped[str]
+
+
+class BlobUpload(Base):
+    """One person's complete, verified upload of a blob. A push may name (``blob:sha256:``) only blobs its
+    author uploaded or may already download (``bootcamp_server/blob_access.py``)."""
+
+    __tablename__ = "blob_uploads"
+
+    sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    uploaded_at: Mapped[dt.datetime] = mapped_column(**now_default())

@@ -1,5 +1,13 @@
 """Authlib grants backed by the ``oauth_*`` tables: authorization code with PKCE (S256 only), refresh
-with rotation and reuse detection, and revocation (RFC 7009)."""
+with rotation and reuse detection, and revocation (RFC 7009).
+
+An authorization code is single use, and a code presented again revokes every token issued from its first
+use (RFC 6749 §4.1.2; OAuth 2.0 Security BCP, RFC 9700 §4.2.4): someone holds a copy of it. The code row is
+claimed (``used_at``) in the same transaction that creates the sign-in's token family and records it on
+the row (``family_id``), so a second presentation, sequential or concurrent, always finds the family to
+revoke; tokens saved into a revoked family are dead from the start (``tokens.principal_for_token``).
+Used codes are kept for ``USED_CODE_DAYS`` after they expire, then forgotten.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +25,9 @@ from authlib.oauth2.rfc7636 import CodeChallenge
 from bootcamp_desktop.models import OAuthCode, OAuthToken, OAuthTokenFamily, User
 
 from ..db import SERVICE
-from .tokens import now, revoke_family, token_hash
+from .tokens import now, revoke_family, token_hash, uuid7
+
+USED_CODE_DAYS = 1
 
 
 @dataclass
@@ -36,6 +46,8 @@ class CodeRecord(AuthorizationCodeMixin):
     scope: str | None
     code_challenge: str
     code_challenge_method: str
+    client_id: str = ""
+    family_id: uuid.UUID | None = None  # the sign-in this code started, once claimed
 
     def get_redirect_uri(self) -> str:
         return self.redirect_uri
@@ -106,6 +118,9 @@ class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):
         server = _server(self)
         data = request.payload.data
         with server.sdb.write(SERVICE) as s:
+            s.execute(
+                sa.delete(OAuthCode).where(OAuthCode.expires_at < now() - dt.timedelta(days=USED_CODE_DAYS))
+            )
             s.add(
                 OAuthCode(
                     code_hash=token_hash(code),
@@ -121,30 +136,72 @@ class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):
             )
 
     def query_authorization_code(self, code: str, client: Any) -> CodeRecord | None:
+        h = token_hash(code)
         with _server(self).sdb.read(SERVICE) as s:
-            row = s.get(OAuthCode, token_hash(code))
-            if row is None or row.client_id != client.get_client_id() or row.expires_at <= now():
+            row = s.get(OAuthCode, h)
+            if row is None or row.client_id != client.get_client_id():
                 return None
-            return CodeRecord(
-                row.code_hash,
-                row.user_id,
-                row.redirect_uri,
-                row.scope,
-                row.code_challenge,
-                row.code_challenge_method,
-            )
+            if row.used_at is not None:
+                used = True
+            elif row.expires_at <= now():
+                return None
+            else:
+                return CodeRecord(
+                    row.code_hash,
+                    row.user_id,
+                    row.redirect_uri,
+                    row.scope,
+                    row.code_challenge,
+                    row.code_challenge_method,
+                    row.client_id,
+                )
+        if used:
+            self._reused(h)
+        return None
+
+    def _reused(self, code_hash: str) -> None:
+        """A used code came back: revoke the sign-in it started (module doc)."""
+        with _server(self).sdb.write(SERVICE) as s:
+            family = s.execute(
+                sa.select(OAuthCode.family_id).where(OAuthCode.code_hash == code_hash)
+            ).scalar()
+            if family is not None:
+                revoke_family(s, family, "authorization code reused")
 
     def delete_authorization_code(self, authorization_code: CodeRecord) -> None:
-        with _server(self).sdb.write(SERVICE) as s:
-            s.execute(sa.delete(OAuthCode).where(OAuthCode.code_hash == authorization_code.code_hash))
+        """Kept, marked used (``authenticate_user``): a second presentation must find it to revoke."""
 
     def authenticate_user(self, authorization_code: CodeRecord) -> UserRef | None:
-        # Single use: whoever deletes the code first gets the tokens.
+        # Single use: whoever claims the code first gets the tokens, in a family recorded on the code in the
+        # same transaction (the claim locks the row until then); a later claim finds the code used and
+        # revokes that family.
         with _server(self).sdb.write(SERVICE) as s:
-            gone = s.execute(sa.delete(OAuthCode).where(OAuthCode.code_hash == authorization_code.code_hash))
-            if gone.rowcount != 1:  # type: ignore[attr-defined]
-                return None
-            active = s.execute(sa.select(User.is_active).where(User.id == authorization_code.user_id)).first()
+            claimed = s.execute(
+                sa.update(OAuthCode)
+                .where(OAuthCode.code_hash == authorization_code.code_hash, OAuthCode.used_at.is_(None))
+                .values(used_at=now())
+            )
+            if claimed.rowcount == 1:  # type: ignore[attr-defined]
+                family = OAuthTokenFamily(
+                    id=uuid7(),
+                    user_id=authorization_code.user_id,
+                    client_id=authorization_code.client_id,
+                    created_at=now(),
+                )
+                s.add(family)
+                s.flush()
+                s.execute(
+                    sa.update(OAuthCode)
+                    .where(OAuthCode.code_hash == authorization_code.code_hash)
+                    .values(family_id=family.id)
+                )
+                authorization_code.family_id = family.id
+                active = s.execute(
+                    sa.select(User.is_active).where(User.id == authorization_code.user_id)
+                ).first()
+        if authorization_code.family_id is None:
+            self._reused(authorization_code.code_hash)
+            return None
         if active is None or active.is_active is False:
             return None
         return UserRef(authorization_code.user_id)

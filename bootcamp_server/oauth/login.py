@@ -1,8 +1,13 @@
 """The login page of the authorization endpoint: email and password, CSRF-protected, rate-limited.
 
 CSRF: a double-submit token (a random value in an HttpOnly, SameSite=Strict cookie and in the form).
-Rate limit: at most ``Settings.login_attempts_per_minute`` failed sign-ins per (client IP, email) in
-any minute, counted in the database so that every worker agrees; the next try is answered 429.
+Rate limit: at most ``Settings.login_attempts_per_minute`` password checks per (client IP, email) in any
+minute that did not end in a sign-in; the next try is answered 429, a right password included. The count
+lives in the database, so every worker agrees, and is decided atomically: ``reserve_attempt`` counts and
+records an attempt in one transaction that holds a lock on the key (a transaction-level advisory lock on
+PostgreSQL; on SQLite the write transaction itself, ``BEGIN IMMEDIATE``), *before* the password is checked.
+A dozen requests arriving at the same instant therefore get at most the limit of checks, not a dozen; a
+right password gives its attempt back (``forget_attempt``).
 """
 
 from __future__ import annotations
@@ -57,25 +62,39 @@ def _key(ip: str, email: str) -> str:
     return hashlib.sha256(f"{ip}|{email.strip().lower()}".encode()).hexdigest()
 
 
-def too_many_attempts(sdb: ServerDB, ip: str, email: str, limit: int) -> bool:
-    since = now() - dt.timedelta(minutes=1)
-    with sdb.read(SERVICE) as s:
+def reserve_attempt(sdb: ServerDB, ip: str, email: str, limit: int) -> int | None:
+    """Record an attempt for (``ip``, ``email``) and return its id, or None when ``limit`` attempts were
+    recorded in the last minute already: counted and recorded under one lock on the key (module doc)."""
+    key = _key(ip, email)
+    with sdb.write(SERVICE) as s:
+        if sdb.is_pg:
+            lock = int.from_bytes(bytes.fromhex(key[:16]), "big", signed=True)
+            s.execute(sa.select(sa.func.pg_advisory_xact_lock(lock)))
         count = s.execute(
             sa.select(sa.func.count()).where(
-                LoginAttempt.key_hash == _key(ip, email), LoginAttempt.attempted_at > since
+                LoginAttempt.key_hash == key, LoginAttempt.attempted_at > now() - dt.timedelta(minutes=1)
             )
         ).scalar()
-    return (count or 0) >= limit
-
-
-def record_failure(sdb: ServerDB, ip: str, email: str) -> None:
-    with sdb.write(SERVICE) as s:
-        s.add(LoginAttempt(key_hash=_key(ip, email), attempted_at=now()))
+        if (count or 0) >= limit:
+            return None
+        attempt = LoginAttempt(key_hash=key, attempted_at=now())
+        s.add(attempt)
+        s.flush()
         # Forget attempts older than a day.
         s.execute(sa.delete(LoginAttempt).where(LoginAttempt.attempted_at < now() - dt.timedelta(days=1)))
+        return attempt.id
+
+
+def forget_attempt(sdb: ServerDB, attempt_id: int) -> None:
+    """A sign-in succeeded: its attempt does not count against the limit."""
+    with sdb.write(SERVICE) as s:
+        s.execute(sa.delete(LoginAttempt).where(LoginAttempt.id == attempt_id))
 
 
 def check_credentials(sdb: ServerDB, email: str, password: str) -> UserRef | None:
+    if "\x00" in email:  # no address holds one, and PostgreSQL text cannot compare with one
+        verify_password(None, password)  # the same time as an unknown address
+        return None
     with sdb.read(SERVICE) as s:
         row = s.execute(
             sa.select(User.id, User.is_active, PasswordCredential.password_hash)

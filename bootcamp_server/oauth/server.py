@@ -109,7 +109,8 @@ class BootcampAuthorizationServer(AuthorizationServer):
         user_id = uuid.UUID(request.user.get_user_id())
         client_id = request.client.get_client_id()
         with self.sdb.write(SERVICE) as s:
-            old = getattr(request, "refresh_token", None)
+            # A refresh stays in its sign-in's family; a code's family was made when the code was claimed.
+            old = getattr(request, "refresh_token", None) or getattr(request, "authorization_code", None)
             family_id = getattr(old, "family_id", None) if old is not None else None
             if family_id is None:
                 family = OAuthTokenFamily(id=uuid7(), user_id=user_id, client_id=client_id, created_at=now())

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from bootcamp_desktop.models import (
     AuditLog,
     Blob,
+    BlobUpload,
     ChangeLogEntry,
     Course,
     DesignAsset,
@@ -137,6 +138,7 @@ def erase_user(
             ).first()
             if still is None:
                 s.execute(sa.delete(Blob).where(Blob.sha256 == sha))
+                s.execute(sa.delete(BlobUpload).where(BlobUpload.sha256 == sha))
                 store.path(sha).unlink(missing_ok=True)
                 removed_files += 1
         return {

@@ -1,6 +1,6 @@
 """Blobs (docs/sync-protocol.md, "Blobs"): resumable upload by offset verified by sha256, and download
-with HTTP Range and a strong ETag (the sha256). A blob is downloadable by whoever may read a row that
-refers to it (``blob:sha256:<hex>``)."""
+with HTTP Range and a strong ETag (the sha256). Who may have which blob is ``blob_access``: downloads follow
+the rows the caller may read; each uploader sees and appends to their own upload only."""
 
 from __future__ import annotations
 
@@ -12,19 +12,18 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.models import BLOB_URL_PREFIX, Blob
-from bootcamp_desktop.sync.protocol import registry
-from bootcamp_desktop.sync.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_desktop.models import Blob, BlobUpload
 
 from ..access.principal import Principal
-from ..access.relations import Relations
-from ..access.rules import Decision, can
+from ..blob_access import downloadable, may_have
 from ..blobstore import SHA_RE, BlobStore, HashMismatch, OffsetMismatch, TooLarge
 from ..db import SERVICE, ServerDB
 from ..problems import Problem, not_found
 from .deps import PrincipalDep, sdb_of
+from .openapi import CHUNK, STAT
 
 router = APIRouter(prefix="/api/v1/blobs")
+
 
 def _sha(sha: str) -> str:
     if not SHA_RE.match(sha):
@@ -33,39 +32,43 @@ def _sha(sha: str) -> str:
 
 
 def may_download(sdb: ServerDB, principal: Principal, sha: str) -> bool:
-    url = f"%{BLOB_URL_PREFIX}{sha}%"
     with sdb.read(principal.context) as s:
-        d = Decision(principal, Relations(s, principal))
-        for table, columns in REFERENCING.items():
-            t = registry()[table].table
-            cond = sa.or_(*[sa.cast(t.c[c], sa.Text).like(url) for c in columns])
-            cols = [t.c[n] for n in registry()[table].columns]
-            for row in s.execute(sa.select(*cols).where(cond).limit(50)).mappings():
-                if table == "users" or can(d, "read", table, row):
-                    return True
-    return False
+        return bool(downloadable(s, principal, [sha]))
 
 
-def _record(sdb: ServerDB, sha: str, size: int, stored: int, complete: bool) -> None:
+def _may_have(sdb: ServerDB, principal: Principal, sha: str) -> bool:
+    with sdb.read(principal.context) as s:
+        return may_have(s, principal, sha)
+
+
+def _stored(sdb: ServerDB, principal: Principal, sha: str, size: int) -> None:
+    """A complete, verified upload: the blob's row, and the uploader (what lets their pushes name it)."""
     with sdb.write(SERVICE) as s:
         blob = s.get(Blob, sha)
         if blob is None:
-            blob = Blob(sha256=sha, size_bytes=size, stored_bytes=stored, state="partial")
+            blob = Blob(sha256=sha, size_bytes=size, stored_bytes=size, state="complete")
             s.add(blob)
-        blob.size_bytes = size
-        blob.stored_bytes = stored
-        blob.state = "complete" if complete else "partial"
-        if complete:
+        if blob.state != "complete":
+            blob.size_bytes = blob.stored_bytes = size
+            blob.state = "complete"
             blob.verified_at = dt.datetime.now(dt.UTC)
+        if s.get(BlobUpload, (sha, principal.user_id)) is None:
+            s.add(BlobUpload(sha256=sha, user_id=principal.user_id))
 
 
 @router.get("/{sha}/upload")
-def upload_state(request: Request, sha: str, principal: PrincipalDep) -> dict[str, Any]:
-    state = BlobStore(request.app.state.settings).state(_sha(sha))
+async def upload_state(request: Request, sha: str, principal: PrincipalDep) -> dict[str, Any]:
+    """The caller's own upload of ``sha``; complete only if the blob is stored and they may have it."""
+    store = BlobStore(request.app.state.settings)
+    _sha(sha)
+    if store.exists(sha) and await run_in_threadpool(_may_have, sdb_of(request), principal, sha):
+        state = store.complete(sha)
+    else:
+        state = store.state(sha, str(principal.user_id))
     return {"size": state.size, "received": state.received, "complete": state.complete}
 
 
-@router.put("/{sha}/upload")
+@router.put("/{sha}/upload", openapi_extra=CHUNK)
 async def upload_chunk(
     request: Request, sha: str, principal: PrincipalDep, offset: int = Query(ge=0), size: int = Query(ge=0)
 ) -> JSONResponse:
@@ -82,8 +85,12 @@ async def upload_chunk(
         chunk += part
         if len(chunk) > settings.max_chunk_bytes:
             raise Problem(413, "too-large", f"a chunk may not exceed {settings.max_chunk_bytes} bytes")
+    sdb = sdb_of(request)
+    known = store.exists(sha) and await run_in_threadpool(_may_have, sdb, principal, sha)
     try:
-        state = await run_in_threadpool(store.append, sha, offset, size, bytes(chunk))
+        state = await run_in_threadpool(
+            lambda: store.append(sha, str(principal.user_id), offset, size, bytes(chunk), known=known)
+        )
     except OffsetMismatch as exc:
         raise Problem(
             409,
@@ -92,15 +99,16 @@ async def upload_chunk(
             received=exc.received,
         ) from None
     except HashMismatch as exc:
-        await run_in_threadpool(_record, sdb_of(request), sha, size, 0, False)
         raise Problem(422, "hash-mismatch", str(exc)) from None
     except TooLarge as exc:
         raise Problem(413, "too-large", str(exc)) from None
-    await run_in_threadpool(_record, sdb_of(request), sha, size, state.received, state.complete)
+    if state.complete and not known:
+        await run_in_threadpool(_stored, sdb, principal, sha, state.size or 0)
     return JSONResponse({"received": state.received, "complete": state.complete})
 
 
-@router.api_route("/{sha}", methods=["GET", "HEAD"])
+@router.get("/{sha}", operation_id="download_blob")
+@router.head("/{sha}", operation_id="blob_size")
 async def download(request: Request, sha: str, principal: PrincipalDep) -> Response:
     store = BlobStore(request.app.state.settings)
     _sha(sha)
@@ -119,28 +127,13 @@ async def download(request: Request, sha: str, principal: PrincipalDep) -> Respo
 MAX_STAT = 1000
 
 
-def visible_blobs(sdb: ServerDB, principal: Principal, shas: set[str]) -> set[str]:
-    """Which of ``shas`` the caller may download: one pass over the rows that refer to any blob."""
-    seen: set[str] = set()
-    with sdb.read(principal.context) as s:
-        d = Decision(principal, Relations(s, principal))
-        for table, columns in REFERENCING.items():
-            t = registry()[table].table
-            cond = sa.or_(*[sa.cast(t.c[c], sa.Text).like(f"%{BLOB_URL_PREFIX}%") for c in columns])
-            cols = [t.c[n] for n in registry()[table].columns]
-            for row in s.execute(sa.select(*cols).where(cond)).mappings():
-                refs = refs_in([row[c] for c in columns]) & (shas - seen)
-                if refs and (table == "users" or can(d, "read", table, row)):
-                    seen |= refs
-                    if seen == shas:
-                        return seen
-    return seen
-
-
 def _stat(sdb: ServerDB, principal: Principal, shas: list[str]) -> dict[str, Any]:
     with sdb.read(principal.context) as s:
-        rows = {b.sha256: b for b in s.scalars(sa.select(Blob).where(Blob.sha256.in_(shas), Blob.state == "complete"))}
-    visible = visible_blobs(sdb, principal, set(rows))
+        rows = {
+            b.sha256: b
+            for b in s.scalars(sa.select(Blob).where(Blob.sha256.in_(shas), Blob.state == "complete"))
+        }
+        visible = downloadable(s, principal, rows)
     out: dict[str, Any] = {}
     for sha in shas:
         blob = rows.get(sha)
@@ -151,7 +144,7 @@ def _stat(sdb: ServerDB, principal: Principal, shas: list[str]) -> dict[str, Any
     return out
 
 
-@router.post("/stat")
+@router.post("/stat", openapi_extra=STAT)
 async def stat(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     """Sizes of many blobs in one request, so a replica can show what a download will cost."""
     try:
@@ -159,7 +152,11 @@ async def stat(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     except ValueError:
         raise Problem(400, "urn:bootcamp:invalid", "the body must be JSON") from None
     shas = body.get("sha256") if isinstance(body, dict) else None
-    if not isinstance(shas, list) or len(shas) > MAX_STAT or not all(isinstance(x, str) and SHA_RE.match(x) for x in shas):
+    if (
+        not isinstance(shas, list)
+        or len(shas) > MAX_STAT
+        or not all(isinstance(x, str) and SHA_RE.match(x) for x in shas)
+    ):
         raise Problem(400, "urn:bootcamp:invalid",
                       f"sha256 must be a list of at most {MAX_STAT} lowercase sha256 hex digests")
     return {"blobs": await run_in_threadpool(_stat, sdb_of(request), principal, sorted(set(shas)))}

@@ -16,6 +16,7 @@ from ..integration_tokens import TokenInputError, check_service, metadata, parse
 from ..problems import Problem, not_found
 from ..secretbox import secret_box
 from .deps import PrincipalDep, sdb_of, settings_of
+from .openapi import EXTERNAL_TOKEN
 
 router = APIRouter(prefix="/api/v1/me/external-tokens")
 
@@ -41,7 +42,7 @@ async def list_tokens(request: Request, principal: PrincipalDep) -> dict[str, An
     return {"tokens": await run_in_threadpool(load)}
 
 
-@router.put("/{service}")
+@router.put("/{service}", openapi_extra=EXTERNAL_TOKEN)
 async def put_token(request: Request, service: str, principal: PrincipalDep) -> Response:
     name = _service(service)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
-from authlib.oauth2.rfc6749 import OAuth2Error
+from authlib.oauth2.rfc6749 import InvalidRequestError, OAuth2Error
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -15,16 +15,20 @@ from ..oauth.login import (
     CSRF_COOKIE,
     check_credentials,
     csrf_ok,
+    forget_attempt,
     login_page,
     message_page,
     new_csrf,
-    record_failure,
-    too_many_attempts,
+    reserve_attempt,
 )
 from ..oauth.server import oauth_request
+from .openapi import AUTHORIZE_QUERY, LOGIN_FORM, REVOKE_FORM, TOKEN_FORM, both
 
 router = APIRouter()
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+# Authlib copies some parameters (redirect_uri, response_type, grant_type) into its error descriptions and
+# raises ValueError when they hold a character RFC 6749 forbids there (a backslash, a quote, a control).
+UNSPEAKABLE = "a parameter holds characters that OAuth does not allow (RFC 6749, Appendix A)"
 
 
 def _authz(request: Request) -> Any:
@@ -65,9 +69,23 @@ def _validate(request: Request, oauth_req: Any) -> Any:
         if getattr(error, "redirect_uri", None):
             return server.handle_error_response(oauth_req, error)
         return _error_page(error)
+    except ValueError:  # no redirect then: the redirect URI itself may be what is wrong (RFC 6749 §4.1.2.1)
+        return _error_page(InvalidRequestError(UNSPEAKABLE))
 
 
-@router.get("/oauth/authorize")
+def _endpoint(call: Any, *args: Any) -> Response:
+    """An Authlib token or revocation response; a request Authlib cannot even describe is invalid_request."""
+    try:
+        response: Response = call(*args)
+    except ValueError:
+        response = JSONResponse(
+            {"error": "invalid_request", "error_description": UNSPEAKABLE}, status_code=400
+        )
+    response.headers.update(NO_STORE)
+    return response
+
+
+@router.get("/oauth/authorize", openapi_extra=AUTHORIZE_QUERY)
 async def authorize_page(request: Request) -> Response:
     oauth_req = await oauth_request(request, read_form=False)
     grant = await run_in_threadpool(_validate, request, oauth_req)
@@ -76,7 +94,7 @@ async def authorize_page(request: Request) -> Response:
     return _login_response(request, csrf=new_csrf(), client=grant.client.get_client_id())
 
 
-@router.post("/oauth/authorize")
+@router.post("/oauth/authorize", openapi_extra=both(AUTHORIZE_QUERY, LOGIN_FORM))
 async def authorize_submit(request: Request) -> Response:
     form = await request.form()
     email = str(form.get("email") or "")
@@ -98,7 +116,10 @@ async def authorize_submit(request: Request) -> Response:
     sdb = request.app.state.sdb
     settings = request.app.state.settings
     ip = request.client.host if request.client else "unknown"
-    if await run_in_threadpool(too_many_attempts, sdb, ip, email, settings.login_attempts_per_minute):
+    # Decided atomically before the password is looked at: at most the limit of checks run per minute for
+    # this (IP, email), however many requests arrive at once; a right password gives its attempt back.
+    attempt = await run_in_threadpool(reserve_attempt, sdb, ip, email, settings.login_attempts_per_minute)
+    if attempt is None:
         return _login_response(
             request,
             csrf=new_csrf(),
@@ -109,25 +130,24 @@ async def authorize_submit(request: Request) -> Response:
         )
     user = await run_in_threadpool(check_credentials, sdb, email, password)
     if user is None:
-        await run_in_threadpool(record_failure, sdb, ip, email)
         return _login_response(
             request, csrf=new_csrf(), client=client, email=email, status=401, error="Wrong email or password."
         )
+    await run_in_threadpool(forget_attempt, sdb, attempt)
     return await run_in_threadpool(_authz(request).create_authorization_response, oauth_req, user, grant)
 
 
-@router.post("/oauth/token")
+@router.post("/oauth/token", openapi_extra=TOKEN_FORM)
 async def token(request: Request) -> Response:
     oauth_req = await oauth_request(request, read_form=True)
-    response: Response = await run_in_threadpool(_authz(request).create_token_response, oauth_req)
-    response.headers.update(NO_STORE)
-    return response
+    return await run_in_threadpool(_endpoint, _authz(request).create_token_response, oauth_req)
 
 
-@router.post("/oauth/revoke")
+@router.post("/oauth/revoke", openapi_extra=REVOKE_FORM)
 async def revoke(request: Request) -> Response:
     oauth_req = await oauth_request(request, read_form=True)
-    return await run_in_threadpool(_authz(request).create_endpoint_response, "revocation", oauth_req)
+    server = _authz(request)
+    return await run_in_threadpool(_endpoint, server.create_endpoint_response, "revocation", oauth_req)
 
 
 @router.get("/.well-known/oauth-authorization-server")

@@ -23,6 +23,7 @@ from ..privacy.erasure import erase_user
 from ..privacy.export import build_export
 from ..problems import Problem, not_found
 from .deps import PrincipalDep, sdb_of
+from .openapi import ERASURE
 
 router = APIRouter(prefix="/api/v1")
 
@@ -63,7 +64,7 @@ def signed_in_at(sdb: ServerDB, access_token: str) -> dt.datetime | None:
     return at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at
 
 
-@router.post("/me/erasure")
+@router.post("/me/erasure", openapi_extra=ERASURE)
 async def erase_me(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     try:
         body = await request.json()

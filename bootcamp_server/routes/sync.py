@@ -20,9 +20,9 @@ from ..sync.payload import PayloadError, parse_push
 from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, snapshot_page
 from ..sync.push import push_batch
 from .deps import PrincipalDep, ProtocolDep, sdb_of
+from .openapi import PUSH
 
 router = APIRouter(prefix="/api/v1/sync")
-MAX_PUSH_BYTES = 16 * 1024 * 1024
 
 
 @router.get("/info")
@@ -105,11 +105,9 @@ async def bootstrap(
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
-@router.post("/push")
+@router.post("/push", openapi_extra=PUSH)
 async def push(request: Request, principal: PrincipalDep, _v: ProtocolDep) -> dict[str, Any]:
-    raw = await request.body()
-    if len(raw) > MAX_PUSH_BYTES:
-        raise Problem(413, "too-large", f"a push body may not exceed {MAX_PUSH_BYTES} bytes")
+    raw = await request.body()  # at most limits.MAX_PUSH_BYTES, nested at most MAX_JSON_DEPTH deep
     try:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):

@@ -34,6 +34,7 @@ PERSONAL_TABLES = (
     "oauth_token_families",
     "oauth_tokens",
     "auth_login_attempts",
+    "blob_uploads",
     "sync_changes",
     "sync_mutations",
     "audit_log",
@@ -111,6 +112,8 @@ POLICIES: dict[str, str] = {
     "oauth_tokens": "bootcamp_privileged()",
     "auth_login_attempts": "bootcamp_privileged()",
     "sync_mutations": OWN,
+    # Who uploaded a blob: a push reads the caller's own; the upload route records them.
+    "blob_uploads": OWN,
     # The change log holds row images of everyone: only the pull path (which filters them through the
     # access rules) and admins read it. Its triggers write it as the owner.
     "sync_changes": "bootcamp_privileged() OR coalesce(current_setting('bootcamp.pull', true), '') = 'on'",

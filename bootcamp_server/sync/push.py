@@ -26,6 +26,7 @@ from ..access.principal import Principal
 from ..access.relations import Relations
 from ..access.rules import Decision, can, check_columns
 from ..audit import audit_change
+from ..blob_access import foreign_references
 from ..db import ServerDB
 from .images import wire_row
 from .payload import RawMutation
@@ -143,6 +144,7 @@ def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             return _reject(m, "forbidden", f"you may not change this {m.table} row", current)
     if m.op != "delete":
         why = check_columns(d, m.table, current, values, m.inc)
+        why = why or foreign_references(session, d.principal, current, values)  # blob_access, rule 2
         if why:
             return _reject(m, "forbidden", why, current)
     outcome = resolve(mutation, current, as_staff=_as_staff(d, m.table, {**(current or {}), **values}))

@@ -3,47 +3,15 @@ server, posting the login form; then refresh rotation, reuse detection, revocati
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 from authlib.common.security import generate_token
-from authlib.integrations.httpx_client import OAuth2Client
 
 from .conftest import auth
+from .oauth_flow import CLIENT_ID, authorize, login as _login, refresh, sign_in as _sign_in
 from .world import PASSWORD, World
-
-CLIENT_ID = "bootcamp-desktop"
-
-
-def _login(base: str, authorize_url: str, email: str, password: str) -> httpx.Response:
-    """What a person does in the browser: open the page, fill the form, submit."""
-    with httpx.Client(base_url=base, follow_redirects=False) as browser:
-        page = browser.get(authorize_url)
-        assert page.status_code == 200, page.text
-        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-        action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1).replace("&amp;", "&")
-        return browser.post(action, data={"csrf_token": csrf, "email": email, "password": password})
-
-
-def _sign_in(base: str, email: str, port: int = 53682, host: str = "127.0.0.1") -> tuple[OAuth2Client, dict]:
-    redirect_uri = f"http://{host}:{port}/callback"
-    client = OAuth2Client(
-        client_id=CLIENT_ID,
-        redirect_uri=redirect_uri,
-        scope="sync",
-        code_challenge_method="S256",
-        token_endpoint_auth_method="none",
-    )
-    verifier = generate_token(64)
-    url, _state = client.create_authorization_url(f"{base}/oauth/authorize", code_verifier=verifier)
-    answer = _login(base, url, email, PASSWORD)
-    assert answer.status_code == 302, answer.text
-    location = answer.headers["location"]
-    assert location.startswith(redirect_uri)
-    token = client.fetch_token(f"{base}/oauth/token", authorization_response=location, code_verifier=verifier)
-    return client, token
 
 
 def test_code_pkce_flow_with_plain_authlib_client(live_server: str, world: World) -> None:
@@ -131,39 +99,17 @@ def test_refresh_rotation_and_reuse_revokes_family(live_server: str, world: Worl
     with httpx.Client(base_url=live_server) as c:
         assert c.get("/api/v1/me", headers=auth(second["access_token"])).status_code == 200
         # The old refresh token again: reuse. Refused, and the whole family is revoked.
-        reuse = c.post(
-            "/oauth/token",
-            data={
-                "grant_type": "refresh_token",
-                "client_id": CLIENT_ID,
-                "refresh_token": first["refresh_token"],
-            },
-        )
+        reuse = refresh(c, first["refresh_token"])
         assert reuse.status_code == 400
         assert reuse.json()["error"] == "invalid_grant"
         assert c.get("/api/v1/me", headers=auth(second["access_token"])).status_code == 401
-        again = c.post(
-            "/oauth/token",
-            data={
-                "grant_type": "refresh_token",
-                "client_id": CLIENT_ID,
-                "refresh_token": second["refresh_token"],
-            },
-        )
+        again = refresh(c, second["refresh_token"])
         assert again.status_code == 400
 
 
 def test_code_is_single_use_and_verifier_checked(live_server: str, world: World) -> None:
     redirect_uri = "http://127.0.0.1:53999/callback"
-    client = OAuth2Client(
-        client_id=CLIENT_ID,
-        redirect_uri=redirect_uri,
-        code_challenge_method="S256",
-        token_endpoint_auth_method="none",
-    )
-    verifier = generate_token(64)
-    url, _ = client.create_authorization_url(f"{live_server}/oauth/authorize", code_verifier=verifier)
-    location = _login(live_server, url, world.emails["learner"], PASSWORD).headers["location"]
+    _client, location, verifier = authorize(live_server, world.emails["learner"], redirect_uri)
     code = parse_qs(urlsplit(location).query)["code"][0]
     form = {
         "grant_type": "authorization_code",
@@ -198,15 +144,8 @@ def test_revocation(live_server: str, world: World) -> None:
         assert denied.status_code == 401
         assert denied.headers["www-authenticate"].startswith("Bearer")
         assert denied.headers["content-type"].startswith("application/problem+json")
-        refresh = c.post(
-            "/oauth/token",
-            data={
-                "grant_type": "refresh_token",
-                "client_id": CLIENT_ID,
-                "refresh_token": token["refresh_token"],
-            },
-        )
-        assert refresh.status_code == 400
+        refreshed = refresh(c, token["refresh_token"])
+        assert refreshed.status_code == 400
         # Unknown tokens are fine to revoke (RFC 7009 §2.2).
         assert c.post("/oauth/revoke", data={"token": "nope", "client_id": CLIENT_ID}).status_code == 200
 
