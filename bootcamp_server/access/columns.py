@@ -211,8 +211,8 @@ def _discussion_replies(d: Decision, r: Row) -> set[str]:
     out = set()
     if r.get("author_id") == d.me:
         out.add(AUTHOR)
-    elif discussion_read(d, thread):
-        out.add(READER)  # a reader other than its author: one may not vote for one's own reply
+    if discussion_read(d, thread):
+        out.add(READER)
     if thread is not None and thread.get("author_id") == d.me:
         out.add(THREAD_AUTHOR)
     if thread is not None and d.principal.staffs(d.rel.discussion_course(thread)):
@@ -226,6 +226,8 @@ PUBLIC_USER = _but("id", "full_name", "avatar_url", "timezone", "sync_version", 
 WORK = _but("id", "assignment_id", "user_id", "submission_content", "submitted_at", "revision_count",
             "final_submission", "sync_version", "sync_seq")
 ANONYMOUS_WORK = WORK - {"user_id"}
+# A learner enrols (a new row) and records their way through the course; they never move an enrolment to
+# another course (that would leave a suspension behind and take a new start).
 LEARNER_ENROLMENT = _but("user_id", "course_id", "enrollment_status", "enrollment_date", "completion_date",
                          "progress_percentage", "current_module_id", "current_lesson_id", "time_spent_minutes",
                          "last_accessed_at")

@@ -10,9 +10,10 @@
 3. every column it touches is one the caller's relations to the row may write (``columns.write``), a
    ``null`` as much as a value: clearing a grade is grading. On a new row, a column left at its default
    (or null) is not touched; on an update, a column set to the value it has is not touched;
-4. what staff decided stays theirs (``_states``): a learner does not lift a suspension, reopen a submission
-   handed in or under review, undo a request for revision other than by handing a revision in, or
-   change the anonymity of a review assigned to them; who graded or resolved something is the writer.
+4. what staff decided stays theirs (``_states``): a learner does not lift a suspension (nor touch a suspended
+   enrolment, nor move an enrolment to another course), change a submission under review,
+   undo a request for revision other than by handing a revision in, or change the anonymity of a review
+   assigned to them; who graded or resolved something is the writer.
 
 A graded submission is left to the merge rules, which answer ``graded_locked`` to its learner.
 """
@@ -34,10 +35,10 @@ LEARNER_STATUS_FROM = {  # a learner's submission: status now -> the statuses th
     None: frozenset({None, "draft", "submitted"}),
     "draft": frozenset({"draft", "submitted"}),
     "revision_requested": frozenset({"revision_requested", "submitted"}),
-    "submitted": frozenset({"submitted"}),
+    "submitted": frozenset({"draft", "submitted"}),  # handed in: taken back, or left as it is
     "under_review": frozenset({"under_review"}),
 }
-EDITABLE_BY_LEARNER = frozenset({None, "draft", "revision_requested"})
+EDITABLE_BY_LEARNER = frozenset({None, "draft", "revision_requested", "submitted"})
 STAFF_ONLY_ENROLMENT = frozenset({"suspended"})
 
 
@@ -106,11 +107,13 @@ def _enrolment_state(d: Decision, current: Row | None, new: Row, changed: set[st
     for column, course_of in (("current_module_id", d.rel.module_course), ("current_lesson_id", d.rel.lesson_course)):
         if column in changed and new.get(column) is not None and course_of(new[column]) != course:
             return f"{column} must be in the enrolment's course"
-    if staff or "enrollment_status" not in changed:
+    if staff:
         return None
+    if current is not None and ({"user_id", "course_id"} & changed):
+        return "an enrolment stays in its course: enrol in the other one"
     if current is not None and current.get("enrollment_status") in STAFF_ONLY_ENROLMENT:
-        return "a suspended enrolment is lifted by the course's staff"
-    if new.get("enrollment_status") in STAFF_ONLY_ENROLMENT:
+        return "a suspended enrolment is the staff's until they lift it"
+    if "enrollment_status" in changed and new.get("enrollment_status") in STAFF_ONLY_ENROLMENT:
         return "only the course's staff suspend an enrolment"
     return None
 
@@ -123,11 +126,11 @@ def _submission_state(d: Decision, current: Row | None, new: Row, changed: set[s
         return None  # the merge rules answer graded_locked
     after = new.get("status")
     if after != before and after not in LEARNER_STATUS_FROM.get(before, frozenset()):
-        if before in ("submitted", "under_review"):
-            return "this submission is handed in: it changes again when the staff ask for a revision"
+        if before == "under_review":
+            return "this submission is under review: it changes again when the staff ask for a revision"
         return f"a learner may not set the status {after!r}" if after else "a learner may not clear the status"
     if before not in EDITABLE_BY_LEARNER and changed - {"status"}:
-        return "this submission is handed in: it changes again when the staff ask for a revision"
+        return "this submission is under review: it changes again when the staff ask for a revision"
     if current is not None and "revision_count" in changed:
         revising = before == "revision_requested" and after == "submitted"
         if not revising or (new.get("revision_count") or 0) <= (current.get("revision_count") or 0):
