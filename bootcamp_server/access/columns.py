@@ -61,7 +61,7 @@ Relate = Callable[[Decision, Row], set[str]]
 OWNER, STAFF, GRADER, AUTHOR, CREATOR, MANAGER = "owner", "staff", "grader", "author", "creator", "manager"
 REVIEWER, ANONYMOUS_REVIEWER = "reviewer", "anonymous_reviewer"
 REVIEWED, REVIEWED_ANONYMOUSLY = "reviewed", "reviewed_anonymously"
-TEAMMATE, CLASSMATE, MEMBER, UPLOADER, GIVER = "teammate", "classmate", "member", "uploader", "giver"
+TEAMMATE, CLASSMATE, UPLOADER, GIVER = "teammate", "classmate", "uploader", "giver"
 MODERATOR, THREAD_AUTHOR, READER, ANYONE = "moderator", "thread_author", "reader", "anyone"
 
 
@@ -74,7 +74,7 @@ class ColumnRules:
     hidden: Mapping[str, Callable[[Row], Any]] = field(default_factory=dict)
 
 
-def _but(*names: str) -> Columns:
+def _cols(*names: str) -> Columns:
     return frozenset(names)
 
 
@@ -221,24 +221,24 @@ def _discussion_replies(d: Decision, r: Row) -> set[str]:
 
 
 # -- what each relation reads and writes -----------------------------------------------------------------
-PUBLIC_USER = _but("id", "full_name", "avatar_url", "timezone", "sync_version", "sync_seq")
+PUBLIC_USER = _cols("id", "full_name", "avatar_url", "timezone", "sync_version", "sync_seq")
 # What a peer reviewer reads of the work they review: the work, never its grade, feedback or state.
-WORK = _but("id", "assignment_id", "user_id", "submission_content", "submitted_at", "revision_count",
+WORK = _cols("id", "assignment_id", "user_id", "submission_content", "submitted_at", "revision_count",
             "final_submission", "sync_version", "sync_seq")
 ANONYMOUS_WORK = WORK - {"user_id"}
 # A learner enrols (a new row) and records their way through the course; they never move an enrolment to
 # another course (that would leave a suspension behind and take a new start).
-LEARNER_ENROLMENT = _but("user_id", "course_id", "enrollment_status", "enrollment_date", "completion_date",
+LEARNER_ENROLMENT = _cols("user_id", "course_id", "enrollment_status", "enrollment_date", "completion_date",
                          "progress_percentage", "current_module_id", "current_lesson_id", "time_spent_minutes",
                          "last_accessed_at")
-LEARNER_SUBMISSION = _but("assignment_id", "user_id", "submission_content", "submitted_at", "status",
+LEARNER_SUBMISSION = _cols("assignment_id", "user_id", "submission_content", "submitted_at", "status",
                           "revision_count", "final_submission")
-REVIEW = _but("submission_id", "reviewer_id", "review_criteria", "overall_score", "strengths", "improvements",
+REVIEW = _cols("submission_id", "reviewer_id", "review_criteria", "overall_score", "strengths", "improvements",
               "detailed_feedback", "is_anonymous", "created_at")
-JOIN = _but("project_id", "user_id", "role", "joined_at", "is_active")
-POST = _but("course_id", "module_id", "lesson_id", "project_id", "author_id", "title", "content",
+JOIN = _cols("project_id", "user_id", "role", "joined_at", "is_active")
+POST = _cols("course_id", "module_id", "lesson_id", "project_id", "author_id", "title", "content",
             "discussion_type", "is_resolved", "resolved_by", "resolved_at", "created_at", "updated_at")
-REPLY = _but("discussion_id", "author_id", "parent_reply_id", "content", "created_at", "updated_at")
+REPLY = _cols("discussion_id", "author_id", "parent_reply_id", "content", "created_at", "updated_at")
 
 
 def _except(*names: str) -> Callable[[str], Columns]:
@@ -246,7 +246,7 @@ def _except(*names: str) -> Callable[[str], Columns]:
     return lambda table: everything(table) - frozenset(names)
 
 
-_OWN = ColumnRules(_owned("user_id"), write={OWNER: ALL}, place=_but("user_id"))
+_OWN = ColumnRules(_owned("user_id"), write={OWNER: ALL}, place=_cols("user_id"))
 
 COLUMNS: dict[str, ColumnRules] = {
     "users": ColumnRules(
@@ -256,33 +256,33 @@ COLUMNS: dict[str, ColumnRules] = {
         hidden={"email": lambda r: hidden_email(r.get("id")), "fataplus_user_id": lambda r: ZERO_UUID},
     ),
     "user_profiles": _OWN,
-    "user_roles": ColumnRules(_owned("user_id"), place=_but("user_id")),
+    "user_roles": ColumnRules(_owned("user_id"), place=_cols("user_id")),
     "fataplus_integration": _OWN,
     "external_service_tokens": _OWN,
-    "courses": ColumnRules(_courses, write={AUTHOR: ALL}, place=_but("created_by")),
-    "modules": ColumnRules(_content(lambda d, r: r.get("course_id")), write={AUTHOR: ALL}, place=_but("course_id")),
+    "courses": ColumnRules(_courses, write={AUTHOR: ALL}, place=_cols("created_by")),
+    "modules": ColumnRules(_content(lambda d, r: r.get("course_id")), write={AUTHOR: ALL}, place=_cols("course_id")),
     "lessons": ColumnRules(_content(lambda d, r: d.rel.module_course(r.get("module_id"))), write={AUTHOR: ALL},
-                           place=_but("module_id")),
+                           place=_cols("module_id")),
     "assignments": ColumnRules(_content(lambda d, r: d.rel.lesson_course(r.get("lesson_id"))),
-                               write={AUTHOR: ALL}, place=_but("lesson_id")),
-    "course_staff": ColumnRules(_course_staff, write={CREATOR: ALL}, place=_but("course_id", "user_id")),
+                               write={AUTHOR: ALL}, place=_cols("lesson_id")),
+    "course_staff": ColumnRules(_course_staff, write={CREATOR: ALL}, place=_cols("course_id", "user_id")),
     "enrollments": ColumnRules(
         _personal(lambda d, r: r.get("course_id"), lambda d, r: r.get("user_id")),
         write={OWNER: LEARNER_ENROLMENT, STAFF: ALL},
-        place=_but("user_id", "course_id"),
+        place=_cols("user_id", "course_id"),
     ),
     "lesson_progress": ColumnRules(
         _personal(lambda d, r: _enrolment(d, r).get("course_id"), lambda d, r: _enrolment(d, r).get("user_id")),
         read={OWNER: ALL, STAFF: _except("notes"), "*": _except("notes")},  # the learner's own notes
         write={OWNER: ALL},
-        place=_but("enrollment_id", "lesson_id"),
+        place=_cols("enrollment_id", "lesson_id"),
     ),
     "submissions": ColumnRules(
         _submissions,
         read={OWNER: ALL, STAFF: ALL, GRADER: ALL, REVIEWER: WORK, ANONYMOUS_REVIEWER: ANONYMOUS_WORK,
               "*": ANONYMOUS_WORK},
         write={OWNER: LEARNER_SUBMISSION, GRADER: ALL},
-        place=_but("assignment_id", "user_id"),
+        place=_cols("assignment_id", "user_id"),
         hidden={"user_id": lambda r: ANONYMOUS_ID},
     ),
     "peer_reviews": ColumnRules(
@@ -290,43 +290,43 @@ COLUMNS: dict[str, ColumnRules] = {
         read={REVIEWER: ALL, STAFF: ALL, REVIEWED: ALL, REVIEWED_ANONYMOUSLY: _except("reviewer_id"),
               "*": _except("reviewer_id")},
         write={REVIEWER: REVIEW, STAFF: ALL},
-        place=_but("submission_id", "reviewer_id"),
+        place=_cols("submission_id", "reviewer_id"),
         hidden={"reviewer_id": lambda r: ANONYMOUS_ID},
     ),
     "instructor_feedback": ColumnRules(_instructor_feedback, write={GRADER: ALL},
-                                       place=_but("submission_id", "instructor_id")),
+                                       place=_cols("submission_id", "instructor_id")),
     "certificates": ColumnRules(_personal(lambda d, r: r.get("course_id"), lambda d, r: r.get("user_id")),
-                                write={GRADER: ALL}, place=_but("user_id", "course_id")),
+                                write={GRADER: ALL}, place=_cols("user_id", "course_id")),
     "certificate_templates": ColumnRules(_anyone),
     "platform_metrics": ColumnRules(_anyone),
     "learning_analytics": ColumnRules(
         _personal(lambda d, r: r.get("course_id"), lambda d, r: r.get("user_id")),
         read={OWNER: ALL, STAFF: _except("ip_address", "browser_info"), "*": _except("ip_address", "browser_info")},
         write={OWNER: ALL},
-        place=_but("user_id", "course_id", "module_id", "lesson_id"),
+        place=_cols("user_id", "course_id", "module_id", "lesson_id"),
     ),
     "design_projects": ColumnRules(_design_projects, write={MANAGER: ALL},
-                                   place=_but("course_id", "module_id", "created_by")),
+                                   place=_cols("course_id", "module_id", "created_by")),
     "project_teams": ColumnRules(
         _project_teams,
         # A classmate sees who is in a team, not how their teammates and staff rate their contribution.
         read={MANAGER: ALL, TEAMMATE: ALL, OWNER: ALL, CLASSMATE: _except("contribution_score"),
               "*": _except("contribution_score")},
         write={MANAGER: ALL, OWNER: JOIN},
-        place=_but("project_id", "user_id"),
+        place=_cols("project_id", "user_id"),
     ),
     "design_assets": ColumnRules(_design_assets, write={UPLOADER: ALL, MANAGER: ALL},
-                                 place=_but("project_id", "uploaded_by")),
+                                 place=_cols("project_id", "uploaded_by")),
     "discussions": ColumnRules(
         _discussions,
         # Readers add views and replies (counters) and the time of the latest activity; pinning is moderation.
-        write={AUTHOR: POST, MODERATOR: ALL, READER: _but("view_count", "reply_count", "updated_at")},
-        place=_but("course_id", "module_id", "lesson_id", "project_id", "author_id"),
+        write={AUTHOR: POST, MODERATOR: ALL, READER: _cols("view_count", "reply_count", "updated_at")},
+        place=_cols("course_id", "module_id", "lesson_id", "project_id", "author_id"),
     ),
     "discussion_replies": ColumnRules(
         _discussion_replies,
-        write={AUTHOR: REPLY, THREAD_AUTHOR: _but("is_solution"), MODERATOR: ALL, READER: _but("helpful_votes")},
-        place=_but("discussion_id", "author_id", "parent_reply_id"),
+        write={AUTHOR: REPLY, THREAD_AUTHOR: _cols("is_solution"), MODERATOR: ALL, READER: _cols("helpful_votes")},
+        place=_cols("discussion_id", "author_id", "parent_reply_id"),
     ),
 }
 
@@ -364,6 +364,16 @@ def masked_tables() -> frozenset[str]:
         t for t in COLUMNS
         if _read_map(t)[1] != everything(t) or any(c != everything(t) for c in _read_map(t)[0].values())
     )
+
+
+@cache
+def maybe_hidden(table: str) -> Columns:
+    """The columns of ``table`` some relation may not read (empty for most tables)."""
+    if table not in masked_tables():
+        return NONE
+    by_relation, default = _read_map(table)
+    readable_by_all = default.intersection(*by_relation.values())
+    return everything(table) - readable_by_all
 
 
 def relations(d: Decision, table: str, row: Row) -> set[str]:

@@ -108,10 +108,6 @@ class Relations:
             }
         return self._my_reviews
 
-    def forget_memberships(self) -> None:
-        """Read the caller's enrolments, projects and reviews again (after a write that may change them)."""
-        self._enrolled = self._projects = self._my_reviews = None
-
     # -- content ------------------------------------------------------------------------------------
     def course(self, course_id: uuid.UUID | None) -> Row | None:
         if course_id is None:

@@ -32,7 +32,7 @@ from bootcamp_desktop.sync.protocol.checksum import MOD as CHECKSUM_MOD
 from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID
 
 from ..schema.rls import PERSONAL_TABLES
-from .columns import PUBLIC_USER, conceal, everything, hidden_columns, masked_tables, shown
+from .columns import PUBLIC_USER, conceal, everything, hidden_columns, masked_tables, maybe_hidden, shown
 from .principal import Principal
 from .relations import Relations
 from .rules import Decision, can
@@ -168,6 +168,8 @@ class Visibility:
 
     def people_in(self, table: str, values: Mapping[str, Any]) -> set[uuid.UUID]:
         """The people a readable row refers to as the caller receives it."""
+        if not maybe_hidden(table).intersection(user_columns(table)):
+            return referenced_users(table, values)
         hidden = self.hidden(table, values)
         return referenced_users(table, conceal(table, values, hidden) if hidden else values)
 
