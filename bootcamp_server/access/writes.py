@@ -73,9 +73,10 @@ def judge_write(
     ``inc``: counter increments."""
     if op == "delete":
         return None if current is None or can(d, "delete", table, current) else f"you may not delete this {table} row"
+    if op == "insert" and current is not None:  # lands on a row: its counter values are a new row's, ignored
+        values = {k: v for k, v in values.items() if k not in registry()[table].counters}
     new = {**(current or {}), **values}
     changed = touched(table, current, values, inc)
-    moved: set[str] = set()
     if current is None:
         if not can(d, "create", table, new):
             return f"you may not create this {table} row"
@@ -102,6 +103,8 @@ def judge_write(
 
 # -- what staff decided -----------------------------------------------------------------------------------------
 def _enrolment_state(d: Decision, current: Row | None, new: Row, changed: set[str]) -> str | None:
+    if not changed:
+        return None
     staff = STAFF in relations(d, "enrollments", current or new)
     course = new.get("course_id")
     for column, course_of in (("current_module_id", d.rel.module_course), ("current_lesson_id", d.rel.lesson_course)):

@@ -273,3 +273,43 @@ def test_push_answers_carry_rows_as_the_caller_reads_them(demo: ServerDB, who: s
                 answered += 1
                 assert result["row"] == promise.expect(table, database[table][row_id]), (table, row_id, result)
     assert answered > 0
+
+
+def test_a_change_of_relation_names_the_tables_to_read_again(demo: ServerDB) -> None:
+    """Made staff of a course, the learner reads whole rows their replica holds concealed, at the same
+    versions: the page that brings the change names those tables in ``refetch`` (and so does the one that
+    takes it back); a page of changes that alter no relation of theirs names none."""
+    me = _person(demo, "learner")
+    with demo.owner() as s:
+        principal = load_principal(s, me)
+        course = s.execute(sa.text(
+            "SELECT e.course_id FROM enrollments e WHERE e.user_id = :me ORDER BY e.course_id LIMIT 1"), {"me": me}
+        ).scalar_one()
+        start = Cursor(s.execute(sa.text("SELECT max(seq) FROM sync_changes")).scalar_one(), 2**62)
+    assert principal is not None
+
+    def pull_after(cursor: Cursor) -> tuple[set[str], Cursor]:
+        named: set[str] = set()
+        while True:
+            page = pull_page(demo, principal, cursor, limit=100)
+            named |= set(page.get("refetch", []))
+            cursor = Cursor.parse(page["cursor"])
+            if not page["has_more"]:
+                return named, cursor
+
+    staff_id = uuid7()
+    with demo.owner() as s:
+        s.execute(sa.text("UPDATE courses SET updated_at = now() WHERE id = :c"), {"c": course})
+    nothing, cursor = pull_after(start)
+    assert nothing == set()
+    try:
+        with demo.owner() as s:
+            s.execute(sa.text("INSERT INTO course_staff (id, course_id, user_id, staff_role, sync_version)"
+                              " VALUES (:i, :c, :me, 'assistant', 0)"), {"i": staff_id, "c": course, "me": me})
+        named, cursor = pull_after(cursor)
+        assert {"submissions", "peer_reviews", "lesson_progress", "learning_analytics"} <= named
+    finally:
+        with demo.owner() as s:
+            s.execute(sa.text("DELETE FROM course_staff WHERE id = :i"), {"i": staff_id})
+    named, _ = pull_after(cursor)
+    assert "submissions" in named
