@@ -138,6 +138,7 @@ def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | 
         if dialect is None or table in _LONG_WAY:
             changes += _changes(table, columns, rows, seq)
             continue
+        page_scope.check_rows(table, columns, rows, scope, changes)
         try:
             bulks.append(Bulk(table, columns, rows, storage_rows(table, columns, rows, dialect)))
         except CodecError as exc:

@@ -104,7 +104,9 @@ class SyncEngine:
                 if scope is not None and not scope.roles:
                     # A replica that holds none of the user's roles yet (the first sync): ask the server
                     # who this is, so the page checks know an instructor or an admin before their rows come.
-                    scope = page_scope.Scope(scope.user_id, frozenset(await _roles_of(client)))
+                    me = await client.me()
+                    scope = page_scope.Scope(scope.user_id, frozenset(_listed(me.get("roles"))),
+                                             bool(me.get("staff")), self.db)
                 report.pull = await pull_stage(self.db, client, self.server_url, progress, scope)
                 report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress, self.server_url,
                                                      scope)
@@ -124,7 +126,5 @@ class SyncEngine:
         return report
 
 
-async def _roles_of(client: SyncClient) -> list[str]:
-    me = await client.me()
-    roles = me.get("roles")
+def _listed(roles: object) -> list[str]:
     return [str(r) for r in roles] if isinstance(roles, list) else []

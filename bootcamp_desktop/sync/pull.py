@@ -28,6 +28,7 @@ from .changes import Change, parse_change, parse_changes
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
+from .protocol.tables import registry
 
 PAGE_LIMIT = 2000
 
@@ -67,6 +68,16 @@ def _validate_page(page: Any) -> tuple[list[Change], str, bool, bool]:
     if checkpoint is not None and not isinstance(checkpoint, dict):
         raise CorruptPageError("a checkpoint must be a JSON object")
     return changes, cursor, txn_complete, has_more
+
+
+def refetch_of(page: Any) -> list[str]:
+    """The tables a page asks the replica to fetch again (``refetch``): a change in it (made staff of a course,
+    assigned a review, ...) changes which columns of their rows this user reads, at the same row versions,
+    so neither the pull nor the checkpoint would bring them otherwise (docs/sync-protocol.md, "Columns")."""
+    tables = page.get("refetch", []) if isinstance(page, dict) else []
+    if not isinstance(tables, list) or not all(isinstance(t, str) and t in registry() for t in tables):
+        raise CorruptPageError("refetch must be a list of synced tables")
+    return list(tables)
 
 
 def _checked_page(page: Any, scope: page_scope.Scope | None) -> tuple[list[Change], str, bool, bool]:
@@ -125,13 +136,15 @@ def _read_staged(s: Session, before: int | None) -> list[Change]:
 
 
 def store_page(db: Database, server_url: str, changes: list[Change], raw: list[dict[str, Any]], cursor: str,
-               txn_complete: bool, body: bytes | None = None, *, foreign_keys: bool = True) -> ApplyStats:
+               txn_complete: bool, body: bytes | None = None, *, foreign_keys: bool = True,
+               refetch: list[str] | None = None) -> ApplyStats:
     """Apply (or stage) one validated page and move the cursor, in one local transaction.
 
     The page's complete transactions are applied together with whatever the inbox held of the first of
     them; the transaction the page ends inside (``txn_complete`` false) is staged in the inbox: the page's
     JSON text as it came (``body``, when given), or its changes of that transaction.
     ``foreign_keys=False`` after a bootstrap: references are checked once the pull is done (``bootstrap``).
+    ``refetch``: tables to fetch again after the pull (``refetch_of``), marked in the same transaction.
     """
     inbox = InboxEntry.__table__
     memo = _STAGED.get()
@@ -175,6 +188,10 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
         if ready:
             state.applied_seq = max(state.applied_seq or 0, max(c.seq for c in ready))
         state.last_pull_at = utcnow()
+        if refetch:
+            marks = dict(state.checksums or {})
+            marks["repair"] = sorted(set(marks.get("repair", [])) | set(refetch))
+            state.checksums = marks
         if memo is not None:
             new_first, new_last = _inbox_bounds(s)
             if new_first is None:
@@ -232,13 +249,15 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
             # Checked in a worker thread: the loop sends the request for the next page meanwhile, so the
             # server prepares it while this one is checked and stored (checked here, the request waited).
             changes, new_cursor, txn_complete, has_more = await asyncio.to_thread(_checked_page, page, scope)
+            refetch = refetch_of(page)
             report.pages += 1
             report.changes += len(changes)
             if has_more:
                 progress(ProgressEvent("pull", report.changes, None, f"page {report.pages + 1}"))
             progress(ProgressEvent("apply", report.changes, None, f"{len(changes)} changes"))
             stats = await asyncio.to_thread(store_page, db, server_url, changes, page["changes"], new_cursor, txn_complete,
-                                            body=getattr(page, "body", None) or None, foreign_keys=foreign_keys)
+                                            body=getattr(page, "body", None) or None, foreign_keys=foreign_keys,
+                                            refetch=refetch)
             report.applied += stats.upserts + stats.deletes
             report.tables |= stats.tables
             if not has_more:

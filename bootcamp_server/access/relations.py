@@ -20,6 +20,7 @@ from bootcamp_desktop.models import (
     Course,
     DesignProject,
     Discussion,
+    DiscussionReply,
     Enrollment,
     Lesson,
     Module,
@@ -50,6 +51,10 @@ _BRIEF = {
 }
 
 
+def _says_anonymous(submission_format: Any) -> bool:
+    return isinstance(submission_format, dict) and bool(submission_format.get("anonymous_reviews"))
+
+
 class Relations:
     def __init__(self, session: Session, principal: Principal) -> None:
         self.session = session
@@ -57,6 +62,7 @@ class Relations:
         self._cache: dict[tuple[str, Any], Any] = {}
         self._enrolled: set[uuid.UUID] | None = None
         self._projects: set[uuid.UUID] | None = None
+        self._my_reviews: dict[uuid.UUID, bool] | None = None
 
     def _memo(self, key: tuple[str, Any], load: Any) -> Any:
         if key not in self._cache:
@@ -86,6 +92,21 @@ class Relations:
                 )
             )
         return self._projects
+
+    @property
+    def my_reviews(self) -> dict[uuid.UUID, bool]:
+        """The submissions the caller reviews, each with whether that review is anonymous (``is_anonymous``):
+        read once, a learner reviews a handful."""
+        if self._my_reviews is None:
+            self._my_reviews = {
+                r.submission_id: bool(r.is_anonymous)
+                for r in self.session.execute(
+                    sa.select(PeerReview.submission_id, PeerReview.is_anonymous).where(
+                        PeerReview.reviewer_id == self.principal.user_id
+                    )
+                )
+            }
+        return self._my_reviews
 
     # -- content ------------------------------------------------------------------------------------
     def course(self, course_id: uuid.UUID | None) -> Row | None:
@@ -136,6 +157,26 @@ class Relations:
             lambda: self.lesson_course(
                 self._scalar(sa.select(Assignment.lesson_id).where(Assignment.id == assignment_id))
             ),
+        )
+
+    def anonymous_reviews(self, assignment_id: uuid.UUID | None) -> bool:
+        """Whether the assignment says its peer reviews are anonymous (``submission_format.anonymous_reviews``)."""
+        if assignment_id is None:
+            return False
+        return self._memo(
+            ("anonymous", assignment_id),
+            lambda: _says_anonymous(
+                self._scalar(sa.select(Assignment.submission_format).where(Assignment.id == assignment_id))
+            ),
+        )
+
+    def reply_discussion(self, reply_id: uuid.UUID | None) -> uuid.UUID | None:
+        """The discussion a reply belongs to."""
+        if reply_id is None:
+            return None
+        return self._memo(
+            ("reply", reply_id),
+            lambda: self._scalar(sa.select(DiscussionReply.discussion_id).where(DiscussionReply.id == reply_id)),
         )
 
     def project(self, project_id: uuid.UUID | None) -> Row | None:
@@ -193,18 +234,7 @@ class Relations:
         return self._brief("submission", submission_id)
 
     def reviews(self, submission_id: uuid.UUID) -> bool:
-        return self._memo(
-            ("reviews", submission_id),
-            lambda: (
-                self._scalar(
-                    sa.select(sa.func.count()).where(
-                        PeerReview.submission_id == submission_id,
-                        PeerReview.reviewer_id == self.principal.user_id,
-                    )
-                )
-                > 0
-            ),
-        )
+        return submission_id in self.my_reviews
 
     # -- derived --------------------------------------------------------------------------------------
     def discussion_course(self, d: Row) -> uuid.UUID | None:

@@ -8,11 +8,12 @@ Roles: platform roles (``user_roles``: learner, instructor, facilitator, admin) 
 - *own*: the row's owner column is the caller (``users.id``, ``user_id``, ``author_id``, ...).
 - a course is *readable* when it is published, or the caller staffs or created it.
 
-Every verb is decided on whole rows: ``read``/``delete`` on the current row, ``create`` on the new row,
-``update`` on both the current row and the row after the change (a row cannot be moved out of reach).
-Column-level limits (a learner cannot grade, cannot promote themselves) are in ``check_columns``.
-The pull (``visibility``) sends exactly the rows ``read`` allows; other users reach a replica only as the
-public projection of ``users`` (``visibility.public_user``).
+These predicates decide whole rows: ``read``/``delete`` on the current row, ``create`` on the new row
+(where it is placed: a course one takes part in, one's own enrolment, ...), ``update`` on both the current
+row and the row after the change (a row cannot be moved out of reach). What each relation to a row may read
+and write of its columns is declared in ``columns``; ``writes.judge_write`` judges a push on the row as it
+will be (a move of the columns that place a row is judged as a create). The pull (``visibility``) sends
+exactly the rows ``read`` allows, each with the columns ``columns`` lets the caller read.
 """
 
 from __future__ import annotations
@@ -137,16 +138,24 @@ def _progress_staff(d: Decision, r: Row) -> bool:
     return e is not None and d.principal.staffs(e["course_id"])
 
 
+def _progress_create(d: Decision, r: Row) -> bool:
+    """Progress of one's own enrolment, in a lesson of that enrolment's course."""
+    e = d.rel.enrollment(r.get("enrollment_id"))
+    return (
+        e is not None and e["user_id"] == d.me and d.rel.lesson_course(r.get("lesson_id")) == e["course_id"]
+    )
+
+
 LESSON_PROGRESS = TableRules(
     read=lambda d, r: d.admin or _progress_owner(d, r) or _progress_staff(d, r),
-    create=lambda d, r: d.admin or _progress_owner(d, r),
+    create=lambda d, r: d.admin or _progress_create(d, r),
     update=lambda d, r: d.admin or _progress_owner(d, r),
     delete=lambda d, r: d.admin or _progress_owner(d, r),
 )
 
 
 # -- assessment -------------------------------------------------------------------------------------------
-def _submission_course(d: Decision, r: Row) -> uuid.UUID | None:
+def submission_course(d: Decision, r: Row) -> uuid.UUID | None:
     return d.rel.assignment_course(r.get("assignment_id"))
 
 
@@ -154,23 +163,23 @@ SUBMISSIONS = TableRules(
     read=lambda d, r: (
         d.admin
         or r.get("user_id") == d.me
-        or d.principal.staffs(_submission_course(d, r))
+        or d.principal.staffs(submission_course(d, r))
         or (r.get("id") is not None and d.rel.reviews(r["id"]))
     ),
-    create=lambda d, r: d.admin or (r.get("user_id") == d.me and _submission_course(d, r) in d.rel.enrolled),
-    update=lambda d, r: d.admin or r.get("user_id") == d.me or d.principal.teaches(_submission_course(d, r)),
+    create=lambda d, r: d.admin or (r.get("user_id") == d.me and submission_course(d, r) in d.rel.enrolled),
+    update=lambda d, r: d.admin or r.get("user_id") == d.me or d.principal.teaches(submission_course(d, r)),
     delete=lambda d, r: d.admin or r.get("user_id") == d.me,
 )
 
 
-def _reviewed(d: Decision, r: Row) -> Row | None:
+def reviewed_submission(d: Decision, r: Row) -> Row | None:
     return d.rel.submission(r.get("submission_id"))
 
 
 def _peer_review_create(d: Decision, r: Row) -> bool:
     """A learner writes their own review of a classmate's work; the course's staff assign reviews
     (an empty row naming the reviewer), never to the work's own author."""
-    s = _reviewed(d, r)
+    s = reviewed_submission(d, r)
     if d.admin:
         return True
     if s is None or r.get("reviewer_id") == s["user_id"]:
@@ -184,12 +193,12 @@ def _peer_review_moderate(d: Decision, r: Row) -> bool:
     """The reviewer edits their review; the course's staff moderate it (edit or remove)."""
     if d.admin or r.get("reviewer_id") == d.me:
         return True
-    s = _reviewed(d, r)
+    s = reviewed_submission(d, r)
     return s is not None and d.principal.staffs(s["course_id"])
 
 
 def _submission_owner_or_staff(d: Decision, r: Row) -> bool:
-    s = _reviewed(d, r)
+    s = reviewed_submission(d, r)
     return s is not None and (s["user_id"] == d.me or d.principal.staffs(s["course_id"]))
 
 
@@ -202,7 +211,7 @@ PEER_REVIEWS = TableRules(
 
 
 def _grades(d: Decision, r: Row) -> bool:
-    s = _reviewed(d, r)
+    s = reviewed_submission(d, r)
     return s is not None and d.principal.teaches(s["course_id"])
 
 
@@ -222,11 +231,11 @@ CERTIFICATES = TableRules(
 
 
 # -- projects --------------------------------------------------------------------------------------------
-def _project_row(d: Decision, r: Row, key: str) -> Row | None:
+def project_of(d: Decision, r: Row, key: str) -> Row | None:
     return d.rel.project(r.get(key))
 
 
-def _project_read(d: Decision, p: Row | None) -> bool:
+def project_read(d: Decision, p: Row | None) -> bool:
     if p is None:
         return False
     return (
@@ -234,94 +243,130 @@ def _project_read(d: Decision, p: Row | None) -> bool:
     )
 
 
-def _project_manage(d: Decision, p: Row | None) -> bool:
+def project_manage(d: Decision, p: Row | None) -> bool:
     if p is None:
         return False
     return d.admin or p.get("created_by") == d.me or d.principal.staffs(p.get("course_id"))
 
 
 DESIGN_PROJECTS = TableRules(
-    read=lambda d, r: _project_read(d, r),
+    read=lambda d, r: project_read(d, r),
     create=lambda d, r: (
         d.admin
         or d.principal.staffs(r.get("course_id"))
         or ("instructor" in d.principal.roles and r.get("created_by") == d.me)
     ),
-    update=lambda d, r: _project_manage(d, r),
-    delete=lambda d, r: _project_manage(d, r),
+    update=lambda d, r: project_manage(d, r),
+    delete=lambda d, r: project_manage(d, r),
 )
 
 
 def _join(d: Decision, r: Row) -> bool:
-    p = _project_row(d, r, "project_id")
-    return _project_manage(d, p) or (
+    p = project_of(d, r, "project_id")
+    return project_manage(d, p) or (
         p is not None and r.get("user_id") == d.me and p.get("course_id") in d.rel.enrolled
     )
 
 
 PROJECT_TEAMS = TableRules(
-    read=lambda d, r: _project_read(d, _project_row(d, r, "project_id")),
+    read=lambda d, r: project_read(d, project_of(d, r, "project_id")),
     create=_join,
-    update=lambda d, r: _project_manage(d, _project_row(d, r, "project_id")),
-    delete=lambda d, r: r.get("user_id") == d.me or _project_manage(d, _project_row(d, r, "project_id")),
+    update=lambda d, r: project_manage(d, project_of(d, r, "project_id")),
+    delete=lambda d, r: r.get("user_id") == d.me or project_manage(d, project_of(d, r, "project_id")),
 )
 
 
 def _member_or_staff(d: Decision, r: Row) -> bool:
-    p = _project_row(d, r, "project_id")
-    return p is not None and (p["id"] in d.rel.projects or _project_manage(d, p))
+    p = project_of(d, r, "project_id")
+    return p is not None and (p["id"] in d.rel.projects or project_manage(d, p))
 
 
 DESIGN_ASSETS = TableRules(
     read=lambda d, r: d.admin or _member_or_staff(d, r),
     create=lambda d, r: d.admin or (r.get("uploaded_by") == d.me and _member_or_staff(d, r)),
     update=lambda d, r: (
-        d.admin or r.get("uploaded_by") == d.me or _project_manage(d, _project_row(d, r, "project_id"))
+        d.admin or r.get("uploaded_by") == d.me or project_manage(d, project_of(d, r, "project_id"))
     ),
     delete=lambda d, r: (
-        d.admin or r.get("uploaded_by") == d.me or _project_manage(d, _project_row(d, r, "project_id"))
+        d.admin or r.get("uploaded_by") == d.me or project_manage(d, project_of(d, r, "project_id"))
     ),
 )
 
 
 # -- community ------------------------------------------------------------------------------------------
-def _discussion_read(d: Decision, r: Row | None) -> bool:
+def discussion_read(d: Decision, r: Row | None) -> bool:
     if r is None:
         return False
     if d.admin or r.get("author_id") == d.me:
         return True
     if r.get("project_id"):
-        return _project_read(d, d.rel.project(r["project_id"]))
+        return project_read(d, d.rel.project(r["project_id"]))
     course = d.rel.discussion_course(r)
     if course is None:
         return not (r.get("module_id") or r.get("lesson_id"))  # a general discussion: everyone
     return d.in_course(course)
 
 
-def _discussion_moderate(d: Decision, r: Row | None) -> bool:
+def discussion_moderate(d: Decision, r: Row | None) -> bool:
     return r is not None and (
         d.admin or r.get("author_id") == d.me or d.principal.staffs(d.rel.discussion_course(r))
     )
 
 
+def discussion_place(d: Decision, r: Row) -> bool:
+    """Where the caller may post a discussion: a project they may read, a course they take part in (its
+    course, module and lesson all of one course), or the general forum (no place at all). Unlike reading,
+    being its author does not count: a discussion is not placed by its author's say-so."""
+    if d.admin:
+        return True
+    courses: set[uuid.UUID | None] = set()
+    if r.get("course_id") is not None:
+        courses.add(r["course_id"])
+    if r.get("module_id") is not None:
+        courses.add(d.rel.module_course(r["module_id"]))
+    if r.get("lesson_id") is not None:
+        courses.add(d.rel.lesson_course(r["lesson_id"]))
+    if r.get("project_id"):
+        p = d.rel.project(r["project_id"])
+        if p is None or not project_read(d, p):
+            return False
+        if p.get("course_id") is not None:
+            return courses <= {p["course_id"]}
+    if not courses:
+        return True  # the general forum, or a project of no course
+    if len(courses) > 1 or None in courses:
+        return False  # a module or lesson of another course than the one named (or of none)
+    return d.in_course(next(iter(courses)))  # type: ignore[arg-type]
+
+
 DISCUSSIONS = TableRules(
-    read=_discussion_read,
-    create=lambda d, r: r.get("author_id") == d.me and _discussion_read(d, r),
-    # Readers may update (counters only, see check_columns); authors and staff edit.
-    update=_discussion_read,
-    delete=_discussion_moderate,
+    read=discussion_read,
+    create=lambda d, r: r.get("author_id") == d.me and discussion_place(d, r),
+    # Readers may update (counters only: columns.py); authors and staff edit.
+    update=discussion_read,
+    delete=discussion_moderate,
 )
 
 
-def _thread(d: Decision, r: Row) -> Row | None:
+def thread_of(d: Decision, r: Row) -> Row | None:
     return d.rel.discussion(r.get("discussion_id"))
 
 
+def _reply_create(d: Decision, r: Row) -> bool:
+    """One's own reply, in a thread one may read, answering (if anything) a reply of the same thread."""
+    parent = r.get("parent_reply_id")
+    return (
+        r.get("author_id") == d.me
+        and discussion_read(d, thread_of(d, r))
+        and (parent is None or d.rel.reply_discussion(parent) == r.get("discussion_id"))
+    )
+
+
 DISCUSSION_REPLIES = TableRules(
-    read=lambda d, r: d.admin or r.get("author_id") == d.me or _discussion_read(d, _thread(d, r)),
-    create=lambda d, r: r.get("author_id") == d.me and _discussion_read(d, _thread(d, r)),
-    update=lambda d, r: d.admin or _discussion_read(d, _thread(d, r)),
-    delete=lambda d, r: d.admin or r.get("author_id") == d.me or _discussion_moderate(d, _thread(d, r)),
+    read=lambda d, r: d.admin or r.get("author_id") == d.me or discussion_read(d, thread_of(d, r)),
+    create=_reply_create,
+    update=lambda d, r: d.admin or discussion_read(d, thread_of(d, r)),
+    delete=lambda d, r: d.admin or r.get("author_id") == d.me or discussion_moderate(d, thread_of(d, r)),
 )
 
 
@@ -376,52 +421,3 @@ def can(d: Decision, verb: str, table: str, row: Row) -> bool:
     if rules is None or verb not in VERBS:
         return False
     return bool(getattr(rules, verb)(d, row))
-
-
-# -- column-level limits -------------------------------------------------------------------------------------
-# Columns only staff who teach the course (or admins) write; a learner writing their own row may not.
-GRADE_COLUMNS = {
-    "submissions": frozenset({"score", "feedback", "graded_by", "graded_at"}),
-    "enrollments": frozenset({"certificate_issued", "certificate_issued_at"}),
-}
-# Columns of a user's own record that only an admin changes.
-ADMIN_COLUMNS = {"users": frozenset({"email", "fataplus_user_id", "is_active"})}
-LEARNER_SUBMISSION_STATUS = frozenset({"draft", "submitted"})
-
-
-def check_columns(
-    d: Decision, table: str, current: Row | None, changes: Mapping[str, Any], inc: Mapping[str, int]
-) -> str | None:
-    """Why this user may not write these columns of this row, or None when they may."""
-    if d.admin:
-        return None
-    locked = ADMIN_COLUMNS.get(table, frozenset()) & set(changes)
-    if locked:
-        return f"only an administrator may change {', '.join(sorted(locked))}"
-    row = {**(current or {}), **changes}
-    if table == "submissions":
-        staff = d.principal.teaches(_submission_course(d, row))
-        if not staff:
-            graded = GRADE_COLUMNS[table] & {k for k, v in changes.items() if v is not None}
-            if graded:
-                return "only the course's instructors may grade"
-            status = changes.get("status")
-            if status is not None and status not in LEARNER_SUBMISSION_STATUS:
-                return f"a learner may not set the status {status!r}"
-    if table == "enrollments" and not d.principal.staffs(row.get("course_id")):
-        if GRADE_COLUMNS[table] & set(changes):
-            return "only the course's staff issue certificates"
-        if row.get("user_id") != d.me:
-            return "not your enrolment"
-    if table in ("discussions", "discussion_replies") and changes:
-        moderator = row.get("author_id") == d.me
-        if table == "discussions":
-            moderator = moderator or d.principal.staffs(d.rel.discussion_course(row))
-        else:
-            thread = d.rel.discussion(row.get("discussion_id"))
-            moderator = moderator or (
-                thread is not None and d.principal.staffs(d.rel.discussion_course(thread))
-            )
-        if not moderator:
-            return "only the author or the course's staff may edit this; readers may only add counts"
-    return None

@@ -1,11 +1,14 @@
 """What a pull sends to one user: the rows ``rules.read`` allows, and other people as public projections.
 
-- A row image is sent whole when the caller may read it (``rules``), never otherwise.
+- A row image is sent when the caller may read it (``rules``), never otherwise, with the columns the
+  caller's relation to it may read (``columns.shown``: a peer reviewer gets the work, not its grade; the
+  author of anonymously reviewed work gets the *anonymous classmate* as its reviewer).
 - Other people reach a replica only as the *public projection* of their ``users`` row (``public_user``:
   id, name, avatar, timezone, version; ``email`` and ``fataplus_user_id`` replaced by placeholders,
-  everything else null), and only those the rows the caller may see refer to (an author, a classmate's
-  enrolment seen by their instructor, a course's staff): the least a replica needs for its references
-  to hold. A page that sends a row referring to someone carries that person's projection too.
+  everything else null), and only those the rows the caller may see refer to *as sent* (an author, a
+  classmate's enrolment seen by their instructor, a course's staff; never an anonymous reviewer): the least
+  a replica needs for its references to hold. A page that sends a row referring to someone carries that
+  person's projection too. The anonymous classmate (``protocol.placeholders``) is everyone's to know.
 - A read rule decides by ids, flags, numbers and enum values (``DECISION_KINDS``), never by text, JSON,
   times or addresses: the pull and the checkpoint read only those columns (``decision_columns``) to decide,
   which spares them parsing the rest. ``tests/server/test_demo_consistency.py`` holds the rules to it.
@@ -26,16 +29,16 @@ from sqlalchemy.orm import Session
 
 from bootcamp_desktop.sync.protocol import TableChecksum, registry, table_checksum
 from bootcamp_desktop.sync.protocol.checksum import MOD as CHECKSUM_MOD
+from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID
 
 from ..schema.rls import PERSONAL_TABLES
+from .columns import PUBLIC_USER, conceal, everything, hidden_columns, masked_tables, maybe_hidden, shown
 from .principal import Principal
 from .relations import Relations
 from .rules import Decision, can
 
+# ``columns.PUBLIC_USER`` in the order ``bootcamp_public_users`` returns them.
 PUBLIC_USER_COLUMNS = ("id", "full_name", "avatar_url", "timezone", "sync_version", "sync_seq")
-ZERO_UUID = uuid.UUID(int=0)
-# The placeholder that erased people's remaining contributions point to (privacy/erasure.py).
-FORMER_MEMBER_ID = uuid.UUID("00000000-0000-7000-8000-0000000000e5")
 
 
 # The kinds of column a read rule may look at (see the module's docstring).
@@ -52,13 +55,10 @@ def decision_columns(table: str) -> tuple[str, ...]:
 
 
 def public_user(values: Mapping[str, Any]) -> dict[str, Any]:
-    """The public projection of a user row (Python values, every column present)."""
-    out: dict[str, Any] = dict.fromkeys(registry()["users"].columns)
-    for name in PUBLIC_USER_COLUMNS:
-        out[name] = values.get(name)
-    out["email"] = f"hidden+{values['id']}@users.invalid"
-    out["fataplus_user_id"] = ZERO_UUID
-    return out
+    """The public projection of a user row (Python values, every column present): ``users`` as its
+    ``anyone`` relation reads it (``columns``)."""
+    full = {name: values.get(name) for name in registry()["users"].columns}
+    return conceal("users", full, everything("users") - PUBLIC_USER)
 
 
 def user_columns(table: str) -> list[str]:
@@ -67,6 +67,7 @@ def user_columns(table: str) -> list[str]:
 
 
 def referenced_users(table: str, values: Mapping[str, Any]) -> set[uuid.UUID]:
+    """The people a row refers to (give it the row as sent: ``columns.shown``)."""
     return {values[c] for c in user_columns(table) if values.get(c) is not None}
 
 
@@ -153,7 +154,24 @@ class Visibility:
             if self.knows(values.get("id")):
                 return public_user(values)
             return None
-        return dict(values) if self.may_read(table, values) else None
+        return self.shown(table, values) if self.may_read(table, values) else None
+
+    def shown(self, table: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """A row the caller may read, with what they may not read of it concealed (``columns.shown``)."""
+        return shown(self.decision, table, values)
+
+    def hidden(self, table: str, values: Mapping[str, Any]) -> frozenset[str]:
+        """The columns of a readable row the caller may not read (empty for most)."""
+        if table not in masked_tables():
+            return frozenset()
+        return hidden_columns(self.decision, table, values)
+
+    def people_in(self, table: str, values: Mapping[str, Any]) -> set[uuid.UUID]:
+        """The people a readable row refers to as the caller receives it."""
+        if not maybe_hidden(table).intersection(user_columns(table)):
+            return referenced_users(table, values)
+        hidden = self.hidden(table, values)
+        return referenced_users(table, conceal(table, values, hidden) if hidden else values)
 
     def may_read(self, table: str, values: Mapping[str, Any]) -> bool:
         """Whether the rules let the caller read this row (``values``: at least its decision columns)."""
@@ -208,6 +226,8 @@ class Visibility:
         """Whether the caller may know of this person (one of ``people``)."""
         if person is None:
             return False
+        if person == ANONYMOUS_ID:
+            return True
         if self._people is not None:
             return person in self._people
         self.learn([person])
@@ -235,6 +255,7 @@ class Visibility:
                 for r in self.session.execute(stmt).mappings():
                     found = referenced_users(table, r) & remaining
                     if found and self.may_read(table, r):
+                        found &= self.people_in(table, r)  # through the columns they may read only
                         self._known |= found
                         remaining -= found
 
@@ -266,11 +287,11 @@ class Visibility:
     def people(self) -> set[uuid.UUID]:
         """The users the caller may know of: themselves and whoever a row they may see refers to."""
         if self._people is None:
-            people = {self.principal.user_id}
+            people = {self.principal.user_id, ANONYMOUS_ID}
             for table, rows in self.visible.items():
                 if user_columns(table):
                     for r in rows:
-                        people |= referenced_users(table, r)
+                        people |= self.people_in(table, r)
             self._people = people
         return self._people
 
@@ -306,9 +327,11 @@ class Visibility:
             last = rows[-1]["id"]
 
     def visible_rows(self, table: str, after: uuid.UUID | None = None) -> Iterator[dict[str, Any]]:
-        """Current visible rows of ``table`` (Python values, every column), ordered by id."""
+        """Current visible rows of ``table`` (Python values, every column, as the caller may read them), ordered
+        by id."""
         if table != "users":
-            yield from self.scan(table, after)
+            for values in self.scan(table, after):
+                yield self.shown(table, values)
             return
         if self.principal.is_admin:
             yield from self.scan("users", after)

@@ -38,8 +38,8 @@ from bootcamp_desktop.models import (
     SyncCounter,
     User,
 )
+from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
 
-from ..access.visibility import FORMER_MEMBER_ID
 from ..audit import record
 from ..blobstore import BlobStore
 from ..db import ServerDB
@@ -76,8 +76,8 @@ def erase_user(
     with sdb.owner() as s:
         if s.get(User, user_id) is None:
             raise LookupError("no such user")
-        if user_id == FORMER_MEMBER_ID:
-            raise ValueError("the former-member placeholder cannot be erased")
+        if user_id in (FORMER_MEMBER_ID, ANONYMOUS_ID):
+            raise ValueError("a placeholder cannot be erased")
         ensure_former_member(s)
         s.execute(
             sa.update(Discussion)

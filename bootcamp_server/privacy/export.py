@@ -1,5 +1,8 @@
 """A user's data export: a zip with one JSON file per table of their rows (wire encoding, no secret
-columns), the files those rows refer to (``files/<sha256>``), and ``manifest.json``."""
+columns), the files those rows refer to (``files/<sha256>``), and ``manifest.json``.
+
+Each row is exported as the user may read it (``access/columns.py``, as every read path): the reviews of
+their work keep an anonymous reviewer anonymous, and a file only a concealed column refers to is left out."""
 
 from __future__ import annotations
 
@@ -17,7 +20,10 @@ from sqlalchemy.orm import Session
 from bootcamp_desktop.models import AuditLog
 from bootcamp_desktop.sync.protocol import encode_row, registry
 
+from ..access.columns import shown
 from ..access.principal import Principal
+from ..access.relations import Relations
+from ..access.rules import Decision
 from ..blobstore import BlobStore
 from ..db import ServerDB
 
@@ -70,7 +76,8 @@ def collect(session: Session, user_id: uuid.UUID) -> dict[str, list[dict[str, An
 def build_export(sdb: ServerDB, principal: Principal, store: BlobStore) -> IO[bytes]:
     """The zip as a temporary file, positioned at its start."""
     with sdb.read(principal.context, snapshot=True) as s:
-        data = collect(s, principal.user_id)
+        d = Decision(principal, Relations(s, principal))
+        data = {table: [shown(d, table, r) for r in rows] for table, rows in collect(s, principal.user_id).items()}
         audit = (
             s.execute(
                 sa.select(AuditLog.occurred_at, AuditLog.action, AuditLog.table_name, AuditLog.row_id).where(

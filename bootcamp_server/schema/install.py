@@ -7,8 +7,10 @@ import uuid
 
 import sqlalchemy as sa
 
+from bootcamp_desktop.models import User
 from bootcamp_desktop.models.db import Database
 from bootcamp_desktop.models.migrate import upgrade
+from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID, ANONYMOUS_NAME, ZERO_UUID
 
 from . import changelog_pg, changelog_sqlite, rls
 
@@ -28,6 +30,14 @@ def migrate(db: Database, app_role: str = "bootcamp_app") -> None:
         else:
             for statement in changelog_sqlite.ddl():
                 conn.exec_driver_sql(statement)
+        users = User.__table__
+        if conn.execute(sa.select(users.c.id).where(users.c.id == ANONYMOUS_ID)).first() is None:
+            # The anonymous classmate: who an anonymous review's reviewer (and its author, to the reviewer)
+            # is on the wire (access/columns.py). A user row, so every reference to it holds on a replica.
+            conn.execute(sa.insert(users).values(
+                id=ANONYMOUS_ID, fataplus_user_id=ZERO_UUID, email="anonymous-classmate@users.invalid",
+                full_name=ANONYMOUS_NAME, is_active=False,
+            ))
         has_id = conn.execute(sa.text("SELECT value FROM server_settings WHERE key = 'server_id'")).first()
         if has_id is None:
             conn.execute(

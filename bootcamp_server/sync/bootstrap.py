@@ -11,8 +11,10 @@ read, table after table (parents first), ordered by id, from one REPEATABLE READ
 
 Rows are decided by the same read rules as a pull (``Visibility.may_read`` on decision columns); on
 PostgreSQL each row's wire form is rendered by the database (``wire_column``), the same text ``wire_row``
-gives (``tests/server/test_demo_consistency.py`` compares them on every demo row). Other people come, as in a
-pull, as the public projection of ``users``, in the page whose rows refer to them.
+gives (``tests/server/test_demo_consistency.py`` compares them on every demo row). The columns the caller may
+not read are concealed as in a pull (``access/columns.py``): the few rows that have any are parsed and written
+again. Other people come, as in a pull, as the public projection of ``users``, in the page whose rows refer
+to them as sent (the anonymous classmate, everyone's to know, with the first page).
 
 Pages come from different snapshots: the replica resumes its pull from the first page's cursor, so every
 change after it arrives, and checks foreign keys once that pull is done (docs/sync-protocol.md,
@@ -32,8 +34,12 @@ import sqlalchemy as sa
 from bootcamp_desktop.models import ChangeLogEntry
 from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
 
+from bootcamp_desktop.sync.protocol import encode_value
+from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID
+
+from ..access.columns import masked_tables, stand_in
 from ..access.principal import Principal
-from ..access.visibility import Visibility, decision_columns, referenced_users, user_columns
+from ..access.visibility import Visibility, decision_columns, user_columns
 from ..db import Context, ServerDB
 from .cursor import MAX_INT, Cursor
 from .images import wire_row
@@ -69,19 +75,36 @@ def _wire_text(table: str, values: dict[str, Any]) -> str:
     return json.dumps([encoded.get(n) for n in registry()[table].columns], separators=(",", ":"))
 
 
+def _conceal_text(table: str, wire: str, values: dict[str, Any], hidden: frozenset[str]) -> str:
+    """The database's wire text of a row with the hidden columns replaced by what they read as."""
+    row = json.loads(wire)
+    specs = registry()[table].columns
+    for i, name in enumerate(specs):
+        if name in hidden:
+            row[i] = encode_value(specs[name], stand_in(table, name, values))
+    return json.dumps(row, separators=(",", ":"))
+
+
 def _visible(visibility: Visibility, table: str, after: uuid.UUID | None, batch: int
              ) -> Iterator[tuple[uuid.UUID, str, set[Any]]]:
-    """(id, wire text, people the row refers to) of each row of ``table`` after ``after`` the caller may
-    read, in id order: decided on the decision columns, the text written by the database (on PostgreSQL)."""
+    """(id, wire text, people the row refers to as sent) of each row of ``table`` after ``after`` the caller
+    may read, in id order: decided on the decision columns, the text written by the database (on PostgreSQL),
+    the columns the caller may not read concealed."""
     people_too = not visibility.principal.is_admin and bool(user_columns(table))
+    masked = not visibility.principal.is_admin and table in masked_tables()
     if visibility.is_pg:
         found = visibility.scan(table, after, batch, columns=decision_columns(table), past_row_security=True,
                                 extra=[wire_column(table)])
-        rows = ((values, values.pop("wire")) for values in found)
-    else:
-        rows = ((values, _wire_text(table, values)) for values in visibility.scan(table, after, batch))
-    for values, wire in rows:
-        yield values["id"], wire, (referenced_users(table, values) if people_too else set())
+        for values in found:
+            wire = values.pop("wire")
+            hidden = visibility.hidden(table, values) if masked else frozenset()
+            if hidden:
+                wire = _conceal_text(table, wire, values, hidden)
+            yield values["id"], wire, (visibility.people_in(table, values) if people_too else set())
+        return
+    for values in visibility.scan(table, after, batch):
+        sent = visibility.shown(table, values) if masked else values
+        yield values["id"], _wire_text(table, sent), (visibility.people_in(table, values) if people_too else set())
 
 
 def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after: uuid.UUID | None,
@@ -98,6 +121,8 @@ def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after
         people: set[Any] = set()
         count = 0
         following: dict[str, Any] | None = None
+        if table is None and not principal.is_admin:
+            people.add(ANONYMOUS_ID)  # everyone's to know (visibility.people), sent once with the first page
         for i in range(start, len(names)):
             name = names[i]
             texts: list[str] = []

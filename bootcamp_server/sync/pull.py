@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from bootcamp_desktop.models import ChangeLogEntry
 from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
 
+from ..access.columns import REFETCH_SOURCES, conceal, conceal_wire, masked_tables, refetch
 from ..access.principal import Principal
 from ..access.visibility import Visibility, referenced_users, user_columns
 from ..db import Context, ServerDB
@@ -64,7 +65,8 @@ def pull_page(
         visibility = Visibility(s, principal)
         # Old changes whose parents were deleted since are judged by the parents' tombstones (history.py).
         visibility.rel = visibility.decision.rel = HistoricalRelations(s, principal)
-        changes = _visible_changes(visibility, entries)
+        again: set[str] = set()
+        changes = _visible_changes(visibility, entries, again)
         new_cursor = Cursor(entries[-1].seq, entries[-1].id) if entries else cursor
         page: dict[str, Any] = {
             "protocol": PROTOCOL_VERSION,
@@ -73,18 +75,21 @@ def pull_page(
             "txn_complete": txn_complete,
             "has_more": has_more,
         }
+        if again:
+            page["refetch"] = sorted(again)
         if not has_more:
             page["checkpoint"] = {"seq": new_cursor.seq, "tables": visibility.checkpoint()}
         return page
 
 
-def _visible_changes(visibility: Visibility, entries: list[Any]) -> list[dict[str, Any]]:
+def _visible_changes(visibility: Visibility, entries: list[Any], again: set[str]) -> list[dict[str, Any]]:
     """The entries the caller may see, in order, with the public projection of every person a row refers
     to placed just before the first row that refers to them (same ``seq``), so references hold.
 
     A row is decided by its decision columns alone (``visibility.decision_columns``) and goes from its image
-    to the wire without a round trip through Python values; only ``users`` rows, which may be sent as a
-    public projection, take the long way."""
+    to the wire without a round trip through Python values, with the columns the caller may not read
+    concealed (``columns``); only ``users`` rows, which may be sent as a public projection, take the long way.
+    ``again`` receives the tables a sent change makes the caller see differently (``columns.refetch``)."""
     known = registry()
     admin = visibility.principal.is_admin
     out: list[dict[str, Any]] = []
@@ -106,6 +111,8 @@ def _visible_changes(visibility: Visibility, entries: list[Any]) -> list[dict[st
             values = image_values(table, e.row or {"id": str(e.row_id)})
             if visibility.tombstone(table, values):
                 out.append({"seq": e.seq, "table": table, "op": "delete", "id": str(e.row_id)})
+                if not admin and table in REFETCH_SOURCES:
+                    again.update(refetch(visibility.principal.user_id, table, values))
             continue
         image = e.row or {}
         if table == "users":
@@ -119,16 +126,24 @@ def _visible_changes(visibility: Visibility, entries: list[Any]) -> list[dict[st
             every = visibility.reads_every_row(table)
             # An admin receives every person's own row, so no public projection goes with theirs.
             people_too = not admin and bool(user_columns(table))
-            if not every or people_too:
+            masked = not admin and table in masked_tables()
+            hidden: frozenset[str] = frozenset()
+            if not every or people_too or masked:
                 decided = decision_values(table, image)
                 if not every and not visibility.may_read(table, decided):
                     continue
+                if masked:
+                    hidden = visibility.hidden(table, decided)
                 if people_too:
-                    people = referenced_users(table, decided)
+                    people = referenced_users(table, conceal(table, decided, hidden) if hidden else decided)
                     if people:
                         refs.append((len(out), e.seq, people))
             row = image_wire_row(table, image)
+            if hidden:
+                row = conceal_wire(table, row, hidden)
             row["sync_seq"] = e.seq
+            if not admin and table in REFETCH_SOURCES:
+                again.update(refetch(visibility.principal.user_id, table, image_values(table, image)))
         out.append({"seq": e.seq, "table": table, "op": "upsert", "id": str(e.row_id), "row": row})
     wanted = {u for _, _, people in refs for u in people if str(u) not in sent_users}
     if not wanted:

@@ -24,7 +24,9 @@ from bootcamp_desktop.sync.protocol import CodecError, Mutation, decode_row, reg
 
 from ..access.principal import Principal
 from ..access.relations import Relations
-from ..access.rules import Decision, can, check_columns
+from ..access.columns import shown_answer
+from ..access.rules import Decision, can
+from ..access.writes import judge_write
 from ..audit import audit_change
 from ..blob_access import foreign_references
 from ..db import ServerDB
@@ -104,6 +106,14 @@ def _merged_into(session: Session, d: Decision, m: RawMutation) -> Any:
 
 
 def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
+    """One mutation's answer; a row in it carries only what the caller may read (``access/columns.py``)."""
+    result = _apply_one(session, d, m)
+    if isinstance(result.get("row"), dict):
+        result["row"] = shown_answer(d, m.table, result["row"])
+    return result
+
+
+def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     table = registry()[m.table]
     t = table.table
     try:
@@ -130,23 +140,13 @@ def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     )
     if current is None and m.op == "delete":
         return {"id": str(m.id), "status": "applied", "version": None}
-    # Access: the verb on the current row, and on the row as it would be.
-    if current is None:
-        if m.op == "update":
-            return _reject(m, "deleted", "the row no longer exists on the server")
-        if not can(d, "create", m.table, {**values, "id": m.row_id}):
-            return _reject(m, "forbidden", f"you may not create this {m.table} row")
-    elif m.op == "delete":
-        if not can(d, "delete", m.table, current):
-            return _reject(m, "forbidden", f"you may not delete this {m.table} row", current)
-    else:
-        if not can(d, "update", m.table, current) or not can(d, "update", m.table, {**current, **values}):
-            return _reject(m, "forbidden", f"you may not change this {m.table} row", current)
-    if m.op != "delete":
-        why = check_columns(d, m.table, current, values, m.inc)
-        why = why or foreign_references(session, d.principal, current, values)  # blob_access, rule 2
-        if why:
-            return _reject(m, "forbidden", why, current)
+    if current is None and m.op == "update":
+        return _reject(m, "deleted", "the row no longer exists on the server")
+    why = judge_write(d, m.table, m.op, current, {"id": m.row_id, **values} if current is None else values, m.inc)
+    if not why and m.op != "delete":
+        why = foreign_references(session, d.principal, current, values)  # blob_access, rule 2
+    if why:
+        return _reject(m, "forbidden", why, current)
     outcome = resolve(mutation, current, as_staff=_as_staff(d, m.table, {**(current or {}), **values}))
     if outcome.status == "rejected":
         return _reject(m, outcome.code or "invalid", outcome.reason or "rejected", current)

@@ -97,7 +97,7 @@ def test_a_hub_file_passes_and_is_not_touched(hub_file: Path) -> None:
     before = hub_file.read_bytes()
     report = check_backup(hub_file)
     assert report.ok, report.checks
-    assert report.kind == "sqlite" and report.counts["users"] == 1
+    assert report.kind == "sqlite" and report.counts["users"] == 2  # the learner and the anonymous classmate
     assert hub_file.read_bytes() == before
 
 

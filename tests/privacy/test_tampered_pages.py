@@ -127,3 +127,36 @@ def test_tampered_pages_are_refused_whole(live: LiveServer, tmp_path: Path, othe
             assert s.get(Discussion, thread_id) is not None
     finally:
         ws.close()
+
+
+# What a learner's relation to other people's rows never reads (docs/sync-protocol.md, "Columns"): refused by
+# the replica's own check (page_scope), whatever the references.
+COLUMN_TAMPERING = {
+    "a classmate's grade": lambda other: inject(
+        "submissions", assignment_id=uuid7(), user_id=other, score=__import__("decimal").Decimal("90.00"),
+        status="graded", feedback="Excellent"),
+    "the reviewer of an anonymous review": lambda other: inject(
+        "peer_reviews", submission_id=uuid7(), reviewer_id=other, is_anonymous=True),
+    "someone else's IP address": lambda other: inject(
+        "learning_analytics", user_id=other, ip_address="192.0.2.7", event_type="lesson_started"),
+    "someone else's enrolment": lambda other: inject("enrollments", user_id=other, course_id=uuid7()),
+}
+
+
+def test_pages_with_columns_the_relation_never_reads_are_refused(live: LiveServer, tmp_path: Path,
+                                                                other: uuid.UUID) -> None:
+    person: Person = new_learner(live)
+    ws = new_replica(live, tmp_path / "learner", person.email, PASSWORD)
+    try:
+        sync(ws)
+        with live.sdb.owner() as s:  # something new for the next pull
+            s.add(Discussion(id=uuid7(), course_id=person.course_id, author_id=person.user_id, title="Soil?",
+                             content="Which soil tests work offline?", discussion_type="question"))
+        before = counts(ws)
+        for name, make in COLUMN_TAMPERING.items():
+            with pytest.raises(CorruptPageError, match="which this replica may not hold") as caught:
+                sync(ws, transport=Tamper(make(other)))
+            assert counts(ws) == before, f"{name}: something was applied ({caught.value})"
+        sync(ws)
+    finally:
+        ws.close()

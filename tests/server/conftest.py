@@ -4,11 +4,12 @@ users and courses; bearer tokens. PostgreSQL unreachable means the tests FAIL, n
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -75,6 +76,43 @@ def sdb(settings: Settings) -> Iterator[ServerDB]:
     migrate(db.database, settings.db_app_role)
     yield db
     db.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], ServerDB]]:
+    """The demo bootcamp (``seed-demo``, 4 learners) on PostgreSQL or SQLite, seeded once per run on first
+    use: seeding takes most of a minute. Tests that change it put it back."""
+    from bootcamp_server.cli import main
+
+    made: dict[str, tuple[ServerDB, str | None]] = {}
+
+    def get(dialect: str) -> ServerDB:
+        if dialect not in made:
+            root: Path = tmp_path_factory.mktemp(f"demo-{dialect}")
+            name = None
+            if dialect == "postgresql":
+                name = f"bootcamp_test_demo_{uuid.uuid4().hex[:10]}"
+                with _admin_engine().connect() as conn:
+                    conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+                url = sa.make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+            else:
+                url = f"sqlite:///{root / 'demo.db'}"
+            root_logger = logging.getLogger()  # the command sets up logging for a process of its own
+            handlers, level = root_logger.handlers[:], root_logger.level
+            try:
+                assert main(["seed-demo", "--database-url", url, "--data-dir", str(root), "--learners", "4"]) == 0
+            finally:
+                root_logger.handlers[:] = handlers
+                root_logger.setLevel(level)
+            made[dialect] = (ServerDB(Settings(database_url=url, data_dir=root)), name)
+        return made[dialect][0]
+
+    yield get
+    for db, name in made.values():
+        db.dispose()
+        if name is not None:
+            with _admin_engine().connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,7 @@ the checkpoint says the server shows that user, table by table, on PostgreSQL an
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -20,35 +19,15 @@ from bootcamp_desktop.demo import (
 from bootcamp_desktop.models import User
 from bootcamp_desktop.sync.protocol import decode_row, table_checksum
 from bootcamp_server.access.principal import load_principal
-from bootcamp_server.cli import main
 from bootcamp_server.db import ServerDB
 from bootcamp_server.oauth.login import check_credentials
-from bootcamp_server.settings import Settings
 from bootcamp_server.sync.cursor import Cursor
 from bootcamp_server.sync.pull import pull_page
 
-from .conftest import _admin_engine
-
 
 @pytest.fixture(scope="module", params=["postgresql", "sqlite"])
-def demo_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerDB]:
-    root: Path = tmp_path_factory.mktemp("demo")
-    name = f"bootcamp_test_demo_{uuid.uuid4().hex[:10]}"
-    if request.param == "postgresql":
-        engine = _admin_engine()
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        url = engine.url.set(database=name).render_as_string(hide_password=False)
-    else:
-        url = f"sqlite:///{root / 'demo.db'}"
-    assert main(["seed-demo", "--database-url", url, "--data-dir", str(root), "--learners", "4"]) == 0
-    sdb = ServerDB(Settings(database_url=url, data_dir=root))
-    yield sdb
-    sdb.dispose()
-    if request.param == "postgresql":
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        engine.dispose()
+def demo_db(request: pytest.FixtureRequest, demo_server: Callable[[str], ServerDB]) -> ServerDB:
+    return demo_server(request.param)
 
 
 @pytest.fixture(autouse=True)

@@ -25,8 +25,9 @@ from bootcamp_desktop.models import (
 )
 from bootcamp_desktop.models.blobstore import parse_blob_url
 from bootcamp_desktop.services.workspace import Workspace
-from bootcamp_desktop.sync.protocol.codec import encode_row
+from bootcamp_desktop.sync.protocol.codec import decode_row, encode_row
 from bootcamp_desktop.sync.protocol.tables import spec
+from bootcamp_server.access import Decision, Relations, load_principal, shown
 
 from .live import LiveServer
 
@@ -89,13 +90,20 @@ def rows_by_id(session: Any, table: str, ids: Iterable[uuid.UUID] | None = None)
 
 
 def disagreements(live: LiveServer, ws: Workspace, tables: Iterable[str], *, skip: set[uuid.UUID] = frozenset()) -> list[str]:  # type: ignore[assignment]
-    """Rows of ``tables`` the replica holds that differ from the server's (or that the server lacks)."""
+    """Rows of ``tables`` the replica holds that differ from the server's as the replica's user reads them
+    (columns their relation may not read concealed: docs/sync-protocol.md, "Columns"), or that the server
+    lacks."""
     out: list[str] = []
     for table in tables:
         with ws.db.session() as s:
             local = rows_by_id(s, table)
         with live.sdb.owner() as s:
             server = rows_by_id(s, table, local)
+            principal = load_principal(s, ws.settings.current_user_id) if ws.settings.current_user_id else None
+            if principal is not None:
+                d = Decision(principal, Relations(s, principal))
+                server = {rid: encode_row(table, shown(d, table, decode_row(table, row)))
+                          for rid, row in server.items()}
         for rid, row in local.items():
             if rid in skip:
                 continue
