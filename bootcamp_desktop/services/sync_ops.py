@@ -32,6 +32,7 @@ from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
 from bootcamp_desktop.sync.outbox import problem_count
 from bootcamp_desktop.sync.protocol.tables import registry, spec
 
+from . import grading_write
 from .workspace import Workspace
 
 
@@ -142,8 +143,10 @@ def _transaction_entries(session: Session, entry_id: int) -> list[OutboxEntry]:
 
 
 def retry(session: Session, entry_id: int) -> None:
-    """Keep mine: the whole transaction is sent again, on top of the server's current versions."""
+    """Keep mine: the whole transaction is sent again, on top of the server's current versions (a grade's
+    feedback row goes into the grader's row of the round that reached the server meanwhile, if one did)."""
     for entry in _transaction_entries(session, entry_id):
+        grading_write.fold_into_round_row(session, entry)
         if entry.server_row and isinstance(entry.server_row.get("sync_version"), int) and entry.op != "insert":
             entry.base_version = entry.server_row["sync_version"]
         # A new id: the server answers a mutation id it has seen from its record, never applying it twice,

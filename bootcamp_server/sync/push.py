@@ -241,7 +241,7 @@ def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
                      extra={"fields": {"attempt": attempt, "sqlstate": _sqlstate(exc)}})
             # A backoff before the next attempt (not a poll): the other transaction finishes meanwhile, and
             # the jitter keeps two losers from meeting again.
-            time.sleep(random.uniform(0, 0.02 * 2**attempt))
+            time.sleep(random.uniform(0, 0.05 * 2**attempt))
     raise AssertionError("unreachable")
 
 

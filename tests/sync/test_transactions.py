@@ -59,28 +59,34 @@ def _finals(live: LiveServer, submission_id: uuid.UUID) -> list[InstructorFeedba
             InstructorFeedback.submission_id == submission_id, InstructorFeedback.feedback_type == "final_assessment")))
 
 
+def _grade_on_two_copies(live: LiveServer, first: Any, second: Any) -> tuple[uuid.UUID, dict[bool, Any]]:
+    """Both copies of the instructor's app grade one fresh submission through the grading service (the
+    first an A, the second an F), then sync, the first one first."""
+    me = live.users[DEMO_INSTRUCTOR_EMAIL]
+    target = fresh_submission(live, DEMO_INSTRUCTOR_EMAIL)
+    sync(first)
+    sync(second)
+    graded = {}
+    for ws, best in ((first, True), (second, False)):
+        with local_write(ws.db) as s:
+            rubric = s.get(Assignment, s.get(Submission, target).assignment_id).rubric
+            graded[best] = grading_write.submit_grade(s, target, me, _grade(rubric, best))
+    assert graded[True].grade != graded[False].grade
+    assert sync(first).problems == 0
+    late = sync(second)
+    assert late.problems == 1, "the whole grade is one problem"
+    assert late.pushed["conflict"] + late.pushed["rejected"] == 2 and late.pushed["applied"] == 0
+    return target, graded
+
+
 def test_two_copies_grading_one_submission_leave_one_grade_and_one_problem_holding_both_rows(
         live: LiveServer, tmp_path: Path, qapp: Any) -> None:
     from bootcamp_desktop.ui.models.problems_model import ProblemsModel
 
     first = new_replica(live, tmp_path / "first", DEMO_INSTRUCTOR_EMAIL)
     second = new_replica(live, tmp_path / "second", DEMO_INSTRUCTOR_EMAIL)
-    me = live.users[DEMO_INSTRUCTOR_EMAIL]
     try:
-        target = fresh_submission(live, DEMO_INSTRUCTOR_EMAIL)
-        sync(first)
-        sync(second)
-        graded = {}
-        for ws, best in ((first, True), (second, False)):
-            with local_write(ws.db) as s:
-                rubric = s.get(Assignment, s.get(Submission, target).assignment_id).rubric
-                graded[best] = grading_write.submit_grade(s, target, me, _grade(rubric, best))
-        assert graded[True].grade != graded[False].grade
-        assert sync(first).problems == 0
-        late = sync(second)
-        assert late.problems == 1, "the whole grade is one problem"
-        assert late.pushed["conflict"] + late.pushed["rejected"] == 2 and late.pushed["applied"] == 0
-
+        target, graded = _grade_on_two_copies(live, first, second)
         with live.sdb.owner() as s:
             on_server = s.get(Submission, target)
             assert (on_server.status, on_server.score) == ("graded", graded[True].score)
@@ -112,6 +118,32 @@ def test_two_copies_grading_one_submission_leave_one_grade_and_one_problem_holdi
             assert sync_ops.problems(s) == []
             assert s.get(InstructorFeedback, graded[False].feedback_id) is None
         assert disagreements(live, second, ("submissions", "instructor_feedback")) == []
+    finally:
+        first.close()
+        second.close()
+
+
+def test_keeping_the_refused_grade_replaces_the_grade_and_still_leaves_one_final_row(
+        live: LiveServer, tmp_path: Path) -> None:
+    first = new_replica(live, tmp_path / "first", DEMO_INSTRUCTOR_EMAIL)
+    second = new_replica(live, tmp_path / "second", DEMO_INSTRUCTOR_EMAIL)
+    try:
+        target, graded = _grade_on_two_copies(live, first, second)
+        with second.db.session() as s:
+            [problem] = sync_ops.problems(s)
+        with local_write(second.db) as s:
+            sync_ops.retry(s, problem.entry_id)  # keep mine, all of it
+        assert sync(second).problems == 0
+        with live.sdb.owner() as s:
+            assert s.get(Submission, target).score == graded[False].score
+        finals = _finals(live, target)
+        assert [(f.id, f.overall_grade) for f in finals] == [(graded[True].feedback_id, graded[False].grade)], \
+            "the grader's one row of the round now says what the kept grade says"
+        sync(first)
+        for ws in (first, second):
+            assert disagreements(live, ws, ("submissions", "instructor_feedback")) == []
+            with ws.db.session() as s:
+                assert s.get(InstructorFeedback, graded[False].feedback_id) is None
     finally:
         first.close()
         second.close()
