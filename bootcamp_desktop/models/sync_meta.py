@@ -102,14 +102,17 @@ class ChangeLogEntry(Base):
 
 
 class AppliedMutation(Base):
-    """Server side: every client mutation id ever applied, with the answer given, so a mutation that is
+    """Server side: every client mutation id ever answered, with the answer given, so a mutation that is
     retried or resent is answered again and never applied twice. Written in the transaction that
-    applies the mutation."""
+    applies the mutation (or, for a refused client transaction, right after its rollback)."""
 
     __tablename__ = "sync_mutations"
 
     mutation_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), primary_key=True)
     user_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), index=True)
+    # The client's local transaction (protocol 2; None for a protocol-1 mutation, a transaction of its
+    # own): the mutations of one are recorded together, all applied or all refused.
+    txn_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid())
     table_name: Mapped[str] = mapped_column(sa.String(64))
     row_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid())
     status: Mapped[str] = mapped_column(sa.String(16))

@@ -70,6 +70,7 @@ def _record(session: Session, principal: Principal, m: RawMutation, result: dict
         AppliedMutation(
             mutation_id=m.id,
             user_id=principal.user_id,
+            txn_id=m.txn,
             table_name=m.table,
             row_id=m.row_id,
             status=result["status"],

@@ -54,16 +54,17 @@ def test_a_transaction_with_one_refused_part_is_refused_whole_and_answered_the_s
     # One transaction: a new thread and a forbidden edit. Neither is applied; both are answered.
     new2 = _new_thread(world, "learner2", "neither should this")
     edit2 = mutation("discussions", "update", theirs, {"title": "still not mine"}, base=2)
-    refused = post(http, world.tokens["learner2"], _txn(uuid7(), new2, edit2)).json()["results"]
+    txn = uuid7()
+    refused = post(http, world.tokens["learner2"], _txn(txn, new2, edit2)).json()["results"]
     assert [(r["status"], r["code"]) for r in refused] == [("rejected", "transaction_aborted"), ("rejected", "forbidden")]
     assert "row" not in refused[0], "the new row never existed"
     assert refused[1]["row"]["title"] == "t" and refused[1]["row"]["view_count"] == 1, "the server's row as it is"
     with sdb.owner() as s:
         assert s.get(Discussion, uuid.UUID(new2["row_id"])) is None
-        recorded = dict(s.execute(sa.select(AppliedMutation.mutation_id, AppliedMutation.status).where(
-            AppliedMutation.mutation_id.in_([uuid.UUID(new2["id"]), uuid.UUID(edit2["id"])]))).all())
-        assert set(recorded.values()) == {"rejected"} and len(recorded) == 2
-    again = post(http, world.tokens["learner2"], _txn(uuid7(), new2, edit2)).json()["results"]
+        recorded = s.execute(sa.select(AppliedMutation.status, AppliedMutation.txn_id).where(
+            AppliedMutation.mutation_id.in_([uuid.UUID(new2["id"]), uuid.UUID(edit2["id"])]))).all()
+        assert sorted(recorded) == [("rejected", txn)] * 2, "recorded with their transaction"
+    again = post(http, world.tokens["learner2"], _txn(txn, new2, edit2)).json()["results"]
     assert again == refused, "a resend is answered from the record"
 
 
