@@ -1,8 +1,7 @@
-"""One pushed mutation: decoded, checked against the access rules, merged with the server's row by the
-shared merge rules, written and audited (``apply_one``). ``push.py`` runs them transaction by transaction.
+"""One pushed mutation (``apply_one``); ``push.py`` runs them transaction by transaction.
 
-For every mutation: decoded (``codec``), checked against the access rules (``access.rules``), merged with
-the server's row by the shared merge rules (``protocol.merge.resolve``), written and audited. A row the
+Each is decoded (``codec``), checked against the access rules (``access.rules``), merged with the
+server's row by the shared merge rules (``protocol.merge.resolve``), written and audited. A row the
 caller may not read is treated as absent (an update answers ``deleted``, a delete ``applied`` without
 effect), so a push never reveals that someone else's row exists. An update or delete of a row id whose
 insert was merged into another row (natural key) goes to that row.
