@@ -13,13 +13,14 @@ transaction's position is A's, earlier than B's.
 Why that keeps every guarantee:
 - atomicity: A and B were each to be applied whole; A ∪ B applied whole applies each whole (the server
   skips the state "A without B", which is allowed: a coarser grain, never a split one);
-- order: the only thing that makes one pending transaction need another first is a reference to a row
-  that the other inserts (an update or delete of a row pending elsewhere coalesces, and so absorbs).
-  Before a merge, every transaction refers only to rows inserted at earlier positions (or its own). After
-  B absorbs A at A's position, B's part may refer to a row inserted by a transaction C positioned between
-  A and B; ``absorb_dependencies`` then absorbs C too, and repeats with C's references, until the merged
-  transaction refers to no pending insert positioned after it. Transactions positioned after the merged
-  one may refer to its rows: they still come after it. So every reference points backwards again;
+- order: what makes one pending transaction need another first is a reference to a row that the other
+  inserts, or an insert whose natural key the other frees by a delete (an update or delete of a row
+  pending elsewhere coalesces, and so absorbs). Before a merge, every transaction depends only on
+  transactions at earlier positions. After B absorbs A at A's position, B's part may depend on a
+  transaction C positioned between A and B; ``absorb_dependencies`` then absorbs C too, and repeats with
+  C's, until the merged transaction depends on nothing pending after it (for deletes it goes by table:
+  a delete carries no values to compare keys with, and deletes are few). Transactions positioned after
+  the merged one may depend on it: they still come after it. So every dependency points backwards again;
 - entries already sent are never absorbed or changed (they may be applied already); the push resends
   sent transactions before any pending one, so a pending transaction that refers to a sent insert still
   comes after it.
@@ -80,27 +81,29 @@ def _references(entries: Iterable[OutboxEntry]) -> set[uuid.UUID]:
 
 
 def absorb_dependencies(session: Session, txn: uuid.UUID) -> None:
-    """After a merge: absorb every pending transaction positioned after ``txn`` that inserts a row ``txn``
-    refers to, until none is left (the closure in the module's docstring)."""
+    """After a merge: absorb every pending transaction positioned after ``txn`` that ``txn`` depends on (it
+    inserts a row ``txn`` refers to, or deletes from a table with natural keys ``txn`` inserts into),
+    until none is left (the closure in the module's docstring)."""
+    pending = OutboxEntry.state == "pending"
     while True:
-        group = list(session.scalars(
-            sa.select(OutboxEntry).where(OutboxEntry.txn_id == txn, OutboxEntry.state == "pending")))
+        group = list(session.scalars(sa.select(OutboxEntry).where(OutboxEntry.txn_id == txn, pending)))
         group += [o for o in session.new if isinstance(o, OutboxEntry) and o.txn_id == txn and o not in group]
         positions = [e.id for e in group if e.id is not None]
         refs = _references(group)
-        if not positions or not refs:
+        keyed = sorted({e.table_name for e in group if e.op == "insert" and spec(e.table_name).natural_keys})
+        if not positions or not (refs or keyed):
             return
         start = min(positions)
-        inserters = set(session.scalars(
-            sa.select(OutboxEntry.txn_id).where(
-                OutboxEntry.state == "pending", OutboxEntry.op == "insert", OutboxEntry.txn_id != txn,
-                OutboxEntry.row_id.in_(sorted(refs)))))
-        if not inserters:
+        needed = set(session.scalars(sa.select(OutboxEntry.txn_id).where(
+            pending, OutboxEntry.txn_id != txn,
+            sa.or_(sa.and_(OutboxEntry.op == "insert", OutboxEntry.row_id.in_(sorted(refs))),
+                   sa.and_(OutboxEntry.op == "delete", OutboxEntry.table_name.in_(keyed))))))
+        if not needed:
             return
         later = [
             other for other, first in session.execute(
                 sa.select(OutboxEntry.txn_id, sa.func.min(OutboxEntry.id))
-                .where(OutboxEntry.state == "pending", OutboxEntry.txn_id.in_(sorted(inserters)))
+                .where(pending, OutboxEntry.txn_id.in_(sorted(needed)))
                 .group_by(OutboxEntry.txn_id))
             if first > start
         ]

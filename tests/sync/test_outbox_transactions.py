@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Course, Discussion, DiscussionReply, OutboxEntry, User
+from bootcamp_desktop.models import Course, Discussion, DiscussionReply, Enrollment, OutboxEntry, User
 from bootcamp_desktop.models.replica import open_replica
 from bootcamp_desktop.sync.outbox import increment, local_write
 from bootcamp_desktop.sync.push import take_batch
@@ -112,6 +112,26 @@ def test_a_merged_transaction_takes_along_the_new_rows_it_now_refers_to(db) -> N
     sent = take_batch(db)
     assert [(m["row_id"], m["txn"] == str(merged)) for m in sent] == [
         (str(thread), True), (str(helper.id), True), (str(unrelated), False)], "whole, in position order"
+
+
+def test_a_merged_transaction_takes_along_the_deletes_its_new_rows_come_after(db) -> None:  # type: ignore[no-untyped-def]
+    """B re-enrols (a new row for the natural key C's unenrolment freed) and edits A's thread: moved to A's
+    position without C, the new enrolment would reach the server before the delete and be merged into the
+    row the delete then removes."""
+    author, course = _course(db)
+    with db.write() as s:  # an enrolment the server has
+        old = Enrollment(user_id=author, course_id=course, enrollment_status="enrolled")
+        s.add(old)
+    thread = _thread(db, author, course, "question")  # A
+    with local_write(db) as s:  # C: unenrol
+        s.delete(s.get(Enrollment, old.id))
+    with local_write(db) as s:  # B: enrol again, and edit A's thread
+        again = Enrollment(user_id=author, course_id=course, enrollment_status="enrolled")
+        s.add(again)
+        s.get(Discussion, thread).title = "question, edited"
+    assert _txn_of(db, thread) == _txn_of(db, old.id) == _txn_of(db, again.id)
+    assert [(m["table"], m["op"]) for m in take_batch(db)] == [
+        ("discussions", "insert"), ("enrollments", "delete"), ("enrollments", "insert")]
 
 
 def test_a_batch_holds_whole_transactions_and_a_large_one_goes_alone(db) -> None:  # type: ignore[no-untyped-def]
