@@ -14,9 +14,10 @@ so two devices creating the row of one natural key both count. Derived counters 
 thread's ``reply_count``) are shown locally at once and never sent: the server keeps them.
 
 Pending entries of the same row are coalesced (an autosaved draft is one entry, not hundreds); an
-entry already handed to the server is never changed, it is followed by a new one. A write that touches a
-row pending in an earlier, unsent transaction merges that transaction into its own (``transactions``
-explains why this never splits or reorders one). An insert deleted before it was ever pushed disappears
+entry already handed to the server is never changed, it is followed by a new one. A transaction that
+rewrites every row of an earlier, unsent one takes it in and coalesces with it; one that overlaps it only
+in part gets entries of its own (``transactions`` explains why neither splits or reorders one). An
+insert deleted before it was ever pushed disappears
 with its delete, and so do the never-pushed inserts of the rows the delete takes with it (``ON DELETE
 CASCADE``: a reply posted in a thread its author then deletes offline has nothing to tell the server; a
 row removed by a pulled deletion keeps its entry, whose rejection is shown). Columns with a merge rule
@@ -42,7 +43,7 @@ from bootcamp_desktop.models.db import Database
 from .protocol.codec import encode_value
 from .protocol.merge import RULES
 from .protocol.tables import model_attr, registry, spec
-from .transactions import MERGED, TXN, absorb, absorb_dependencies, transaction_of
+from .transactions import MERGED, TXN, absorb_dependencies, fold, merge_overlaps, transaction_of
 
 OUTBOX_FLAG = "bootcamp_outbox"
 INCREMENTS = "bootcamp_increments"
@@ -169,19 +170,9 @@ def _record(session: Session, table: str, row_id: uuid.UUID, op: str, base_versi
             set_values: dict[str, Any], inc: dict[str, int]) -> None:
     txn = transaction_of(session)
     pending = _pending_entry(session, table, row_id)
-    if pending is not None and pending.op != "delete":
-        absorb(session, pending.txn_id, txn)  # the row's earlier transaction travels with this one
-        if op == "delete":
-            if pending.op == "insert":
-                session.delete(pending)  # never reached the server: nothing to tell it
-                return
-            pending.op, pending.payload = "delete", {"set": {}, "inc": {}}
-            return
-        payload = {"set": dict(pending.payload.get("set", {})), "inc": dict(pending.payload.get("inc", {}))}
-        payload["set"].update(set_values)
-        for name, delta in inc.items():
-            payload["inc"][name] = payload["inc"].get(name, 0) + delta
-        pending.payload = payload
+    if pending is not None and pending.op != "delete" and (
+            pending.txn_id == txn or (op == "delete" and pending.op == "insert")):
+        fold(session, pending, op, set_values, inc)  # an insert deleted unsent has nothing to tell the server
         return
     session.add(
         OutboxEntry(
@@ -266,8 +257,9 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     if deleted:
         with session.no_autoflush:
             _drop_cascaded_inserts(session, deleted)
-    if session.info.get(MERGED):
-        with session.no_autoflush:
+    with session.no_autoflush:
+        merge_overlaps(session, transaction_of(session))
+        if session.info.get(MERGED):
             absorb_dependencies(session, transaction_of(session))
 
 

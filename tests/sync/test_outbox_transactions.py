@@ -78,21 +78,85 @@ def test_an_autosaved_draft_is_one_entry(db) -> None:  # type: ignore[no-untyped
     assert entry.op == "insert" and entry.payload["set"]["content"] == "draft 59"
 
 
-def test_touching_a_row_of_an_earlier_transaction_takes_that_transaction_whole(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_transaction_that_rewrites_an_earlier_ones_rows_takes_it_in(db) -> None:  # type: ignore[no-untyped-def]
+    """A grade edited again before it was sent: one transaction, one entry per row, at the first's place."""
     author, course = _course(db)
-    with local_write(db) as s:  # transaction A: two threads
+    with local_write(db) as s:  # A
         first = Discussion(author_id=author, course_id=course, title="one", content="?")
         second = Discussion(author_id=author, course_id=course, title="two", content="?")
         s.add_all([first, second])
-    between = _thread(db, author, course, "unrelated")  # transaction C
-    with local_write(db) as s:  # transaction B changes one row of A
+    between = _thread(db, author, course, "unrelated")  # C
+    with local_write(db) as s:  # B: both rows of A again
         s.get(Discussion, first.id).title = "one, edited"
+        s.get(Discussion, second.id).content = "two, edited"
     merged = _txn_of(db, first.id)
-    assert _txn_of(db, second.id) == merged, "A is not split: its other row travels with it"
-    assert _txn_of(db, between) != merged
-    batch = take_batch(db, limit=2)
-    assert [(m["row_id"], m["txn"]) for m in batch] == [(str(first.id), str(merged)), (str(second.id), str(merged))]
-    assert batch[0]["set"]["title"] == "one, edited"
+    assert _txn_of(db, second.id) == merged != _txn_of(db, between)
+    batch = take_batch(db)
+    assert [(m["row_id"], m["op"], m["txn"] == str(merged)) for m in batch] == [
+        (str(first.id), "insert", True), (str(second.id), "insert", True), (str(between), "insert", False)]
+    assert batch[0]["set"]["title"] == "one, edited" and batch[1]["set"]["content"] == "two, edited"
+
+
+def test_a_transaction_that_overlaps_an_earlier_one_in_part_keeps_both_whole_and_in_order(db) -> None:  # type: ignore[no-untyped-def]
+    """Taking A in would glue A's other row to B; folding B's change into A's entry would split B. So the
+    row has two entries, in the order the changes were made, each in its own transaction."""
+    author, course = _course(db)
+    with local_write(db) as s:  # A: two threads
+        first = Discussion(author_id=author, course_id=course, title="one", content="?")
+        second = Discussion(author_id=author, course_id=course, title="two", content="?")
+        s.add_all([first, second])
+    between = _thread(db, author, course, "unrelated")  # C
+    with local_write(db) as s:  # B: one row of A, and a new one
+        s.get(Discussion, first.id).title = "one, edited"
+        third = Discussion(author_id=author, course_id=course, title="three", content="?")
+        s.add(third)
+    batch = take_batch(db)
+    assert [(m["row_id"], m["op"]) for m in batch] == [
+        (str(first.id), "insert"), (str(second.id), "insert"), (str(between), "insert"),
+        (str(third.id), "insert"), (str(first.id), "update")]
+    txns = [m["txn"] for m in batch]
+    assert txns[0] == txns[1] and txns[3] == txns[4] and len(set(txns)) == 3
+    assert batch[0]["set"]["title"] == "one" and batch[4]["set"] == {"title": "one, edited"}
+    with local_write(db) as s:  # B's rows once more, after the push took them: new entries, A untouched
+        s.get(Discussion, third.id).title = "three, edited"
+    assert len(_entries(db)) == 6
+
+
+def test_transactions_that_cover_each_other_in_turn_become_one_in_the_order_written(db) -> None:  # type: ignore[no-untyped-def]
+    """A wrote rows 1 and 2, B row 1 alone (its own entry, after A's); C writes both: C takes in B, and
+    then, covering all of A's rows, A, each change folding onto the one before it."""
+    author, course = _course(db)
+    with local_write(db) as s:  # A
+        first = Discussion(author_id=author, course_id=course, title="a", content="?")
+        second = Discussion(author_id=author, course_id=course, title="a", content="?")
+        s.add_all([first, second])
+    with local_write(db) as s:  # B
+        s.get(Discussion, first.id).title = "b"
+    with local_write(db) as s:  # C
+        s.get(Discussion, first.id).content = "c"
+        s.get(Discussion, second.id).title = "c"
+    batch = take_batch(db)
+    assert [(m["row_id"], m["op"], m["set"]["title"]) for m in batch] == [
+        (str(first.id), "insert", "b"), (str(second.id), "insert", "c")]
+    assert batch[0]["set"]["content"] == "c" and batch[0]["txn"] == batch[1]["txn"]
+
+
+def test_a_later_change_never_lands_before_one_made_after_the_entry_it_would_fold_into(db) -> None:  # type: ignore[no-untyped-def]
+    """A wrote rows 1 and 2; B rows 1 and 3 (its own entries, after A's). C writes rows 1 and 2, all of A's
+    rows: folded into A's entries, C's row 1 would reach the server before B's and lose to it. So C keeps
+    entries of its own, after B's, and row 1 ends as C wrote it."""
+    author, course = _course(db)
+    with db.write() as s:  # rows the server has
+        rows = [Discussion(author_id=author, course_id=course, title="0", content="?") for _ in range(3)]
+        s.add_all(rows)
+    one, two, three = (r.id for r in rows)
+    for writer, ids in (("a", (one, two)), ("b", (one, three)), ("c", (one, two))):
+        with local_write(db) as s:
+            for row_id in ids:
+                s.get(Discussion, row_id).title = writer
+    sent = [(m["row_id"], m["set"]["title"]) for m in take_batch(db)]
+    assert sent == [(str(one), "a"), (str(two), "a"), (str(one), "b"), (str(three), "b"),
+                    (str(one), "c"), (str(two), "c")]
 
 
 def test_a_merged_transaction_takes_along_the_new_rows_it_now_refers_to(db) -> None:  # type: ignore[no-untyped-def]
