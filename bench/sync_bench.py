@@ -523,7 +523,7 @@ def main() -> int:
         async def push_only() -> dict[str, int]:
             async with engine.client() as client:
                 await client.access_token()
-                return await push_stage(replica, client, engine.client_id, ignore, None)
+                return (await push_stage(replica, client, engine.client_id, ignore, None)).counts
 
         spy = start_py_spy(server.pid, Path(args.py_spy) / "server_push.txt") if args.py_spy else None
         started = time.perf_counter()

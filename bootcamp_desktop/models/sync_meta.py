@@ -1,7 +1,8 @@
 """What DESIGN.md adds for sync, blobs and audit. None of these tables is in the seed.
 
 - ``sync_outbox``: every local mutation made through ``services``, written in the same transaction as
-  the change itself, so a crash keeps both or neither. Replica only.
+  the change itself, so a crash keeps both or neither, with the id of that local transaction
+  (``txn_id``): a push sends, and the server applies, a transaction whole. Replica only.
 - ``sync_state``: per-server cursor, last sync times and checksums. Replica only.
 - ``sync_changes``: the server's change log, one row image per write in commit order; deletions are
   its ``delete`` entries (the tombstones), so they travel to replicas, also those caused by ON DELETE
@@ -24,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, JSONDoc, enum_type, now_default, uuid_pk
+from .base import Base, JSONDoc, enum_type, now_default, uuid7, uuid_pk
 from .enums import BLOB_STATE, CHANGE_OP, MUTATION_OP, OUTBOX_STATE
 
 BLOB_URL_PREFIX = "blob:sha256:"
@@ -36,6 +37,9 @@ class OutboxEntry(Base):
 
     id: Mapped[int] = mapped_column(sa.Integer(), primary_key=True, autoincrement=True)
     mutation_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), unique=True)
+    # The local transaction this entry belongs to (``sync.outbox``): entries of one transaction are sent
+    # together and applied all or nothing. An entry made without one is a transaction of its own.
+    txn_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), default=uuid7, index=True)
     table_name: Mapped[str] = mapped_column(sa.String(64))
     row_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), index=True)
     op: Mapped[str] = mapped_column(enum_type("mutation_op", MUTATION_OP))
@@ -98,14 +102,17 @@ class ChangeLogEntry(Base):
 
 
 class AppliedMutation(Base):
-    """Server side: every client mutation id ever applied, with the answer given, so a mutation that is
+    """Server side: every client mutation id ever answered, with the answer given, so a mutation that is
     retried or resent is answered again and never applied twice. Written in the transaction that
-    applies the mutation."""
+    applies the mutation (or, for a refused client transaction, right after its rollback)."""
 
     __tablename__ = "sync_mutations"
 
     mutation_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), primary_key=True)
     user_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), index=True)
+    # The client's local transaction (protocol 2; None for a protocol-1 mutation, a transaction of its
+    # own): the mutations of one are recorded together, all applied or all refused.
+    txn_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid())
     table_name: Mapped[str] = mapped_column(sa.String(64))
     row_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid())
     status: Mapped[str] = mapped_column(sa.String(16))

@@ -2,8 +2,9 @@
 
 Posting works offline: a thread or reply is written to the replica with its outbox entry and goes to
 the server at the next sync; until then it is shown as waiting to be sent (``pending``). ``reply_count``
-counts every reply of a thread, nested ones too, and ``view_count``/``reply_count``/``helpful_votes``
-change only by increments. The thread's author (or course staff) marks one reply as the solution; a
+counts every reply of a thread, nested ones too: the server keeps it (and the thread's ``updated_at``,
+its last activity) as it applies replies; the replica adds its own new reply at once. ``view_count`` and
+``helpful_votes`` change only by increments. The thread's author (or course staff) marks one reply as the solution; a
 thread with a solution is resolved.
 """
 
@@ -254,8 +255,9 @@ def reply(session: Session, user_id: uuid.UUID, thread_id: uuid.UUID, content: s
     r = DiscussionReply(discussion_id=thread_id, author_id=user_id, parent_reply_id=parent_reply_id, content=content,
                         is_solution=False, helpful_votes=0, created_at=now, updated_at=now)
     session.add(r)
+    # Shown in the thread's count at once; the server counts the reply when it applies it, so a reply to
+    # someone else's thread writes nothing of theirs (``protocol.tables.DERIVED``).
     increment(session, d, "reply_count", 1)
-    d.updated_at = now
     session.flush()
     return r.id
 

@@ -34,7 +34,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Assignment, InstructorFeedback, Submission, utcnow
+from bootcamp_desktop.models import Assignment, InstructorFeedback, OutboxEntry, Submission, utcnow
 from bootcamp_desktop.models.enums import OVERALL_GRADE
 from bootcamp_desktop.models.rubric import DEFAULT_GRADE_SCALE, RubricError, grade_for, max_points, score_of
 
@@ -221,6 +221,46 @@ def request_revision(session: Session, submission_id: uuid.UUID, grader_id: uuid
     row, inserted = _write_feedback(session, sub, grader_id, "revision_feedback", assignment, inp, computed,
                                     grade, now, again)
     return GradeResult(sub.id, row.id, "revision_requested", None, grade, inserted)
+
+
+# What identifies a feedback row's place (whose, on what, which kind, since when): never rewritten.
+_FEEDBACK_PLACE = frozenset({"submission_id", "instructor_id", "feedback_type", "created_at"})
+
+
+def fold_into_round_row(session: Session, entry: OutboxEntry) -> bool:
+    """"Keep mine" for a grade whose new feedback row was refused with it while the same grader's row of
+    the same round reached the server from elsewhere (two copies of one grader's app): the grader's
+    words go into that row, as ``submit_grade`` would have written them had it known the row, instead of
+    a second row for the round. Returns whether ``entry`` now updates that row.
+
+    ``entry`` is the refused insert of an ``instructor_feedback`` row; it becomes an update of the round's
+    row on top of the server's version, and the local copy of the refused row goes."""
+    if entry.table_name != "instructor_feedback" or entry.op != "insert":
+        return False
+    mine = session.get(InstructorFeedback, entry.row_id)
+    sub = session.get(Submission, mine.submission_id) if mine is not None else None
+    if mine is None or sub is None or mine.feedback_type is None:
+        return False
+    theirs = session.scalars(
+        sa.select(InstructorFeedback).where(
+            InstructorFeedback.submission_id == sub.id, InstructorFeedback.instructor_id == mine.instructor_id,
+            InstructorFeedback.feedback_type == mine.feedback_type, InstructorFeedback.id != mine.id,
+            InstructorFeedback.sync_version > 0,
+            *([InstructorFeedback.created_at >= sub.submitted_at] if sub.submitted_at is not None else []))
+        .order_by(InstructorFeedback.created_at.desc(), InstructorFeedback.id.desc()).limit(1)
+    ).first()
+    if theirs is None:
+        return False
+    values = {k: v for k, v in (entry.payload or {}).get("set", {}).items() if k not in _FEEDBACK_PLACE}
+    entry.op, entry.row_id, entry.base_version = "update", theirs.id, theirs.sync_version
+    entry.payload, entry.server_row = {"set": values, "inc": {}}, None
+    # Not through the ORM: the entry is the change to send (the caller shows its values in the row); these
+    # writes are the replica catching up with it, not new changes of the user's.
+    refused_row = mine.id
+    session.expunge(mine)
+    table = InstructorFeedback.__table__
+    session.execute(sa.delete(table).where(table.c.id == refused_row))
+    return True
 
 
 def mark_under_review(session: Session, submission_id: uuid.UUID) -> bool:

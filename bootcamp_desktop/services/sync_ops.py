@@ -2,11 +2,12 @@
 
 The engine itself is ``bootcamp_desktop.sync``; this module gives the UI and the CLI plain functions.
 
-Discarding a problem drops the user's change and puts the server's version back: from the row the
-server sent with its answer when there is one; otherwise the local row's ``sync_version`` is set to
--1 and its table is marked for repair, so the next sync re-fetches it (a row the server never had, a
-rejected insert, is simply removed). Retrying a conflict means "keep mine": the change is sent again
-on top of the server's current version.
+A problem is one local transaction the server refused (all of it: a grade is its submission and its
+feedback row), and the user decides for the whole of it. Discarding drops the user's changes and puts
+the server's versions back: from the rows the server sent with its answer when there are some;
+otherwise the local row's ``sync_version`` is set to -1 and its table is marked for repair, so the next
+sync re-fetches it (a row the server never had, a rejected insert, is simply removed). Retrying means
+"keep mine": the transaction is sent again on top of the server's current versions.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from bootcamp_desktop.sync.client import SyncClient
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.errors import CorruptPageError
 from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
-from bootcamp_desktop.sync.protocol.tables import spec
+from bootcamp_desktop.sync.outbox import problem_count
+from bootcamp_desktop.sync.protocol.tables import registry, spec
 
+from . import grading_write
 from .workspace import Workspace
 
 
@@ -44,9 +47,29 @@ class SyncStatus:
 
 
 @dataclass(frozen=True)
-class Problem:
+class ProblemRow:
+    """One row of a refused transaction: the user's version (``mine``) beside the server's."""
+
     entry_id: int
     state: str  # conflict or rejected
+    table: str
+    row_id: uuid.UUID
+    op: str
+    code: str | None  # ``transaction_aborted``: refused because another row of its transaction was
+    reason: str | None
+    mine: dict[str, Any]
+    theirs: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One local transaction the server refused, as one decision: a grade is its submission and its
+    feedback row, a submission comes with its files. The main row (the parent-most table: the submission
+    of a grade) names it; ``code`` and ``reason`` are those of the row that was refused for itself."""
+
+    entry_id: int  # the main row's entry: ``retry`` and ``discard`` act on its whole transaction
+    txn_id: uuid.UUID
+    state: str  # conflict when any row conflicts, else rejected
     table: str
     row_id: uuid.UUID
     op: str
@@ -55,6 +78,11 @@ class Problem:
     mine: dict[str, Any]
     theirs: dict[str, Any] | None
     created_at: dt.datetime
+    rows: tuple[ProblemRow, ...] = ()
+
+
+ABORTED = "transaction_aborted"
+WAITING = ("conflict", "rejected")
 
 
 def status(session: Session, server_url: str | None) -> SyncStatus:
@@ -67,49 +95,84 @@ def status(session: Session, server_url: str | None) -> SyncStatus:
         last_success_at=state.last_success_at if state else None,
         last_error=state.last_error if state else None,
         pending=counts.get("pending", 0) + counts.get("sent", 0),
-        problems=counts.get("conflict", 0) + counts.get("rejected", 0),
+        problems=problem_count(session),
         signed_in_user=state.user_id if state else None,
     )
 
 
+def _row(e: OutboxEntry) -> ProblemRow:
+    mine = dict(e.payload.get("set", {})) | {f"+{k}": v for k, v in e.payload.get("inc", {}).items()}
+    return ProblemRow(e.id, e.state, e.table_name, e.row_id, e.op, e.error_code, e.error_message, mine, e.server_row)
+
+
+def _parents_first(e: OutboxEntry) -> tuple[int, int]:
+    order = list(registry())
+    return (order.index(e.table_name) if e.table_name in order else len(order), e.id)
+
+
 def problems(session: Session) -> list[Problem]:
-    rows = session.scalars(
-        sa.select(OutboxEntry).where(OutboxEntry.state.in_(("conflict", "rejected"))).order_by(OutboxEntry.id)
+    """Every refused transaction, oldest first, one ``Problem`` each."""
+    entries = session.scalars(
+        sa.select(OutboxEntry).where(OutboxEntry.state.in_(WAITING)).order_by(OutboxEntry.id)
     ).all()
-    return [
-        Problem(e.id, e.state, e.table_name, e.row_id, e.op, e.error_code, e.error_message,
-                dict(e.payload.get("set", {})) | {f"+{k}": v for k, v in e.payload.get("inc", {}).items()},
-                e.server_row, e.created_at)
-        for e in rows
-    ]
+    by_txn: dict[uuid.UUID, list[OutboxEntry]] = {}
+    for e in entries:
+        by_txn.setdefault(e.txn_id, []).append(e)
+    out = []
+    for txn, group in by_txn.items():
+        main = min(group, key=_parents_first)
+        cause = next((e for e in group if e.error_code != ABORTED), main)
+        rows = tuple(_row(e) for e in sorted(group, key=_parents_first))
+        first = _row(main)
+        out.append(Problem(
+            main.id, txn, "conflict" if any(e.state == "conflict" for e in group) else "rejected",
+            main.table_name, main.row_id, main.op, cause.error_code, cause.error_message, first.mine, first.theirs,
+            min(e.created_at for e in group), rows))
+    return out
+
+
+def _transaction_entries(session: Session, entry_id: int) -> list[OutboxEntry]:
+    """The refused entries of the transaction ``entry_id`` belongs to, parents first."""
+    entry = session.get(OutboxEntry, entry_id)
+    if entry is None or entry.state not in WAITING:
+        raise ValueError("this change is no longer waiting for a decision")
+    group = session.scalars(
+        sa.select(OutboxEntry).where(OutboxEntry.txn_id == entry.txn_id, OutboxEntry.state.in_(WAITING))
+    ).all()
+    return sorted(group, key=_parents_first)
 
 
 def retry(session: Session, entry_id: int) -> None:
-    entry = session.get(OutboxEntry, entry_id)
-    if entry is None or entry.state not in ("conflict", "rejected"):
-        raise ValueError("this change is no longer waiting for a decision")
-    if entry.state == "conflict" and entry.server_row and isinstance(entry.server_row.get("sync_version"), int):
-        entry.base_version = entry.server_row["sync_version"]
-    # A new id: the server answers a mutation id it has seen from its record, never applying it twice,
-    # so sending the same change again on purpose is a new mutation.
-    entry.mutation_id = uuid7()
-    entry.state = "pending"
-    entry.error_code = entry.error_message = None
-    entry.next_attempt_at = None
-    if entry.op == "update":  # the replica shows the user's version again while it waits
-        table = spec(entry.table_name).table
-        try:
-            values = decode_row(entry.table_name, entry.payload.get("set", {}), partial=True)
-        except CodecError:
-            values = {}
-        if values:
-            session.execute(sa.update(table).where(table.c.id == entry.row_id).values(values))
+    """Keep mine: the whole transaction is sent again, on top of the server's current versions (a grade's
+    feedback row goes into the grader's row of the round that reached the server meanwhile, if one did)."""
+    for entry in _transaction_entries(session, entry_id):
+        grading_write.fold_into_round_row(session, entry)
+        if entry.server_row and isinstance(entry.server_row.get("sync_version"), int) and entry.op != "insert":
+            entry.base_version = entry.server_row["sync_version"]
+        # A new id: the server answers a mutation id it has seen from its record, never applying it twice,
+        # so sending the same change again on purpose is a new mutation.
+        entry.mutation_id = uuid7()
+        entry.state = "pending"
+        entry.error_code = entry.error_message = None
+        entry.next_attempt_at = None
+        if entry.op == "update":  # the replica shows the user's version again while it waits
+            table = spec(entry.table_name).table
+            try:
+                values = decode_row(entry.table_name, entry.payload.get("set", {}), partial=True)
+            except CodecError:
+                values = {}
+            if values:
+                session.execute(sa.update(table).where(table.c.id == entry.row_id).values(values))
 
 
 def discard(session: Session, entry_id: int) -> None:
-    entry = session.get(OutboxEntry, entry_id)
-    if entry is None or entry.state not in ("conflict", "rejected"):
-        raise ValueError("this change is no longer waiting for a decision")
+    """Drop the whole transaction and put the server's versions back (children before parents)."""
+    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+    for entry in reversed(_transaction_entries(session, entry_id)):
+        _discard_entry(session, entry)
+
+
+def _discard_entry(session: Session, entry: OutboxEntry) -> None:
     table = spec(entry.table_name).table
     theirs = entry.server_row
     session.delete(entry)
@@ -120,7 +183,11 @@ def discard(session: Session, entry_id: int) -> None:
         except CorruptPageError:
             change = None
         if change is not None:
-            session.execute(sa.update(table).where(table.c.id == entry.row_id).values(sync_version=-1))
+            # The server's row as it answered, unless the replica holds a newer one since (pulled, or the
+            # increments split off the refusal applied): that one stays.
+            version = change.row.get("sync_version", 0) if change.row else 0
+            session.execute(sa.update(table).where(table.c.id == entry.row_id, table.c.sync_version <= version)
+                            .values(sync_version=-1))
             apply_changes(session, [change])
             return
     if entry.op == "insert":

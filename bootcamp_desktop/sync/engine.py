@@ -33,7 +33,8 @@ from .tokens import TokenStore
 
 @dataclass
 class SyncReport:
-    pushed: dict[str, int] = field(default_factory=dict)
+    pushed: dict[str, int] = field(default_factory=dict)  # mutations per answer
+    refused: int = 0  # local transactions the server refused (conflict or rejection): problems to decide
     pull: PullReport = field(default_factory=PullReport)
     repaired: list[str] = field(default_factory=list)
     blobs_indexed: int = 0
@@ -44,7 +45,8 @@ class SyncReport:
 
     @property
     def problems(self) -> int:
-        return self.pushed.get("conflict", 0) + self.pushed.get("rejected", 0)
+        """New problems for the Sync panel: one per refused transaction (a grade is one, not two)."""
+        return self.refused
 
     @property
     def changed_tables(self) -> set[str]:
@@ -99,7 +101,8 @@ class SyncEngine:
             async with self.client() as client:
                 progress(ProgressEvent("authenticate", message="checking sign-in"))
                 await client.access_token()
-                report.pushed = await push_stage(self.db, client, self.client_id, progress, self.blobs_root)
+                pushed = await push_stage(self.db, client, self.client_id, progress, self.blobs_root)
+                report.pushed, report.refused = pushed.counts, pushed.refused
                 scope = await asyncio.to_thread(page_scope.scope_for, self.db, self.user_id)
                 if scope is not None and not scope.roles:
                     # A replica that holds none of the user's roles yet (the first sync): ask the server

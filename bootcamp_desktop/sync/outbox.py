@@ -3,16 +3,26 @@
 Services write through ``local_write(db)``: an ORM session whose flushes are watched. Before each
 flush, every new, changed or deleted synced object becomes an outbox entry (insert with all its
 values; update with the changed fields only; delete), so a crash can never keep the change without
-its entry or the entry without the change. Counters change through ``increment(session, obj, column,
-delta)`` and travel as increments, never as values, so they merge as sums.
+its entry or the entry without the change. Every entry carries the id of its local transaction
+(``txn_id``, one per ``local_write``): a push sends a transaction whole and the server applies it all or
+nothing (a grade is its submission row and its feedback row together).
+
+Counters change through ``increment(session, obj, column, delta)`` and travel as increments, never as
+values, so they merge as sums. A new row's counters travel as increments too: the insert carries the
+column's default and ``inc`` the rest, whether the increments came before or after the row had an id,
+so two devices creating the row of one natural key both count. Derived counters (``tables.DERIVED``: a
+thread's ``reply_count``) are shown locally at once and never sent: the server keeps them.
 
 Pending entries of the same row are coalesced (an autosaved draft is one entry, not hundreds); an
-entry already handed to the server is never changed, it is followed by a new one. An insert deleted
-before it was ever pushed disappears with its delete, and so do the never-pushed inserts of the rows the
-delete takes with it (``ON DELETE CASCADE``: a reply posted in a thread its author then deletes offline
-has nothing to tell the server; a row removed by a pulled deletion keeps its entry, whose rejection is
-shown). Columns with a merge rule (lesson progress only
-moves forward, ...) follow it locally too, so coalescing never replaces a forward move by a backward one.
+entry already handed to the server is never changed, it is followed by a new one. A transaction that
+rewrites every row of an earlier, unsent one takes it in and coalesces with it; one that overlaps it only
+in part gets entries of its own (``transactions`` explains why neither splits or reorders one). An
+insert deleted before it was ever pushed disappears
+with its delete, and so do the never-pushed inserts of the rows the delete takes with it (``ON DELETE
+CASCADE``: a reply posted in a thread its author then deletes offline has nothing to tell the server; a
+row removed by a pulled deletion keeps its entry, whose rejection is shown). Columns with a merge rule
+(lesson progress only moves forward, ...) follow it locally too, so coalescing never replaces a forward
+move by a backward one.
 """
 
 from __future__ import annotations
@@ -33,6 +43,7 @@ from bootcamp_desktop.models.db import Database
 from .protocol.codec import encode_value
 from .protocol.merge import RULES
 from .protocol.tables import model_attr, registry, spec
+from .transactions import MERGED, TXN, absorb_dependencies, fold, merge_overlaps, transaction_of
 
 OUTBOX_FLAG = "bootcamp_outbox"
 INCREMENTS = "bootcamp_increments"
@@ -44,6 +55,7 @@ def local_write(db: Database) -> Iterator[Session]:
     """One local write transaction whose changes to synced tables are recorded in the outbox."""
     with db.write() as session:
         session.info[OUTBOX_FLAG] = True
+        session.info[TXN] = uuid7()
         yield session
 
 
@@ -54,6 +66,10 @@ def increment(session: Session, obj: SyncedMixin, column: str, delta: int = 1) -
         raise ValueError(f"{table}.{column} is not a counter")
     attr = model_attr(table)[column]
     setattr(obj, attr, (getattr(obj, attr) or 0) + delta)
+    if column in spec(table).derived:
+        return  # shown here at once; the server keeps the count (``tables.DERIVED``)
+    if obj.id is None:  # type: ignore[attr-defined]
+        obj.id = uuid7()  # type: ignore[attr-defined]  # a new row: the id the flush will find it by
     key = (table, obj.id)  # type: ignore[attr-defined]
     incs = session.info.setdefault(INCREMENTS, {}).setdefault(key, {})
     incs[column] = incs.get(column, 0) + delta
@@ -75,21 +91,46 @@ def _fill_python_defaults(obj: Any, table: str) -> None:
 
 
 def _column_values(obj: Any, table: str, only: set[str] | None = None) -> dict[str, Any]:
-    columns = spec(table).columns
+    ts = spec(table)
     attrs = model_attr(table)
     out = {}
-    for name, col in columns.items():
-        if name in SYNC_COLUMNS or name == "id" or (only is not None and name not in only):
+    for name, col in ts.columns.items():
+        if name in SYNC_COLUMNS or name == "id" or name in ts.derived or (only is not None and name not in only):
             continue
         out[name] = encode_value(col, getattr(obj, attrs[name]))
     return out
 
 
+def _counter_start(table: str, column: str) -> int:
+    """What a new row's counter starts at on the server before any increment: the column's default."""
+    default = spec(table).table.c[column].default
+    if default is not None and default.is_scalar and isinstance(default.arg, int):  # type: ignore[union-attr]
+        return int(default.arg)  # type: ignore[union-attr]
+    return 0
+
+
+def _insert_values(obj: Any, table: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """An insert's values and increments: each counter at its default, everything above it in ``inc``, so a
+    merge of two new rows of one natural key adds both rows' counts (docs/sync-protocol.md, "Push")."""
+    values = _column_values(obj, table)
+    inc: dict[str, int] = {}
+    for name in spec(table).counters - spec(table).derived:
+        value = values.get(name)
+        if not isinstance(value, int):
+            continue
+        start = _counter_start(table, name)
+        if value != start:
+            inc[name] = value - start
+            values[name] = start
+    return values, inc
+
+
 def _changed_columns(obj: Any, table: str) -> set[str]:
     state = sa.inspect(obj)
     changed = set()
+    ts = spec(table)
     for name, attr in model_attr(table).items():
-        if name in SYNC_COLUMNS or name not in spec(table).columns:
+        if name in SYNC_COLUMNS or name not in ts.columns or name in ts.derived:
             continue
         if attributes.get_history(obj, attr).has_changes() or state.attrs[attr].history.has_changes():
             changed.add(name)
@@ -127,23 +168,16 @@ def _pending_entry(session: Session, table: str, row_id: uuid.UUID) -> OutboxEnt
 
 def _record(session: Session, table: str, row_id: uuid.UUID, op: str, base_version: int,
             set_values: dict[str, Any], inc: dict[str, int]) -> None:
+    txn = transaction_of(session)
     pending = _pending_entry(session, table, row_id)
-    if pending is not None and pending.op != "delete":
-        if op == "delete":
-            if pending.op == "insert":
-                session.delete(pending)  # never reached the server: nothing to tell it
-                return
-            pending.op, pending.payload = "delete", {"set": {}, "inc": {}}
-            return
-        payload = {"set": dict(pending.payload.get("set", {})), "inc": dict(pending.payload.get("inc", {}))}
-        payload["set"].update(set_values)
-        for name, delta in inc.items():
-            payload["inc"][name] = payload["inc"].get(name, 0) + delta
-        pending.payload = payload
+    if pending is not None and pending.op != "delete" and (
+            pending.txn_id == txn or (op == "delete" and pending.op == "insert")):
+        fold(session, pending, op, set_values, inc)  # an insert deleted unsent has nothing to tell the server
         return
     session.add(
         OutboxEntry(
             mutation_id=uuid7(),
+            txn_id=txn,
             table_name=table,
             row_id=row_id,
             op=op,
@@ -201,10 +235,8 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             if obj.id is None:  # type: ignore[attr-defined]
                 obj.id = uuid7()  # type: ignore[attr-defined]
             _fill_python_defaults(obj, table)
-            inc = increments.pop((table, obj.id), {})  # type: ignore[attr-defined]
-            values = _column_values(obj, table)
-            for name, delta in inc.items():  # the insert carries the base value; the server adds the rest
-                values[name] = (values.get(name) or 0) - delta
+            increments.pop((table, obj.id), None)  # type: ignore[attr-defined]  # in the values already
+            values, inc = _insert_values(obj, table)
             _record(session, table, obj.id, "insert", 0, values, inc)  # type: ignore[attr-defined]
     for obj in list(session.dirty):
         if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
@@ -225,6 +257,10 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     if deleted:
         with session.no_autoflush:
             _drop_cascaded_inserts(session, deleted)
+    with session.no_autoflush:
+        merge_overlaps(session, transaction_of(session))
+        if session.info.get(MERGED):
+            absorb_dependencies(session, transaction_of(session))
 
 
 def pending_count(session: Session) -> int:
@@ -234,6 +270,8 @@ def pending_count(session: Session) -> int:
 
 
 def problem_count(session: Session) -> int:
+    """Changes waiting for the user's decision: one per local transaction (a grade is one problem)."""
     return session.scalar(
-        sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state.in_(("rejected", "conflict")))
+        sa.select(sa.func.count(sa.distinct(OutboxEntry.txn_id)))
+        .where(OutboxEntry.state.in_(("rejected", "conflict")))
     ) or 0

@@ -421,3 +421,18 @@ def can(d: Decision, verb: str, table: str, row: Row) -> bool:
     if rules is None or verb not in VERBS:
         return False
     return bool(getattr(rules, verb)(d, row))
+
+
+# Columns the server keeps for those who may not edit the row: a thread's ``updated_at`` is its last
+# activity, which the server sets when it applies a reply (``sync/mutation.py``). A reader's replica of an
+# older version (protocol 1) still sends it with the thread's counts; it is ignored, not refused, so an
+# ordinary reply never lands in the Sync panel.
+KEPT_FOR_READERS = {"discussions": frozenset({"updated_at"})}
+
+
+def kept_by_server(d: Decision, table: str, current: Row | None) -> frozenset[str]:
+    """The columns of ``current`` this caller's change does not write (``KEPT_FOR_READERS``)."""
+    kept = KEPT_FOR_READERS.get(table)
+    if not kept or current is None or _discussion_moderate(d, current):
+        return frozenset()
+    return kept

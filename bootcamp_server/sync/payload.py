@@ -1,5 +1,10 @@
 """Validation of a push body. Anything malformed in the envelope is a ``PayloadError`` (400, nothing
-applied); a value that does not fit its column is a per-mutation rejection (``invalid``) at apply time."""
+applied); a value that does not fit its column is a per-mutation rejection (``invalid``) at apply time.
+
+Mutations carry the id of the client's local transaction (``txn``, protocol 2); a mutation without one
+(protocol 1) is a transaction of its own. A transaction's mutations are contiguous in the batch. A batch
+holds at most ``MAX_MUTATIONS`` mutations, except a batch of a single transaction, which may hold up to
+``MAX_TXN_MUTATIONS`` (a transaction is never split across batches below that size)."""
 
 from __future__ import annotations
 
@@ -10,8 +15,9 @@ from typing import Any
 from bootcamp_desktop.sync.protocol import registry
 
 MAX_MUTATIONS = 500
+MAX_TXN_MUTATIONS = 5000
 OPS = ("insert", "update", "delete")
-MUTATION_KEYS = frozenset({"id", "table", "op", "row_id", "base_version", "set", "inc"})
+MUTATION_KEYS = frozenset({"id", "txn", "table", "op", "row_id", "base_version", "set", "inc"})
 
 
 class PayloadError(ValueError):
@@ -27,6 +33,18 @@ class RawMutation:
     base_version: int
     set: dict[str, Any] = field(default_factory=dict)
     inc: dict[str, int] = field(default_factory=dict)
+    txn: uuid.UUID | None = None  # the client's local transaction; None: a transaction of its own
+
+
+def transactions(mutations: list[RawMutation]) -> list[list[tuple[int, RawMutation]]]:
+    """The batch's transactions in order, each as (position in the batch, mutation) pairs."""
+    out: list[list[tuple[int, RawMutation]]] = []
+    for i, m in enumerate(mutations):
+        if m.txn is not None and out and out[-1][-1][1].txn == m.txn:
+            out[-1].append((i, m))
+        else:
+            out.append([(i, m)])
+    return out
 
 
 def _uuid(value: Any, where: str) -> uuid.UUID:
@@ -45,8 +63,8 @@ def parse_push(body: Any) -> tuple[uuid.UUID, list[RawMutation]]:
     mutations = body.get("mutations")
     if not isinstance(mutations, list):
         raise PayloadError("mutations must be a list")
-    if len(mutations) > MAX_MUTATIONS:
-        raise PayloadError(f"at most {MAX_MUTATIONS} mutations per batch")
+    if len(mutations) > MAX_TXN_MUTATIONS:
+        raise PayloadError(f"at most {MAX_TXN_MUTATIONS} mutations per batch")
     out: list[RawMutation] = []
     seen: set[uuid.UUID] = set()
     tables = registry()
@@ -79,5 +97,12 @@ def parse_push(body: Any) -> tuple[uuid.UUID, list[RawMutation]]:
             isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in inc.items()
         ):
             raise PayloadError(f"{where}.inc must map column names to integers")
-        out.append(RawMutation(mid, table, op, row_id, base, values, inc))
+        txn = _uuid(m["txn"], f"{where}.txn") if m.get("txn") is not None else None
+        out.append(RawMutation(mid, table, op, row_id, base, values, inc, txn))
+    groups = transactions(out)
+    named = [group[0][1].txn for group in groups if group[0][1].txn is not None]
+    if len(named) != len(set(named)):
+        raise PayloadError("the mutations of a transaction must be contiguous in the batch")
+    if len(out) > MAX_MUTATIONS and len(groups) > 1:
+        raise PayloadError(f"at most {MAX_MUTATIONS} mutations per batch, unless they are one transaction")
     return client_id, out

@@ -1,17 +1,33 @@
-"""Push: apply a batch of mutations, each at most once, each in its own savepoint, one commit.
+"""Push: apply a batch of client transactions, each at most once and all or nothing, in one commit.
 
-For every mutation: answered from ``sync_mutations`` if its id was seen before; otherwise decoded
-(``codec``), checked against the access rules (``access.rules``), merged with the server's row by the
-shared merge rules (``protocol.merge.resolve``), written, audited, and recorded with its answer.
-A row the caller may not read is treated as absent (an update answers ``deleted``, a delete ``applied``
-without effect), so a push never reveals that someone else's row exists. An update or delete of a row id
-whose insert was merged into another row (natural key) goes to that row.
+A batch is a list of mutations grouped into the client's local transactions (``payload.transactions``:
+consecutive mutations with one ``txn``; a mutation without one is a transaction of its own). Each
+transaction runs in its own savepoint:
+- a mutation answered before (``sync_mutations``) is answered from that record and not applied again;
+- the others are applied in order (``mutation.apply_one``); if any is refused (``conflict`` or
+  ``rejected``, or the database refuses a value), the savepoint is rolled back and the whole
+  transaction is answered: the refused mutation with its own code, every other one ``rejected`` with
+  code ``transaction_aborted``, each with the server's row when the caller may read it, so the client can
+  show it and put it back if the user discards their change;
+- the answers are recorded with the transaction's writes (or, for a refused one, alone), so a resend,
+  whole or in part, is answered the same way and nothing is applied twice.
+A refused transaction never blocks the ones behind it.
+
+Concurrent pushes: before anything else a batch locks the rows it names, table by table in the
+registry's order (parents first) and by id within a table (``_lock_in_order``), so two batches that
+touch the same rows in different orders queue instead of deadlocking. A deadlock or serialization
+failure that gets past that (rows reached through a natural key, a merged id, a reply's thread found
+only later) rolls the whole request back and runs it again, up to ``ATTEMPTS`` times with jittered
+backoff (``push_batch``): the client sees an answer, not a 500.
 """
 
 from __future__ import annotations
 
 import logging
+import random
+import time
 import uuid
+from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,177 +35,34 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import AppliedMutation, ChangeLogEntry, SyncCounter
-from bootcamp_desktop.models.rubric import RubricError, validate_rubric
-from bootcamp_desktop.sync.protocol import CodecError, Mutation, decode_row, registry, resolve
+from bootcamp_desktop.sync.protocol import registry
 
 from ..access.principal import Principal
 from ..access.relations import Relations
-from ..access.columns import shown_answer
-from ..access.rules import Decision, can
-from ..access.writes import judge_write
-from ..audit import audit_change
-from ..blob_access import foreign_references
+from ..access.rules import Decision
 from ..db import ServerDB
 from .images import wire_row
-from .payload import RawMutation
+from .mutation import apply_one, readable_row, reject, shown
+from .payload import RawMutation, transactions
 
 log = logging.getLogger("bootcamp_server.push")
 
+REFUSED = ("conflict", "rejected")
+ABORTED = "transaction_aborted"
+ATTEMPTS = 5
+RETRYABLE = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_failure
+DB_REFUSALS = (sa_exc.IntegrityError, sa_exc.DataError, sa_exc.ProgrammingError, ValueError)
 
-def _reject(m: RawMutation, code: str, reason: str, current: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A rejection; with the server's row when the caller may read it, so the client can show it and put
-    it back if the user discards their change."""
-    result = {"id": str(m.id), "status": "rejected", "code": code, "reason": reason}
-    if current is not None:
-        result["row"] = wire_row(m.table, current)
-    return result
-
-
-def _select(session: Session, table: str, where: Any, lock: bool) -> dict[str, Any] | None:
-    t = registry()[table].table
-    stmt = sa.select(*[t.c[n] for n in registry()[table].columns]).where(where)
-    if lock and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    row = session.execute(stmt).mappings().first()
-    return dict(row) if row is not None else None
+Answers = dict[int, dict[str, Any]]
 
 
-def _written(session: Session, table: str, stmt: Any) -> dict[str, Any] | None:
-    """Execute an insert or update; on PostgreSQL the row as written comes back with it (``RETURNING``
-    sees what the BEFORE trigger set: the new ``sync_version``), elsewhere None (read it afterwards)."""
-    if session.get_bind().dialect.name != "postgresql":
-        session.execute(stmt)
-        return None
-    t = registry()[table].table
-    row = session.execute(stmt.returning(*[t.c[n] for n in registry()[table].columns])).mappings().first()
-    return dict(row) if row is not None else None
+class _Refused(Exception):
+    """Rolls a transaction's savepoint back: mutation ``index`` was refused with ``result``."""
 
-
-def _by_natural_key(session: Session, table: str, values: dict[str, Any]) -> dict[str, Any] | None:
-    t = registry()[table].table
-    for key in registry()[table].natural_keys:
-        if all(values.get(c) is not None for c in key):
-            found = _select(session, table, sa.and_(*[t.c[c] == values[c] for c in key]), lock=True)
-            if found is not None:
-                return found
-    return None
-
-
-def _as_staff(d: Decision, table: str, row: dict[str, Any]) -> bool:
-    if d.admin:
-        return True
-    if table == "submissions":
-        return d.principal.teaches(d.rel.assignment_course(row.get("assignment_id")))
-    if table == "instructor_feedback":
-        s = d.rel.submission(row.get("submission_id"))
-        return s is not None and d.principal.teaches(s["course_id"])
-    return False
-
-
-def _merged_into(session: Session, d: Decision, m: RawMutation) -> Any:
-    """The row this user's insert of ``m.row_id`` was merged into (a natural-key match), if it was.
-
-    A client that never heard the ``merged`` answer (a lost connection) still knows the row by its own
-    id, and may have changed it again since: those changes belong to the merged row, not to nothing."""
-    for result in session.scalars(
-        sa.select(AppliedMutation.result).where(
-            AppliedMutation.user_id == d.me,
-            AppliedMutation.table_name == m.table,
-            AppliedMutation.row_id == m.row_id,
-            AppliedMutation.status == "merged",
-        )
-    ):
-        row = result.get("row") if isinstance(result, dict) else None
-        if isinstance(row, dict) and row.get("id") and row["id"] != str(m.row_id):
-            return uuid.UUID(row["id"])
-    return None
-
-
-def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
-    """One mutation's answer; a row in it carries only what the caller may read (``access/columns.py``)."""
-    result = _apply_one(session, d, m)
-    if isinstance(result.get("row"), dict):
-        result["row"] = shown_answer(d, m.table, result["row"])
-    return result
-
-
-def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
-    table = registry()[m.table]
-    t = table.table
-    try:
-        values = decode_row(m.table, m.set, partial=True)
-        if m.table == "assignments" and values.get("rubric") is not None:
-            validate_rubric(values["rubric"])
-    except (CodecError, RubricError) as exc:
-        return _reject(m, "invalid", str(exc))
-    current = _select(session, m.table, t.c.id == m.row_id, lock=True)
-    if current is None and m.op != "insert":
-        merged_into = _merged_into(session, d, m)
-        if merged_into is not None:
-            current = _select(session, m.table, t.c.id == merged_into, lock=True)
-    if current is not None and not can(d, "read", m.table, current):
-        if m.op == "insert":
-            return _reject(m, "forbidden", "this row id is taken")
-        current = None  # invisible: answered as if absent
-    if m.op == "insert" and current is None:
-        current = _by_natural_key(session, m.table, {**values})
-        if current is not None and not can(d, "read", m.table, current):
-            return _reject(m, "forbidden", "a row with the same key exists and is not yours")
-    mutation = Mutation(
-        id=m.id, table=m.table, op=m.op, row_id=m.row_id, base_version=m.base_version, set=values, inc=m.inc
-    )
-    if current is None and m.op == "delete":
-        return {"id": str(m.id), "status": "applied", "version": None}
-    if current is None and m.op == "update":
-        return _reject(m, "deleted", "the row no longer exists on the server")
-    why = judge_write(d, m.table, m.op, current, {"id": m.row_id, **values} if current is None else values, m.inc)
-    if not why and m.op != "delete":
-        why = foreign_references(session, d.principal, current, values)  # blob_access, rule 2
-    if why:
-        return _reject(m, "forbidden", why, current)
-    outcome = resolve(mutation, current, as_staff=_as_staff(d, m.table, {**(current or {}), **values}))
-    if outcome.status == "rejected":
-        return _reject(m, outcome.code or "invalid", outcome.reason or "rejected", current)
-    if outcome.status == "conflict":
-        return {
-            "id": str(m.id),
-            "status": "conflict",
-            "code": outcome.code,
-            "reason": outcome.reason,
-            "row": wire_row(m.table, current or {}),
-        }
-    if m.op == "delete":
-        assert current is not None
-        session.execute(sa.delete(t).where(t.c.id == current["id"]))
-        audit_change(session, d.me, m.table, current["id"], current, None)
-        return {"id": str(m.id), "status": "applied", "version": None}
-    new_values = dict(outcome.values or {})
-    if current is None:
-        row_values = {
-            k: v
-            for k, v in new_values.items()
-            if k in table.columns and k not in ("sync_version", "sync_seq")
-        }
-        after = _written(session, m.table, sa.insert(t).values(**row_values))
-        row_id = row_values["id"]
-    else:
-        row_id = current["id"]
-        changed = {
-            k: v
-            for k, v in new_values.items()
-            if k in table.columns and k not in ("id", "sync_version", "sync_seq") and current.get(k) != v
-        }
-        after = None
-        if changed or m.inc:
-            after = _written(session, m.table, sa.update(t).where(t.c.id == row_id).values(**changed))
-    after = after or _select(session, m.table, t.c.id == row_id, lock=False)
-    assert after is not None
-    audit_change(session, d.me, m.table, row_id, current, after)
-    result: dict[str, Any] = {"id": str(m.id), "status": outcome.status, "version": after["sync_version"]}
-    if outcome.status == "merged" or row_id != m.row_id:
-        result["status"] = "merged"
-        result["row"] = wire_row(m.table, after)
-    return result
+    def __init__(self, index: int, result: dict[str, Any]) -> None:
+        super().__init__(result.get("code"))
+        self.index = index
+        self.result = result
 
 
 def _record(session: Session, principal: Principal, m: RawMutation, result: dict[str, Any]) -> None:
@@ -197,6 +70,7 @@ def _record(session: Session, principal: Principal, m: RawMutation, result: dict
         AppliedMutation(
             mutation_id=m.id,
             user_id=principal.user_id,
+            txn_id=m.txn,
             table_name=m.table,
             row_id=m.row_id,
             status=result["status"],
@@ -213,64 +87,164 @@ def _prior(session: Session, m: RawMutation, principal: Principal) -> dict[str, 
     return dict(row.result) if row is not None and row.user_id == principal.user_id else None
 
 
-def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]) -> dict[str, Any]:
-    results: list[dict[str, Any]] = []
+def _thread_of_reply(m: RawMutation) -> uuid.UUID | None:
+    value = m.set.get("discussion_id") if m.table == "discussion_replies" and m.op == "insert" else None
+    try:
+        return uuid.UUID(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _lock_in_order(session: Session, mutations: list[RawMutation]) -> None:
+    """Lock the rows the batch names (and the threads its new replies count in), in one global order:
+    tables as the registry lists them, ids ascending within a table (PostgreSQL only; a SQLite hub has
+    one writer). ``FOR NO KEY UPDATE``, the lock an UPDATE takes, so inserts that only refer to these rows
+    are not held up. Rows the caller may not see are skipped by row-level security, as they would be."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for m in mutations:
+        wanted[m.table].add(m.row_id)
+        thread = _thread_of_reply(m)
+        if thread is not None:
+            wanted["discussions"].add(thread)
+    for name, spec in registry().items():
+        ids = sorted(wanted.get(name, ()))
+        if ids:
+            t = spec.table
+            session.execute(sa.select(t.c.id).where(t.c.id.in_(ids)).order_by(t.c.id).with_for_update(key_share=True))
+
+
+def _refuse_all(session: Session, d: Decision, todo: list[tuple[int, RawMutation]], cause: int,
+                cause_result: dict[str, Any]) -> Answers:
+    """The answers of a refused transaction, read after its savepoint was rolled back: the rows sent back
+    are the server's as they stand, without anything of the transaction."""
+    answers: Answers = {}
+    for i, m in todo:
+        current = readable_row(session, d, m)
+        if i == cause:
+            answers[i] = dict(cause_result)
+            if current is not None and "row" in cause_result:
+                answers[i]["row"] = wire_row(m.table, current)
+        else:
+            answers[i] = reject(m, ABORTED, "another change made with this one was refused; none of them was "
+                                "applied", current)
+        answers[i] = shown(d, m, answers[i])
+    return answers
+
+
+def _record_answers(session: Session, principal: Principal, todo: list[tuple[int, RawMutation]],
+                    answers: Answers) -> None:
+    """Record a refused transaction's answers; any recorded meanwhile by a concurrent resend win."""
+    try:
+        with session.begin_nested():
+            for i, m in todo:
+                _record(session, principal, m, answers[i])
+    except sa_exc.IntegrityError:
+        for i, m in todo:
+            prior = _prior(session, m, principal)
+            if prior is not None:
+                answers[i] = prior
+
+
+def _apply_transaction(session: Session, principal: Principal, todo: list[tuple[int, RawMutation]]) -> Answers:
+    """One client transaction, all or nothing, in a savepoint (see the module's docstring)."""
+    answers: Answers = {}
+    while todo:
+        d = Decision(principal, Relations(session, principal))  # nothing cached from a rolled-back attempt
+        current: tuple[int, RawMutation] = todo[0]
+        try:
+            with session.begin_nested():
+                done: Answers = {}
+                for current in todo:
+                    i, m = current
+                    done[i] = apply_one(session, d, m)
+                    if done[i]["status"] in REFUSED:
+                        raise _Refused(i, done[i])
+                for i, m in todo:
+                    _record(session, principal, m, done[i])
+            answers.update(done)
+            return answers
+        except _Refused as refused:
+            d = Decision(principal, Relations(session, principal))
+            refusal = _refuse_all(session, d, todo, refused.index, refused.result)
+        except DB_REFUSALS as exc:
+            d = Decision(principal, Relations(session, principal))
+            # The same mutations, sent again while this batch ran, committed first: answer as they were,
+            # and apply what is left of the transaction.
+            priors = {i: p for i, m in todo if (p := _prior(session, m, principal)) is not None}
+            if priors:
+                answers.update(priors)
+                todo = [(i, m) for i, m in todo if i not in priors]
+                continue
+            i, m = current
+            log.info("mutation rejected by the database",
+                     extra={"fields": {"table": m.table, "error": type(exc).__name__}})
+            refusal = _refuse_all(session, d, todo, i, reject(m, "invalid", _db_reason(exc)))
+        _record_answers(session, principal, todo, refusal)
+        answers.update(refusal)
+        return answers
+    return answers
+
+
+def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]) -> dict[str, Any]:
+    answers: Answers = {}
     with sdb.write(principal.context) as session:
-        d = Decision(principal, Relations(session, principal))
-        # Mutations answered before (a retried batch), in one query; one sent twice in this batch is
-        # answered from the first's record (the savepoint's insert of it fails, see below).
+        _lock_in_order(session, mutations)
+        # Mutations answered before (a retried batch), in one query, after the locks: a concurrent batch
+        # that held them has committed its records by now.
         seen = {
             a.mutation_id: a
             for a in session.scalars(
                 sa.select(AppliedMutation).where(AppliedMutation.mutation_id.in_({m.id for m in mutations}))
             )
         }
-        for m in mutations:
-            prior = seen.get(m.id)
-            if prior is not None:
-                if prior.user_id != principal.user_id:
-                    results.append(_reject(m, "invalid", "this mutation id was used by someone else"))
+        for group in transactions(mutations):
+            todo = []
+            for i, m in group:
+                prior = seen.get(m.id)
+                if prior is None:
+                    todo.append((i, m))
+                elif prior.user_id != principal.user_id:
+                    answers[i] = reject(m, "invalid", "this mutation id was used by someone else")
                 else:
-                    results.append(dict(prior.result))
-                continue
-            try:
-                with session.begin_nested():
-                    result = apply_one(session, d, m)
-                    _record(session, principal, m, result)
-            except (sa_exc.IntegrityError, sa_exc.DataError, sa_exc.ProgrammingError, ValueError) as exc:
-                d = Decision(principal, Relations(session, principal))
-                # The same mutation, sent again while this batch ran, committed first: answer as it did.
-                prior = _prior(session, m, principal)
-                if prior is not None:
-                    results.append(prior)
-                    continue
-                log.info(
-                    "mutation rejected by the database",
-                    extra={"fields": {"table": m.table, "error": type(exc).__name__}},
-                )
-                result = _reject(m, "invalid", _db_reason(exc))
-                try:
-                    with session.begin_nested():
-                        _record(session, principal, m, result)
-                except sa_exc.IntegrityError:
-                    prior = _prior(session, m, principal)
-                    result = prior if prior is not None else result
-            results.append(result)
+                    answers[i] = dict(prior.result)
+            if todo:
+                answers.update(_apply_transaction(session, principal, todo))
         txid = None
+        seq = None
         if sdb.is_pg:
             txid = session.execute(sa.text("SELECT pg_current_xact_id_if_assigned()::text")).scalar()
         else:
             seq = session.execute(
                 sa.select(SyncCounter.value).where(SyncCounter.name == "change_seq")
             ).scalar()
-    if sdb.is_pg:
-        seq = None
-        if txid is not None:
-            with sdb.engine.connect() as conn:
-                seq = conn.execute(
-                    sa.select(sa.func.max(ChangeLogEntry.seq)).where(ChangeLogEntry.txid == int(txid))
-                ).scalar()
-    return {"results": results, "seq": seq}
+    if sdb.is_pg and txid is not None:
+        with sdb.engine.connect() as conn:
+            seq = conn.execute(
+                sa.select(sa.func.max(ChangeLogEntry.seq)).where(ChangeLogEntry.txid == int(txid))
+            ).scalar()
+    return {"results": [answers[i] for i in range(len(mutations))], "seq": seq}
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None)
+
+
+def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]) -> dict[str, Any]:
+    """Apply the batch; a request that lost a deadlock or a serialization race is run again, whole."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _push_once(sdb, principal, mutations)
+        except sa_exc.DBAPIError as exc:
+            if _sqlstate(exc) not in RETRYABLE or attempt == ATTEMPTS:
+                raise
+            log.info("push retried after a lock conflict",
+                     extra={"fields": {"attempt": attempt, "sqlstate": _sqlstate(exc)}})
+            # A backoff before the next attempt (not a poll): the other transaction finishes meanwhile, and
+            # the jitter keeps two losers from meeting again.
+            time.sleep(random.uniform(0, 0.05 * 2**attempt))
+    raise AssertionError("unreachable")
 
 
 def _db_reason(exc: Exception) -> str:

@@ -141,3 +141,25 @@ def test_data_dir_follows_environment(data_dir: Path) -> None:
     from bootcamp_desktop.models.replica import data_dir as resolve
 
     assert resolve() == data_dir.resolve()
+
+
+def test_an_old_replicas_pending_changes_become_one_transaction_each(tmp_path: Path) -> None:
+    """0006: entries written before transactions were recorded keep being pushed as they were, alone."""
+    path = replica_path(tmp_path)
+    old = sqlite_database(path)
+    upgrade(old, "0004")
+    with old.engine.begin() as conn:
+        for i, mutation in enumerate(("0123456789abcdef0123456789abcde1", "0123456789abcdef0123456789abcde2")):
+            conn.exec_driver_sql(
+                "INSERT INTO sync_outbox (mutation_id, table_name, row_id, op, payload, base_version, state) "
+                f"VALUES ('{mutation}', 'discussions', 'fedcba9876543210fedcba987654321{i}', 'update', "
+                "'{\"set\": {}, \"inc\": {\"view_count\": 1}}', 3, 'pending')")
+    old.dispose()
+
+    db = open_replica(tmp_path)
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT mutation_id, txn_id FROM sync_outbox ORDER BY id").all()
+        assert [(m, t) for m, t in rows] == [(m, m) for m, _t in rows] and len({t for _m, t in rows}) == 2
+    finally:
+        db.dispose()

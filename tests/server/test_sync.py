@@ -27,9 +27,9 @@ def _now() -> str:
 
 def test_info_is_public(http: httpx.Client, sdb: ServerDB) -> None:
     info = http.get("/api/v1/sync/info").json()
-    assert info["protocol_min"] == 1 and info["protocol_max"] == 1
+    assert info["protocol_min"] == 1 and info["protocol_max"] == 2
     assert info["server_id"] == sdb.server_id()
-    assert http.get("/api/v1/sync/info").headers["bootcamp-protocol"] == "1"
+    assert http.get("/api/v1/sync/info").headers["bootcamp-protocol"] == "2"
 
 
 def test_old_and_new_protocols_are_refused_before_any_data(http: httpx.Client, world: World) -> None:
@@ -47,7 +47,7 @@ def test_old_and_new_protocols_are_refused_before_any_data(http: httpx.Client, w
         headers=auth(world.tokens["learner"], protocol=0),
     )
     assert push_old.status_code == 426
-    r = http.get("/api/v1/sync/pull", headers=auth(world.tokens["learner"], protocol=2))
+    r = http.get("/api/v1/sync/pull", headers=auth(world.tokens["learner"], protocol=3))
     assert r.status_code == 400 and r.json()["type"] == "urn:bootcamp:protocol-too-new"
 
 
@@ -380,11 +380,15 @@ def test_responses_are_compressed(world: World, live_server: str) -> None:
         assert gzip.decompress(body).startswith(b"{")
 
 
+@pytest.mark.parametrize("op", ["update", "insert"])
 def test_same_mutation_in_two_concurrent_batches_applies_once(
-    world: World, sdb: ServerDB, monkeypatch: pytest.MonkeyPatch
+    world: World, sdb: ServerDB, monkeypatch: pytest.MonkeyPatch, op: str
 ) -> None:
-    """Both batches pass the "seen before?" check before either commits (a barrier makes sure); the row
-    lock orders them; the second finds the first's record and answers from it."""
+    """Two batches carrying the same mutation run at once (a barrier makes sure both have started).
+    An update: both reach the row locks together; the lock orders them, and the second finds the first's
+    record once it holds them. An insert of a new row: there is nothing to lock yet, so both pass the
+    "seen before?" check; the second's insert waits on the first's, fails once it commits, and the second
+    answers from the first's record."""
     from bootcamp_server.access.principal import load_principal
     from bootcamp_server.sync import push as push_module
     from bootcamp_server.sync.payload import RawMutation
@@ -403,14 +407,21 @@ def test_same_mutation_in_two_concurrent_batches_applies_once(
         )
         principal = load_principal(s, world.users["learner2"])
     barrier = threading.Barrier(2, timeout=20)
-    original = push_module.apply_one
+    gate = "_lock_in_order" if op == "update" else "apply_one"
+    original = getattr(push_module, gate)
 
-    def gated(session, d, m):
+    def gated(session, *args):
         barrier.wait()
-        return original(session, d, m)
+        return original(session, *args)
 
-    monkeypatch.setattr(push_module, "apply_one", gated)
-    m = RawMutation(uuid7(), "discussions", "update", d_id, 1, {}, {"view_count": 1})
+    monkeypatch.setattr(push_module, gate, gated)
+    if op == "update":
+        m = RawMutation(uuid7(), "discussions", "update", d_id, 1, {}, {"view_count": 1})
+    else:
+        new_id = uuid7()
+        m = RawMutation(uuid7(), "discussions", "insert", new_id, 0,
+                        {"course_id": str(world.courses["c1"]), "author_id": str(world.users["learner2"]),
+                         "title": "once", "content": "only once"})
     answers: list[dict] = []
 
     def run() -> None:
@@ -424,4 +435,8 @@ def test_same_mutation_in_two_concurrent_batches_applies_once(
     assert len(answers) == 2 and answers[0] == answers[1]
     assert answers[0]["status"] in ("applied", "merged")
     with sdb.owner() as s:
-        assert s.get(Discussion, d_id).view_count == 1
+        if op == "update":
+            assert s.get(Discussion, d_id).view_count == 1
+        else:
+            assert s.scalar(sa.select(sa.func.count()).select_from(Discussion).where(Discussion.title == "once")) == 1
+            assert s.get(Discussion, new_id) is not None

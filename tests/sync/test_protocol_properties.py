@@ -169,3 +169,81 @@ def test_checksum_is_additive(rows: list[tuple[uuid.UUID, int]], data: st.DataOb
         assert partial.hex == full.hex and partial.count == full.count
         full.remove(*removed)
         assert full.count == len(rows) - 1
+
+
+# -- two rows created for one natural key (two devices, offline) --------------------------------------------
+new_progress = st.fixed_dictionaries({
+    "status": statuses, "best_score": scores, "started_at": maybe_time, "completed_at": maybe_time,
+    "notes": st.none() | st.text(min_size=1, max_size=12),
+    "time_spent_minutes": st.integers(0, 600), "attempts_count": st.integers(0, 9),
+})
+PROGRESS_COUNTERS = ("time_spent_minutes", "attempts_count")
+
+
+def _insert(row_id: uuid.UUID, device: dict[str, Any]) -> Mutation:
+    """A new row as a replica sends it (``sync.outbox``): counters at their default, the counts in ``inc``."""
+    values = {k: v for k, v in device.items() if k not in PROGRESS_COUNTERS}
+    values |= {"enrollment_id": ENROLMENT, "lesson_id": LESSON} | {c: 0 for c in PROGRESS_COUNTERS}
+    return Mutation(uuid.uuid4(), "lesson_progress", "insert", row_id, 0, values,
+                    {c: device[c] for c in PROGRESS_COUNTERS if device[c]})
+
+
+ENROLMENT, LESSON = uuid.uuid4(), uuid.uuid4()
+
+
+def _server_applies(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """The server: the first insert creates the row, the second lands on it by the natural key."""
+    created = resolve(_insert(uuid.uuid4(), first), None, as_staff=False)
+    assert created.status == "applied"
+    merged = resolve(_insert(uuid.uuid4(), second), {**created.values, "sync_version": 1}, as_staff=False)
+    assert merged.status == "merged"
+    return merged.values
+
+
+def _earliest(*values: Any) -> Any:
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
+
+
+@given(new_progress, new_progress)
+@settings(deadline=None)
+def test_two_rows_of_one_natural_key_sum_their_counters_and_merge_every_other_field_by_its_rule(
+        a: dict[str, Any], b: dict[str, Any]) -> None:
+    row = _server_applies(a, b)
+    for counter in PROGRESS_COUNTERS:
+        assert row[counter] == a[counter] + b[counter], "both devices' counts"
+    order = {s: i for i, s in enumerate(LESSON_PROGRESS_STATUS)}
+    assert row["status"] == max(a["status"], b["status"], key=order.__getitem__), "forward only"
+    scores = [s for s in (a["best_score"], b["best_score"]) if s is not None]
+    assert row["best_score"] == (max(scores) if scores else None), "the best score is the maximum"
+    assert row["started_at"] == _earliest(a["started_at"], b["started_at"])
+    assert row["completed_at"] == _earliest(a["completed_at"], b["completed_at"])
+    assert row["notes"] == (b["notes"] if b["notes"] is not None else a["notes"]), \
+        "last writer wins, and a column the second row never had keeps the first's value"
+
+
+@given(new_progress, new_progress)
+@settings(deadline=None)
+def test_the_merge_of_two_new_rows_does_not_depend_on_which_arrives_first(a: dict[str, Any], b: dict[str, Any]) -> None:
+    ab, ba = _server_applies(a, b), _server_applies(b, a)
+    for column in (*PROGRESS_COUNTERS, "status", "best_score", "started_at", "completed_at"):
+        assert ab[column] == ba[column], column
+
+
+@given(st.lists(st.integers(1, 120), min_size=1, max_size=4), st.lists(st.integers(1, 120), max_size=4))
+@settings(deadline=None)
+def test_a_replica_rebasing_its_new_row_on_the_other_devices_row_shows_the_sum(mine: list[int], theirs: list[int]) -> None:
+    """The replica's view before its push (``apply.rebase`` of its pending insert, re-keyed to the row the
+    other device created) is what the server will hold after it."""
+    from bootcamp_desktop.models import OutboxEntry
+    from bootcamp_desktop.sync.apply import rebase
+
+    server = {"id": uuid.uuid4(), "enrollment_id": ENROLMENT, "lesson_id": LESSON, "status": "in_progress",
+              "time_spent_minutes": sum(theirs), "attempts_count": 0, "sync_version": 2}
+    entry = OutboxEntry(op="insert", payload={
+        "set": {"enrollment_id": str(ENROLMENT), "lesson_id": str(LESSON), "status": "in_progress",
+                "time_spent_minutes": 0, "attempts_count": 0, "notes": None},
+        "inc": {"time_spent_minutes": sum(mine)}})
+    shown = rebase("lesson_progress", server, [entry])
+    assert shown is not None and shown["time_spent_minutes"] == sum(mine) + sum(theirs)
+    assert shown["sync_version"] == 2

@@ -122,3 +122,57 @@ def test_sign_in_dialog_signs_in_through_the_browser(qtbot, qasync_loop, live, t
     assert live.url in window.identity_label.text()
     assert any(p.name.startswith("replica-before-sign-in") for p in (ws.directory / "backups").iterdir())
     asyncio.get_event_loop()
+
+
+def test_a_refused_grade_is_one_problem_in_the_panel_and_discarding_it_takes_back_both_rows(
+        qtbot, demo_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The grading service writes a grade (the submission and its feedback row, one local transaction);
+    the server refuses it whole (its answer as the push receives it); the panel shows one problem naming
+    both rows, and "Discard mine" puts the server's submission back and removes the feedback row."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from bootcamp_desktop.models import InstructorFeedback, OutboxEntry
+    from bootcamp_desktop.services import grading_write, sync_ops
+    from bootcamp_desktop.sync.protocol.codec import encode_row
+    from bootcamp_desktop.sync.protocol.tables import model_attr
+    from bootcamp_desktop.sync.push import apply_results, take_batch
+
+    ws = demo_workspace
+    with ws.db.session() as s:
+        sub = s.scalars(sa.select(Submission).where(Submission.status == "under_review")).first()
+        rubric = s.get(Assignment, sub.assignment_id).rubric
+        grader = s.scalar(sa.select(CourseStaff.user_id).where(CourseStaff.staff_role == "instructor"))
+        before = encode_row("submissions", {col: getattr(sub, attr) for col, attr in model_attr("submissions").items()})
+    levels = {c["id"]: max(c["levels"], key=lambda lv: lv["points"])["id"] for c in (rubric or {}).get("criteria", [])}
+    with local_write(ws.db) as s:
+        mine = grading_write.submit_grade(s, sub.id, grader, grading_write.GradeInput(
+            levels=levels, overall="fine work", manual_score=None if rubric else Decimal(90)))
+    theirs = before | {"status": "graded", "score": "55.00", "graded_by": str(grader), "sync_version": 9}
+    sent = take_batch(ws.db)
+    assert {m["table"] for m in sent} == {"submissions", "instructor_feedback"} and len({m["txn"] for m in sent}) == 1
+    answer = {"results": [
+        {"id": m["id"], "status": "conflict", "code": "grade_conflict", "reason": "another grader", "row": theirs}
+        if m["table"] == "submissions" else
+        {"id": m["id"], "status": "rejected", "code": "transaction_aborted", "reason": "with the other"}
+        for m in sent]}
+    assert apply_results(ws.db, sent, answer)[1] == 1
+
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show_sync_panel()
+    panel = window.sync_panel
+    assert panel.model.rowCount() == 1
+    assert panel.model.data(panel.model.index(0, 0)) == "Submission with Feedback"
+    assert "Conflict" in panel.model.data(panel.model.index(0, 2))
+    text = panel.mine.toPlainText()
+    assert "Submission (update" in text and "Feedback (insert" in text and '"overall_grade"' in text
+    assert '"score": "55.00"' in panel.theirs.toPlainText()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.discard_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 0
+    with ws.db.session() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) == 0
+        assert s.get(InstructorFeedback, mine.feedback_id) is None
+        assert s.get(Submission, sub.id).score == Decimal("55.00")
+        assert sync_ops.status(s, None).problems == 0

@@ -9,7 +9,10 @@ on what a merge gives.
   both survive.
 - Counters (``tables.COUNTERS``) change only by increments (``inc``) and merge as sums. An insert that
   lands on an existing row (same id, or same natural key) adds its increments; its counter values are
-  a new row's starting values and are ignored.
+  a new row's starting values and are ignored (a replica sends the column's default there and the whole
+  count in ``inc``, so two rows created for one natural key sum their counts). Every other column of
+  such an insert merges by its rule, field by field; a column the new row left empty (null) keeps the
+  existing row's value: the second device never wrote it, it did not clear it.
 - Lesson progress only moves forward: ``status`` by not_started < in_progress < completed,
   ``best_score`` as a maximum, ``started_at``/``completed_at`` as the earliest non-null value.
   An enrolment's ``progress_percentage`` is a maximum, its ``completion_date`` the earliest, and its
@@ -146,13 +149,14 @@ def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[s
 
     ``insert``: the changes are those of an insert that lands on an existing row (same id, or same
     natural key). Its counter values are the starting values of a new row, not a change: only its
-    increments count, so no one else's increments are lost.
+    increments count, so no one else's increments are lost. Its nulls are columns it never had, not
+    erasures: the existing values stay.
     """
     rules = RULES.get(table_name, {})
     counters = spec(table_name).counters if insert else frozenset()
     out = dict(current)
     for name, value in changes.items():
-        if name in counters:
+        if name in counters or (insert and value is None):
             continue
         out[name] = rules.get(name, last_writer_wins)(current.get(name), value)
     for name, delta in inc.items():

@@ -15,7 +15,10 @@ from sqlalchemy.dialects import postgresql
 from bootcamp_desktop.models import Base, UTCDateTime, synced_models
 from bootcamp_desktop.models.base import InetAddress
 
-PROTOCOL_VERSION = 1
+# 2: a push groups mutations into local transactions (``txn``), applied all or nothing, and the server
+# keeps the derived counters below itself. A protocol-1 client still syncs: each mutation is its own
+# transaction, and the derived counters it sends are ignored.
+PROTOCOL_VERSION = 2
 PROTOCOL_MIN = 1
 
 # Columns that merge as sums of increments (DESIGN.md, "Merge rules").
@@ -24,6 +27,13 @@ COUNTERS: dict[str, frozenset[str]] = {
     "discussion_replies": frozenset({"helpful_votes"}),
     "enrollments": frozenset({"time_spent_minutes"}),
     "lesson_progress": frozenset({"time_spent_minutes", "attempts_count"}),
+}
+# Counters the server keeps from other rows, never sent by a replica: a thread's ``reply_count`` goes up
+# when the server applies a reply's insert and down with its delete (``bootcamp_server/sync/mutation.py``),
+# so a reply never has to write someone else's thread, and a refused reply is never counted. A replica
+# shows its own new reply in the count at once, locally, and takes the server's count at the next pull.
+DERIVED: dict[str, frozenset[str]] = {
+    "discussions": frozenset({"reply_count"}),
 }
 
 
@@ -51,6 +61,7 @@ class TableSpec:
     columns: dict[str, ColumnSpec]  # what travels: every column but the secret ones
     secret: frozenset[str]
     counters: frozenset[str]
+    derived: frozenset[str]  # counters the server keeps (``DERIVED``): a replica never sends them
     natural_keys: tuple[tuple[str, ...], ...]  # unique constraints other than the primary key
     foreign_keys: dict[str, str]  # column -> referenced table
 
@@ -99,6 +110,7 @@ def _spec(model: type) -> TableSpec:
         columns=columns,
         secret=secret,
         counters=COUNTERS.get(table.name, frozenset()),
+        derived=DERIVED.get(table.name, frozenset()),
         natural_keys=natural,
         foreign_keys=fks,
     )

@@ -1,7 +1,8 @@
 """The Sync panel: every change the server did not take as it was, with the user's version kept.
 
-For each conflict or rejection it shows what the user wrote beside what the server has, and lets the
-user send theirs again ("keep mine") or discard it and take the server's version.
+For each conflict or rejection (one per local transaction: a grade is its submission and its feedback
+together) it shows what the user wrote beside what the server has, row by row, and lets the user send
+theirs again ("keep mine") or discard it and take the server's version, for the whole transaction.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from bootcamp_desktop.services import sync_ops
 
 from ..context import AppContext
-from ..models.problems_model import ProblemsModel
+from ..models.problems_model import ProblemsModel, table_label
 from ..operations import read, write
 
 
@@ -35,6 +36,19 @@ def _pretty(values: dict[str, Any] | None) -> str:
     if not values:
         return ""
     return json.dumps(values, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def _sides(problem: sync_ops.Problem) -> tuple[str, str]:
+    """The user's version and the server's, as text: the row itself, or each row of the transaction under
+    its name when there are several."""
+    if len(problem.rows) <= 1:
+        return _pretty(problem.mine), _pretty(problem.theirs)
+    mine, theirs = {}, {}
+    for row in problem.rows:
+        name = f"{table_label(row.table)} ({row.op}, {str(row.row_id)[:8]})"
+        mine[name] = row.mine
+        theirs[name] = row.theirs
+    return _pretty(mine), _pretty({k: v for k, v in theirs.items() if v})
 
 
 class SyncPanel(QDialog):
@@ -116,8 +130,9 @@ class SyncPanel(QDialog):
         self._update_buttons()
         if problem is None:
             return
-        self.mine.setPlainText(_pretty(problem.mine))
-        self.theirs.setPlainText(_pretty(problem.theirs) or self.tr("(the server sent no version of its own)"))
+        mine, theirs = _sides(problem)
+        self.mine.setPlainText(mine)
+        self.theirs.setPlainText(theirs or self.tr("(the server sent no version of its own)"))
 
     def on_keep_button_clicked(self) -> None:
         problem = self.selected()

@@ -1,4 +1,7 @@
-"""Changes the server did not take as they were: conflicts and rejections, for the Sync panel."""
+"""Changes the server did not take as they were: conflicts and rejections, for the Sync panel.
+
+One row per refused local transaction (``sync_ops.Problem``): a grade shows as its submission, with its
+feedback row named beside it, and the user decides for all of it at once."""
 
 from __future__ import annotations
 
@@ -18,6 +21,10 @@ TABLE_LABELS = {
     "peer_reviews": "Peer review",
     "design_assets": "Design asset",
 }
+
+
+def table_label(table: str) -> str:
+    return TABLE_LABELS.get(table, table.replace("_", " ").capitalize())
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -52,7 +59,9 @@ class ProblemsModel(QAbstractTableModel):
         p = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return self.tr(TABLE_LABELS.get(p.table, p.table.replace("_", " ")))
+            main = self.tr(table_label(p.table))
+            others = [self.tr(table_label(r.table)) for r in p.rows if r.entry_id != p.entry_id]
+            return self.tr("{0} with {1}").format(main, ", ".join(others)) if others else main
         if column == 1:
             return {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted")}[p.op]
         if column == 2:

@@ -1,0 +1,229 @@
+"""One pushed mutation (``apply_one``); ``push.py`` runs them transaction by transaction.
+
+Each is decoded (``codec``), checked against the access rules (``access.rules``), merged with the
+server's row by the shared merge rules (``protocol.merge.resolve``), written and audited. A row the
+caller may not read is treated as absent (an update answers ``deleted``, a delete ``applied`` without
+effect), so a push never reveals that someone else's row exists. An update or delete of a row id whose
+insert was merged into another row (natural key) goes to that row.
+
+Derived counters (``protocol.tables.DERIVED``) are the server's: a thread's ``reply_count`` goes up by
+one when a reply's insert is applied here (and its ``updated_at``, the thread's last activity, becomes
+now) and down by one when a reply's delete is; what a client sends for them is ignored. Columns the
+server keeps for readers (``access.rules.KEPT_FOR_READERS``) are ignored in a reader's change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from bootcamp_desktop.models import AppliedMutation, utcnow
+from bootcamp_desktop.models.rubric import RubricError, validate_rubric
+from bootcamp_desktop.sync.protocol import CodecError, Mutation, decode_row, registry, resolve
+
+from ..access.columns import shown_answer
+from ..access.rules import Decision, can, kept_by_server
+from ..access.writes import judge_write
+from ..audit import audit_change
+from ..blob_access import foreign_references
+from .images import wire_row
+from .payload import RawMutation
+
+
+def reject(m: RawMutation, code: str, reason: str, current: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A rejection; with the server's row when the caller may read it, so the client can show it and put
+    it back if the user discards their change."""
+    result = {"id": str(m.id), "status": "rejected", "code": code, "reason": reason}
+    if current is not None:
+        result["row"] = wire_row(m.table, current)
+    return result
+
+
+def _select(session: Session, table: str, where: Any, lock: bool) -> dict[str, Any] | None:
+    t = registry()[table].table
+    stmt = sa.select(*[t.c[n] for n in registry()[table].columns]).where(where)
+    if lock and session.get_bind().dialect.name == "postgresql":
+        # FOR NO KEY UPDATE, the lock an UPDATE takes: it never waits for a transaction that only inserts a
+        # row referring to this one (which holds FOR KEY SHARE), so such pairs cannot deadlock.
+        stmt = stmt.with_for_update(key_share=True)
+    row = session.execute(stmt).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _written(session: Session, table: str, stmt: Any) -> dict[str, Any] | None:
+    """Execute an insert or update; on PostgreSQL the row as written comes back with it (``RETURNING``
+    sees what the BEFORE trigger set: the new ``sync_version``), elsewhere None (read it afterwards)."""
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(stmt)
+        return None
+    t = registry()[table].table
+    row = session.execute(stmt.returning(*[t.c[n] for n in registry()[table].columns])).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _by_natural_key(session: Session, table: str, values: dict[str, Any]) -> dict[str, Any] | None:
+    t = registry()[table].table
+    for key in registry()[table].natural_keys:
+        if all(values.get(c) is not None for c in key):
+            found = _select(session, table, sa.and_(*[t.c[c] == values[c] for c in key]), lock=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _as_staff(d: Decision, table: str, row: dict[str, Any]) -> bool:
+    if d.admin:
+        return True
+    if table == "submissions":
+        return d.principal.teaches(d.rel.assignment_course(row.get("assignment_id")))
+    if table == "instructor_feedback":
+        s = d.rel.submission(row.get("submission_id"))
+        return s is not None and d.principal.teaches(s["course_id"])
+    return False
+
+
+def _merged_into(session: Session, d: Decision, m: RawMutation) -> Any:
+    """The row this user's insert of ``m.row_id`` was merged into (a natural-key match), if it was.
+
+    A client that never heard the ``merged`` answer (a lost connection) still knows the row by its own
+    id, and may have changed it again since: those changes belong to the merged row, not to nothing."""
+    for result in session.scalars(
+        sa.select(AppliedMutation.result).where(
+            AppliedMutation.user_id == d.me,
+            AppliedMutation.table_name == m.table,
+            AppliedMutation.row_id == m.row_id,
+            AppliedMutation.status == "merged",
+        )
+    ):
+        row = result.get("row") if isinstance(result, dict) else None
+        if isinstance(row, dict) and row.get("id") and row["id"] != str(m.row_id):
+            return uuid.UUID(row["id"])
+    return None
+
+
+def readable_row(session: Session, d: Decision, m: RawMutation) -> dict[str, Any] | None:
+    """The server's row of ``m`` as it stands, when the caller may read it (for an answer)."""
+    t = registry()[m.table].table
+    current = _select(session, m.table, t.c.id == m.row_id, lock=False)
+    if current is None and m.op != "insert":
+        merged_into = _merged_into(session, d, m)
+        if merged_into is not None:
+            current = _select(session, m.table, t.c.id == merged_into, lock=False)
+    return current if current is not None and can(d, "read", m.table, current) else None
+
+
+def _count_reply(session: Session, thread_id: Any, delta: int) -> None:
+    """A thread's ``reply_count`` follows its replies (``protocol.tables.DERIVED``); a new reply is also the
+    thread's latest activity."""
+    t = registry()["discussions"].table
+    count = sa.func.coalesce(t.c.reply_count, 0) + delta
+    values: dict[str, Any] = {"reply_count": sa.case((count < 0, 0), else_=count)}
+    if delta > 0:
+        values["updated_at"] = utcnow()
+    session.execute(sa.update(t).where(t.c.id == thread_id).values(values))
+
+
+def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
+    """One mutation's answer; a row in it carries only what the caller may read (``access/columns.py``)."""
+    return shown(d, m, _apply_one(session, d, m))
+
+
+def shown(d: Decision, m: RawMutation, result: dict[str, Any]) -> dict[str, Any]:
+    """``result`` with its row concealed as the caller reads it."""
+    if isinstance(result.get("row"), dict):
+        result = {**result, "row": shown_answer(d, m.table, result["row"])}
+    return result
+
+
+def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
+    table = registry()[m.table]
+    t = table.table
+    inc = {k: v for k, v in m.inc.items() if k not in table.derived}
+    try:
+        values = decode_row(m.table, m.set, partial=True)
+        for name in table.derived:
+            values.pop(name, None)
+        if m.table == "assignments" and values.get("rubric") is not None:
+            validate_rubric(values["rubric"])
+    except (CodecError, RubricError) as exc:
+        return reject(m, "invalid", str(exc))
+    current = _select(session, m.table, t.c.id == m.row_id, lock=True)
+    if current is None and m.op != "insert":
+        merged_into = _merged_into(session, d, m)
+        if merged_into is not None:
+            current = _select(session, m.table, t.c.id == merged_into, lock=True)
+    if current is not None and not can(d, "read", m.table, current):
+        if m.op == "insert":
+            return reject(m, "forbidden", "this row id is taken")
+        current = None  # invisible: answered as if absent
+    if m.op == "insert" and current is None:
+        current = _by_natural_key(session, m.table, {**values})
+        if current is not None and not can(d, "read", m.table, current):
+            return reject(m, "forbidden", "a row with the same key exists and is not yours")
+    if m.op == "update":
+        for name in kept_by_server(d, m.table, current):
+            values.pop(name, None)
+    mutation = Mutation(
+        id=m.id, table=m.table, op=m.op, row_id=m.row_id, base_version=m.base_version, set=values, inc=inc
+    )
+    if current is None and m.op == "delete":
+        return {"id": str(m.id), "status": "applied", "version": None}
+    if current is None and m.op == "update":
+        return reject(m, "deleted", "the row no longer exists on the server")
+    why = judge_write(d, m.table, m.op, current, {"id": m.row_id, **values} if current is None else values, inc)
+    if not why and m.op != "delete":
+        why = foreign_references(session, d.principal, current, values)  # blob_access, rule 2
+    if why:
+        return reject(m, "forbidden", why, current)
+    outcome = resolve(mutation, current, as_staff=_as_staff(d, m.table, {**(current or {}), **values}))
+    if outcome.status == "rejected":
+        return reject(m, outcome.code or "invalid", outcome.reason or "rejected", current)
+    if outcome.status == "conflict":
+        return {
+            "id": str(m.id),
+            "status": "conflict",
+            "code": outcome.code,
+            "reason": outcome.reason,
+            "row": wire_row(m.table, current or {}),
+        }
+    if m.op == "delete":
+        assert current is not None
+        session.execute(sa.delete(t).where(t.c.id == current["id"]))
+        audit_change(session, d.me, m.table, current["id"], current, None)
+        if m.table == "discussion_replies":
+            _count_reply(session, current["discussion_id"], -1)
+        return {"id": str(m.id), "status": "applied", "version": None}
+    new_values = dict(outcome.values or {})
+    if current is None:
+        row_values = {
+            k: v
+            for k, v in new_values.items()
+            if k in table.columns and k not in ("sync_version", "sync_seq")
+        }
+        after = _written(session, m.table, sa.insert(t).values(**row_values))
+        row_id = row_values["id"]
+        if m.table == "discussion_replies":
+            _count_reply(session, row_values["discussion_id"], 1)
+    else:
+        row_id = current["id"]
+        changed = {
+            k: v
+            for k, v in new_values.items()
+            if k in table.columns and k not in ("id", "sync_version", "sync_seq") and current.get(k) != v
+        }
+        after = None
+        if changed or inc:
+            after = _written(session, m.table, sa.update(t).where(t.c.id == row_id).values(**changed))
+    after = after or _select(session, m.table, t.c.id == row_id, lock=False)
+    assert after is not None
+    audit_change(session, d.me, m.table, row_id, current, after)
+    result: dict[str, Any] = {"id": str(m.id), "status": outcome.status, "version": after["sync_version"]}
+    if outcome.status == "merged" or row_id != m.row_id:
+        result["status"] = "merged"
+        result["row"] = wire_row(m.table, after)
+    return result
+
+
