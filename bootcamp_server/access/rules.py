@@ -433,6 +433,6 @@ KEPT_FOR_READERS = {"discussions": frozenset({"updated_at"})}
 def kept_by_server(d: Decision, table: str, current: Row | None) -> frozenset[str]:
     """The columns of ``current`` this caller's change does not write (``KEPT_FOR_READERS``)."""
     kept = KEPT_FOR_READERS.get(table)
-    if not kept or current is None or _discussion_moderate(d, current):
+    if not kept or current is None or discussion_moderate(d, current):
         return frozenset()
     return kept

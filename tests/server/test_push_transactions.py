@@ -72,9 +72,9 @@ def test_a_value_the_database_refuses_refuses_its_whole_transaction(http: httpx.
     thread = _thread(sdb, world, "learner")
     reply = mutation("discussion_replies", "insert", uuid7(), {
         "discussion_id": str(thread), "author_id": str(world.users["learner"]), "content": "ok"})
+    # A NUL character: valid JSON text that PostgreSQL's text type cannot hold, so the database refuses it.
     orphan = mutation("discussion_replies", "insert", uuid7(), {
-        "discussion_id": str(thread), "author_id": str(world.users["learner"]), "content": "answer to nothing",
-        "parent_reply_id": str(uuid7())})
+        "discussion_id": str(thread), "author_id": str(world.users["learner"]), "content": "nul \u0000 here"})
     results = post(http, world.tokens["learner"], _txn(uuid7(), reply, orphan)).json()["results"]
     assert [(r["status"], r["code"]) for r in results] == [("rejected", "transaction_aborted"), ("rejected", "invalid")]
     with sdb.owner() as s:
