@@ -80,3 +80,24 @@ def keep(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
 def version(root: Path) -> str:
     """The app's version, from pyproject.toml (one place for the .deb, the installer and the bundle)."""
     return tomllib.loads((root / "pyproject.toml").read_text())["project"]["version"]
+
+
+def windows_version_file(root: Path, work: Path) -> str:
+    """The version resource Windows shows in a program's properties, written from pyproject.toml."""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", version(root))[:3]) + (0,) * 4
+    quad = ", ".join(map(str, numbers[:4]))
+    text = f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers=({quad}), prodvers=({quad}), mask=0x3f, flags=0x0, OS=0x40004, fileType=0x1,
+                    subtype=0x0, date=(0, 0)),
+  kids=[StringFileInfo([StringTable('040904B0', [
+      StringStruct('CompanyName', 'Fataplus'),
+      StringStruct('FileDescription', 'Fataplus Bootcamp'),
+      StringStruct('FileVersion', '{version(root)}'),
+      StringStruct('ProductName', 'Fataplus Bootcamp'),
+      StringStruct('ProductVersion', '{version(root)}')])]),
+        VarFileInfo([VarStruct('Translation', [1033, 1200])])])
+"""
+    target = work / "version-info.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return str(target)
