@@ -8,6 +8,7 @@
 # As root (it installs and removes bootcamp-desktop; it refuses to replace one already installed).
 # BOOTCAMP_VENV is the build environment (default .venv; the `packaging` extra is added to it).
 # DEB_COMPRESSION=xz checks the release compression (3 minutes more); CI uses zstd.
+# BOOTCAMP_DEB=FILE checks a package built before (packaging/linux/build-deb.sh) instead of building one.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -34,15 +35,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-section "building the .deb"
-built=$SECONDS
-deb="$(DEB_COMPRESSION="${DEB_COMPRESSION:-zstd}" PYTHON="$PYTHON" packaging/linux/build-deb.sh "$scratch/out")"
-build_seconds=$(( SECONDS - built ))
-stage="$scratch/out/deb-work/root"
-
-section "the desktop entry and AppStream metadata are valid"
-desktop-file-validate "$stage/usr/share/applications/org.fataplus.BootcampDesktop.desktop"
-appstreamcli validate --no-net "$stage/usr/share/metainfo/org.fataplus.BootcampDesktop.metainfo.xml" >/dev/null
+if [ -n "${BOOTCAMP_DEB:-}" ]; then
+    deb="$(readlink -f "$BOOTCAMP_DEB")"
+    build_seconds="(built before)"
+else
+    section "building the .deb"
+    built=$SECONDS
+    deb="$(DEB_COMPRESSION="${DEB_COMPRESSION:-zstd}" PYTHON="$PYTHON" packaging/linux/build-deb.sh "$scratch/out")"
+    build_seconds="$(( SECONDS - built )) s"
+fi
+[ -f "$deb" ] || fail "no package at $deb"
 
 # No network while apt installs it (a network namespace of its own, when this machine allows one):
 # every dependency must already be here, as on a laptop in a village; a download would fail the check.
@@ -52,6 +54,10 @@ section "installing it${offline:+ with no network}"
 "${offline[@]}" apt-get install -y -qq "$deb" >/dev/null
 installed || fail "the package did not install"
 dpkg -L bootcamp-desktop | sort > "$scratch/files"
+
+section "the installed desktop entry and AppStream metadata are valid"
+desktop-file-validate /usr/share/applications/org.fataplus.BootcampDesktop.desktop
+appstreamcli validate --no-net /usr/share/metainfo/org.fataplus.BootcampDesktop.metainfo.xml >/dev/null
 [ "$(readlink -f /usr/bin/bootcamp-desktop)" = /opt/bootcamp-desktop/bootcamp-desktop ] \
     || fail "/usr/bin/bootcamp-desktop does not point into /opt/bootcamp-desktop"
 for wanted in /usr/share/applications/org.fataplus.BootcampDesktop.desktop \
@@ -117,7 +123,7 @@ grep -q 'bootcamp-pack' /usr/share/mime/globs2 && fail "the MIME database still 
 
 section "done"
 printf '%s\n' "package check passed: $(basename "$deb")" \
-    "  download size  $(( $(stat -c %s "$deb") / 1048576 )) MB (${DEB_COMPRESSION:-zstd}; the release's xz is smaller)" \
-    "  installed size $(( $(du -sk "$stage" | cut -f1) / 1024 )) MB" \
-    "  build time     ${build_seconds} s" \
+    "  download size  $(( $(stat -c %s "$deb") / 1048576 )) MB ($(ar t "$deb" | grep '^data\.tar'))" \
+    "  installed size $(( $(dpkg-deb -f "$deb" Installed-Size) / 1024 )) MB" \
+    "  build time     ${build_seconds}" \
     "  whole check    $(( SECONDS - started )) s" >&2
