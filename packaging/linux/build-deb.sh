@@ -88,7 +88,9 @@ case "${DEB_COMPRESSION:-xz}" in
     *) echo "error: DEB_COMPRESSION is xz or zstd" >&2; exit 1 ;;
 esac
 step "compressing the package (${DEB_COMPRESSION:-xz})"
-dpkg-deb --root-owner-group "${compress[@]}" --threads-max="$(nproc)" --build "$STAGE" "$DEB" >/dev/null
+# --threads-max: dpkg >= 1.21.9 (grep without -q reads all the help, so pipefail sees no SIGPIPE)
+if dpkg-deb --help | grep -- --threads-max >/dev/null; then compress+=(--threads-max="$(nproc)"); fi
+dpkg-deb --root-owner-group "${compress[@]}" --build "$STAGE" "$DEB" >/dev/null
 installed_kb="$(grep '^Installed-Size' "$STAGE/DEBIAN/control" | cut -d' ' -f2)"
 step "built $DEB"
 printf '%s\n' \
