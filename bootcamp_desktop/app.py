@@ -17,6 +17,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
 
     from bootcamp_desktop.models.replica import ReplicaError
     from bootcamp_desktop.services.workspace import open_workspace
+    from bootcamp_desktop.ui.app_identity import apply_identity
     from bootcamp_desktop.ui.garbage import GarbageCollector
     from bootcamp_desktop.ui.i18n import install_translator
     from bootcamp_desktop.ui.main_window import MainWindow
@@ -24,6 +25,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fataplus Bootcamp")
     app.setOrganizationName("Fataplus")
+    apply_identity(app)
     if not _unlock_vault(data_dir):
         print("error: this replica's sign-in is protected by a passphrase, and it was not given", file=sys.stderr)
         return 4

@@ -2,9 +2,10 @@
 
     .venv/bin/python scripts/translations.py
 
-Runs ``pyside6-lupdate`` over bootcamp_desktop/ui (new strings join the .ts files, translations kept),
-fills in the starter translations below where a catalogue has none yet, and compiles each .ts into the
-.qm the app loads. Translators work on the .ts files with Qt Linguist (``pyside6-linguist``).
+Runs ``pyside6-lupdate`` over bootcamp_desktop/ui (new strings join the .ts files in
+resources/translations, translations kept), fills in the starter translations below where a catalogue
+has none yet, and compiles the catalogues into the Qt resource module the app loads
+(``packaging/resources.py``). Translators work on the .ts files with Qt Linguist (``pyside6-linguist``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUES = ROOT / "bootcamp_desktop" / "resources" / "translations"
+CATALOGUES = ROOT / "resources" / "translations"
 LANGUAGES = {"fr": "fr_FR", "mg": "mg_MG"}
 BIN = Path(sys.executable).parent
 
@@ -85,7 +86,7 @@ def main() -> int:
         ts = CATALOGUES / f"bootcamp_{lang}.ts"
         run(str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts))
         print(f"{ts.name}: {fill(ts, STARTER[lang])} starter translations filled")
-        run(str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm")))
+    run(sys.executable, str(ROOT / "packaging" / "resources.py"))
     return 0
 
 
