@@ -95,7 +95,9 @@ class SyncController(QObject):
             self.last_report, self.last_error, self.failures = report, None, 0
             ok = True
             message = self.tr("Synced") if not report.problems else self.tr("Synced; {0} changes need your decision").format(report.problems)
-            if report.changed_tables or report.pushed:
+            if report.blobs_fetched.fetched:  # learners' files for grading arrived: the queues show them
+                self.sig_data_changed.emit(report.changed_tables | {"blobs"})
+            elif report.changed_tables or report.pushed:
                 self.sig_data_changed.emit(report.changed_tables)
         finally:
             self.running = False

@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from bootcamp_desktop.services.grader_files import FilesState
 from bootcamp_desktop.services.grading import Queue, QueueRow, pseudonym
 
+from ..format import size
 from ..widgets.local_time import format_local
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +38,7 @@ STATUS_COLOURS = {
 
 
 class GradingQueueModel(QAbstractTableModel):
-    COLUMNS = ("Learner", "Status", "Score", "Assignment", "Submitted")
+    COLUMNS = ("Learner", "Status", "Score", "Assignment", "Submitted", "Files")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,7 @@ class GradingQueueModel(QAbstractTableModel):
         self._index: dict[str, int] = {}  # submission hex -> row
         self._conflicts: frozenset[str] = frozenset()  # submission hex
         self._drafts: set[str] = set()
+        self._files: dict[str, FilesState] = {}  # submission hex -> its files' sizes and what is missing
         self._anonymous = False
         self._tz = "UTC"
 
@@ -58,6 +61,16 @@ class GradingQueueModel(QAbstractTableModel):
         self._drafts = {d.hex for d in drafts}
         self._tz = tz_name
         self.endResetModel()
+
+    def set_files(self, files: dict[uuid.UUID, FilesState]) -> None:
+        """The size of each submission's files and what is not on this computer yet (the Files column)."""
+        self._files = {sid.hex: state for sid, state in files.items()}
+        if self._shown:
+            column = len(self.COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(self._shown - 1, column))
+
+    def files_of(self, submission_id: uuid.UUID) -> FilesState | None:
+        return self._files.get(submission_id.hex)
 
     def set_anonymous(self, anonymous: bool) -> None:
         if anonymous != self._anonymous:
@@ -140,6 +153,13 @@ class GradingQueueModel(QAbstractTableModel):
                 return r.assignment_title
             if col == 4:
                 return format_local(r.submitted_at, self._tz, "%d %b %H:%M")
+            if col == 5:
+                files = self._files.get(r.submission_hex)
+                if files is None:
+                    return ""
+                if files.missing:
+                    return self.tr("⤓ {0} to fetch").format(size(files.missing_bytes))
+                return self.tr("✓ {0}").format(size(files.total_bytes))
         elif role == Qt.ItemDataRole.ToolTipRole:
             tips = [f"{r.course_title}: {r.assignment_title}"]
             if r.revision_count:
@@ -148,6 +168,10 @@ class GradingQueueModel(QAbstractTableModel):
                 tips.append(self.tr("Grade conflict with another instructor: see the grading panel"))
             if r.submission_hex in self._drafts:
                 tips.append(self.tr("A draft of your grade is saved"))
+            files = self._files.get(r.submission_hex)
+            if files is not None:
+                tips.append(self.tr("{0} files, {1}; {2} not on this computer yet ({3})").format(
+                    files.count, size(files.total_bytes), files.missing, size(files.missing_bytes)))
             return "\n".join(tips)
         elif role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QBrush(QColor(STATUS_COLOURS.get(r.status, "#374151")))
