@@ -69,6 +69,7 @@ class LessonScreen(QWidget):
         self.text_view = MarkdownView(self._ws.blobs_dir)
         self.video_view = VideoView()
         self.video_view.sig_position_changed.connect(self.on_video_view_position_changed)
+        self.video_view.sig_finished.connect(self.on_video_view_finished)
         self.quiz_view = QuizView()
         self.quiz_view.sig_attempt_finished.connect(self.on_quiz_view_attempt_finished)
         self.assignment_page = QWidget()
@@ -328,6 +329,19 @@ class LessonScreen(QWidget):
     # -- actions ---------------------------------------------------------------------------------------------
 
     def on_complete_button_clicked(self) -> None:
+        self._complete(self.tr("Lesson completed. Saved on this computer; sent at the next sync."))
+
+    def on_video_view_finished(self) -> None:
+        """Watching a video lesson to its end completes it, as "Mark as complete" would."""
+        c = self.content
+        if c is None or c.content_type != "video" or not c.enrolled:
+            return
+        if c.state is not None and c.state.status == "completed":
+            return
+        self._complete(self.tr("You watched the whole video: lesson completed. Saved on this computer; "
+                               "sent at the next sync."))
+
+    def _complete(self, message: str) -> None:
         if self.content is None or self._ctx.user_id is None:
             return
         try:
@@ -338,7 +352,7 @@ class LessonScreen(QWidget):
         self.content.state = state
         self._render_meta()
         self.complete_button.setEnabled(False)
-        self.notice.show_message(self.tr("Lesson completed. Saved on this computer; sent at the next sync."), "info")
+        self.notice.show_message(message, "info")
         self.sig_progress_changed.emit(str(self.content.lesson_id))
 
     def on_quiz_view_attempt_finished(self, answers: dict) -> None:
