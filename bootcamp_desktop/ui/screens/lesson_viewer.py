@@ -5,12 +5,10 @@ completion, quiz attempts and best score)."""
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bootcamp_desktop.models.blobstore import parse_blob_url
-from bootcamp_desktop.services.safe_names import safe_file_name, safe_link
+from bootcamp_desktop.services.safe_names import safe_link
 from bootcamp_desktop.services import assignments, home, lessons, local_state, progress
 from bootcamp_desktop.services.lessons import LessonContent, Resource
 
@@ -31,6 +29,7 @@ from ..context import AppContext
 from ..models.outline_model import CONTENT_LABELS
 from ..models.record_model import Column, RecordModel
 from ..widgets.common import Notice, esc, table
+from ..widgets.save_copy import save_blob_copy
 from .lesson.quiz_view import QuizView
 from .lesson.text_view import MarkdownView
 from .lesson.video_view import VideoView
@@ -397,12 +396,4 @@ class LessonScreen(QWidget):
         if not resource.present:
             self.notice.show_message(self.tr("{0} is not downloaded yet; download the course in My courses.").format(resource.title), "offline")
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / safe_file_name(resource.file_name, "resource")))
-        if not target:
-            return
-        try:
-            lessons.export_blob(self._ws.blobs_dir, resource.url, Path(target))
-        except OSError as exc:
-            self.notice.show_message(self.tr("Could not save the file: {0}").format(exc), "error")
-            return
-        self.notice.show_message(self.tr("Saved {0}.").format(target), "info")
+        save_blob_copy(self, self.notice, self._ws.blobs_dir, resource.url, resource.file_name, "resource")

@@ -5,13 +5,11 @@ computer until I send the review."""
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 from bootcamp_desktop.services import lessons, local_state, peer_review
 from bootcamp_desktop.services.assignments import SubmittedFile
 from bootcamp_desktop.services.peer_review import ReviewDetail, ReviewTask
-from bootcamp_desktop.services.safe_names import safe_file_name
 
 from .. import format as fmt
 from .. import operations
@@ -35,6 +32,7 @@ from ..context import AppContext
 from ..models.rating_model import RatingDelegate, RatingModel
 from ..models.record_model import Column, RecordModel
 from ..widgets.common import Debounce, Notice, esc, select_row, table
+from ..widgets.save_copy import save_blob_copy
 
 
 def draft_key(review_id: uuid.UUID) -> str:
@@ -226,16 +224,7 @@ class PeerReviewScreen(QWidget):
         chosen = next((f for f in self.detail.files if f.url == url.toString()), None)
         if chosen is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"),
-                                                str(Path.home() / safe_file_name(chosen.name, "file")))
-        if not target:
-            return
-        try:
-            lessons.export_blob(self._ws.blobs_dir, chosen.url, Path(target))
-        except OSError as exc:
-            self.notice.show_message(self.tr("Could not save the file: {0}").format(exc), "error")
-            return
-        self.notice.show_message(self.tr("Saved {0}.").format(target), "info")
+        save_blob_copy(self, self.notice, self._ws.blobs_dir, chosen.url, chosen.name)
 
     def _changed(self) -> None:
         if not self._loading and self.detail is not None and not self.detail.done:
