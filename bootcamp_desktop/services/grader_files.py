@@ -87,35 +87,58 @@ def set_budget_mb(settings: Settings, value: object) -> int:
 
 
 # -- which files ------------------------------------------------------------------------------------------
-def _files_of(session: Session, rows: Iterable[tuple[uuid.UUID, uuid.UUID, object, bool]],
-              blobs_root: Path | None) -> list[GraderFile]:
-    """The files of (submission id, course id, submission_content, for_review) rows, in order."""
-    claimed: list[tuple[uuid.UUID, uuid.UUID, str, str, int, str | None, bool]] = []
-    for sid, course_id, content, for_review in rows:
-        files = content.get("files") if isinstance(content, dict) else None
+# Only the list of files is read, and ids stay text until a file is kept: a queue of thousands of
+# submissions reads in a fraction of the time (turning every id into a ``uuid.UUID`` cost the most).
+FILES = Submission.submission_content["files"]
+Row = tuple[object, object, object, bool]  # submission id, course id (as stored), the files, for a review
+Claim = tuple[str, str, str, str, int, str | None, bool]  # submission hex, course hex, name, sha, size, ...
+
+
+def _hex(raw: object) -> str:
+    return raw.hex if isinstance(raw, uuid.UUID) else str(raw).replace("-", "")  # PostgreSQL: with dashes
+
+
+def _as_text(column: sa.ColumnElement[uuid.UUID]) -> sa.ColumnElement[str]:
+    return sa.type_coerce(column, sa.String)
+
+
+def _claims(rows: Iterable[Row], *, first_only: bool = False, course_hex: str | None = None) -> list[Claim]:
+    """The files the rows list, as their learners described them (a file twice: once, with ``first_only``)."""
+    out: list[Claim] = []
+    seen: set[str] = set()
+    for sid, cid, files, for_review in rows:
+        if course_hex is not None and _hex(cid) != course_hex:
+            continue
         for f in files if isinstance(files, list) else []:
             sha = parse_blob_url(f.get("url")) if isinstance(f, dict) else None
-            if sha is None:
+            if sha is None or (first_only and sha in seen):
                 continue
+            seen.add(sha)
             size = f.get("size_bytes")
             size = size if isinstance(size, int) and size >= 0 else 0
-            name = str(f.get("name") or sha[:12])
-            claimed.append((sid, course_id, name, sha, size, f.get("mime_type"), for_review))
-    items = {i.sha256: i for i in items_for(session, [c[3] for c in claimed], blobs_root)}
-    out = []
-    for sid, course_id, name, sha, size, mime, for_review in claimed:
-        item = items[sha]
-        out.append(GraderFile(course_id, sid, name, sha, item.size if item.known else size,
-                              item.mime_type or mime, item.present, item.known, for_review))
+            out.append((_hex(sid), _hex(cid), str(f.get("name") or sha[:12]), sha, size, f.get("mime_type"),
+                        for_review))
     return out
 
 
-def _queue_rows(session: Session, user_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.UUID, object, bool]]:
+def _files_of(session: Session, claims: list[Claim], blobs_root: Path | None) -> list[GraderFile]:
+    """The claimed files with the server's size (when known) and whether they are on this computer."""
+    items = {i.sha256: i for i in items_for(session, [c[3] for c in claims], blobs_root)}
+    out = []
+    for sid, cid, name, sha, size, mime, for_review in claims:
+        item = items[sha]
+        out.append(GraderFile(uuid.UUID(hex=cid), uuid.UUID(hex=sid), name, sha,
+                              item.size if item.known else size, item.mime_type or mime, item.present,
+                              item.known, for_review))
+    return out
+
+
+def _queue_rows(session: Session, user_id: uuid.UUID) -> list[Row]:
     course_ids = staffed_course_ids(session, user_id, TEACHING_ROLES)
     if course_ids is not None and not course_ids:
         return []
     stmt = (
-        sa.select(Submission.id, Module.course_id, Submission.submission_content)
+        sa.select(_as_text(Submission.id), _as_text(Module.course_id), FILES)
         .join(Assignment, Assignment.id == Submission.assignment_id)
         .join(Lesson, Lesson.id == Assignment.lesson_id)
         .join(Module, Module.id == Lesson.module_id)
@@ -127,9 +150,9 @@ def _queue_rows(session: Session, user_id: uuid.UUID) -> list[tuple[uuid.UUID, u
     return [(r[0], r[1], r[2], False) for r in session.execute(stmt)]
 
 
-def _review_rows(session: Session, user_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.UUID, object, bool]]:
+def _review_rows(session: Session, user_id: uuid.UUID) -> list[Row]:
     stmt = (
-        sa.select(Submission.id, Module.course_id, Submission.submission_content)
+        sa.select(_as_text(Submission.id), _as_text(Module.course_id), FILES)
         .select_from(PeerReview)
         .join(Submission, Submission.id == PeerReview.submission_id)
         .join(Assignment, Assignment.id == Submission.assignment_id)
@@ -146,14 +169,9 @@ def grader_files(session: Session, user_id: uuid.UUID, blobs_root: Path | None,
                  course_id: uuid.UUID | None = None) -> list[GraderFile]:
     """Every file of the submissions in the user's grading queues and peer reviews, most needed first
     (a file in two submissions is listed once, with the first)."""
-    files = _files_of(session, [*_queue_rows(session, user_id), *_review_rows(session, user_id)], blobs_root)
-    seen: set[str] = set()
-    out = []
-    for f in files:
-        if f.sha256 not in seen and (course_id is None or f.course_id == course_id):
-            seen.add(f.sha256)
-            out.append(f)
-    return out
+    rows = [*_queue_rows(session, user_id), *_review_rows(session, user_id)]
+    claims = _claims(rows, first_only=True, course_hex=course_id.hex if course_id else None)
+    return _files_of(session, claims, blobs_root)
 
 
 def wanted_shas(db: Database, user_id: uuid.UUID) -> list[str]:
@@ -165,15 +183,24 @@ def wanted_shas(db: Database, user_id: uuid.UUID) -> list[str]:
 
 def submission_files(session: Session, submission_ids: Iterable[uuid.UUID],
                      blobs_root: Path | None) -> dict[uuid.UUID, FilesState]:
-    """Per submission, how many files it has, how big, and what is not on this computer yet."""
-    ids = list(dict.fromkeys(submission_ids))
-    rows: list[tuple[uuid.UUID, uuid.UUID, object, bool]] = []
-    for i in range(0, len(ids), 500):
-        chunk = sa.select(Submission.id, Submission.submission_content).where(
-            Submission.id.in_(ids[i : i + 500]))
+    """Per submission, how many files it has, how big, and what is not on this computer yet (for the
+    rows a queue shows: a page at a time)."""
+    ids = {sid.hex: sid for sid in submission_ids}
+    rows: list[Row] = []
+    keys = list(ids.values())
+    for i in range(0, len(keys), 500):
+        chunk = sa.select(_as_text(Submission.id), FILES).where(Submission.id.in_(keys[i : i + 500]))
         rows.extend((r[0], r[0], r[1], False) for r in session.execute(chunk))
-    states: dict[uuid.UUID, list[GraderFile]] = {}
-    for f in _files_of(session, rows, blobs_root):
-        states.setdefault(f.submission_id, []).append(f)
-    return {sid: FilesState(len(fs), sum(f.size for f in fs), sum(not f.present for f in fs),
-                            sum(f.size for f in fs if not f.present)) for sid, fs in states.items()}
+    claims = _claims(rows)
+    items = {i.sha256: i for i in items_for(session, [c[3] for c in claims], blobs_root)}
+    sums: dict[str, list[int]] = {}
+    for sid, _cid, _name, sha, size, _mime, _review in claims:
+        item = items[sha]
+        size = item.size if item.known else size
+        total = sums.setdefault(sid, [0, 0, 0, 0])
+        total[0] += 1
+        total[1] += size
+        if not item.present:
+            total[2] += 1
+            total[3] += size
+    return {ids[sid]: FilesState(*numbers) for sid, numbers in sums.items() if sid in ids}

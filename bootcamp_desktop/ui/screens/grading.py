@@ -88,6 +88,8 @@ class GradingScreen(QWidget):
 
         self._build_filters()
         self.model = GradingQueueModel(self)
+        self.model.files_provider = lambda ids: operations.read(
+            context, grader_files.submission_files, ids, context.workspace.blobs_dir)
         self.queue_view = QTableView()
         self.queue_view.setObjectName("gradingQueue")
         self.queue_view.setAccessibleName(self.tr("Grading queue"))
@@ -258,9 +260,6 @@ class GradingScreen(QWidget):
         queue = operations.read(self._ctx, grading.grading_queue, self._ctx.user_id, self.current_filter())
         self.model.set_queue(queue, grading_drafts.drafted_submissions(self._dir), self.tz)
         self.model.set_anonymous(self.anonymous_check.isChecked())
-        ids = [r.submission_id for r in queue.rows]
-        self.model.set_files(operations.read(self._ctx, grader_files.submission_files, ids,
-                                             self._ctx.workspace.blobs_dir))
         self.files_bar.refresh(self.current_filter().course_id)
         self._show_counts(queue.counts)
         row = self.model.row_of(keep) if keep else None
