@@ -239,9 +239,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if tty:
         print(file=sys.stderr)
     pushed = sum(report.pushed.values())
+    files = report.blobs_fetched
     print(
         f"synced: {pushed} changes sent, {report.pull.changes} received in {report.pull.pages} pages"
         + (f", {len(report.repaired)} tables repaired" if report.repaired else "")
+        + (f", {files.fetched} files to grade fetched ({files.fetched_bytes} bytes)" if files.fetched else "")
+        + (f", {files.waiting} files to grade wait ({files.waiting_bytes} bytes over the data budget)"
+           if files.waiting else "")
         + (f"; {report.problems} changes need your decision (open the Sync panel)" if report.problems else ""),
         file=sys.stderr,
     )

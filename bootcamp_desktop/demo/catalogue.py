@@ -167,8 +167,9 @@ def _module(
     )
 
 
-def _resources(media: Media, spec: CourseSpec, lesson: LessonSpec) -> dict[str, Any]:
-    items = []
+def _resources(media: Media, spec: CourseSpec, lesson: LessonSpec,
+               embedded: list[str] | None) -> dict[str, Any]:
+    items: list[dict[str, Any]] = []
     for res in lesson.resources:
         if isinstance(res, Doc):
             blob = media.doc(res, spec.colour)
@@ -184,7 +185,9 @@ def _resources(media: Media, spec: CourseSpec, lesson: LessonSpec) -> dict[str, 
             )
         else:
             items.append({"kind": "link", "title": res.title, "url": res.url})
-    return {"items": items}
+    if embedded is None:
+        return {"items": items}
+    return {"items": items, "embedded": embedded}
 
 
 def _questions(lesson: LessonSpec) -> list[dict[str, Any]]:
@@ -203,13 +206,14 @@ def _lesson(
 ) -> LessonInfo:
     lesson_created = created + dt.timedelta(days=1 + index)
     info = LessonInfo(ctx.ids.at(lesson_created), module_id, lesson, index)
-    content_url = elements = duration = reading = None
+    content_url = elements = duration = reading = embedded = None
     if lesson.kind == "video":
         content_url = media.video(lesson.cards, course).url
         duration = max(1, math.ceil(duration_seconds(lesson.cards) / 60))
     elif lesson.kind == "text":
         assert lesson.markdown, lesson.title
-        content_url = media.markdown(lesson.markdown).url
+        text, embedded = media.markdown(lesson.markdown)
+        content_url = text.url
         reading = lesson.minutes
     elif lesson.kind in ("quiz", "interactive"):
         duration = lesson.minutes
@@ -251,7 +255,7 @@ def _lesson(
             "content_duration_minutes": duration,
             "reading_time_minutes": reading,
             "interactive_elements": elements,
-            "resources": _resources(media, course, lesson),
+            "resources": _resources(media, course, lesson, embedded),
             "is_preview": lesson.preview,
             "created_at": lesson_created,
             "updated_at": lesson_created,

@@ -39,7 +39,12 @@ Blob references
 
     {"items": [{"kind": "link", "title": "...", "url": "https://..."},
                {"kind": "download" | "template", "title": "...", "url": "blob:sha256:...",
-                "file_name": "x.pdf", "size_bytes": 1234, "mime_type": "application/pdf"}]}
+                "file_name": "x.pdf", "size_bytes": 1234, "mime_type": "application/pdf"}],
+     "embedded": ["blob:sha256:...", ...]}      # text lessons: every blob the Markdown refers to, in order
+
+    ``embedded`` is written with the text (the demo, ``services.authoring_content.save_markdown``): it lets
+    the replica know the pictures' sizes before the text is downloaded, and the server serve them, since a
+    blob is served to whoever may read a row that refers to it (``services/downloads.py`` says more).
 
 ``assignments.submission_format``::
 

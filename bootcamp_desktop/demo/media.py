@@ -22,15 +22,19 @@ class Media:
     def illustration(self, key: str) -> StoredBlob:
         return self.store.put(ILLUSTRATIONS[key](), "image/png")
 
-    def markdown(self, text: str) -> StoredBlob:
-        """Store lesson Markdown, with ``(image:key)`` references replaced by blob URLs."""
+    def markdown(self, text: str) -> tuple[StoredBlob, list[str]]:
+        """Store lesson Markdown, with ``(image:key)`` references replaced by blob URLs; returns the
+        text's blob and the URLs of the pictures it shows, in order (the lesson's ``embedded`` list)."""
+        markers = {key: f"(image:{key})" for key in ILLUSTRATIONS}
+        keys = sorted((text.index(marker), key) for key, marker in markers.items() if marker in text)
+        urls = [self.illustration(key).url for _pos, key in keys]
         for key in ILLUSTRATIONS:
             marker = f"(image:{key})"
             if marker in text:
                 text = text.replace(marker, f"({self.illustration(key).url})")
         if "(image:" in text:
             raise ValueError(f"unknown illustration in lesson text: {text[text.index('(image:') :][:40]}")
-        return self.store.put(text.encode("utf-8"), MARKDOWN)
+        return self.store.put(text.encode("utf-8"), MARKDOWN), urls
 
     def video(self, cards: tuple[str, ...], course: CourseSpec) -> StoredBlob:
         return self.store.put(title_card_mp4(cards, course.title, course.colour), "video/mp4")

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import Blob, Lesson, utcnow
 from bootcamp_desktop.models.blobstore import blob_path, blob_url, import_file, parse_blob_url, write_blob
+from bootcamp_desktop.sync.protocol.blob_refs import ordered_refs
 
 from .authoring import AuthoringError
 
@@ -94,6 +95,11 @@ def save_markdown(session: Session, lesson_id: uuid.UUID, text: str, blobs_root:
     lesson.content_type = "text"
     lesson.content_url = blob_url(sha)
     lesson.reading_time_minutes = reading_minutes(text)
+    # What the text shows, listed in the row: learners learn the pictures' sizes before downloading, the
+    # server serves them (it serves blobs that a readable row refers to), and the push uploads them.
+    resources = dict(lesson.resources or {})
+    resources["embedded"] = [blob_url(ref) for ref in ordered_refs(text)]
+    lesson.resources = resources
     lesson.updated_at = utcnow()
     return lesson.content_url
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import Course, Enrollment, Lesson, LessonProgress, Module
 
-from .downloads import MediaItem, items_for, lesson_blob_refs, markdown_blob_refs
+from .downloads import MediaItem, items_for, lesson_refs
 
 
 @dataclass(frozen=True)
@@ -101,11 +101,9 @@ def course_outline(
         }
     refs: dict[uuid.UUID, list[str]] = {}
     seen: set[str] = set()
+    every = lesson_refs(session, lessons, blobs_root)
     for r in lessons:  # a file shared by several lessons counts once, with the first
-        mine = lesson_blob_refs(r.content_url, r.interactive_elements, r.resources)
-        if r.content_type == "text" and blobs_root is not None and mine:
-            mine += markdown_blob_refs(blobs_root, mine[0])
-        refs[r.id] = [sha for sha in dict.fromkeys(mine) if sha not in seen]
+        refs[r.id] = [sha for sha in every[r.id] if sha not in seen]
         seen.update(refs[r.id])
     media: dict[str, MediaItem] = {}
     if blobs_root is not None:

@@ -18,7 +18,7 @@ import platform
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -70,6 +70,22 @@ class AttemptResult:
     best_score: Decimal | None
     attempts_left: int | None
     lesson: LessonState
+
+
+def shown_percent(value: Decimal | float | int) -> int:
+    """The whole percentage every screen shows for a progress value or a score (0-100, stored with 2
+    decimals): rounded half up (42.5 shows 43, 42.49 shows 42), except that only 100 itself shows 100 and
+    only 0 itself shows 0, so "100 %" always means done and a course begun never reads "0 %". The one
+    rounding rule of the course list, the course header, home, and every other percentage shown."""
+    exact = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if exact.is_nan():
+        return 0
+    shown = int(exact.quantize(Decimal(1), ROUND_HALF_UP))
+    if exact < 100 and shown >= 100:
+        return 99
+    if exact > 0 and shown <= 0:
+        return 1
+    return shown
 
 
 def later_status(current: str | None, wanted: str) -> str:

@@ -32,7 +32,8 @@ from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
 from bootcamp_desktop.sync.outbox import problem_count
 from bootcamp_desktop.sync.protocol.tables import registry, spec
 
-from . import grading_write
+from . import grader_files, grading_write
+from .downloads import Downloader, MediaItem
 from .workspace import Workspace
 
 
@@ -211,6 +212,10 @@ def engine_for(ws: Workspace, **kwargs: Any) -> SyncEngine:
     kwargs.setdefault("verify", tls.verify_for(ws))
     kwargs.setdefault("cache_dirs", (ws.directory / "thumbnails", ws.directory / "cache"))
     kwargs.setdefault("user_id", ws.settings.current_user_id)
+    user_id = kwargs["user_id"]
+    if user_id is not None:  # a grader's work arrives with every sync, within the data budget
+        kwargs.setdefault("wanted_blobs", lambda db: grader_files.wanted_shas(db, user_id))
+        kwargs.setdefault("blob_budget", grader_files.budget_bytes(ws.settings))
     return SyncEngine(ws.db, ws.settings.server_url, client_id=ws.settings.replica_id,
                       blobs_root=ws.blobs_dir, **kwargs)
 
@@ -220,27 +225,33 @@ def client_for(ws: Workspace) -> SyncClient:
     return engine_for(ws).client()
 
 
-def downloader_for(ws: Workspace) -> Callable[[list[Any], Callable[[int, int], None]], int]:
-    """A ``services.downloads.Downloader`` that fetches through the sync engine, for a worker thread."""
+def downloader_for(ws: Workspace) -> Downloader:
+    """A ``services.downloads.Downloader`` that fetches through the sync engine, for a worker thread:
+    sizes it does not know yet are asked of the server first (``POST /blobs/stat``), and a file the
+    server will not give is skipped (the caller finds it still missing and says so)."""
     import asyncio
 
-    from bootcamp_desktop.sync.blob_index import mark_present
-    from bootcamp_desktop.sync.blobs import BlobInfo, download_many
+    from bootcamp_desktop.sync.blob_index import mark_present, record
+    from bootcamp_desktop.sync.blobs import BlobInfo, fetch_many, stat
     from bootcamp_desktop.sync.progress import ProgressEvent
 
-    def download(items: list[Any], progress: Callable[[int, int], None]) -> int:
-        infos = [BlobInfo(i.sha256, i.size, i.mime_type) for i in items]
-
+    def download(items: list[MediaItem], progress: Callable[[int, int], None]) -> int:
         def relay(event: ProgressEvent) -> None:
             progress(int(event.done), int(event.total or 0))
 
         async def run() -> int:
             async with engine_for(ws).client() as client:
-                return await download_many(client, ws.blobs_dir, infos, relay)
+                infos = [BlobInfo(i.sha256, i.size, i.mime_type) for i in items if i.known]
+                unknown = [i.sha256 for i in items if not i.known]
+                if unknown:
+                    found = await stat(client, unknown)
+                    await asyncio.to_thread(record, ws.db, ws.blobs_dir, found)
+                    infos += [info for info in found.values() if info is not None]
+                return len((await fetch_many(client, ws.blobs_dir, infos, relay)).fetched)
 
         try:
             return asyncio.run(run())
         finally:
-            mark_present(ws.db, ws.blobs_dir, [i.sha256 for i in infos])
+            mark_present(ws.db, ws.blobs_dir, [i.sha256 for i in items])
 
     return download

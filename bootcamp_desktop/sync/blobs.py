@@ -12,7 +12,7 @@ import asyncio
 import hashlib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,10 @@ STAT_BATCH = 1000
 
 class BlobHashMismatchError(CorruptPageError):
     pass
+
+
+class BlobUnavailableError(SyncError):
+    """The server does not give this blob to this user (unknown, or no row they may read refers to it)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ async def download(client: SyncClient, root: Path, sha: str, progress: ProgressC
             if response.status_code == 416 and have:
                 part.unlink()  # our partial file is longer than the blob: start over next time
                 raise BlobHashMismatchError(f"partial download of {sha} was longer than the blob")
+            if response.status_code == 404:
+                await response.aread()
+                raise BlobUnavailableError(f"the server does not offer blob {sha[:12]} to this user")
             if response.status_code not in (200, 206):
                 await response.aread()
                 raise_for_problem(response)
@@ -153,10 +160,27 @@ def verify_local(root: Path, sha: str) -> bool:
 
 
 async def download_many(client: SyncClient, root: Path, infos: list[BlobInfo], progress: ProgressCallback = ignore) -> int:
-    """Download every blob of ``infos`` not yet here; progress counts bytes over the whole set."""
+    """Download every blob of ``infos`` not yet here; progress counts bytes over the whole set. The first
+    blob that cannot be fetched stops it (``fetch_many`` goes on past blobs the server will not give)."""
+    outcome = await fetch_many(client, root, infos, progress, skip_unavailable=False)
+    return len(outcome.fetched)
+
+
+@dataclass
+class FetchOutcome:
+    fetched: list[str] = field(default_factory=list)
+    fetched_bytes: int = 0
+    unavailable: list[str] = field(default_factory=list)  # refused (404) or arrived corrupt: not kept
+
+
+async def fetch_many(client: SyncClient, root: Path, infos: list[BlobInfo],
+                     progress: ProgressCallback = ignore, *, skip_unavailable: bool = True) -> FetchOutcome:
+    """Download every blob of ``infos`` not yet here, in order. A blob the server will not give (or that
+    arrives with another hash) is listed in ``unavailable`` and the others still come; a lost connection
+    stops it (``OfflineError``: what arrived is kept, and resumes next time)."""
     total = sum(i.size or 0 for i in infos)
     done = 0
-    fetched = 0
+    outcome = FetchOutcome()
     for info in infos:
         if has_blob(root, info.sha256):
             done += info.size or 0
@@ -166,9 +190,16 @@ async def download_many(client: SyncClient, root: Path, infos: list[BlobInfo], p
         def relay(event: ProgressEvent, base: int = base) -> None:
             progress(ProgressEvent("blobs", base + event.done, total, event.message))
 
-        await download(client, root, info.sha256, relay, info.size)
+        try:
+            path = await download(client, root, info.sha256, relay, info.size)
+        except (BlobUnavailableError, BlobHashMismatchError):
+            if not skip_unavailable:
+                raise
+            outcome.unavailable.append(info.sha256)
+        else:
+            outcome.fetched.append(info.sha256)
+            outcome.fetched_bytes += path.stat().st_size
         done += info.size or 0
-        fetched += 1
         await asyncio.sleep(0)
     progress(ProgressEvent("blobs", total, total, "done"))
-    return fetched
+    return outcome

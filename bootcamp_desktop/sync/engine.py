@@ -1,5 +1,9 @@
 """A whole sync, stage by stage: authenticate, push, pull (and apply), repair, blobs, cleanup.
 
+The blobs stage learns the size of every blob the new rows refer to (``blob_index``) and then fetches
+the files the user needs without asking, within a data budget per sync (``blob_fetch``: for a grader,
+the work in their queues; which files is the caller's ``wanted`` function).
+
 ``SyncEngine.run`` is a coroutine: the app runs it on the qasync loop (database work goes to a worker
 thread, so the window never blocks) and the CLI runs it with ``asyncio.run``. Every stage reports
 ``ProgressEvent``s with its name. The outcome, good or bad, is written to ``sync_state`` so the status
@@ -21,6 +25,7 @@ from bootcamp_desktop.models import SyncState, utcnow
 from bootcamp_desktop.models.db import Database
 
 from . import blob_release, page_scope
+from .blob_fetch import FetchReport, WantedFn, fetch_stage
 from .blob_index import index_stage
 from .client import SyncClient
 from .errors import SyncError
@@ -39,6 +44,7 @@ class SyncReport:
     repaired: list[str] = field(default_factory=list)
     blobs_indexed: int = 0
     blobs_removed: int = 0
+    blobs_fetched: FetchReport = field(default_factory=FetchReport)
     requests: int = 0
     bytes_received: int = 0
     seconds: float = 0.0
@@ -80,6 +86,8 @@ class SyncEngine:
         blobs_root: Path | None = None,
         cache_dirs: tuple[Path, ...] = (),
         user_id: uuid.UUID | None = None,
+        wanted_blobs: WantedFn | None = None,
+        blob_budget: int | None = None,
     ) -> None:
         self.db = db
         self.server_url = server_url.rstrip("/")
@@ -90,6 +98,8 @@ class SyncEngine:
         self.blobs_root = blobs_root
         self.cache_dirs = cache_dirs  # files derived from blobs (thumbnails, videos), removed with them
         self.user_id = user_id  # the signed-in user: pages are checked against what they may hold
+        self.wanted_blobs = wanted_blobs  # files fetched with every sync (a grader's queues), most needed 1st
+        self.blob_budget = blob_budget  # bytes those may take per sync (None: no limit)
 
     def client(self) -> SyncClient:
         return SyncClient(self.server_url, self.store, verify=self.verify, transport=self.transport)
@@ -115,6 +125,9 @@ class SyncEngine:
                                                      scope)
                 if self.blobs_root is not None and (report.pull.changes or report.repaired):
                     report.blobs_indexed = await index_stage(self.db, client, self.blobs_root, progress)
+                if self.blobs_root is not None and self.wanted_blobs is not None:
+                    report.blobs_fetched = await fetch_stage(
+                        self.db, client, self.blobs_root, self.wanted_blobs, self.blob_budget, progress)
                 report.requests, report.bytes_received = client.requests, client.bytes_received
             if self.blobs_root is not None:
                 removed = await asyncio.to_thread(blob_release.collect, self.db, self.blobs_root, self.cache_dirs)

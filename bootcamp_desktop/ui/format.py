@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from bootcamp_desktop.services.profile import zone
+from bootcamp_desktop.services.progress import shown_percent
 
 
 def tr(text: str) -> str:
@@ -65,6 +66,7 @@ def minutes(n: int | None) -> str:
 
 
 def percent(value: Decimal | float | None) -> str:
+    """A progress value or score as a whole percentage, by the one rounding rule (``shown_percent``)."""
     if value is None:
         return ""
-    return f"{float(value):.0f}%"
+    return f"{shown_percent(value)}%"

@@ -24,6 +24,7 @@ from bootcamp_desktop.sync.errors import CertificateError, OfflineError, SignedO
 from bootcamp_desktop.sync.progress import ProgressEvent
 
 from .context import AppContext
+from .format import size
 from .operations import read
 
 MIN_BACKOFF = 30.0
@@ -95,7 +96,13 @@ class SyncController(QObject):
             self.last_report, self.last_error, self.failures = report, None, 0
             ok = True
             message = self.tr("Synced") if not report.problems else self.tr("Synced; {0} changes need your decision").format(report.problems)
-            if report.changed_tables or report.pushed:
+            files = report.blobs_fetched
+            if files.waiting:  # learners' files for grading held back by the data budget
+                message += self.tr("; {0} files to grade wait ({1}, over the data budget)").format(
+                    files.waiting, size(files.waiting_bytes))
+            if report.blobs_fetched.fetched:  # learners' files for grading arrived: the queues show them
+                self.sig_data_changed.emit(report.changed_tables | {"blobs"})
+            elif report.changed_tables or report.pushed:
                 self.sig_data_changed.emit(report.changed_tables)
         finally:
             self.running = False

@@ -144,6 +144,36 @@ def test_markdown_is_stored_as_a_blob(db: Database, tmp_path: Path) -> None:
         authoring_content.save_markdown(s, lid, "   ", tmp_path)
 
 
+def test_the_pictures_a_text_shows_are_listed_in_its_lesson_and_pushed_with_it(db: Database, tmp_path: Path) -> None:
+    """A learner's replica learns their sizes with the lesson, the server serves them (it serves what a
+    readable row refers to) and the push uploads them: the row lists what the text shows."""
+    from bootcamp_desktop.sync.push import referenced_blobs
+
+    _cid, mids = _course(db, 1, 1)
+    with db.session() as s:
+        lid = s.scalar(sa.select(Lesson.id).where(Lesson.module_id == mids[0]))
+    picture = tmp_path / "drying-rack.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"rack" * 50)
+    with local_write(db) as s:
+        url, _mime, _size = authoring_content.attach_media(s, picture, tmp_path)
+        authoring_content.add_download(s, lid, "Checklist", url, "checklist.png", 208, "image/png")
+    other = "blob:sha256:" + "ab" * 32
+    text = f"# Drying\n\n![The rack]({url})\n\nSee [the plan]({other}) and ![again]({url})."
+    with local_write(db) as s:
+        authoring_content.save_markdown(s, lid, text, tmp_path)
+    with db.session() as s:
+        resources = s.get(Lesson, lid).resources
+        assert resources["embedded"] == [url, other], "in the order the text shows them, each once"
+        assert [i["url"] for i in resources["items"]] == [url], "the downloads are kept"
+        entries = list(s.scalars(sa.select(OutboxEntry).where(OutboxEntry.table_name == "lessons")))
+        payloads = [{"set": e.payload.get("set", {})} for e in entries]
+    assert {parse_blob_url(url), parse_blob_url(other)} <= referenced_blobs(payloads)
+    with local_write(db) as s:
+        authoring_content.save_markdown(s, lid, "# No pictures now", tmp_path)
+    with db.session() as s:
+        assert s.get(Lesson, lid).resources["embedded"] == []
+
+
 QUIZ = {"questions": [
     {"type": "single_choice", "prompt": "Which unit?", "choices": [{"text": "sacks"}, {"text": "kg"}], "correct": ["a"]},
     {"type": "short_answer", "prompt": "Name a crop", "correct": ["rice", "maize"]},

@@ -40,3 +40,23 @@ def refs_in(value: Any) -> set[str]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
+
+
+def ordered_refs(value: Any) -> list[str]:
+    """The sha256 referenced inside ``value``, in the order they appear (depth first), each once: for lists
+    a person reads in order (a lesson's files as its page shows them)."""
+    found: dict[str, None] = {}
+
+    def walk(item: Any) -> None:
+        if isinstance(item, str):
+            if "blob:sha256:" in item:
+                found.update(dict.fromkeys(BLOB_REF_RE.findall(item)))
+        elif isinstance(item, dict):
+            for v in item.values():
+                walk(v)
+        elif isinstance(item, list):
+            for v in item:
+                walk(v)
+
+    walk(value)
+    return list(found)

@@ -6,6 +6,7 @@ from typing import Any
 
 from bootcamp_desktop.services.certification import Eligibility
 
+from .. import format as fmt
 from .record_model import Column, RecordModel
 
 STATE_COLOURS = {"valid": "#047857", "revoked": "#b91c1c", "expired": "#6b7280"}
@@ -16,7 +17,7 @@ class CertificateAdminModel(RecordModel[Eligibility]):
         super().__init__([
             Column(self.tr("Learner"), lambda r: r.learner_name),
             Column(self.tr("Enrolment"), lambda r: (r.status or "").replace("_", " ")),
-            Column(self.tr("Progress"), lambda r: f"{r.progress:.0f}%"),
+            Column(self.tr("Progress"), lambda r: fmt.percent(r.progress)),
             Column(self.tr("Grade"), lambda r: r.grade or ""),
             Column(self.tr("Certificate"),
                    lambda r: f"{r.certificate.number} ({self.tr(r.certificate.state)})" if r.certificate else "",

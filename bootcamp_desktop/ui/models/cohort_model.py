@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from bootcamp_desktop.models import utcnow
 from bootcamp_desktop.services.cohort import CohortRow
 
+from .. import format as fmt
 from ..widgets.local_time import format_local
 from .record_model import Column, RecordModel
 
@@ -36,7 +37,7 @@ class CohortModel(RecordModel[CohortRow]):
         super().__init__([
             Column(self.tr("Learner"), lambda r: r.name),
             Column(self.tr("Status"), lambda r: (r.status or "").replace("_", " ")),
-            Column(self.tr("Progress"), lambda r: f"{r.progress:.0f}%", alignment=RIGHT),
+            Column(self.tr("Progress"), lambda r: fmt.percent(r.progress), alignment=RIGHT),
             Column(self.tr("Lessons"), lambda r: f"{r.lessons_done} / {r.lessons_total}", alignment=RIGHT),
             Column(self.tr("Where they are"), lambda r: " › ".join(x for x in (r.module, r.lesson) if x) or "—"),
             Column(self.tr("Last seen"), lambda r: self.tr(ago(r.last_seen, self.now)),

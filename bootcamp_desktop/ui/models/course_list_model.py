@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from bootcamp_desktop.services.courses import MyCourse
+from bootcamp_desktop.services.progress import shown_percent
 
 CourseIdRole = Qt.ItemDataRole.UserRole + 1
 ProgressRole = Qt.ItemDataRole.UserRole + 2
@@ -33,7 +34,7 @@ class CourseListModel(QAbstractListModel):
             return None
         course = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{course.title}\n{self.tr('{0}% complete').format(int(course.progress))}"
+            return f"{course.title}\n{self.tr('{0}% complete').format(shown_percent(course.progress))}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return course.short_description
         if role == CourseIdRole:

@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.services import grading, grading_detail, grading_drafts, grading_write, snippets, staff
+from bootcamp_desktop.services import (
+    grader_files, grading, grading_detail, grading_drafts, grading_write, snippets, staff,
+)
 from bootcamp_desktop.services.grade_scale import effective_scale, set_workspace_scale, workspace_scale
 
 from .. import operations
@@ -50,6 +52,7 @@ from ..context import AppContext
 from ..dialogs.grade_scale_dialog import GradeScaleDialog
 from ..dialogs.snippet_picker import SnippetPicker
 from ..models.grading_queue_model import GradingQueueModel
+from ..widgets.grading.files_bar import GraderFilesBar
 from ..widgets.grading.grade_editor import GradeEditor
 from ..widgets.grading.submission_preview import SubmissionPreview
 
@@ -85,6 +88,8 @@ class GradingScreen(QWidget):
 
         self._build_filters()
         self.model = GradingQueueModel(self)
+        self.model.files_provider = lambda ids: operations.read(
+            context, grader_files.submission_files, ids, context.workspace.blobs_dir)
         self.queue_view = QTableView()
         self.queue_view.setObjectName("gradingQueue")
         self.queue_view.setAccessibleName(self.tr("Grading queue"))
@@ -99,11 +104,16 @@ class GradingScreen(QWidget):
         header = self.queue_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((125, 100, 42, 190, 95)):
+        for col, width in enumerate((125, 100, 42, 190, 95, 110)):
             self.queue_view.setColumnWidth(col, width)
         self.queue_view.selectionModel().currentRowChanged.connect(self.on_queue_view_current_row_changed)
 
         self.preview = SubmissionPreview()
+        self.files_bar = GraderFilesBar(context)
+        self.files_bar.sig_files_arrived.connect(self.on_files_bar_files_arrived)
+        self.files_bar.sig_status_message.connect(self.sig_status_message)
+        self.preview.waiting_hint = self.files_bar.waiting_hint
+        self.preview.sig_download_requested.connect(self.files_bar.download)
         self.editor = GradeEditor()
         self.editor.sig_changed.connect(self.on_editor_changed)
         self.editor.form.sig_submit_requested.connect(self.submit_grade)
@@ -118,6 +128,7 @@ class GradingScreen(QWidget):
         queue_box = QWidget()
         queue_layout = QVBoxLayout(queue_box)
         queue_layout.setContentsMargins(0, 0, 0, 0)
+        queue_layout.addWidget(self.files_bar)
         queue_layout.addWidget(self.queue_view, 1)
         queue_layout.addWidget(self.count_label)
         splitter = QSplitter()
@@ -249,6 +260,7 @@ class GradingScreen(QWidget):
         queue = operations.read(self._ctx, grading.grading_queue, self._ctx.user_id, self.current_filter())
         self.model.set_queue(queue, grading_drafts.drafted_submissions(self._dir), self.tz)
         self.model.set_anonymous(self.anonymous_check.isChecked())
+        self.files_bar.refresh(self.current_filter().course_id)
         self._show_counts(queue.counts)
         row = self.model.row_of(keep) if keep else None
         self.current_id = None
@@ -464,6 +476,9 @@ class GradingScreen(QWidget):
 
         dialog.accepted.connect(save)
         dialog.open()
+
+    def on_files_bar_files_arrived(self) -> None:
+        self.refresh()  # the queue's sizes, and the submission shown (now with its files), read again
 
     def on_conflict_banner_sync_panel_requested(self) -> None:
         show = getattr(self.window(), "show_sync_panel", None)

@@ -5,12 +5,10 @@ completion, quiz attempts and best score)."""
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bootcamp_desktop.models.blobstore import parse_blob_url
-from bootcamp_desktop.services.safe_names import safe_file_name, safe_link
+from bootcamp_desktop.services.safe_names import safe_link
 from bootcamp_desktop.services import assignments, home, lessons, local_state, progress
 from bootcamp_desktop.services.lessons import LessonContent, Resource
 
@@ -31,6 +29,7 @@ from ..context import AppContext
 from ..models.outline_model import CONTENT_LABELS
 from ..models.record_model import Column, RecordModel
 from ..widgets.common import Notice, esc, table
+from ..widgets.save_copy import save_blob_copy
 from .lesson.quiz_view import QuizView
 from .lesson.text_view import MarkdownView
 from .lesson.video_view import VideoView
@@ -69,6 +68,7 @@ class LessonScreen(QWidget):
         self.text_view = MarkdownView(self._ws.blobs_dir)
         self.video_view = VideoView()
         self.video_view.sig_position_changed.connect(self.on_video_view_position_changed)
+        self.video_view.sig_finished.connect(self.on_video_view_finished)
         self.quiz_view = QuizView()
         self.quiz_view.sig_attempt_finished.connect(self.on_quiz_view_attempt_finished)
         self.assignment_page = QWidget()
@@ -328,6 +328,19 @@ class LessonScreen(QWidget):
     # -- actions ---------------------------------------------------------------------------------------------
 
     def on_complete_button_clicked(self) -> None:
+        self._complete(self.tr("Lesson completed. Saved on this computer; sent at the next sync."))
+
+    def on_video_view_finished(self) -> None:
+        """Watching a video lesson to its end completes it, as "Mark as complete" would."""
+        c = self.content
+        if c is None or c.content_type != "video" or not c.enrolled:
+            return
+        if c.state is not None and c.state.status == "completed":
+            return
+        self._complete(self.tr("You watched the whole video: lesson completed. Saved on this computer; "
+                               "sent at the next sync."))
+
+    def _complete(self, message: str) -> None:
         if self.content is None or self._ctx.user_id is None:
             return
         try:
@@ -338,7 +351,7 @@ class LessonScreen(QWidget):
         self.content.state = state
         self._render_meta()
         self.complete_button.setEnabled(False)
-        self.notice.show_message(self.tr("Lesson completed. Saved on this computer; sent at the next sync."), "info")
+        self.notice.show_message(message, "info")
         self.sig_progress_changed.emit(str(self.content.lesson_id))
 
     def on_quiz_view_attempt_finished(self, answers: dict) -> None:
@@ -383,12 +396,4 @@ class LessonScreen(QWidget):
         if not resource.present:
             self.notice.show_message(self.tr("{0} is not downloaded yet; download the course in My courses.").format(resource.title), "offline")
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / safe_file_name(resource.file_name, "resource")))
-        if not target:
-            return
-        try:
-            lessons.export_blob(self._ws.blobs_dir, resource.url, Path(target))
-        except OSError as exc:
-            self.notice.show_message(self.tr("Could not save the file: {0}").format(exc), "error")
-            return
-        self.notice.show_message(self.tr("Saved {0}.").format(target), "info")
+        save_blob_copy(self, self.notice, self._ws.blobs_dir, resource.url, resource.file_name, "resource")

@@ -172,15 +172,14 @@ class MyCoursesScreen(QWidget):
 
     # -- downloads ---------------------------------------------------------------------------------------
 
-    def _items(self, module: bool) -> list[downloads.MediaItem]:
-        """Every file of the course or of the selected module, looked up when a download starts."""
+    def _scope(self, module: bool) -> tuple[uuid.UUID, uuid.UUID | None] | None:
+        """(course, module or None) of a download; None when there is nothing to download from."""
         if self.course_id is None:
-            return []
-        module_row = self.outline_model.module_at(self.outline.currentIndex()) if module else None
-        if module and module_row is None:
-            return []
-        return operations.read(self._ctx, downloads.course_media, self.course_id,
-                               module_row.module_id if module_row else None, self._ws.blobs_dir)
+            return None
+        if not module:
+            return self.course_id, None
+        row = self.outline_model.module_at(self.outline.currentIndex())
+        return (self.course_id, row.module_id) if row is not None else None
 
     def _sizes(self, module: bool) -> tuple[int, int, int]:
         """(files, total bytes, bytes still to download) from the outline already shown."""
@@ -211,23 +210,30 @@ class MyCoursesScreen(QWidget):
             button.setAccessibleName(button.text())
 
     def start_download(self, *, module: bool) -> None:
-        items = self._items(module)
-        missing = [i for i in items if not i.present]
-        summary = downloads.summarise(items)
-        if not missing:
+        scope = self._scope(module)
+        if scope is None:
+            return
+        plan = operations.read(self._ctx, downloads.plan_download, *scope, self._ws.blobs_dir)
+        missing = plan.missing
+        if not missing and not plan.texts_unread:
+            summary = downloads.summarise(plan.items)
             self.notice.show_message(self.tr("All {0} files ({1}) are already on this computer.").format(
                 summary.count, fmt.size(summary.total_bytes)), "info")
             return
-        downloader = self._ctx.downloader or downloads.no_server_downloader
-        if self._ctx.downloader is None:
+        downloader = self._ctx.downloader
+        if downloader is None:
             self.notice.show_message(self.tr(
                 "Downloading needs a server, and this replica has none configured (File ▸ Sign in). "
                 "The demo bootcamp's media is already on this computer."), "offline")
             return
-        total = sum(i.size for i in missing)
+        total = plan.missing_bytes
         if self.property("confirm_downloads") is not False:
-            answer = QMessageBox.question(self, self.tr("Download for offline"), self.tr(
-                "Download {0} files ({1}) now?").format(len(missing), fmt.size(total)))
+            question = self.tr("Download {0} files ({1}) now?").format(len(missing), fmt.size(total))
+            later = plan.unknown_sizes + plan.texts_unread
+            if later:
+                question += " " + self.tr("The size of {0} more (pictures inside lesson texts) is known once "
+                                          "the texts arrive; they come in the same download.").format(later)
+            answer = QMessageBox.question(self, self.tr("Download for offline"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.download_progress.setRange(0, 1000)
@@ -235,11 +241,12 @@ class MyCoursesScreen(QWidget):
         self.download_progress.setFormat(self.tr("%p% of {0}").format(fmt.size(total)))
         self.download_progress.show()
         self.notice.show_message(self.tr("Downloading {0} files ({1})…").format(len(missing), fmt.size(total)), "info")
+        db, root = self._ws.db, self._ws.blobs_dir
 
         def job(progress):  # type: ignore[no-untyped-def]
-            fetched = downloader(missing, lambda done, all_: progress("blobs", done / all_ if all_ else 1.0))
-            operations.write(self._ctx, downloads.record_downloaded, self._ws.blobs_dir, [i.sha256 for i in missing])
-            return fetched
+            return downloads.download_for_offline(
+                db, root, *scope, downloader,
+                lambda done, all_: progress("blobs", done / all_ if all_ else 1.0))
 
         self._download = operations.Background(job, owner=self)
         self._download.signals.sig_progress_changed.connect(
@@ -249,10 +256,18 @@ class MyCoursesScreen(QWidget):
         self._update_download_buttons()
         self._download.start()
 
-    def on_download_finished(self, fetched: object) -> None:
+    def on_download_finished(self, result: object) -> None:
         self._download = None
         self.download_progress.hide()
-        self.notice.show_message(self.tr("Downloaded {0} files. This course works offline now.").format(fetched), "info")
+        assert isinstance(result, downloads.DownloadResult)
+        done = self.tr("Downloaded {0} files ({1}).").format(result.fetched, fmt.size(result.fetched_bytes))
+        if result.complete:
+            self.notice.show_message(done + " " + self.tr(
+                "Everything its lessons show is on this computer now; they work offline."), "info")
+        else:
+            self.notice.show_message(done + " " + self.tr(
+                "{0} files could not be fetched: the server does not offer them to you. The lessons that "
+                "show them say so.").format(len(result.not_fetched)), "error")
         if self.course_id is not None:
             self.show_course(self.course_id)
 

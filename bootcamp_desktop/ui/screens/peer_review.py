@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.services import local_state, peer_review
+from bootcamp_desktop.services import lessons, local_state, peer_review
+from bootcamp_desktop.services.assignments import SubmittedFile
 from bootcamp_desktop.services.peer_review import ReviewDetail, ReviewTask
 
 from .. import format as fmt
@@ -31,6 +32,7 @@ from ..context import AppContext
 from ..models.rating_model import RatingDelegate, RatingModel
 from ..models.record_model import Column, RecordModel
 from ..widgets.common import Debounce, Notice, esc, select_row, table
+from ..widgets.save_copy import save_blob_copy
 
 
 def draft_key(review_id: uuid.UUID) -> str:
@@ -69,6 +71,8 @@ class PeerReviewScreen(QWidget):
         self.submission_view = QTextBrowser()
         self.submission_view.setObjectName("reviewedSubmission")
         self.submission_view.setAccessibleName(self.tr("The submission to review"))
+        self.submission_view.setOpenLinks(False)
+        self.submission_view.anchorClicked.connect(self.on_submission_view_anchor_clicked)
         self.rating_model = RatingModel(self)
         self.rating_model.dataChanged.connect(lambda *_: self._changed())
         self.ratings = QTableView()
@@ -177,7 +181,7 @@ class PeerReviewScreen(QWidget):
         state = self.tr("You sent this review; it cannot be changed.") if d.done else self.tr(
             "Your notes are kept on this computer until you send the review.")
         self.header.setText(f"<h2>{esc(d.assignment_title)}</h2>{esc(d.course_title)} · {esc(who)}<br><i>{esc(state)}</i>")
-        files = "".join(f"<li>{esc(f.name)} ({esc(fmt.size(f.size_bytes))})</li>" for f in d.files)
+        files = "".join(self._file_html(f) for f in d.files)
         links = "".join(f"<li>{esc(link.get('title', ''))}: {esc(link.get('url', ''))}</li>" for link in d.links)
         self.submission_view.setHtml(
             f"<h3>{esc(self.tr('Their work'))}</h3><p>{esc(d.submission_text) or esc(self.tr('(no text)'))}</p>"
@@ -200,6 +204,27 @@ class PeerReviewScreen(QWidget):
         self.send_button.setEnabled(not d.done)
         if draft:
             self.notice.show_message(self.tr("Your unsent notes for this review were restored."), "info")
+
+    def _file_html(self, f: SubmittedFile) -> str:
+        """One file of the work: a picture inline, any other file to save a copy of; or why it is not here."""
+        path = lessons.blob_file(self._ws.blobs_dir, f.url)
+        if path is None:
+            return "<li>" + esc(self.tr("{0} ({1}): not downloaded yet; it comes with the next sync.").format(
+                f.name, fmt.size(f.size_bytes))) + "</li>"
+        shown = ""
+        if (f.mime_type or "").startswith("image/"):
+            shown = f"<br><img src='{QUrl.fromLocalFile(str(path)).toString()}' width='420'>"
+        return (f"<li><a href='{esc(f.url)}'>{esc(f.name)}</a> ({esc(fmt.size(f.size_bytes))}) · "
+                f"{esc(self.tr('on this computer'))}{shown}</li>")
+
+    def on_submission_view_anchor_clicked(self, url: QUrl) -> None:
+        """A file of the work: save a copy where the reviewer wants it (their own apps open it from there)."""
+        if self.detail is None:
+            return
+        chosen = next((f for f in self.detail.files if f.url == url.toString()), None)
+        if chosen is None:
+            return
+        save_blob_copy(self, self.notice, self._ws.blobs_dir, chosen.url, chosen.name)
 
     def _changed(self) -> None:
         if not self._loading and self.detail is not None and not self.detail.done:

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.services.safe_names import safe_file_name
-from bootcamp_desktop.services import lessons, projects
+from bootcamp_desktop.services import projects
 from bootcamp_desktop.services.filetypes import FileCheckError
 from bootcamp_desktop.services.projects import AssetVersion, ProjectDetail, ProjectRow, TeamMember
 
@@ -30,6 +29,7 @@ from .. import operations
 from ..context import AppContext
 from ..models.record_model import Column, RecordModel
 from ..widgets.common import Notice, esc, select_row, table
+from ..widgets.save_copy import save_blob_copy
 
 ROLES = {"lead_designer": "Lead designer", "ux_researcher": "UX researcher", "visual_designer": "Visual designer",
          "developer": "Developer", "researcher": "Researcher"}
@@ -257,11 +257,4 @@ class ProjectsScreen(QWidget):
         if not asset.url.startswith("blob:"):
             self.notice.show_message(self.tr("This file lives online ({0}); open it with a connection.").format(asset.url), "offline")
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / safe_file_name(asset.file_name)))
-        if target:
-            try:
-                lessons.export_blob(self._ws.blobs_dir, asset.url, Path(target))
-            except OSError as exc:
-                self.notice.show_message(str(exc), "error")
-                return
-            self.notice.show_message(self.tr("Saved {0}.").format(target), "info")
+        save_blob_copy(self, self.notice, self._ws.blobs_dir, asset.url, asset.file_name)

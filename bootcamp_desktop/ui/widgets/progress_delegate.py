@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from bootcamp_desktop.services.progress import shown_percent
+
 ProgressValueRole = Qt.ItemDataRole.UserRole + 20
 
 
@@ -30,8 +32,8 @@ class ProgressDelegate(QStyledItemDelegate):
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(4, 5, -4, -5)
         bar.minimum, bar.maximum = 0, 100
-        bar.progress = round(float(value))
-        bar.text = f"{float(value):.0f}%"
+        bar.progress = shown_percent(value)
+        bar.text = f"{bar.progress}%"
         bar.textVisible = True
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
         style = option.widget.style() if option.widget else QApplication.style()

@@ -161,3 +161,59 @@ def test_without_qt_multimedia_the_video_opens_in_the_computers_player(qtbot, mo
     qtbot.mouseClick(view.external_button, Qt.MouseButton.LeftButton)
     assert opened == [str(video)]
     view.stop()  # leaving the lesson does nothing harmful
+
+
+def _video_not_completed(ws, learner):  # type: ignore[no-untyped-def]
+    """A video lesson of one of the learner's courses that they have not completed (the demo's own)."""
+    from bootcamp_desktop.models import Enrollment
+
+    return rows(ws, lambda s: s.scalar(
+        sa.select(Lesson.id).join(Module).join(Enrollment, Enrollment.course_id == Module.course_id)
+        .join(LessonProgress, (LessonProgress.enrollment_id == Enrollment.id) & (LessonProgress.lesson_id == Lesson.id))
+        .where(Enrollment.user_id == learner, Lesson.content_type == "video", LessonProgress.status != "completed")
+        .order_by(Lesson.id).limit(1)))
+
+
+def test_a_video_played_to_its_end_completes_the_lesson(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+    lid = _video_not_completed(demo_workspace, learner)
+    assert lid is not None
+    window.open_lesson(str(lid))
+    screen = window.screens["lesson"]
+    view = screen.video_view
+    assert screen.pages.currentWidget() is view and view.source is not None and view.source.is_file()
+    assert state(demo_workspace, learner, lid).status == "in_progress"
+    if view.player is not None:  # QtMultimedia here: the demo's real video really plays to its end
+        qtbot.waitUntil(lambda: view.duration_ms > 0, timeout=20_000)
+        view.player.setPosition(max(0, view.duration_ms - 700))
+        with qtbot.waitSignal(view.sig_finished, timeout=30_000):
+            qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    else:  # no QtMultimedia on this computer: the widget's end-of-media path, as the player would take it
+        view._finish()  # noqa: SLF001
+    assert state(demo_workspace, learner, lid).status == "completed"
+    assert "whole video" in screen.notice.text() and not screen.complete_button.isEnabled()
+    entry = outbox(demo_workspace, "lesson_progress")[-1]
+    assert entry.payload["set"].get("status") == "completed"
+    assert local_state.load_position(demo_workspace.directory, learner, lid) == 0, "next time from the start"
+
+
+def test_the_end_of_a_video_is_its_duration_less_a_small_tolerance(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Players often stop a frame short of the duration: near the end counts, while playing only (seeking
+    there, or resuming there, does not)."""
+    from pathlib import Path
+
+    from bootcamp_desktop.ui.screens.lesson.video_view import END_TOLERANCE_MS, VideoView
+
+    view = VideoView()
+    qtbot.addWidget(view)
+    view.source = Path("lesson.mp4")  # what load() sets; no player needed for the arithmetic
+    finished: list[bool] = []
+    view.sig_finished.connect(lambda: finished.append(True))
+    view.on_player_duration_changed(60_000)
+    view.on_player_position_changed(60_000 - END_TOLERANCE_MS)  # not playing: a seek
+    assert finished == []
+    view._playing = True  # noqa: SLF001 - what playbackStateChanged(PlayingState) sets
+    view.on_player_position_changed(60_000 - END_TOLERANCE_MS - 1)
+    assert finished == []
+    view.on_player_position_changed(60_000 - END_TOLERANCE_MS)
+    view.on_player_position_changed(60_000)
+    assert finished == [True], "once per video"

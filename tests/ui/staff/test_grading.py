@@ -235,3 +235,32 @@ def test_switching_files_and_pages(qtbot, instructor_ws) -> None:  # type: ignor
     assert viewer.zoom > before and not viewer.fit
     press(Qt.Key.Key_0)
     assert viewer.fit
+
+
+def test_an_image_fitted_to_the_width_does_not_depend_on_the_scroll_bar(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tall picture in a narrow preview: fitting the viewport made the scroll bar appear, the viewport
+    narrower, the picture shorter, the bar go, and so on for ever (the window stopped answering once the
+    learners' files were on the computer). The fitted size must be the same with the bar or without."""
+    from PySide6.QtGui import QColor, QImage
+
+    from bootcamp_desktop.ui.widgets.grading.viewers import ImageViewer
+
+    picture = QImage(360, 720, QImage.Format.Format_RGB32)  # the demo's wireframes have this shape
+    picture.fill(QColor("#65a30d"))
+    path = tmp_path / "tall-wireframe"
+    assert picture.save(str(path), "PNG")
+    viewer = ImageViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(255, 487)
+    viewer.show()
+    assert viewer.load(path)
+    zooms = []
+    for policy in (Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff):
+        viewer.setVerticalScrollBarPolicy(policy)
+        QApplication.processEvents()
+        viewer.fit_width()
+        zooms.append(viewer.zoom)
+    assert zooms[0] == zooms[1]
+    viewer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    QApplication.processEvents()
+    assert viewer.label.width() <= viewer.viewport().width() and not viewer.horizontalScrollBar().isVisible()

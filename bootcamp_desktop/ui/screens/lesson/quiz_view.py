@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from bootcamp_desktop.services import quiz as quizlib
 from bootcamp_desktop.services.progress import AttemptResult
 
+from ... import format as fmt
 from ...widgets.common import esc
 
 
@@ -248,7 +249,7 @@ class QuizView(QWidget):
         if result.graded:
             verdict = self.tr("Passed") if result.passed else self.tr("Not passed yet")
             colour = "#047857" if result.passed else "#b45309"
-            text = (f"<h3 style='color:{colour}'>{esc(verdict)}: {float(result.score):.0f}%</h3>"
+            text = (f"<h3 style='color:{colour}'>{esc(verdict)}: {fmt.percent(result.score)}</h3>"
                     + esc(self.tr("{0} of {1} questions right.").format(sum(result.correct.values()), len(result.correct))))
         else:
             text = f"<h3>{esc(self.tr('Exercise done'))}</h3>" + esc(self.tr("{0} of {1} answers right.").format(

@@ -4,6 +4,10 @@ The player is created on first use (not when the window opens). The position is 
 ``sig_position_changed`` every few seconds while playing and when playback stops, so the screen can keep
 it (``services.local_state``); ``load(path, resume_ms)`` seeks there once the media is loaded.
 
+Watching to the end (the player's end of media, or the position reaching the duration less
+``END_TOLERANCE_MS`` while playing: backends often stop a frame short) emits ``sig_finished`` once per
+loaded video; the lesson screen completes the lesson with it.
+
 Where QtMultimedia cannot load (a system without its libraries, such as libpulse), the view says so and
 offers to open the lesson's file in the computer's own player instead of failing the whole window.
 """
@@ -17,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 SAVE_EVERY_MS = 5000
+END_TOLERANCE_MS = 1000
 
 
 def clock(ms: int) -> str:
@@ -26,6 +31,7 @@ def clock(ms: int) -> str:
 
 class VideoView(QWidget):
     sig_position_changed = Signal(int)  # milliseconds, to remember
+    sig_finished = Signal()  # watched to the end (once per loaded video)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +40,9 @@ class VideoView(QWidget):
         self.audio = None
         self._resume_ms = 0
         self._last_saved = 0
+        self._finished = False
+        self._playing = False
+        self.duration_ms = 0
         self.source: Path | None = None
         self.unavailable = multimedia_problem()
         if self.unavailable is None:
@@ -89,7 +98,7 @@ class VideoView(QWidget):
         self.player.setAudioOutput(self.audio)
         self.player.setVideoOutput(self.video)
         self.player.positionChanged.connect(self.on_player_position_changed)
-        self.player.durationChanged.connect(lambda d: self.slider.setRange(0, int(d)))
+        self.player.durationChanged.connect(self.on_player_duration_changed)
         self.player.mediaStatusChanged.connect(self.on_player_media_status_changed)
         self.player.playbackStateChanged.connect(self.on_player_playback_state_changed)
         return True
@@ -98,6 +107,8 @@ class VideoView(QWidget):
         self.source = path
         self._resume_ms = resume_ms
         self._last_saved = resume_ms
+        self._finished = False
+        self.duration_ms = 0
         if not self._ensure_player():
             return
         assert self.player is not None
@@ -114,7 +125,7 @@ class VideoView(QWidget):
             return
         position = int(self.player.position())
         self.player.stop()
-        if position:
+        if position and not self._finished:
             self.sig_position_changed.emit(position)
 
     def on_player_media_status_changed(self, status: object) -> None:
@@ -123,14 +134,25 @@ class VideoView(QWidget):
         if status == QMediaPlayer.MediaStatus.LoadedMedia and self._resume_ms and self.player is not None:
             self.player.setPosition(self._resume_ms)
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._finish()
+
+    def _finish(self) -> None:
+        if not self._finished and self.source is not None:
+            self._finished = True
             self.sig_position_changed.emit(0)  # finished: start from the beginning next time
+            self.sig_finished.emit()
+
+    def on_player_duration_changed(self, duration: int) -> None:
+        self.duration_ms = int(duration)
+        self.slider.setRange(0, int(duration))
 
     def on_player_position_changed(self, position: int) -> None:
         if not self.slider.isSliderDown():
             self.slider.setValue(int(position))
-        duration = self.player.duration() if self.player is not None else 0
-        self.time_label.setText(f"{clock(position)} / {clock(duration)}")
-        if abs(position - self._last_saved) >= SAVE_EVERY_MS:
+        self.time_label.setText(f"{clock(position)} / {clock(self.duration_ms)}")
+        if self._playing and self.duration_ms > 0 and position >= self.duration_ms - END_TOLERANCE_MS:
+            self._finish()
+        if not self._finished and abs(position - self._last_saved) >= SAVE_EVERY_MS:
             self._last_saved = position
             self.sig_position_changed.emit(int(position))
 
@@ -138,8 +160,9 @@ class VideoView(QWidget):
         from PySide6.QtMultimedia import QMediaPlayer
 
         playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self._playing = playing
         self.play_button.setText(self.tr("❚❚ &Pause") if playing else self.tr("▶ &Play"))
-        if not playing and self.player is not None and self.player.position():
+        if not playing and not self._finished and self.player is not None and self.player.position():
             self.sig_position_changed.emit(int(self.player.position()))
 
     def on_play_button_clicked(self) -> None:

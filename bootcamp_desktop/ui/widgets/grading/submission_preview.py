@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bootcamp_desktop.models.blobstore import parse_blob_url
 from bootcamp_desktop.services.grading import pseudonym
 from bootcamp_desktop.services.grading_detail import SubmissionDetail, SubmissionFile, SubmissionLink
 
+from ...format import size
 from ..local_time import format_local
 from .viewers import ImageViewer, PdfViewer, TextViewer
 
@@ -44,18 +46,13 @@ STATUS_TEXT = {
 
 
 def _size(n: int | None) -> str:
-    if not n:
-        return ""
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return ""
+    return size(n) if n else ""
 
 
 class SubmissionPreview(QWidget):
     sig_link_opened = Signal(str)
     sig_item_changed = Signal(int)
+    sig_download_requested = Signal(list)  # sha256 of the submission's files not here yet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +97,24 @@ class SubmissionPreview(QWidget):
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Why a file is not here yet and what brings it (the grading screen knows the data budget).
+        self.waiting_hint: Callable[[int], str] = lambda _size: self.tr("It comes with the next sync.")
+        self.missing_page = QWidget()
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingFileLabel")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fetch_button = QPushButton(self.tr("Download this submission's files now"))
+        self.fetch_button.setObjectName("fetchSubmissionFilesButton")
+        self.fetch_button.clicked.connect(self.on_fetch_button_clicked)
+        missing_layout = QVBoxLayout(self.missing_page)
+        missing_layout.addStretch(1)
+        missing_layout.addWidget(self.missing_label)
+        missing_layout.addWidget(self.fetch_button, 0, Qt.AlignmentFlag.AlignCenter)
+        missing_layout.addStretch(2)
         self.stack = QStackedWidget()
-        for w in (self.message, self.image_viewer, self.pdf_viewer, self.text_viewer, self.link_page):
+        for w in (self.message, self.image_viewer, self.pdf_viewer, self.text_viewer, self.link_page,
+                  self.missing_page):
             self.stack.addWidget(w)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -204,11 +217,10 @@ class SubmissionPreview(QWidget):
             )
             self.stack.setCurrentWidget(self.link_page)
         elif item.path is None:
-            self.message.setText(
-                self.tr("{0} ({1}) is not downloaded yet; it comes with the next sync.").format(
-                    item.name, _size(item.size_bytes) or self.tr("size unknown"))
-            )
-            self.stack.setCurrentWidget(self.message)
+            size = _size(item.size_bytes) or self.tr("size unknown")
+            self.missing_label.setText(self.tr("{0} ({1}) is not downloaded yet.").format(item.name, size)
+                                       + " " + self.waiting_hint(item.size_bytes or 0))
+            self.stack.setCurrentWidget(self.missing_page)
         elif item.kind == "image" and self.image_viewer.load(item.path):
             self.stack.setCurrentWidget(self.image_viewer)
         elif item.kind == "pdf" and self.pdf_viewer.load(item.path):
@@ -238,6 +250,11 @@ class SubmissionPreview(QWidget):
             url = self.items[index].url  # type: ignore[union-attr]
             self.open_url(QUrl(url))
             self.sig_link_opened.emit(url)
+
+    def on_fetch_button_clicked(self) -> None:
+        shas = [parse_blob_url(f.url) for f in self.items if isinstance(f, SubmissionFile) and f.path is None]
+        if any(shas):
+            self.sig_download_requested.emit([s for s in shas if s])
 
     def on_tabs_current_changed(self, index: int) -> None:
         self.show_item(index)

@@ -85,7 +85,9 @@ class ImageViewer(QScrollArea):
         if self._pixmap.isNull():
             return
         if self.fit:
-            available = max(50, self.viewport().width() - 4)
+            # The width with room kept for the vertical scroll bar, shown or not: fitting the viewport itself
+            # made the bar appear, the viewport narrower, the image smaller, the bar go, and so on forever.
+            available = max(50, self.contentsRect().width() - self.verticalScrollBar().sizeHint().width() - 4)
             self.zoom = min(1.0, available / max(1, self._pixmap.width()))
         w = max(1, round(self._pixmap.width() * self.zoom))
         h = max(1, round(self._pixmap.height() * self.zoom))
