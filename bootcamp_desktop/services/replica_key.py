@@ -61,7 +61,7 @@ def choose(directory: Path, settings: Settings) -> KeyChoice:
                 return KeyChoice(SQLCipher(key), "This computer no longer has the key of your replica. "
                                  "A fresh copy is being made; your data comes back with the next sync.", True)
         return KeyChoice(SQLCipher(key))
-    except (NoKeyringError, KeyringError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a broken Secret Service raises its own errors: no keyring either
         if encrypted_file:
             raise ReplicaError(
                 "Your replica is encrypted and its key is kept in the system keyring, which is not available "

@@ -15,7 +15,6 @@ import os
 from pathlib import Path
 
 import keyring
-from keyring.errors import KeyringError, NoKeyringError
 
 from bootcamp_desktop.sync.tokens import KeyringUnavailableError
 from bootcamp_desktop.sync.vault import MIN_PASSPHRASE, Vault, VaultError, vault_path
@@ -41,9 +40,12 @@ class Storage(enum.Enum):
 
 
 def _os_keyring_usable() -> bool:
+    """Whether the OS keyring answers. A Secret Service that is installed but broken (no D-Bus session,
+    a daemon that cannot start) raises its own errors (secretstorage's, jeepney's, D-Bus's), not
+    keyring's: any failure of the probe means there is no keyring to rely on."""
     try:
         keyring.get_password(*PROBE)
-    except (NoKeyringError, KeyringError, RuntimeError):
+    except Exception:  # noqa: BLE001 - see above: whatever the backend raises, it cannot keep secrets
         return False
     return True
 

@@ -74,6 +74,8 @@ class TokenStore:
             raise _unavailable(exc) from exc
         except KeyringError:
             return None
+        except Exception as exc:  # noqa: BLE001 - a broken Secret Service raises its own errors
+            raise _unavailable(exc) from exc
         if not raw:
             return None
         try:
@@ -84,7 +86,9 @@ class TokenStore:
     def save(self, tokens: Tokens) -> None:
         try:
             keyring.set_password(SERVICE, self.account, json.dumps(asdict(tokens)))
-        except NoKeyringError as exc:
+        except (NoKeyringError, KeyringError) as exc:
+            raise _unavailable(exc) from exc
+        except Exception as exc:  # noqa: BLE001 - a broken Secret Service raises its own errors
             raise _unavailable(exc) from exc
 
     def delete(self) -> None:
