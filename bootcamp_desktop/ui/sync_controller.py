@@ -5,12 +5,14 @@
 - A timer checks every ``interval`` seconds: when the last attempt failed, it waits out an exponential
   backoff (30 s doubling to 15 min), then probes the server cheaply and syncs as soon as it answers,
   so sync starts by itself when the server becomes reachable; otherwise it syncs when local changes
-  are waiting or the last sync is older than ``stale_after``.
+  are waiting or the last sync is older than ``stale_after`` (checked once right after the window opens
+  too: an app opened online with changes waiting, or with yesterday's data, syncs at once).
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import time
 from typing import Any
 
@@ -29,6 +31,7 @@ from .operations import read
 
 MIN_BACKOFF = 30.0
 MAX_BACKOFF = 15 * 60.0
+START_DELAY_MS = 1500  # the first check after the window opens: once it has painted
 
 
 class SyncController(QObject):
@@ -47,7 +50,7 @@ class SyncController(QObject):
         self.last_report: SyncReport | None = None
         self.last_error: SyncError | None = None
         self.failures = 0
-        self._last_attempt = 0.0
+        self._last_attempt: float | None = None  # monotonic time of this session's last sync; None: none yet
         self._task: asyncio.Future[Any] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval * 1000))
@@ -58,8 +61,11 @@ class SyncController(QObject):
         return bool(self.ctx.workspace.settings.server_url)
 
     def start(self) -> None:
+        """Sync by the clock from now on; and once the window has painted, at once when there is work
+        waiting or the replica is stale (a laptop opened in the morning shows this morning's data)."""
         if self.configured:
             self.timer.start()
+            QTimer.singleShot(START_DELAY_MS, self.on_timer_timeout)
 
     def status(self) -> sync_ops.SyncStatus:
         return read(self.ctx, sync_ops.status, self.ctx.workspace.settings.server_url)
@@ -131,8 +137,8 @@ class SyncController(QObject):
             return
         if isinstance(self.last_error, SignedOutError | CertificateError):
             return  # waits for the user: to sign in again, or to decide about the certificate
-        since = time.monotonic() - self._last_attempt
         if self.failures:
+            since = time.monotonic() - (self._last_attempt or 0.0)
             if since < self.backoff():
                 return
             if isinstance(self.last_error, OfflineError):
@@ -141,8 +147,20 @@ class SyncController(QObject):
             self.sync_now()
             return
         status = self.status()
-        if status.pending or since >= self.stale_after:
+        if status.pending or self._stale(status):
             self.sync_now()
+
+    def _stale(self, status: sync_ops.SyncStatus) -> bool:
+        """Whether the data is older than ``stale_after``: since this session's last sync, or before any,
+        since the last sync that succeeded (never synced: stale)."""
+        if self._last_attempt is not None:
+            return time.monotonic() - self._last_attempt >= self.stale_after
+        last = status.last_success_at
+        if last is None:
+            return True
+        if last.tzinfo is None:
+            last = last.replace(tzinfo=dt.UTC)
+        return (dt.datetime.now(dt.UTC) - last).total_seconds() >= self.stale_after
 
     async def _probe_then_sync(self) -> None:
         self._last_attempt = time.monotonic()

@@ -104,6 +104,27 @@ def test_sync_starts_by_itself_when_the_server_comes_back(qtbot, qasync_loop, li
     assert controller.failures == 0
 
 
+def test_a_window_opened_on_a_stale_replica_syncs_by_itself(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Signed in on the command line (the README's way), then the app opened: it syncs without being
+    asked, as the replica has never synced; opened again right after, it leaves the fresh data alone."""
+    ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sync.sig_sync_finished, timeout=45000) as blocker:  # before the 60 s tick
+        window.show()
+    assert blocker.args[0] is True, blocker.args
+    assert "Last sync: just now" in window.sync_status.label.text()
+    window.close()
+    again = MainWindow(ws)
+    qtbot.addWidget(again)
+    again.show()
+    started: list[bool] = []
+    again.sync.sig_state_changed.connect(lambda: started.append(again.sync.running))
+    qtbot.wait(3000)  # past the check at start
+    assert not any(started), "a replica synced a moment ago synced again at start"
+    again.close()
+
+
 def test_sign_in_dialog_signs_in_through_the_browser(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from bootcamp_desktop.services.workspace import open_workspace
     from bootcamp_desktop.ui.dialogs.sign_in import SignInDialog
