@@ -12,10 +12,9 @@ from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 
 from bootcamp_desktop.models import Course, Discussion, InstructorFeedback, OutboxEntry, Submission
-from bootcamp_desktop.services.account import is_signed_in
 from tests.ui.learner.test_lessons import answer_all
 
-from .window import answer_next_modal, app_window, param, report, say_yes, wait_sync
+from .window import answer_next_modal, app_window, param, report, say_yes, sync_now, wait_sync
 
 COURSE = "paper-to-phone-rapid-prototyping-workshop"
 BLOB_IMAGE = re.compile(r"!\[[^\]]*\]\((blob:sha256:[0-9a-f]{64})\)")
@@ -24,24 +23,6 @@ BLOB_IMAGE = re.compile(r"!\[[^\]]*\]\((blob:sha256:[0-9a-f]{64})\)")
 def _course_id(window) -> uuid.UUID:  # type: ignore[no-untyped-def]
     with window.context.workspace.db.session() as s:
         return s.scalar(sa.select(Course.id).where(Course.slug == COURSE))
-
-
-def test_sign_in(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
-    """A new user opens the app (the demo bootcamp), signs in to the server in the browser, and the first
-    sync brings their courses."""
-    with app_window(qtbot) as window:
-        assert "demo replica" in window.identity_label.text()
-        dialog = window.show_sign_in()
-        dialog.server.setText(param("server"))
-        before = len(window.journey_syncs)
-        dialog.buttons.accepted.emit()
-        ok, message = wait_sync(qtbot, window, before + 1)
-        assert ok, message
-        assert is_signed_in(window.context.workspace)
-        assert window.context.ready and "home" in window.screens
-        import keyring
-
-        report(user_id=str(window.context.user_id), first_sync=message, keyring=repr(keyring.get_keyring()))
 
 
 def test_download(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
@@ -141,8 +122,8 @@ def test_study_offline(qtbot, qasync_loop, tmp_path) -> None:  # type: ignore[no
     """The server is gone: every lesson of the downloaded course, a quiz, work handed in with a photo,
     a reply in a classmate's thread. Nothing says "not downloaded"."""
     with app_window(qtbot) as window:
-        ok, message = wait_sync(qtbot, window)
-        assert not ok, "the server is stopped: the sync at start must fail"
+        ok, message = sync_now(qtbot, window)
+        assert not ok, "the server is stopped: F5 must say so"
         studied = _study(qtbot, window, tmp_path)
         replied = _reply(qtbot, window)
         with window.context.workspace.db.session() as s:
@@ -168,7 +149,7 @@ def test_read_grade(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
     """After the instructor's sync: the learner's sync brings exactly one grade with its feedback, shown on
     the Assignments screen."""
     with app_window(qtbot) as window:
-        ok, message = wait_sync(qtbot, window)
+        ok, message = sync_now(qtbot, window)
         assert ok, message
         sid = uuid.UUID(param("submission"))
         with window.context.workspace.db.session() as s:

@@ -35,6 +35,8 @@ class Replica:
         return self.home / "bootcamp-data"
 
     def env(self, phase: str, out: Path, extra: dict[str, str]) -> dict[str, str]:
+        for folder in (".cache", ".local/share", ".config"):  # a desktop user's home has these
+            (self.home / folder).mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("BOOTCAMP_", "JOURNEY_"))}
         env.pop("PYTHON_KEYRING_BACKEND", None)
         env.update({

@@ -82,3 +82,34 @@ def answer_next_modal(act: Callable[[QWidget], None]) -> None:
 def say_yes(box: QWidget) -> None:
     assert isinstance(box, QMessageBox), box
     box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def sign_in_in_window(qtbot, window: MainWindow) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
+    """File > Sign in: the server's address, the browser (BROWSER) for the password; where the computer has
+    no keyring, the choice of a passphrase (``BOOTCAMP_PASSPHRASE``) comes first. Returns the first sync."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bootcamp_desktop.ui.dialogs.passphrase import PassphraseDialog
+
+    passphrase = os.environ.get("BOOTCAMP_PASSPHRASE")
+
+    def choose_passphrase(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "no system keyring" in box.text(), box
+        protect = next(b for b in box.buttons() if "passphrase" in b.text())
+
+        def fill(dialog: QWidget) -> None:
+            assert isinstance(dialog, PassphraseDialog)
+            dialog.first.setText(passphrase or "")
+            dialog.second.setText(passphrase or "")
+            dialog.on_buttons_accepted()
+
+        answer_next_modal(fill)
+        protect.click()
+
+    dialog = window.show_sign_in()
+    dialog.server.setText(param("server"))
+    if passphrase:
+        answer_next_modal(choose_passphrase)
+    before = len(window.journey_syncs)  # type: ignore[attr-defined]
+    dialog.buttons.accepted.emit()
+    return wait_sync(qtbot, window, before + 1)
