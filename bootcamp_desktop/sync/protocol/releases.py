@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,15 @@ RELEASE_HEADER = "Bootcamp-Release"  # answered on pulls: the newest release's v
 FILENAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+~-]{0,199}$")
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 SIGNATURE_CONTEXT = "bootcamp-release:v1"
+
+
+def current_platform() -> str:
+    """Which installers this app can use: the kind of package it is shipped as on this system."""
+    if sys.platform.startswith("win"):
+        return "windows-exe"
+    if sys.platform == "darwin":
+        return "macos-dmg"
+    return "linux-deb"
 
 
 class ReleaseError(ValueError):
