@@ -11,6 +11,7 @@ installer (``xdg-open``) where there is no pkexec; elsewhere the installer is op
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -82,15 +83,22 @@ def resumes_at(ws: Workspace, offer: Offer) -> int:
     return sync_updates.have_bytes(updates_dir(ws), offer.release)
 
 
-def install_command(installer: Path, *, which: Any = shutil.which, platform: str = sys.platform) -> list[str]:
-    """The command that installs ``installer`` on this system (it asks the user for what it needs)."""
+def install_command(installer: Path, *, which: Any = shutil.which, platform: str = sys.platform,
+                    root: bool | None = None) -> list[str]:
+    """The command that installs ``installer`` on this system (it asks the user for what it needs): a .deb
+    through apt (which checks its dependencies), as root already or through pkexec's password prompt."""
     path = str(installer.resolve())
     if platform.startswith("win"):
         return [path]
     if platform == "darwin":
         return ["open", path]
-    if installer.suffix == ".deb" and which("pkexec") and which("apt-get"):
-        return ["pkexec", "apt-get", "install", "-y", path]
+    if root is None:
+        root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if installer.suffix == ".deb" and which("apt-get"):
+        if root:
+            return ["apt-get", "install", "-y", path]
+        if which("pkexec"):
+            return ["pkexec", "apt-get", "install", "-y", path]
     return ["xdg-open", path]
 
 

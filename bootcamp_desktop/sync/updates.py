@@ -11,7 +11,6 @@ trusts release keys (``release_keys``). What is left is a verified file named as
 from __future__ import annotations
 
 import base64
-import importlib.metadata
 import os
 import shutil
 from collections.abc import Sequence
@@ -30,10 +29,9 @@ class UpdateRejectedError(CorruptPageError):
 
 
 def app_version() -> str:
-    try:
-        return importlib.metadata.version("bootcamp-desktop")
-    except importlib.metadata.PackageNotFoundError:
-        return "0"
+    from bootcamp_desktop import __version__
+
+    return __version__
 
 
 def is_newer(version: str | None, current: str | None = None) -> bool:

@@ -135,7 +135,10 @@ def test_an_app_refused_as_too_old_is_offered_the_installer(
 
 def test_installing_a_deb_asks_the_system(tmp_path: Path) -> None:
     deb = tmp_path / "app.deb"
-    with_pkexec = updates.install_command(deb, which=lambda name: f"/usr/bin/{name}", platform="linux")
+    found = lambda name: f"/usr/bin/{name}"  # noqa: E731
+    with_pkexec = updates.install_command(deb, which=found, platform="linux", root=False)
     assert with_pkexec == ["pkexec", "apt-get", "install", "-y", str(deb.resolve())]
-    assert updates.install_command(deb, which=lambda name: None, platform="linux") == ["xdg-open", str(deb.resolve())]
+    assert updates.install_command(deb, which=found, platform="linux", root=True)[0] == "apt-get"
+    assert updates.install_command(deb, which=lambda name: None, platform="linux", root=False) == [
+        "xdg-open", str(deb.resolve())]
     assert updates.install_command(tmp_path / "a.dmg", platform="darwin")[0] == "open"
