@@ -28,7 +28,7 @@ def cmd_update(args: argparse.Namespace) -> int:
             print(f"error: {exc.user_message}", file=sys.stderr)
             return exc.exit_code
         if offer is None:
-            print(f"up to date: version {updates.sync_updates.app_version()}; {server} offers nothing newer")
+            print(f"up to date: version {updates.current_version()}; {server} offers nothing newer")
             return 0
         release = offer.release
         print(f"version {release.version} is available from {server} ({offer.megabytes}, {release.size} bytes); "

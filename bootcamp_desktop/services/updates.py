@@ -41,6 +41,10 @@ class Offer:
         return f"{self.release.size / 1_000_000:.1f} MB"
 
 
+def current_version() -> str:
+    return sync_updates.app_version()
+
+
 def updates_dir(ws: Workspace) -> Path:
     return ws.directory / "updates"
 
