@@ -26,11 +26,11 @@ from bootcamp_desktop.services.account import sign_out
 from bootcamp_desktop.services.workspace import Workspace
 
 from .context import AppContext
-from .operations import Background
 from .dialogs.sign_in import SignInDialog
 from .dialogs.sync_panel import SyncPanel
 from .dialogs.update_dialog import UpdateDialog
 from .format import size
+from .operations import Background
 from .router import connect_routes
 from .screens.registry import screens_for
 from .sync_controller import SyncController

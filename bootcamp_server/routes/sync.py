@@ -21,8 +21,8 @@ from ..sync.payload import PayloadError, parse_push
 from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, snapshot_page
 from ..sync.push import push_batch
 from .deps import PrincipalDep, ProtocolDep, sdb_of
-from .releases import latest_version
 from .openapi import PUSH
+from .releases import latest_version
 
 router = APIRouter(prefix="/api/v1/sync")
 

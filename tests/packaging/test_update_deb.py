@@ -52,12 +52,13 @@ def build_deb(directory: Path) -> Path:
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=300,
+    return subprocess.run([sys.executable, *args], check=False, capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, stdin=subprocess.DEVNULL)
 
 
 def installed_version() -> str | None:
-    done = subprocess.run(["dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE], capture_output=True, text=True)
+    done = subprocess.run(["dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE], check=False, capture_output=True,
+                          text=True)
     return done.stdout.split()[-1] if done.returncode == 0 and "install ok installed" in done.stdout else None
 
 
@@ -103,7 +104,7 @@ def test_a_deb_published_on_a_hub_reaches_a_replica_verified(hub: LiveServer, tm
     fetched = run(*replica, env=env)
     assert fetched.returncode == 0, fetched.stderr
     kept = tmp_path / "replica" / "updates" / deb.name
-    assert f"downloaded and verified (sha256 " in fetched.stdout and str(kept) in fetched.stdout
+    assert "downloaded and verified (sha256 " in fetched.stdout and str(kept) in fetched.stdout
     assert "install it with: " in fetched.stdout and "apt-get install -y" in fetched.stdout
     info = [subprocess.run(["dpkg-deb", "--info", str(p)], capture_output=True, text=True, check=True).stdout
             for p in (deb, kept)]
@@ -119,5 +120,5 @@ def test_a_deb_published_on_a_hub_reaches_a_replica_verified(hub: LiveServer, tm
         assert f"installed; restart the app to use version {VERSION}" in done.stdout
         assert installed_version() == VERSION
     finally:
-        subprocess.run(["dpkg", "--purge", PACKAGE], capture_output=True)
+        subprocess.run(["dpkg", "--purge", PACKAGE], check=False, capture_output=True)
     assert installed_version() is None

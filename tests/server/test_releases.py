@@ -163,8 +163,8 @@ def test_a_too_old_app_is_told_which_installer_to_get(
 
 def test_request_transactions_cannot_write_releases(sdb: ServerDB, world: World) -> None:
     """Row-level security: releases are readable by anyone, written only by the maintenance command."""
-    with pytest.raises(sa.exc.DBAPIError, match="row-level security"):
-        with sdb.write(Context(user_id=world.users["learner"])) as s:
-            s.add(Release(platform="linux-deb", version="66.0", sha256="a" * 64, size_bytes=1, filename="x.deb",
-                          protocol=2))
-            s.flush()
+    with pytest.raises(sa.exc.DBAPIError, match="row-level security"), \
+            sdb.write(Context(user_id=world.users["learner"])) as s:
+        s.add(Release(platform="linux-deb", version="66.0", sha256="a" * 64, size_bytes=1, filename="x.deb",
+                      protocol=2))
+        s.flush()

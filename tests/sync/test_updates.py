@@ -120,7 +120,7 @@ def test_an_app_refused_as_too_old_is_offered_the_installer(
 ) -> None:
     async def pull_as_protocol_0() -> None:
         async with sync_ops.client_for(learner) as client:
-            client._http.headers["Bootcamp-Protocol"] = "0"  # noqa: SLF001 - an app from before protocol 1
+            client._http.headers["Bootcamp-Protocol"] = "0"  # an app from before protocol 1
             await client.pull(None, 10)
 
     with pytest.raises(ProtocolTooOldError) as refused:
@@ -135,7 +135,10 @@ def test_an_app_refused_as_too_old_is_offered_the_installer(
 
 def test_installing_a_deb_asks_the_system(tmp_path: Path) -> None:
     deb = tmp_path / "app.deb"
-    found = lambda name: f"/usr/bin/{name}"  # noqa: E731
+
+    def found(name: str) -> str:
+        return f"/usr/bin/{name}"
+
     with_pkexec = updates.install_command(deb, which=found, platform="linux", root=False)
     assert with_pkexec == ["pkexec", "apt-get", "install", "-y", str(deb.resolve())]
     assert updates.install_command(deb, which=found, platform="linux", root=True)[0] == "apt-get"
