@@ -48,11 +48,15 @@ def check_protocol(request: Request) -> int:
     except ValueError:
         raise Problem(400, "bad-protocol", f"{PROTOCOL_HEADER} must be an integer") from None
     if version < PROTOCOL_MIN:
-        release = _update_for(request)
+        release, offered = _update_for(request)
+        issuer = settings_of(request).issuer
         where = "Please update the app."
         if release is not None:
             where = (f"Please update the app: version {release['version']} ({release['size']} bytes) can be "
-                     f"downloaded from this server at {settings_of(request).issuer}{release['url']}")
+                     f"downloaded from this server at {issuer}{release['url']}")
+        elif offered:  # an app too old to name its platform: every installer, for its user to choose
+            where = "Please update the app; this server has installers at " + ", ".join(
+                f"{r['platform']} {r['version']}: {issuer}{r['url']}" for r in offered)
         raise Problem(
             426,
             "protocol-too-old",
@@ -74,14 +78,16 @@ def check_protocol(request: Request) -> int:
     return version
 
 
-def _update_for(request: Request) -> dict[str, Any] | None:
-    """The newest installer this server holds that it would accept, for the platform the app named."""
+def _update_for(request: Request) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The newest installer this server holds that it would accept, for the platform the app named; for an
+    app that names none (older than releases), the newest of every platform instead."""
     from .releases import latest_json
 
     platform = request.headers.get(PLATFORM_HEADER, "")
-    if platform not in PLATFORMS:
-        return None
-    return latest_json(sdb_of(request), platform, min_protocol=PROTOCOL_MIN)
+    if platform in PLATFORMS:
+        return latest_json(sdb_of(request), platform, min_protocol=PROTOCOL_MIN), []
+    found = [latest_json(sdb_of(request), p, min_protocol=PROTOCOL_MIN) for p in PLATFORMS]
+    return None, [r for r in found if r is not None]
 
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]

@@ -157,8 +157,11 @@ def test_a_too_old_app_is_told_which_installer_to_get(
     assert body["type"] == "urn:bootcamp:protocol-too-old"
     release = ReleaseInfo.from_json(body["release"])
     assert (release.version, release.size, release.filename) == ("3.5", 700, "new.deb")
-    assert f"{settings.issuer}{release.url}" in body["detail"]  # what an app older than this feature shows
+    assert f"{settings.issuer}{release.url}" in body["detail"]
     assert http.get(release.url).content == (tmp_path / "new.deb").read_bytes()
+    # An app from before releases names no platform: its message lists every installer, for its user.
+    older = http.get("/api/v1/sync/pull", headers=auth(world.tokens["learner"], protocol=None)).json()
+    assert older["release"] is None and f"linux-deb 3.5: {settings.issuer}{release.url}" in older["detail"]
 
 
 def test_request_transactions_cannot_write_releases(sdb: ServerDB, world: World) -> None:
