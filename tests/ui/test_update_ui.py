@@ -54,3 +54,29 @@ def test_the_status_bar_offers_the_new_version_and_install_follows_a_verified_do
         ws.close()
         with live.sdb.owner() as s:
             s.execute(sa.delete(Release))
+
+
+def test_an_app_the_server_refuses_as_too_old_is_told_to_update(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, live, tmp_path: Path, memory_keyring: Any, monkeypatch
+) -> None:
+    deb = tmp_path / "bootcamp-desktop_99.0.0_amd64.deb"
+    deb.write_bytes(b"\x07" * 10_000)
+    releases.publish(live.sdb, live.settings, deb, version="99.0.0", platform="linux-deb")
+    ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
+    try:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        window.show()
+        monkeypatch.setattr("bootcamp_desktop.sync.client.PROTOCOL_VERSION", 0)  # this app, grown too old
+        with qtbot.waitSignal(window.sync.sig_sync_finished, timeout=60000) as finished:
+            window.sync.sync_now()
+        ok, message = finished.args
+        assert not ok and "too old" in message and "99.0.0" in message
+        assert window.update_button.isVisible() and window.update_button.text().startswith("Version 99.0.0")
+        dialog = window.show_update_dialog()
+        assert dialog is not None and dialog.offer.required
+        assert "no longer syncs with this version" in dialog.details.text()
+    finally:
+        ws.close()
+        with live.sdb.owner() as s:
+            s.execute(sa.delete(Release))
