@@ -154,6 +154,14 @@ def publish(sdb: ServerDB, settings: Settings, source: Path, *, version: str, pl
             raise ReleaseError(f"version {version} for {platform} is published already")
     sha, size = _store(settings, source)
     signature = base64.b64encode(key.sign(signed_message(platform, version, sha, size))).decode() if key else None
+    try:
+        return _record(sdb, platform, version, sha, size, name, protocol, signature, notes)
+    except sa.exc.IntegrityError:  # published by someone else in the meantime
+        raise ReleaseError(f"version {version} for {platform} is published already") from None
+
+
+def _record(sdb: ServerDB, platform: str, version: str, sha: str, size: int, name: str, protocol: int,
+            signature: str | None, notes: str | None) -> ReleaseInfo:
     with sdb.owner() as s:
         blob = s.get(Blob, sha)
         if blob is None:

@@ -145,3 +145,18 @@ def test_installing_a_deb_asks_the_system(tmp_path: Path) -> None:
     assert updates.install_command(deb, which=lambda name: None, platform="linux", root=False) == [
         "xdg-open", str(deb.resolve())]
     assert updates.install_command(tmp_path / "a.dmg", platform="darwin")[0] == "open"
+
+
+def test_the_sync_command_says_a_new_version_is_available(
+    live: LiveServer, learner: Workspace, published: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bootcamp_desktop.cli import main
+
+    directory = learner.directory
+    learner.close()
+    assert main(["--data-dir", str(directory), "sync", "-q"]) == 0
+    assert "version 99.0.0 of the app is available: run `bootcamp-desktop update`" in capsys.readouterr().err
+    assert main(["--data-dir", str(directory), "update", "--check"]) == 0
+    out = capsys.readouterr().out
+    assert f"version 99.0.0 is available from {live.url} (0.4 MB, {SIZE} bytes); this is 0.1.0" in out
+    assert not (directory / "updates").exists()
