@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
         self._open("catalogue", "select_course", course_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.sync.timer.stop()  # a closed window starts no more syncs (nor a sync with no event loop left)
         for widget in self.screens.values():
             flush = getattr(widget, "flush_pending", None)
             if callable(flush):
