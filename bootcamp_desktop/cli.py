@@ -201,7 +201,7 @@ def cmd_logout(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     import asyncio
 
-    from bootcamp_desktop.services import sync_ops
+    from bootcamp_desktop.services import sync_ops, updates
     from bootcamp_desktop.sync.errors import SyncError
     from bootcamp_desktop.sync.progress import ProgressEvent
 
@@ -233,11 +233,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if tty:
             print(file=sys.stderr)
         print(f"error: {exc.user_message}", file=sys.stderr)
+        offer = updates.offer_from_error(exc)
+        if offer is not None:
+            print(f"version {offer.release.version} ({offer.megabytes}) is available from the server: "
+                  "run `bootcamp-desktop update`", file=sys.stderr)
         return exc.exit_code
     finally:
         ws.close()
     if tty:
         print(file=sys.stderr)
+    if updates.news_in(report.release_hint):
+        print(f"version {report.release_hint} of the app is available: run `bootcamp-desktop update`", file=sys.stderr)
     pushed = sum(report.pushed.values())
     files = report.blobs_fetched
     print(
@@ -393,6 +399,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fingerprint", help="SHA256:AB:CD:... as printed by bootcamp-server make-cert")
     p.add_argument("--remove", action="store_true", help="stop trusting the server's certificate")
     p.set_defaults(func=cmd_trust)
+
+    from .cli_update import register
+
+    register(sub, common)
 
     p = sub.add_parser("screenshots", help="render every main screen offscreen with demo data into DIR")
     p.add_argument("directory", metavar="DIR")

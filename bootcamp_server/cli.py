@@ -1,4 +1,5 @@
-"""``bootcamp-server``: serve, migrate, seed-demo, create-user, issue-token, make-cert, check-backup.
+"""``bootcamp-server``: serve, migrate, seed-demo, create-user, issue-token, make-cert, check-backup,
+publish-release (and list-releases, withdraw-release, release-key: ``cli_releases.py``).
 Every command takes
 ``--database-url`` (PostgreSQL ``postgresql://...`` through psycopg 3, or SQLite; default: SQLite in the
 data directory, for a workshop hub)."""
@@ -326,6 +327,10 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("email")
     t.add_argument("--ttl", type=int, help="lifetime in seconds (default: the access token lifetime)")
     t.set_defaults(func=cmd_issue_token)
+
+    from .cli_releases import register
+
+    register(command, sub)
     return p
 
 

@@ -89,3 +89,10 @@ def test_the_check_sees_a_server_only_package() -> None:
     """The check above would catch the Authlib crash: the server's web framework is outside the closure."""
     assert "fastapi" not in base_closure()
     assert "pyside6-essentials" in base_closure()
+
+
+def test_the_app_knows_its_own_version() -> None:
+    """Updates compare a release with ``bootcamp_desktop.__version__``; the frozen app has no metadata."""
+    import bootcamp_desktop
+
+    assert bootcamp_desktop.__version__ == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]

@@ -13,6 +13,7 @@ from .enrolment import Enrollment, LessonProgress
 from .feedback import InstructorFeedback, PeerReview
 from .integration import ExternalServiceToken, FataplusIntegration
 from .projects import DesignAsset, DesignProject, ProjectTeam
+from .releases import Release
 from .server_auth import (
     BlobUpload,
     LoginAttempt,
@@ -85,6 +86,7 @@ __all__ = [
     "OAuthToken",
     "OAuthTokenFamily",
     "PasswordCredential",
+    "Release",
     "ServerSetting",
     "Base",
     "Blob",

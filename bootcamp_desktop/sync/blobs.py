@@ -58,8 +58,9 @@ async def stat(client: SyncClient, shas: Iterable[str]) -> dict[str, BlobInfo | 
 
 
 async def download(client: SyncClient, root: Path, sha: str, progress: ProgressCallback = ignore,
-                   expected_size: int | None = None) -> Path:
-    """Fetch one blob into the store, resuming a partial file; returns its final path."""
+                   expected_size: int | None = None, *, path: str | None = None, stage: str = "blobs") -> Path:
+    """Fetch one blob into the store, resuming a partial file; returns its final path. ``path``: where the
+    server serves it when not as a blob (an installer of the app, ``updates``: public, so no sign-in)."""
     final = blob_path(root, sha)
     if final.is_file():
         return final
@@ -72,10 +73,10 @@ async def download(client: SyncClient, root: Path, sha: str, progress: ProgressC
             while chunk := f.read(1024 * 1024):
                 digest.update(chunk)
     headers = {"Range": f"bytes={have}-"} if have else {}
-    token = await client.access_token()
-    headers["Authorization"] = f"Bearer {token}"
+    if path is None:
+        headers["Authorization"] = f"Bearer {await client.access_token()}"
     try:
-        async with client._http.stream("GET", f"{API}/blobs/{sha}", headers=headers) as response:  # noqa: SLF001
+        async with client._http.stream("GET", path or f"{API}/blobs/{sha}", headers=headers) as response:  # noqa: SLF001
             client.requests += 1
             if response.status_code == 416 and have:
                 part.unlink()  # our partial file is longer than the blob: start over next time
@@ -100,7 +101,7 @@ async def download(client: SyncClient, root: Path, sha: str, progress: ProgressC
                     digest.update(chunk)
                     have += len(chunk)
                     client.bytes_received += len(chunk)
-                    progress(ProgressEvent("blobs", have, total, sha[:12]))
+                    progress(ProgressEvent(stage, have, total, sha[:12]))
                 out.flush()
                 os.fsync(out.fileno())
     except BaseException as exc:

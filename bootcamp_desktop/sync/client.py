@@ -25,6 +25,7 @@ from .errors import (
     SyncError,
 )
 from .oauth import ServerMetadata, discover, refresh
+from .protocol.releases import PLATFORM_HEADER, RELEASE_HEADER, current_platform
 from .protocol.tables import PROTOCOL_VERSION
 from .tls import transport_error
 from .tokens import Tokens, TokenStore
@@ -51,7 +52,8 @@ def raise_for_problem(response: httpx.Response) -> None:
     detail = problem.get("detail") or problem.get("title") or response.reason_phrase
     kind = str(problem.get("type", ""))
     if response.status_code == 426 or kind.endswith("protocol-too-old"):
-        raise ProtocolTooOldError(f"this version of the app is too old for the server; please update it ({detail})")
+        raise ProtocolTooOldError(f"this version of the app is too old for the server; please update it ({detail})",
+                                  problem.get("release"))
     if kind.endswith("protocol-too-new"):
         raise ProtocolTooNewError(f"the server is older than this app and cannot sync with it yet ({detail})")
     if response.status_code == 401:
@@ -95,12 +97,14 @@ class SyncClient:
         self.requests = 0
         self.bytes_received = 0
         self.bytes_sent = 0
+        self.release_hint: str | None = None  # the newest version of the app the server holds for us
         self._http = httpx.AsyncClient(
             base_url=self.server_url,
             timeout=httpx.Timeout(timeout, connect=15.0),
             verify=verify,
             transport=transport,
-            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": ACCEPT_ENCODING},
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": ACCEPT_ENCODING,
+                     PLATFORM_HEADER: current_platform()},
             follow_redirects=False,
         )
 
@@ -138,6 +142,7 @@ class SyncClient:
             except httpx.TransportError as exc:
                 raise transport_error(exc, self.server_url) from exc
             self.requests += 1
+            self.release_hint = response.headers.get(RELEASE_HEADER, self.release_hint)
             self.bytes_received += response.num_bytes_downloaded  # the body as it came, still compressed
             content = kwargs.get("content") or b""
             self.bytes_sent += len(content) if isinstance(content, bytes | bytearray) else 0

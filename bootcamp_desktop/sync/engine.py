@@ -47,6 +47,7 @@ class SyncReport:
     blobs_fetched: FetchReport = field(default_factory=FetchReport)
     requests: int = 0
     bytes_received: int = 0
+    release_hint: str | None = None  # the newest version of the app the server holds (``updates``)
     seconds: float = 0.0
 
     @property
@@ -129,6 +130,7 @@ class SyncEngine:
                     report.blobs_fetched = await fetch_stage(
                         self.db, client, self.blobs_root, self.wanted_blobs, self.blob_budget, progress)
                 report.requests, report.bytes_received = client.requests, client.bytes_received
+                report.release_hint = client.release_hint
             if self.blobs_root is not None:
                 removed = await asyncio.to_thread(blob_release.collect, self.db, self.blobs_root, self.cache_dirs)
                 report.blobs_removed = len(removed)

@@ -33,9 +33,14 @@ class SignedOutError(SyncError):
 
 
 class ProtocolTooOldError(SyncError):
-    """The server needs a newer version of the app."""
+    """The server needs a newer version of the app. ``release``: the installer it offers (its description as
+    the server sent it, ``protocol.releases.ReleaseInfo.from_json`` checks it), or None."""
 
     exit_code = 5
+
+    def __init__(self, message: str, release: object = None) -> None:
+        super().__init__(message)
+        self.release = release
 
 
 class ProtocolTooNewError(SyncError):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import asyncio
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,19 +15,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from bootcamp_desktop.models.replica import backups_dir
-from bootcamp_desktop.services import backup
+from bootcamp_desktop.services import backup, updates
 from bootcamp_desktop.services.account import sign_out
 from bootcamp_desktop.services.workspace import Workspace
 
 from .context import AppContext
-from .operations import Background
 from .dialogs.sign_in import SignInDialog
 from .dialogs.sync_panel import SyncPanel
+from .dialogs.update_dialog import UpdateDialog
+from .format import size
+from .operations import Background
 from .router import connect_routes
 from .screens.registry import screens_for
 from .sync_controller import SyncController
@@ -80,8 +83,53 @@ class MainWindow(QMainWindow):
             self.notice_label.setText(self.tr("⚠ {0}").format(workspace.notice))
             self.notice_label.setWordWrap(False)
             self.statusBar().addWidget(self.notice_label)
+        self.update_button = QPushButton()
+        self.update_button.setObjectName("updateAvailable")
+        self.update_button.setFlat(True)
+        self.update_button.hide()
+        self.update_button.clicked.connect(self.show_update_dialog)
+        self.statusBar().addPermanentWidget(self.update_button)
+        self.sync.sig_update_available.connect(self.on_update_available)
+        self.update_dialog: UpdateDialog | None = None
+        self._build_help_menu()
         self.sync_panel: SyncPanel | None = None
         self.sync.start()
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.check_updates_action = QAction(self.tr("Check for &updates…"), self)
+        self.check_updates_action.triggered.connect(self.on_check_updates_action_triggered)
+        help_menu.addAction(self.check_updates_action)
+        self.help_menu = help_menu
+
+    def on_update_available(self, offer: updates.Offer) -> None:
+        """A newer app on the server (a sync said so): offered in the status bar, never forced on anyone."""
+        self.update_button.setText(self.tr("Version {0} is available ({1})").format(
+            offer.release.version, size(offer.release.size)))
+        self.update_button.show()
+
+    def show_update_dialog(self) -> UpdateDialog | None:
+        offer = self.sync.update_offer
+        if offer is None:
+            return None
+        if self.update_dialog is None or self.update_dialog.offer != offer:
+            self.update_dialog = UpdateDialog(self.context, offer, self, engine_kwargs=self.sync.engine_kwargs)
+        self.update_dialog.show()
+        self.update_dialog.raise_()
+        return self.update_dialog
+
+    def on_check_updates_action_triggered(self) -> None:
+        asyncio.ensure_future(self._check_updates())
+
+    async def _check_updates(self) -> None:
+        if not self._ws.settings.server_url:
+            self.statusBar().showMessage(self.tr("Updates come from your server: sign in to one first"), 8000)
+            return
+        if await self.sync.check_for_update() is not None:
+            self.show_update_dialog()
+        else:
+            self.statusBar().showMessage(self.tr("No newer version on the server (this is {0})").format(
+                updates.current_version()), 8000)
 
     def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -265,6 +313,7 @@ class MainWindow(QMainWindow):
         self._open("catalogue", "select_course", course_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.sync.timer.stop()  # a closed window starts no more syncs (nor a sync with no event loop left)
         for widget in self.screens.values():
             flush = getattr(widget, "flush_pending", None)
             if callable(flush):

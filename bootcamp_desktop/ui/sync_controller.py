@@ -19,9 +19,9 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from bootcamp_desktop.services import sync_ops
-from bootcamp_desktop.sync.engine import SyncEngine, SyncReport
+from bootcamp_desktop.services import sync_ops, updates
 from bootcamp_desktop.sync import tls
+from bootcamp_desktop.sync.engine import SyncEngine, SyncReport
 from bootcamp_desktop.sync.errors import CertificateError, OfflineError, SignedOutError, SyncError
 from bootcamp_desktop.sync.progress import ProgressEvent
 
@@ -39,6 +39,7 @@ class SyncController(QObject):
     sig_progress_changed = Signal(str, int, int, str)  # stage, done, total (-1 unknown), message
     sig_sync_finished = Signal(bool, str)  # ok, message for the user
     sig_data_changed = Signal(object)  # set of table names the sync changed
+    sig_update_available = Signal(object)  # services.updates.Offer: a newer app on the server
 
     def __init__(self, ctx: AppContext, *, interval: float = 60.0, stale_after: float = 15 * 60.0,
                  engine_kwargs: dict[str, Any] | None = None, parent: QObject | None = None) -> None:
@@ -52,6 +53,7 @@ class SyncController(QObject):
         self.failures = 0
         self._last_attempt: float | None = None  # monotonic time of this session's last sync; None: none yet
         self._task: asyncio.Future[Any] | None = None
+        self.update_offer: updates.Offer | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval * 1000))
         self.timer.timeout.connect(self.on_timer_timeout)
@@ -94,6 +96,7 @@ class SyncController(QObject):
             self.last_error = exc
             self.failures += 1
             message = exc.user_message
+            self._offer(updates.offer_from_error(exc))  # refused as too old: what to install instead
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; it is shown
             self.last_error = SyncError(str(exc))
             self.failures += 1
@@ -106,6 +109,9 @@ class SyncController(QObject):
             if files.waiting:  # learners' files for grading held back by the data budget
                 message += self.tr("; {0} files to grade wait ({1}, over the data budget)").format(
                     files.waiting, size(files.waiting_bytes))
+            if updates.news_in(report.release_hint) and (
+                    self.update_offer is None or self.update_offer.release.version != report.release_hint):
+                asyncio.ensure_future(self.check_for_update())
             if report.blobs_fetched.fetched:  # learners' files for grading arrived: the queues show them
                 self.sig_data_changed.emit(report.changed_tables | {"blobs"})
             elif report.changed_tables or report.pushed:
@@ -114,6 +120,21 @@ class SyncController(QObject):
             self.running = False
         self.sig_sync_finished.emit(ok, message)
         self.sig_state_changed.emit()
+
+    def _offer(self, offer: updates.Offer | None) -> None:
+        if offer is not None:
+            self.update_offer = offer
+            self.sig_update_available.emit(offer)
+
+    async def check_for_update(self) -> updates.Offer | None:
+        """Ask the server about its newest release (a sync named a version newer than this app, or the
+        user asked); ``sig_update_available`` when there is one. Errors are an answer of None."""
+        try:
+            offer = await updates.check(self.ctx.workspace, **self.engine_kwargs)
+        except (SyncError, ValueError):
+            return None
+        self._offer(offer)
+        return offer
 
     def backoff(self) -> float:
         if not self.failures:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
 from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+from bootcamp_desktop.sync.protocol.releases import PLATFORM_HEADER, PLATFORMS
 
 from ..access.principal import Principal
 from ..db import ServerDB
@@ -47,14 +48,24 @@ def check_protocol(request: Request) -> int:
     except ValueError:
         raise Problem(400, "bad-protocol", f"{PROTOCOL_HEADER} must be an integer") from None
     if version < PROTOCOL_MIN:
+        release, offered = _update_for(request)
+        issuer = settings_of(request).issuer
+        where = "Please update the app."
+        if release is not None:
+            where = (f"Please update the app: version {release['version']} ({release['size']} bytes) can be "
+                     f"downloaded from this server at {issuer}{release['url']}")
+        elif offered:  # an app too old to name its platform: every installer, for its user to choose
+            where = "Please update the app; this server has installers at " + ", ".join(
+                f"{r['platform']} {r['version']}: {issuer}{r['url']}" for r in offered)
         raise Problem(
             426,
             "protocol-too-old",
             f"this app speaks sync protocol {version or 'without a version'}; the server needs at least "
-            f"{PROTOCOL_MIN}. Please update the app.",
+            f"{PROTOCOL_MIN}. {where}",
             title="Please update the app",
             min_protocol=PROTOCOL_MIN,
             max_protocol=PROTOCOL_VERSION,
+            release=release,
             headers={"Upgrade": f"bootcamp-sync/{PROTOCOL_VERSION}"},
         )
     if version > PROTOCOL_VERSION:
@@ -65,6 +76,18 @@ def check_protocol(request: Request) -> int:
             max_protocol=PROTOCOL_VERSION,
         )
     return version
+
+
+def _update_for(request: Request) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The newest installer this server holds that it would accept, for the platform the app named; for an
+    app that names none (older than releases), the newest of every platform instead."""
+    from .releases import latest_json
+
+    platform = request.headers.get(PLATFORM_HEADER, "")
+    if platform in PLATFORMS:
+        return latest_json(sdb_of(request), platform, min_protocol=PROTOCOL_MIN), []
+    found = [latest_json(sdb_of(request), p, min_protocol=PROTOCOL_MIN) for p in PLATFORMS]
+    return None, [r for r in found if r is not None]
 
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]

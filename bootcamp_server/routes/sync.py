@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION, registry
+from bootcamp_desktop.sync.protocol.releases import PLATFORM_HEADER, PLATFORMS, RELEASE_HEADER
 
 from ..problems import Problem
 from ..sync.bootstrap import DEFAULT_ROWS, MAX_ROWS, bootstrap_page
@@ -21,6 +22,7 @@ from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, 
 from ..sync.push import push_batch
 from .deps import PrincipalDep, ProtocolDep, sdb_of
 from .openapi import PUSH
+from .releases import latest_version
 
 router = APIRouter(prefix="/api/v1/sync")
 
@@ -53,6 +55,7 @@ async def pull(
 ) -> Response:
     position = _cursor(cursor)
     sdb = sdb_of(request)
+    news = await _release_header(request)
     etag = request.headers.get("if-none-match")
     if (
         etag
@@ -60,9 +63,19 @@ async def pull(
         and etag.strip('"') == cursor
         and not await run_in_threadpool(has_changes_after, sdb, principal, position)
     ):
-        return Response(status_code=304, headers={"ETag": f'"{cursor}"'})
+        return Response(status_code=304, headers={"ETag": f'"{cursor}"', **news})
     page = await run_in_threadpool(pull_page, sdb, principal, position, limit)
-    return JSONResponse(page, headers={"ETag": f'"{page["cursor"]}"', "Cache-Control": "no-store"})
+    return JSONResponse(page, headers={"ETag": f'"{page["cursor"]}"', "Cache-Control": "no-store", **news})
+
+
+async def _release_header(request: Request) -> dict[str, str]:
+    """``Bootcamp-Release``: the newest installer's version for the platform the app named, so every sync
+    learns of a new version at the cost of one header (docs/sync-protocol.md, "Releases")."""
+    platform = request.headers.get(PLATFORM_HEADER, "")
+    if platform not in PLATFORMS:
+        return {}
+    version = await run_in_threadpool(latest_version, sdb_of(request), platform)
+    return {RELEASE_HEADER: version} if version else {}
 
 
 @router.get("/snapshot")

@@ -119,7 +119,8 @@ POLICIES: dict[str, str] = {
     "sync_changes": "bootcamp_privileged() OR coalesce(current_setting('bootcamp.pull', true), '') = 'on'",
 }
 # Readable by their owner, written only by admins (or the sign-in service).
-READ_OWN_WRITE_ADMIN = {"user_roles": "user_id = bootcamp_uid() OR bootcamp_privileged()"}
+# ``releases``: public installers, readable by anyone; published only by the maintenance command.
+READ_OWN_WRITE_ADMIN = {"user_roles": "user_id = bootcamp_uid() OR bootcamp_privileged()", "releases": "true"}
 # Anyone may append (the audit of their own changes); only admins read.
 APPEND_ONLY = ("audit_log",)
 ADMIN = "bootcamp_privileged()"
