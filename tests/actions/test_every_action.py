@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
+from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
 
-from . import walk_learner
+from . import walk_learner, walk_staff
 from .conftest import open_window, problems_after_sync, sync_now
 from .registry import UI, write_sites
 
@@ -33,6 +33,17 @@ WALKED: dict[str, frozenset[str]] = {
         "discussions.vote_helpful",
         "projects.upload_version", "projects.mark_final",
         "profile.save_profile",
+    }),
+    "instructor": frozenset({
+        "grading_write.mark_under_review", "grading_write.submit_grade", "grading_write.request_revision",
+        "rubric_library.save_rubric",
+        "authoring.create_course", "authoring.update_course", "authoring.set_published",
+        "authoring.create_module", "authoring.update_module", "authoring.move_module", "authoring.delete_module",
+        "authoring.create_lesson", "authoring.update_lesson", "authoring.move_lesson", "authoring.delete_lesson",
+        "authoring_content.save_markdown", "authoring_content.set_quiz", "authoring_content.attach_media",
+        "authoring_content.set_video", "authoring_content.add_download",
+        "peer_assignment.assign_reviewers", "peer_assignment.redact_review", "peer_assignment.remove_review",
+        "certification.issue_certificate", "certification.revoke_certificate",
     }),
 }
 # Writes that are no ordinary action: they exist to settle a conflict or rejection, so with none there
@@ -79,6 +90,32 @@ def test_every_learner_action_syncs_without_a_problem(qtbot, qasync_loop, server
     written.clear()
     done = walk_learner.walk(qtbot, window, prep, tmp_path)
     _check_walked("learner", window, written)
-    assert problems_after_sync(qtbot, window) == []
+    problems = problems_after_sync(qtbot, window)
+    assert problems == [], "\n".join(problems)
     walk_learner.check_server(server, prep, done)
+    window.close()
+
+
+def test_every_instructor_action_syncs_without_a_problem(qtbot, qasync_loop, server, replica, written,  # type: ignore[no-untyped-def]
+                                                         tmp_path: Path, monkeypatch) -> None:
+    prep = walk_staff.prepare(server, DEMO_INSTRUCTOR_EMAIL)
+    window = open_window(qtbot, replica(DEMO_INSTRUCTOR_EMAIL))
+    sync_now(qtbot, window)
+    window.reload()
+    written.clear()
+    walk_staff.grade(qtbot, window, prep)
+    done: dict[str, object] = {"rubric": walk_staff.edit_rubric(qtbot, window)}
+    done["course"] = walk_staff.author(qtbot, window, tmp_path, monkeypatch)
+    walk_staff.edit_taught_course(qtbot, window)
+    walk_staff.assign_reviews(qtbot, window)
+    done["certificate"] = walk_staff.issue_certificate(qtbot, window)
+    problems = problems_after_sync(qtbot, window)
+    assert problems == [], "\n".join(problems)
+    walk_staff.second_thoughts(qtbot, window, done["course"])
+    walk_staff.moderate_reviews(qtbot, window)
+    walk_staff.revoke_certificate(qtbot, window, done["certificate"])
+    _check_walked("instructor", window, written)
+    problems = problems_after_sync(qtbot, window)
+    assert problems == [], "\n".join(problems)
+    walk_staff.check_server(server, prep, done)
     window.close()
