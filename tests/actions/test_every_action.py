@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_desktop.demo import DEMO_ADMIN_EMAIL, DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
 
 from . import walk_learner, walk_staff
 from .conftest import open_window, problems_after_sync, sync_now
@@ -45,7 +45,9 @@ WALKED: dict[str, frozenset[str]] = {
         "peer_assignment.assign_reviewers", "peer_assignment.redact_review", "peer_assignment.remove_review",
         "certification.issue_certificate", "certification.revoke_certificate",
     }),
+    "facilitator": frozenset(),  # analytics, cohort and presenter only read
 }
+WALKED["admin"] = WALKED["instructor"]  # the same screens (and the audit log, which only reads)
 # Writes that are no ordinary action: they exist to settle a conflict or rejection, so with none there
 # is nothing to press (tests/sync and tests/ui/test_sync_ui.py drive them).
 SETTLING = frozenset({"sync_ops.retry", "sync_ops.discard"})
@@ -96,10 +98,12 @@ def test_every_learner_action_syncs_without_a_problem(qtbot, qasync_loop, server
     window.close()
 
 
-def test_every_instructor_action_syncs_without_a_problem(qtbot, qasync_loop, server, replica, written,  # type: ignore[no-untyped-def]
-                                                         tmp_path: Path, monkeypatch) -> None:
-    prep = walk_staff.prepare(server, DEMO_INSTRUCTOR_EMAIL)
-    window = open_window(qtbot, replica(DEMO_INSTRUCTOR_EMAIL))
+@pytest.mark.parametrize(("role", "email"), [("instructor", DEMO_INSTRUCTOR_EMAIL), ("admin", DEMO_ADMIN_EMAIL)])
+def test_every_staff_action_syncs_without_a_problem(qtbot, qasync_loop, server, replica, written,  # type: ignore[no-untyped-def]
+                                                   tmp_path: Path, monkeypatch, role: str, email: str) -> None:
+    """The instructor's writes, and the same screens' writes by an admin (who staffs no course)."""
+    prep = walk_staff.prepare(server, email)
+    window = open_window(qtbot, replica(email))
     sync_now(qtbot, window)
     window.reload()
     written.clear()
@@ -112,10 +116,27 @@ def test_every_instructor_action_syncs_without_a_problem(qtbot, qasync_loop, ser
     problems = problems_after_sync(qtbot, window)
     assert problems == [], "\n".join(problems)
     walk_staff.second_thoughts(qtbot, window, done["course"])
-    walk_staff.moderate_reviews(qtbot, window)
+    done["reviews"] = walk_staff.moderate_reviews(qtbot, window)
     walk_staff.revoke_certificate(qtbot, window, done["certificate"])
-    _check_walked("instructor", window, written)
+    _check_walked(role, window, written)
     problems = problems_after_sync(qtbot, window)
     assert problems == [], "\n".join(problems)
     walk_staff.check_server(server, prep, done)
+    window.close()
+
+
+def test_the_facilitator_has_no_write_to_walk_and_syncs_clean(qtbot, qasync_loop, server, replica, written) -> None:  # type: ignore[no-untyped-def]
+    """The facilitator's screens (analytics, cohort, presenter) only read: every one is opened, and the
+    window has written nothing and has nothing for the Sync panel."""
+    window = open_window(qtbot, replica(DEMO_FACILITATOR_EMAIL))
+    sync_now(qtbot, window)
+    window.reload()
+    written.clear()
+    assert set(window.screens) == {"analytics", "cohort", "presenter"}
+    for key in window.screens:
+        window.show_screen(key)
+        window.screens[key].grab()
+    _check_walked("facilitator", window, written)
+    problems = problems_after_sync(qtbot, window)
+    assert problems == [], "\n".join(problems)
     window.close()
