@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from bootcamp_desktop.services import sync_ops
 from bootcamp_desktop.services.workspace import Workspace
 from bootcamp_desktop.ui import operations
 from bootcamp_desktop.ui.main_window import MainWindow

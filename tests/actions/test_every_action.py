@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.demo import DEMO_ADMIN_EMAIL, DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_desktop.demo import (
+    DEMO_ADMIN_EMAIL,
+    DEMO_FACILITATOR_EMAIL,
+    DEMO_INSTRUCTOR_EMAIL,
+    DEMO_LEARNER_EMAIL,
+)
 
 from . import walk_learner, walk_staff
 from .conftest import open_window, problems_after_sync, sync_now

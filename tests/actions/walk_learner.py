@@ -16,8 +16,20 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
 from bootcamp_desktop.models import (
-    Assignment, Course, DesignAsset, Discussion, DiscussionReply, Enrollment, InstructorFeedback, Lesson,
-    LessonProgress, Module, PeerReview, Submission, User, uuid7,
+    Assignment,
+    Course,
+    DesignAsset,
+    Discussion,
+    DiscussionReply,
+    Enrollment,
+    InstructorFeedback,
+    Lesson,
+    LessonProgress,
+    Module,
+    PeerReview,
+    Submission,
+    User,
+    uuid7,
 )
 from bootcamp_desktop.ui.main_window import MainWindow
 from bootcamp_desktop.ui.screens.lesson_viewer import TICK_MS
@@ -141,13 +153,13 @@ def hand_in(qtbot, window: MainWindow, prep: Prepared, tmp: Path) -> list[uuid.U
         qtbot.keyClicks(screen.text_edit, f" Tested at the market ({status}).")
         qtbot.waitUntil(lambda s=screen: "Draft saved" in s.saved_label.text(), timeout=5000)
         files = screen.file_model.rowCount()
-        screen.choose_file = lambda: _png(tmp / f"wrong-{status}.png", (200, 30, 30))  # type: ignore[method-assign]
+        screen.choose_file = lambda s=status: _png(tmp / f"wrong-{s}.png", (200, 30, 30))  # type: ignore[method-assign]
         qtbot.mouseClick(screen.add_file_button, LEFT)
         assert screen.file_model.rowCount() == files + 1, screen.notice.text()
         screen.file_table.selectRow(files)
         qtbot.mouseClick(screen.remove_file_button, LEFT)
         assert screen.file_model.rowCount() == files
-        screen.choose_file = lambda: _png(tmp / f"board-{status}.png", (16, 185, 129))  # type: ignore[method-assign]
+        screen.choose_file = lambda s=status: _png(tmp / f"board-{s}.png", (16, 185, 129))  # type: ignore[method-assign]
         qtbot.mouseClick(screen.add_file_button, LEFT)
         assert screen.file_model.rowCount() == files + 1, screen.notice.text()
         qtbot.mouseClick(screen.submit_button, LEFT)

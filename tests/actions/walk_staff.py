@@ -18,8 +18,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from bootcamp_desktop.demo import DEMO_ADMIN_EMAIL
 from bootcamp_desktop.demo.video import title_card_mp4
 from bootcamp_desktop.models import (
-    Assignment, Certificate, Course, CourseStaff, Enrollment, InstructorFeedback, Lesson, Module, PeerReview,
-    Submission, uuid7,
+    Assignment,
+    Certificate,
+    Course,
+    CourseStaff,
+    Enrollment,
+    InstructorFeedback,
+    Lesson,
+    Module,
+    PeerReview,
+    Submission,
+    uuid7,
 )
 from bootcamp_desktop.ui.main_window import MainWindow
 from bootcamp_desktop.ui.models.course_tree_model import ItemIdRole
@@ -107,7 +116,7 @@ def edit_rubric(qtbot, window: MainWindow) -> uuid.UUID:  # type: ignore[no-unty
     qtbot.mouseClick(screen.save_button, LEFT)
     if "Save again" in screen.validation.text():  # grades use an id the edit dropped: a second Save confirms
         qtbot.mouseClick(screen.save_button, LEFT)
-    assert not screen._dirty, screen.validation.text()  # noqa: SLF001
+    assert not screen._dirty, screen.validation.text()
     return aid
 
 
@@ -120,7 +129,7 @@ def author(qtbot, window: MainWindow, tmp: Path, monkeypatch) -> uuid.UUID:  # t
     assert cid is not None and screen.model.tree is not None
     screen.course_form.short.setText("Dry mangoes in two days, sell them all year")
     screen.tree.setCurrentIndex(screen.tree.rootIndex())
-    screen._edit_course()  # noqa: SLF001 - what clicking beside the outline shows: the course's form
+    screen._edit_course()  # what clicking beside the outline shows: the course's form
     qtbot.mouseClick(screen.course_form.save_button, LEFT)
     qtbot.mouseClick(_button(screen, "Add module"), LEFT)
     screen.module_form.title.setText("Why fruit spoils")
@@ -250,7 +259,8 @@ def revoke_certificate(qtbot, window: MainWindow, certificate_id: uuid.UUID) -> 
 
 
 def second_thoughts(qtbot, window: MainWindow, course_id: uuid.UUID) -> None:  # type: ignore[no-untyped-def]
-    """After the sync: the authored course gets a module too many and loses it, and loses a lesson."""
+    """After the sync: a module and a lesson added to the authored course, then its synced lesson deleted,
+    then its synced first module (the new one stays)."""
     window.show_screen("authoring")
     screen = window.screens["authoring"]
     screen.show_course(course_id)
