@@ -8,30 +8,30 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from bootcamp_desktop.services.workspace import Workspace
 from bootcamp_desktop.ui import operations
 from bootcamp_desktop.ui.main_window import MainWindow
-from tests.conftest import create_pg_database, drop_pg_database
-from tests.sync.live import LiveServer, new_replica, start_demo_server
+from tests.conftest import drop_pg_database
+from tests.sync.live import LiveServer, new_replica, start_from_template
 
 from .registry import action_name
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """The walk's own server: it publishes, grades, certifies and deletes, which the session's shared
-    server keeps for other tests."""
-    url = create_pg_database("bootcamp_actions")
-    live = start_demo_server(url.render_as_string(hide_password=False), tmp_path_factory.mktemp("actions-server"))
+def server(demo_server_template, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+    """The walk's own server (a copy of the run's seeded demo): it publishes, grades, certifies and
+    deletes, which the session's shared server keeps for other tests."""
+    live = start_from_template(demo_server_template, "bootcamp_actions", tmp_path_factory.mktemp("actions-server"))
     try:
         yield live
     finally:
         live.stop()
         live.sdb.dispose()
-        drop_pg_database(url)
+        drop_pg_database(sa.make_url(live.settings.database_url))
 
 
 @pytest.fixture

@@ -99,6 +99,9 @@ def test_every_learner_action_syncs_without_a_problem(qtbot, qasync_loop, server
     _check_walked("learner", window, written)
     problems = problems_after_sync(qtbot, window)
     assert problems == [], "\n".join(problems)
+    walk_learner.once_more(qtbot, window, prep, done, tmp_path)
+    problems = problems_after_sync(qtbot, window)
+    assert problems == [], "\n".join(problems)
     walk_learner.check_server(server, prep, done)
     window.close()
 
@@ -121,6 +124,7 @@ def test_every_staff_action_syncs_without_a_problem(qtbot, qasync_loop, server, 
     problems = problems_after_sync(qtbot, window)
     assert problems == [], "\n".join(problems)
     walk_staff.second_thoughts(qtbot, window, done["course"])
+    walk_staff.edit_rubric(qtbot, window)  # the rubric the server now has, edited again
     done["reviews"] = walk_staff.moderate_reviews(qtbot, window)
     walk_staff.revoke_certificate(qtbot, window, done["certificate"])
     _check_walked(role, window, written)

@@ -261,6 +261,30 @@ def walk(qtbot, window: MainWindow, prep: Prepared, tmp: Path) -> dict[str, obje
     return {"course": course, **lessons, "handed": handed, "asset": asset}
 
 
+def once_more(qtbot, window: MainWindow, prep: Prepared, done: dict[str, object], tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """The next day, after the sync: the same actions on rows the server now has (its versions, its counts):
+    more study time on the lesson, the quiz again, another reply, another version made final, the profile
+    edited again."""
+    lesson = window.screens["lesson"]
+    window.open_lesson(str(done["text"]))
+    for _ in range(60 // (TICK_MS // 1000)):
+        lesson.add_study_seconds(TICK_MS // 1000)
+    window.open_lesson(str(done["quiz"]))
+    if lesson.quiz_view.retry_button.isVisible():
+        qtbot.mouseClick(lesson.quiz_view.retry_button, LEFT)
+    answer_all(qtbot, lesson.quiz_view, right=False)
+    assert lesson.notice.kind != "error", lesson.notice.text()
+    window.show_screen("discussions")
+    screen = window.screens["discussions"]
+    screen.show_thread(prep.their_thread)
+    screen.reply_edit.setFocus()
+    qtbot.keyClicks(screen.reply_edit, "And it dried overnight by the stove.")
+    qtbot.mouseClick(screen.post_button, LEFT)
+    assert screen.notice.kind != "error", screen.notice.text()
+    done["asset_again"] = design(qtbot, window, tmp)
+    edit_profile(qtbot, window)
+
+
 def check_server(live: LiveServer, prep: Prepared, done: dict[str, object]) -> None:
     """The server holds every change."""
     me = prep.learner
@@ -284,9 +308,12 @@ def check_server(live: LiveServer, prep: Prepared, done: dict[str, object]) -> N
         assert s.get(PeerReview, prep.review_id).overall_score == 4
         assert s.get(DiscussionReply, prep.their_reply).helpful_votes == 1
         assert s.get(Discussion, prep.their_thread).view_count >= 1
-        assert s.get(Discussion, prep.their_thread).reply_count == 2
+        assert s.get(Discussion, prep.their_thread).reply_count == 2 + ("asset_again" in done)
         assert s.get(DiscussionReply, prep.answer).is_solution and s.get(Discussion, prep.my_thread).is_resolved
         assert s.scalar(sa.select(Discussion.id).where(Discussion.title == THREAD_TITLE, Discussion.author_id == me))
-        asset = s.get(DesignAsset, done["asset"])
+        asset = s.get(DesignAsset, done.get("asset_again", done["asset"]))
         assert asset is not None and asset.is_final
         assert s.get(User, me).bio.endswith("Walked every screen.")
+        if "asset_again" in done:  # the second day's minute and attempt added to the first's
+            assert text.time_spent_minutes >= 2 and progress(done["quiz"]).attempts_count >= 2
+            assert not s.get(DesignAsset, done["asset"]).is_final
