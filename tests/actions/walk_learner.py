@@ -109,6 +109,10 @@ def enrol(qtbot, window: MainWindow) -> uuid.UUID:  # type: ignore[no-untyped-de
     assert "Enrol" in screen.primary_button.text()
     qtbot.mouseClick(screen.primary_button, LEFT)
     assert screen.notice.kind != "error", screen.notice.text()
+    first = _scalar(window, sa.select(Lesson.id).join(Module).where(Module.course_id == course)
+                    .order_by(Module.module_order, Lesson.lesson_order).limit(1))
+    window.open_lesson(str(first))  # the new course's first lesson, started before the enrolment is sent
+    assert window.screens["lesson"].content.state is not None
     return course
 
 
@@ -289,7 +293,9 @@ def check_server(live: LiveServer, prep: Prepared, done: dict[str, object]) -> N
     """The server holds every change."""
     me = prep.learner
     with live.sdb.owner() as s:
-        assert s.scalar(sa.select(Enrollment.id).where(Enrollment.user_id == me, Enrollment.course_id == done["course"]))
+        enrolment = s.scalar(sa.select(Enrollment.id).where(Enrollment.user_id == me,
+                                                            Enrollment.course_id == done["course"]))
+        assert enrolment and s.scalar(sa.select(LessonProgress.id).where(LessonProgress.enrollment_id == enrolment))
 
         def progress(lesson_id):  # type: ignore[no-untyped-def]
             return s.scalar(sa.select(LessonProgress).join(Enrollment).where(Enrollment.user_id == me,
