@@ -30,13 +30,14 @@ def pg_admin_url() -> sa.URL:
     return url
 
 
-def create_pg_database(prefix: str = "bootcamp_t") -> sa.URL:
+def create_pg_database(prefix: str = "bootcamp_t", template: str | None = None) -> sa.URL:
+    """A new database; with ``template``, a copy of that database (which nobody may be connected to)."""
     admin = pg_admin_url()
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     except sa.exc.OperationalError as exc:
         pytest.fail(f"PostgreSQL is required for this test and is unreachable at {admin}: {exc}", pytrace=False)
     finally:
@@ -158,18 +159,32 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(scope="session")
-def live(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """A real server for the run: PostgreSQL with the demo bootcamp, uvicorn on a free port."""
-    from tests.sync.live import start_demo_server
+def demo_server_template(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The demo bootcamp seeded once per run into a PostgreSQL database and a data directory that servers
+    copy (``tests.sync.live.start_from_template``): generating it takes most of a minute."""
+    from tests.sync.live import seed_demo_server
 
-    url = create_pg_database("bootcamp_sync")
-    server = start_demo_server(url.render_as_string(hide_password=False), tmp_path_factory.mktemp("server"))
+    url = create_pg_database("bootcamp_demo_tpl")
+    files = tmp_path_factory.mktemp("server-template")
+    try:
+        seed_demo_server(url.render_as_string(hide_password=False), files)
+        yield url, files
+    finally:
+        drop_pg_database(url)
+
+
+@pytest.fixture(scope="session")
+def live(demo_server_template, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A real server for the run: PostgreSQL with the demo bootcamp, uvicorn on a free port."""
+    from tests.sync.live import start_from_template
+
+    server = start_from_template(demo_server_template, "bootcamp_sync", tmp_path_factory.mktemp("server"))
     try:
         yield server
     finally:
         server.stop()
         server.sdb.dispose()
-        drop_pg_database(url)
+        drop_pg_database(sa.make_url(server.settings.database_url))
 
 
 @pytest.fixture

@@ -64,6 +64,21 @@ class Relations:
         self._projects: set[uuid.UUID] | None = None
         self._my_reviews: dict[uuid.UUID, bool] | None = None
 
+    def forget(self, table: str, row_id: Any) -> None:
+        """Drop what was looked up about a row a push has just written, so the next mutation of the same
+        transaction sees it as it now is: a course created offline is followed by its author's
+        ``course_staff`` row, judged by that course's creator, which the course's own check looked up
+        (and found missing) before the course was inserted."""
+        key = row_id if isinstance(row_id, uuid.UUID) or row_id is None else uuid.UUID(str(row_id))
+        for cached in [k for k in self._cache if k[1] == key]:
+            del self._cache[cached]
+        if table == "enrollments":
+            self._enrolled = None
+        elif table == "project_teams":
+            self._projects = None
+        elif table == "peer_reviews":
+            self._my_reviews = None
+
     def _memo(self, key: tuple[str, Any], load: Any) -> Any:
         if key not in self._cache:
             self._cache[key] = load()

@@ -159,6 +159,7 @@ def _apply_transaction(session: Session, principal: Principal, todo: list[tuple[
                 for current in todo:
                     i, m = current
                     done[i] = apply_one(session, d, m)
+                    d.rel.forget(m.table, m.row_id)  # the rows behind it in this transaction see it written
                     if done[i]["status"] in REFUSED:
                         raise _Refused(i, done[i])
                 for i, m in todo:

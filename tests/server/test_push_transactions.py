@@ -124,3 +124,24 @@ def test_the_server_counts_replies_and_ignores_what_an_old_client_sends_for_the_
     assert gone[0]["status"] == "applied"
     with sdb.owner() as s:
         assert s.get(Discussion, thread).reply_count == 0
+
+
+def test_a_course_created_offline_comes_with_its_authors_staff_row_in_one_transaction(
+        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    """What ``services.authoring.create_course`` writes: the course and its author as its instructor, one
+    transaction. The staff row is judged by the course's creator, which the course's own check looked up
+    (missing) just before the course was inserted: that look-up must not outlive the insert."""
+    from bootcamp_desktop.models import Course, CourseStaff
+
+    me = world.users["instructor"]
+    course_id, staff_id = uuid7(), uuid7()
+    course = mutation("courses", "insert", course_id, {
+        "title": "Solar dryers", "slug": f"solar-dryers-{course_id.hex[:8]}", "description": "To be written.",
+        "created_by": str(me), "published": False, "estimated_duration_hours": 1})
+    staff = mutation("course_staff", "insert", staff_id, {
+        "course_id": str(course_id), "user_id": str(me), "staff_role": "instructor"})
+    results = post(http, world.tokens["instructor"], _txn(uuid7(), course, staff)).json()["results"]
+    assert [r["status"] for r in results] == ["applied", "applied"], results
+    with sdb.owner() as s:
+        assert s.get(Course, course_id) is not None
+        assert s.get(CourseStaff, staff_id).user_id == me

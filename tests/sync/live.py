@@ -87,20 +87,50 @@ class LiveServer:
         return next(e for e, u in self.users.items() if u == user_id)
 
 
-def start_demo_server(pg_url: str, data_dir: Path, *, learners: int = 12) -> LiveServer:
+def seed_demo_server(pg_url: str, data_dir: Path, *, learners: int = 12) -> None:
+    """A server database and data directory holding the demo bootcamp, every demo person's password set."""
+    settings = Settings(database_url=pg_url, data_dir=data_dir, issuer="http://127.0.0.1")
+    sdb = ServerDB(settings)
+    try:
+        migrate(sdb.database, settings.db_app_role)
+        with sdb.owner() as s:
+            generate_demo(s, blobs_dir=settings.blobs_dir, seed=1, learners=learners, today=DEMO_DAY)
+        with sdb.owner() as s:
+            users = dict(s.execute(sa.select(User.email, User.id)).all())
+        for user_id in users.values():
+            set_password(sdb, user_id, DEMO_PASSWORD)
+    finally:
+        sdb.dispose()
+
+
+def serve_demo_server(pg_url: str, data_dir: Path) -> LiveServer:
+    """Serve a seeded database and data directory on a free port."""
     port = free_port()
     settings = Settings(database_url=pg_url, data_dir=data_dir, issuer=f"http://127.0.0.1:{port}")
     sdb = ServerDB(settings)
-    migrate(sdb.database, settings.db_app_role)
-    with sdb.owner() as s:
-        generate_demo(s, blobs_dir=settings.blobs_dir, seed=1, learners=learners, today=DEMO_DAY)
     with sdb.owner() as s:
         users = dict(s.execute(sa.select(User.email, User.id)).all())
-    for user_id in users.values():
-        set_password(sdb, user_id, DEMO_PASSWORD)
     live = LiveServer(settings, sdb, port, users)
     live.start()
     return live
+
+
+def start_demo_server(pg_url: str, data_dir: Path, *, learners: int = 12) -> LiveServer:
+    seed_demo_server(pg_url, data_dir, learners=learners)
+    return serve_demo_server(pg_url, data_dir)
+
+
+def start_from_template(template: tuple[sa.URL, Path], prefix: str, data_dir: Path) -> LiveServer:
+    """A server of its own on a copy of the session's seeded demo (``demo_server_template``): a PostgreSQL
+    ``CREATE DATABASE ... TEMPLATE`` and a copy of its files, instead of generating the demo again."""
+    import shutil
+
+    from tests.conftest import create_pg_database
+
+    url, files = template
+    copy = create_pg_database(prefix, template=url.database)
+    shutil.copytree(files, data_dir, dirs_exist_ok=True)
+    return serve_demo_server(copy.render_as_string(hide_password=False), data_dir)
 
 
 def browser(email: str, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
