@@ -1,0 +1,97 @@
+"""This replica's keys for USB drives, and the server keys it pinned (docs/security.md, "USB drives").
+
+- **The device key** is a random 32-byte seed from which ``protocol.usb.KeyPair`` derives a signing key
+  (work bundles) and a receiving key (returns). It lives in the replica's own ``server_settings`` table
+  (empty on a replica otherwise): inside the replica, so encrypted with it (SQLCipher), never in a file
+  of its own. A replica set aside with a lost key loses it too, and registers a new one at its next sync.
+- **Pinning**: every sync reads the server's published keys (``/.well-known/bootcamp-usb``) over the
+  connection the replica already trusts (TLS, or a pinned hub certificate) and keeps them with the
+  server's issuer and id; an offline replica checks course packs and returns against them.
+- **Registration**: at the first sync of a user (and after a new device key), the sync sends the device's public keys (``PUT
+  /api/v1/usb/device-key``), so the server knows which key speaks for this user when a bundle arrives
+  on a drive. Done once per server and user (so later syncs make no extra request; another
+  user or a new device key registers again); a server without the route (older) is left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from typing import Any
+
+import httpx
+
+from bootcamp_desktop.models import ServerSetting
+from bootcamp_desktop.models.db import Database
+
+from .client import API, SyncClient
+from .protocol.usb import KeyPair
+
+SEED_KEY = "usb.device_seed"
+WELL_KNOWN = "/.well-known/bootcamp-usb"
+
+
+def _of(kind: str, server_url: str) -> str:
+    """A setting's key for one server (``server_settings.key`` holds 64 characters)."""
+    return f"usb.{kind}:" + hashlib.sha256(server_url.rstrip("/").encode()).hexdigest()[:16]
+
+
+def _get(db: Database, key: str) -> str | None:
+    with db.session() as s:
+        row = s.get(ServerSetting, key)
+        return row.value if row is not None else None
+
+
+def _put(db: Database, key: str, value: str) -> None:
+    with db.write() as s:
+        row = s.get(ServerSetting, key) or ServerSetting(key=key, value=value)
+        row.value = value
+        s.add(row)
+
+
+def device_keys(db: Database) -> KeyPair:
+    """This replica's key pair, made on first use."""
+    seed = _get(db, SEED_KEY)
+    if seed is None:
+        with db.write() as s:
+            row = s.get(ServerSetting, SEED_KEY)
+            if row is None:
+                row = ServerSetting(key=SEED_KEY, value=secrets.token_hex(32))
+                s.add(row)
+            seed = row.value
+    return KeyPair.from_seed(bytes.fromhex(seed))
+
+
+def pinned(db: Database, server_url: str) -> dict[str, Any] | None:
+    """The server's published USB keys as this replica last read them (None: never synced since)."""
+    text = _get(db, _of("pin", server_url))
+    return json.loads(text) if text else None
+
+
+async def ensure(db: Database, client: SyncClient, server_url: str, user_id: Any) -> bool:
+    """Pin the server's keys and register this device's; False when the server has no USB routes."""
+    import asyncio
+
+    keys = await asyncio.to_thread(device_keys, db)
+    mark = f"{keys.fingerprint}:{user_id}"
+    if await asyncio.to_thread(_get, db, _of("registered", server_url)) == mark:
+        return True  # done before: a sync with nothing to do stays one request
+    response = await client.request("GET", WELL_KNOWN, auth=False)
+    if response.status_code == 404:
+        return False
+    try:
+        published = response.json()
+    except ValueError:
+        return False
+    if not isinstance(published, dict) or not {"sign_key", "box_key", "issuer", "server_id"} <= set(published):
+        return False
+    await asyncio.to_thread(_put, db, _of("pin", server_url), json.dumps(published, sort_keys=True))
+    try:
+        await client.json("PUT", f"{API}/usb/device-key", json=keys.public)
+    except httpx.HTTPError:
+        return False
+    await asyncio.to_thread(_put, db, _of("registered", server_url), mark)
+    return True
+
+
