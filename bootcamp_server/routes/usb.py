@@ -14,6 +14,7 @@ from bootcamp_desktop.sync.protocol.usb import UsbError
 from .. import usb
 from ..problems import Problem
 from .deps import PrincipalDep, sdb_of, settings_of
+from .openapi import DEVICE_KEY, WORK_BUNDLE
 
 router = APIRouter()
 BUNDLE_PATH = "/api/v1/usb/work-bundle"
@@ -36,7 +37,7 @@ async def keys(request: Request) -> dict[str, Any]:
     return usb.published(settings_of(request), _server_id(request))
 
 
-@router.put("/api/v1/usb/device-key")
+@router.put("/api/v1/usb/device-key", openapi_extra=DEVICE_KEY)
 async def device_key(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     body = await _json(request)
     try:
@@ -54,7 +55,7 @@ async def course_pack(request: Request, course_id: uuid.UUID, principal: Princip
         raise Problem(404, "not-found", str(exc)) from None
 
 
-@router.post(BUNDLE_PATH)
+@router.post(BUNDLE_PATH, openapi_extra=WORK_BUNDLE)
 async def work_bundle(request: Request, principal: PrincipalDep) -> dict[str, Any]:
     """A work bundle carried in by any signed-in user (a facilitator): pushed as the learner who signed it."""
     body = await _json(request)
