@@ -31,8 +31,20 @@ from bootcamp_desktop.models import Assignment, Blob, BlobUpload, Course, Lesson
 from bootcamp_desktop.models.blobstore import SHA256_RE, write_blob
 from bootcamp_desktop.sync.protocol.blob_refs import ordered_refs
 from bootcamp_desktop.sync.protocol.usb import (
-    RETURN_INFO, WORK_INFO, KeyPair, UsbError, b64d, b64e, canonical, fingerprint, open_sealed, seal, sign_public,
-    signed, verified, box_public,
+    RETURN_INFO,
+    WORK_INFO,
+    KeyPair,
+    UsbError,
+    b64d,
+    b64e,
+    box_public,
+    canonical,
+    fingerprint,
+    open_sealed,
+    seal,
+    sign_public,
+    signed,
+    verified,
 )
 
 from .access.principal import Principal, load_principal

@@ -37,9 +37,24 @@ from bootcamp_desktop.models import Blob, SyncState, utcnow, uuid7
 from bootcamp_desktop.models.blobstore import blob_path, has_blob
 from bootcamp_desktop.sync import page_scope
 from bootcamp_desktop.sync.client import API
-from bootcamp_desktop.sync.errors import CertificateError, CorruptPageError, OfflineError, SignedOutError, SyncError
+from bootcamp_desktop.sync.errors import (
+    CertificateError,
+    CorruptPageError,
+    OfflineError,
+    SignedOutError,
+    SyncError,
+)
 from bootcamp_desktop.sync.protocol.usb import (
-    RETURN_INFO, WORK_INFO, UsbError, b64d, b64e, canonical, open_sealed, seal, signed, verified,
+    RETURN_INFO,
+    WORK_INFO,
+    UsbError,
+    b64d,
+    b64e,
+    canonical,
+    open_sealed,
+    seal,
+    signed,
+    verified,
 )
 from bootcamp_desktop.sync.pull import _checked_page, refetch_of, store_page
 from bootcamp_desktop.sync.push import apply_results, referenced_blobs, take_batch

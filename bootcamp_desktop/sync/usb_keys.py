@@ -20,12 +20,11 @@ import json
 import secrets
 from typing import Any
 
-import httpx
-
 from bootcamp_desktop.models import ServerSetting
 from bootcamp_desktop.models.db import Database
 
 from .client import API, SyncClient
+from .errors import CertificateError, OfflineError, SignedOutError, SyncError
 from .protocol.usb import KeyPair
 
 SEED_KEY = "usb.device_seed"
@@ -89,7 +88,9 @@ async def ensure(db: Database, client: SyncClient, server_url: str, user_id: Any
     await asyncio.to_thread(_put, db, _of("pin", server_url), json.dumps(published, sort_keys=True))
     try:
         await client.json("PUT", f"{API}/usb/device-key", json=keys.public)
-    except httpx.HTTPError:
+    except (OfflineError, SignedOutError, CertificateError):
+        raise
+    except SyncError:  # refused: drives will not work with this server, the sync goes on
         return False
     await asyncio.to_thread(_put, db, _of("registered", server_url), mark)
     return True

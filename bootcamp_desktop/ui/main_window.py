@@ -31,6 +31,7 @@ from .dialogs.sync_panel import SyncPanel
 from .router import connect_routes
 from .screens.registry import screens_for
 from .sync_controller import SyncController
+from .usb_menu import UsbMenu
 from .widgets.sync_status import SyncStatusWidget
 
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.file_menu = file_menu
+        self.usb = UsbMenu(self, self._ws, file_menu, before=quit_action)
 
     def _update_identity(self) -> None:
         who = self.context.full_name or self.tr("not signed in")

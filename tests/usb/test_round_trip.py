@@ -6,7 +6,6 @@ foreign bundle refused, a replayed one changing nothing, and the grade carried b
 from __future__ import annotations
 
 import json
-import shutil
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +15,16 @@ import sqlalchemy as sa
 
 from bootcamp_desktop.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
 from bootcamp_desktop.models import (
-    AppliedMutation, Assignment, Blob, ChangeLogEntry, Course, Enrollment, Lesson, Module, OutboxEntry, Submission,
+    AppliedMutation,
+    Assignment,
+    Blob,
+    ChangeLogEntry,
+    Course,
+    Enrollment,
+    Lesson,
+    Module,
+    OutboxEntry,
+    Submission,
     utcnow,
 )
 from bootcamp_desktop.models.blobstore import blob_url, import_file, partial_path
@@ -26,23 +34,9 @@ from bootcamp_desktop.services.work_bundle import BundleError
 from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.sync.protocol.usb import WORK_INFO, b64d, b64e, canonical, seal, signed
 from bootcamp_desktop.sync.usb_keys import device_keys, pinned
-from tests.conftest import create_pg_database, drop_pg_database
-from tests.sync.live import LiveServer, new_replica, start_demo_server, sync
+from tests.sync.live import LiveServer, new_replica, sync
 
-DRAFT_COURSE = "Voice Interfaces for Farmers Who Prefer to Listen"  # unpublished in the demo
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """A server of this module's own: the test stops it, and publishes a course."""
-    url = create_pg_database("bootcamp_usb")
-    live = start_demo_server(url.render_as_string(hide_password=False), tmp_path_factory.mktemp("usb-server"))
-    try:
-        yield live
-    finally:
-        live.stop()
-        live.sdb.dispose()
-        drop_pg_database(url)
+from .conftest import publish_draft
 
 
 def _server_state(live: LiveServer) -> tuple[int, int, int]:
@@ -67,10 +61,7 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
     try:
         sync(laptop)  # at the workshop's start, online: the laptop pins the server's keys, registers its own
         assert pinned(laptop.db, server.url) is not None
-        with server.sdb.owner() as s:  # the course is published after the laptop went offline
-            course = s.scalars(sa.select(Course).where(Course.title == DRAFT_COURSE)).one()
-            course.published, course.published_at = True, utcnow()
-            course_id = course.id
+        course_id = publish_draft(server)  # the course is published after the laptop went offline
         sync(office)
 
         # -- the course pack, exported online -----------------------------------------------------------
@@ -243,16 +234,13 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
         office.close()
 
 
-def test_a_laptop_that_never_synced_cannot_check_a_pack(server: LiveServer, tmp_path: Path) -> None:
-    from bootcamp_desktop.services.workspace import open_workspace
+def test_a_laptop_that_never_synced_cannot_check_a_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bootcamp_desktop.cli import main
 
     drive = tmp_path / "usb"
     drive.mkdir()
     (drive / "x.bootcamp-pack").write_text(json.dumps({"signed": {}, "key": "0" * 16, "sig": ""}))
-    ws = open_workspace(tmp_path / "fresh", demo_if_empty=False)
-    try:
-        with pytest.raises(PackError, match="sync once"):
-            course_pack.import_pack(ws, drive / "x.bootcamp-pack")
-    finally:
-        ws.close()
-    shutil.rmtree(drive)
+    assert main(["pack", "import", str(drive), "--data-dir", str(tmp_path / "fresh")]) == 10
+    assert "sync once while online" in capsys.readouterr().err
+    assert main(["pack", "import", str(tmp_path), "--data-dir", str(tmp_path / "fresh")]) == 10  # no pack there
+    assert "no course pack" in capsys.readouterr().err
