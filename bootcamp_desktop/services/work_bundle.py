@@ -132,7 +132,7 @@ def export_bundle(ws: Workspace, drive: Path) -> BundleReport:
                 "server_id": keys["server_id"], "user_id": str(ws.settings.current_user_id),
                 "client_id": ws.settings.replica_id, "bundle_id": bundle_id, "created_at": created,
                 "cursor": cursor, "mutations": mutations, "files": files}
-    sealed = seal(canonical(signed(document, device_keys(ws.db))), keys["box_key"], WORK_INFO)
+    sealed = seal(canonical(signed(document, device_keys(ws.db, ws.settings.current_user_id))), keys["box_key"], WORK_INFO)
     target = drive / f"{bundle_id}{WORK_SUFFIX}"
     _write_atomic(target, {"format": "bootcamp-work-bundle", "version": 1, "to": keys["fingerprint"],
                            "bundle_id": bundle_id, "created_at": created, "sealed": b64e(sealed)})
@@ -176,7 +176,7 @@ def hand_in(ws: Workspace, drive: Path) -> BundleReport:
 # -- the learner: take the answer back ------------------------------------------------------------------
 def _open_return(ws: Workspace, outer: dict[str, Any]) -> dict[str, Any] | None:
     keys = _server_keys(ws)
-    device = device_keys(ws.db)
+    device = device_keys(ws.db, ws.settings.current_user_id)
     if outer.get("format") != "bootcamp-work-return" or outer.get("to") != device.fingerprint:
         return None  # someone else's answer, or not an answer
     try:

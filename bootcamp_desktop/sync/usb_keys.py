@@ -1,7 +1,8 @@
 """This replica's keys for USB drives, and the server keys it pinned (docs/security.md, "USB drives").
 
 - **The device key** is a random 32-byte seed from which ``protocol.usb.KeyPair`` derives a signing key
-  (work bundles) and a receiving key (returns). It lives in the replica's own ``server_settings`` table
+  (work bundles) and a receiving key (returns), one per replica and signed-in user (another user signing
+  in on the same replica replaces it). It lives in the replica's own ``server_settings`` table
   (empty on a replica otherwise): inside the replica, so encrypted with it (SQLCipher), never in a file
   of its own. A replica set aside with a lost key loses it too, and registers a new one at its next sync.
 - **Pinning**: every sync reads the server's published keys (``/.well-known/bootcamp-usb``) over the
@@ -49,17 +50,24 @@ def _put(db: Database, key: str, value: str) -> None:
         s.add(row)
 
 
-def device_keys(db: Database) -> KeyPair:
-    """This replica's key pair, made on first use."""
-    seed = _get(db, SEED_KEY)
-    if seed is None:
-        with db.write() as s:
-            row = s.get(ServerSetting, SEED_KEY)
-            if row is None:
-                row = ServerSetting(key=SEED_KEY, value=secrets.token_hex(32))
-                s.add(row)
-            seed = row.value
-    return KeyPair.from_seed(bytes.fromhex(seed))
+def device_keys(db: Database, user_id: Any) -> KeyPair:
+    """This replica's key pair for ``user_id``, made on first use. A replica signed in as someone else
+    since makes a new one: the seed of the person before is overwritten, so whoever signs in next on a
+    shared laptop cannot sign bundles in their name."""
+    owner = str(user_id)
+    text = _get(db, SEED_KEY)
+    current = json.loads(text) if text and text.startswith("{") else {}
+    if current.get("user") == owner and current.get("seed"):
+        return KeyPair.from_seed(bytes.fromhex(current["seed"]))
+    with db.write() as s:
+        row = s.get(ServerSetting, SEED_KEY)
+        current = json.loads(row.value) if row is not None and row.value.startswith("{") else {}
+        if current.get("user") != owner or not current.get("seed"):
+            current = {"user": owner, "seed": secrets.token_hex(32)}
+            row = row or ServerSetting(key=SEED_KEY, value="")
+            row.value = json.dumps(current)
+            s.add(row)
+    return KeyPair.from_seed(bytes.fromhex(current["seed"]))
 
 
 def pinned(db: Database, server_url: str) -> dict[str, Any] | None:
@@ -72,7 +80,7 @@ async def ensure(db: Database, client: SyncClient, server_url: str, user_id: Any
     """Pin the server's keys and register this device's; False when the server has no USB routes."""
     import asyncio
 
-    keys = await asyncio.to_thread(device_keys, db)
+    keys = await asyncio.to_thread(device_keys, db, user_id)
     mark = f"{keys.fingerprint}:{user_id}"
     if await asyncio.to_thread(_get, db, _of("registered", server_url)) == mark:
         return True  # done before: a sync with nothing to do stays one request

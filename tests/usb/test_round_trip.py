@@ -181,7 +181,7 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
         forged = {"format": "bootcamp-work-bundle", "version": 1, "issuer": keys["issuer"],
                   "server_id": keys["server_id"], "user_id": str(other), "client_id": "x", "bundle_id": "f",
                   "cursor": None, "mutations": [], "files": []}
-        envelope = signed(forged, device_keys(laptop.db))
+        envelope = signed(forged, device_keys(laptop.db, me))
         (drive / "forged.bootcamp-work").write_text(json.dumps({
             "format": "bootcamp-work-bundle", "version": 1, "to": keys["fingerprint"], "bundle_id": "f",
             "sealed": b64e(seal(canonical(envelope), keys["box_key"], WORK_INFO))}))
