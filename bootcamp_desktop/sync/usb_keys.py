@@ -5,13 +5,14 @@
   in on the same replica replaces it). It lives in the replica's own ``server_settings`` table
   (empty on a replica otherwise): inside the replica, so encrypted with it (SQLCipher), never in a file
   of its own. A replica set aside with a lost key loses it too, and registers a new one at its next sync.
-- **Pinning**: every sync reads the server's published keys (``/.well-known/bootcamp-usb``) over the
+- **Pinning**: the same step reads the server's published keys (``/.well-known/bootcamp-usb``) over the
   connection the replica already trusts (TLS, or a pinned hub certificate) and keeps them with the
   server's issuer and id; an offline replica checks course packs and returns against them.
-- **Registration**: at the first sync of a user (and after a new device key), the sync sends the device's public keys (``PUT
-  /api/v1/usb/device-key``), so the server knows which key speaks for this user when a bundle arrives
-  on a drive. Done once per server and user (so later syncs make no extra request; another
-  user or a new device key registers again); a server without the route (older) is left alone.
+- **Registration**: at the first sync of each day (and after a new device key), the sync sends the
+  device's public keys (``PUT /api/v1/usb/device-key``), so the server knows which key speaks for this
+  user when a bundle arrives on a drive. Done once a day per server and user (later syncs make no extra request; a server whose
+  keys changed, a lost ``secret.key``, is re-pinned by the next day); an older server without the
+  routes is left alone.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import json
 import secrets
 from typing import Any
 
-from bootcamp_desktop.models import ServerSetting
+from bootcamp_desktop.models import ServerSetting, utcnow
 from bootcamp_desktop.models.db import Database
 
 from .client import API, SyncClient
@@ -77,15 +78,25 @@ def pinned(db: Database, server_url: str) -> dict[str, Any] | None:
 
 
 async def ensure(db: Database, client: SyncClient, server_url: str, user_id: Any) -> bool:
-    """Pin the server's keys and register this device's; False when the server has no USB routes."""
+    """Pin the server's keys and register this device's, at the first sync of each day (so a server whose
+    keys changed is re-pinned, and a sync with nothing to do stays one request); False when the server
+    has no USB routes or refused the key."""
     import asyncio
 
     keys = await asyncio.to_thread(device_keys, db, user_id)
-    mark = f"{keys.fingerprint}:{user_id}"
+    mark = f"{keys.fingerprint}:{user_id}:{utcnow().date().isoformat()}"
     if await asyncio.to_thread(_get, db, _of("registered", server_url)) == mark:
-        return True  # done before: a sync with nothing to do stays one request
+        return True
+    ok = await _pin_and_register(db, client, server_url, keys)
+    await asyncio.to_thread(_put, db, _of("registered", server_url), mark)
+    return ok
+
+
+async def _pin_and_register(db: Database, client: SyncClient, server_url: str, keys: KeyPair) -> bool:
+    import asyncio
+
     response = await client.request("GET", WELL_KNOWN, auth=False)
-    if response.status_code == 404:
+    if response.status_code == 404:  # an older server: drives do not work with it
         return False
     try:
         published = response.json()
@@ -100,7 +111,4 @@ async def ensure(db: Database, client: SyncClient, server_url: str, user_id: Any
         raise
     except SyncError:  # refused: drives will not work with this server, the sync goes on
         return False
-    await asyncio.to_thread(_put, db, _of("registered", server_url), mark)
     return True
-
-
