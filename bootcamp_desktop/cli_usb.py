@@ -62,7 +62,9 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
             return 2
         result = export_pack(ws, course_id, Path(args.directory), _progress("exporting"))
         print(f"\nwrote {result.path}: {result.rows} rows, {result.files} files ({result.bytes} bytes, "
-              f"{result.copied} copied now)", file=sys.stderr)
+              f"{result.copied} copied now)"
+              + (f"; {result.unavailable} files its lessons name are not on the server" if result.unavailable else ""),
+              file=sys.stderr)
         return 0
 
     return _run(args, work)

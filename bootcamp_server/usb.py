@@ -136,7 +136,8 @@ def course_pack(sdb: ServerDB, settings: Settings, server_id: str, principal: Pr
     media = [{"sha256": sha, "size": blobs[sha].size_bytes, "mime_type": blobs[sha].mime_type}
              for sha in refs if sha in blobs and blobs[sha].state == "complete"]
     document = {"format": "bootcamp-course-pack", "version": 1, "issuer": settings.issuer, "server_id": server_id,
-                "course_id": str(course_id), "title": course.title, "rows": changes, "media": media}
+                "course_id": str(course_id), "title": course.title, "rows": changes, "media": media,
+                "unavailable": len(refs) - len(media)}  # files the lessons name that the server does not hold
     return signed(document, server_keys(settings))
 
 

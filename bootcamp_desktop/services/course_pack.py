@@ -67,6 +67,7 @@ class PackResult:
     bytes: int = 0
     rows: int = 0
     copied: int = 0  # files copied this time (the others were already there)
+    unavailable: int = 0  # files the lessons name that the server itself does not hold
 
 
 def _media_path(drive: Path, sha: str) -> Path:
@@ -122,7 +123,7 @@ def export_pack(ws: Workspace, course_id: uuid.UUID, drive: Path, progress: Prog
         raise PackError(f"{len(absent)} files of the course could not be downloaded; nothing was written")
     total = sum(m["size"] for m in media)
     result = PackResult(Path(), course_id, str(manifest["title"]), files=len(media), bytes=total,
-                        rows=len(manifest["rows"]))
+                        rows=len(manifest["rows"]), unavailable=int(manifest.get("unavailable") or 0))
     done = 0
     for m in media:
         target = _media_path(drive, m["sha256"])

@@ -66,7 +66,7 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
 
         # -- the course pack, exported online -----------------------------------------------------------
         result = course_pack.export_pack(office, course_id, drive)
-        assert result.path.suffix == ".bootcamp-pack" and result.files > 0
+        assert result.path.suffix == ".bootcamp-pack" and result.files > 0 and result.unavailable == 0
         media = sorted((drive / "bootcamp-media").rglob("*"))
         media = [p for p in media if p.is_file()]
         assert len(media) == result.files
