@@ -407,6 +407,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshots", help="render every main screen offscreen with demo data into DIR")
     p.add_argument("directory", metavar="DIR")
     p.set_defaults(func=cmd_screenshots)
+
+    from bootcamp_desktop.cli_usb import add_parsers
+
+    add_parsers(sub, common)
     return parser
 
 

@@ -19,7 +19,7 @@ from .compression import CompressionMiddleware
 from .db import ServerDB
 from .limits import InputLimits
 from .oauth.server import BootcampAuthorizationServer
-from .routes import audit, blobs, external_tokens, health, me, oauth, privacy, releases, sync, verify
+from .routes import audit, blobs, external_tokens, health, me, oauth, privacy, releases, sync, usb, verify
 from .routes.deps import PROTOCOL_HEADER
 from .settings import Settings
 
@@ -92,6 +92,6 @@ def create_app(settings: Settings) -> FastAPI:
         )
         return response
 
-    for module in (health, oauth, me, external_tokens, sync, blobs, releases, privacy, audit, verify):
+    for module in (health, oauth, me, external_tokens, sync, blobs, releases, privacy, audit, verify, usb):
         app.include_router(module.router)
     return app

@@ -33,6 +33,7 @@ from .problems import Problem
 MAX_BODY_BYTES = 1024 * 1024
 MAX_PUSH_BYTES = 16 * 1024 * 1024
 MAX_JSON_DEPTH = 64
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024  # a work bundle carries its files (base64) with its changes
 
 # A JSON string, possessive so that it never backtracks: an unterminated string runs to the end of the body.
 _STRING = re.compile(rb'"(?:[^"\\]++|\\.?)*+(?:"|\Z)', re.DOTALL)
@@ -63,7 +64,7 @@ class InputLimits:
         self,
         app: ASGIApp,
         *,
-        limits: Iterable[tuple[str, int]] = (("/api/v1/sync/push", MAX_PUSH_BYTES),),
+        limits: Iterable[tuple[str, int]] = (("/api/v1/sync/push", MAX_PUSH_BYTES), ("/api/v1/usb/work-bundle", MAX_BUNDLE_BYTES)),
         streamed: str = r"^/api/v1/blobs/[^/]*/upload$",
         stream_limit: int = 8 * 1024 * 1024,
         default: int = MAX_BODY_BYTES,

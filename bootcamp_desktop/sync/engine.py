@@ -24,7 +24,7 @@ import httpx
 from bootcamp_desktop.models import SyncState, utcnow
 from bootcamp_desktop.models.db import Database
 
-from . import blob_release, page_scope
+from . import blob_release, page_scope, usb_keys
 from .blob_fetch import FetchReport, WantedFn, fetch_stage
 from .blob_index import index_stage
 from .client import SyncClient
@@ -112,6 +112,7 @@ class SyncEngine:
             async with self.client() as client:
                 progress(ProgressEvent("authenticate", message="checking sign-in"))
                 await client.access_token()
+                await usb_keys.ensure(self.db, client, self.server_url, self.user_id)
                 pushed = await push_stage(self.db, client, self.client_id, progress, self.blobs_root)
                 report.pushed, report.refused = pushed.counts, pushed.refused
                 scope = await asyncio.to_thread(page_scope.scope_for, self.db, self.user_id)

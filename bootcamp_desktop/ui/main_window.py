@@ -34,6 +34,7 @@ from .operations import Background
 from .router import connect_routes
 from .screens.registry import screens_for
 from .sync_controller import SyncController
+from .usb_menu import UsbMenu
 from .widgets.sync_status import SyncStatusWidget
 
 
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.file_menu = file_menu
+        self.usb = UsbMenu(self, self._ws, file_menu, before=quit_action)
 
     def _update_identity(self) -> None:
         who = self.context.full_name or self.tr("not signed in")

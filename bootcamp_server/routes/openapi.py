@@ -95,3 +95,14 @@ CHUNK = {
     }
 }
 ERASURE = json_body({"type": "object", "required": ["confirm"], "properties": {"confirm": STRING}})
+DEVICE_KEY = json_body(
+    {"type": "object", "required": ["sign_key", "box_key"], "properties": {"sign_key": STRING, "box_key": STRING}}
+)
+WORK_BUNDLE = json_body(
+    {
+        "type": "object",
+        "required": ["format", "to", "sealed"],
+        "properties": {"format": {"type": "string", "enum": ["bootcamp-work-bundle"]}, "version": {"type": "integer"},
+                       "to": STRING, "bundle_id": STRING, "created_at": STRING, "sealed": STRING},
+    }
+)
