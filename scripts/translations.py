@@ -84,7 +84,7 @@ def main() -> int:
     CATALOGUES.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = CATALOGUES / f"bootcamp_{lang}.ts"
-        run(str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts))
+        run(str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts))
         print(f"{ts.name}: {fill(ts, STARTER[lang])} starter translations filled")
     run(sys.executable, str(ROOT / "packaging" / "resources.py"))
     return 0

@@ -18,8 +18,8 @@ import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bootcamp_desktop.services import sync_ops
-from bootcamp_desktop.sync.engine import SyncEngine, SyncReport
 from bootcamp_desktop.sync import tls
+from bootcamp_desktop.sync.engine import SyncEngine, SyncReport
 from bootcamp_desktop.sync.errors import CertificateError, OfflineError, SignedOutError, SyncError
 from bootcamp_desktop.sync.progress import ProgressEvent
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from bootcamp_desktop.services import audit
 
 from ..context import AppContext
+from ..labels import label
 from ..models.record_model import Column, RecordModel
 from ..operations import run_async
 
@@ -59,7 +60,7 @@ class AuditScreen(QWidget):
         self.category.setObjectName("auditCategory")
         self.category.addItem(self.tr("Everything"), None)
         for name in audit.CATEGORIES:
-            self.category.addItem(self.tr(name.capitalize()), name)
+            self.category.addItem(label(name.capitalize()), name)
         self.table_filter = QLineEdit()
         self.table_filter.setPlaceholderText(self.tr("e.g. submissions"))
         self.actor = QLineEdit()
@@ -69,6 +70,8 @@ class AuditScreen(QWidget):
         self.until = QDateTimeEdit(now.addDays(1))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
+        self.since.setAccessibleName(self.tr("From"))
+        self.until.setAccessibleName(self.tr("Until"))
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.setObjectName("auditSearch")
         self.more_button = QPushButton(self.tr("Load &more"))
@@ -78,12 +81,14 @@ class AuditScreen(QWidget):
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.view = QTableView()
         self.view.setObjectName("auditTable")
+        self.view.setAccessibleName(self.tr("Audit entries"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
+        self.detail.setAccessibleName(self.tr("Details of the selected entry"))
         self.status = QLabel()
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)

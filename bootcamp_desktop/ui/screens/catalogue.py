@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,11 +24,12 @@ from bootcamp_desktop.services.catalogue import CatalogueEntry, CoursePage, Filt
 from .. import format as fmt
 from .. import operations
 from ..context import AppContext
+from ..labels import label
 from ..models.record_model import Column, RecordModel
 from ..widgets.common import Debounce, Notice, esc, select_row, table
 
-DIFFICULTY = {"beginner": "Beginner", "intermediate": "Intermediate", "advanced": "Advanced"}
-COURSE_TYPE = {"core": "Core", "elective": "Elective", "workshop": "Workshop", "capstone": "Capstone"}
+DIFFICULTY = {"beginner": QT_TRANSLATE_NOOP("Labels", "Beginner"), "intermediate": QT_TRANSLATE_NOOP("Labels", "Intermediate"), "advanced": QT_TRANSLATE_NOOP("Labels", "Advanced")}
+COURSE_TYPE = {"core": QT_TRANSLATE_NOOP("Labels", "Core"), "elective": QT_TRANSLATE_NOOP("Labels", "Elective"), "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"), "capstone": QT_TRANSLATE_NOOP("Labels", "Capstone")}
 
 
 class CatalogueScreen(QWidget):
@@ -63,8 +64,8 @@ class CatalogueScreen(QWidget):
         self.model: RecordModel[CatalogueEntry] = RecordModel([
             Column(self.tr("Course"), lambda c: ("★ " if c.featured else "") + c.title, tooltip=lambda c: c.short_description,
                    font=lambda c: bold if c.enrolled else None),
-            Column(self.tr("Level"), lambda c: self.tr(DIFFICULTY.get(c.difficulty or "", c.difficulty or ""))),
-            Column(self.tr("Type"), lambda c: self.tr(COURSE_TYPE.get(c.course_type or "", c.course_type or ""))),
+            Column(self.tr("Level"), lambda c: label(DIFFICULTY.get(c.difficulty or "", c.difficulty or ""))),
+            Column(self.tr("Type"), lambda c: label(COURSE_TYPE.get(c.course_type or "", c.course_type or ""))),
             Column(self.tr("Hours"), lambda c: c.hours, alignment=Qt.AlignmentFlag.AlignRight),
             Column(self.tr(""), lambda c: self.tr("Enrolled") if c.enrolled else ""),
         ], self)
@@ -132,7 +133,7 @@ class CatalogueScreen(QWidget):
             combo.clear()
             combo.addItem(everything, None)
             for value in values:
-                combo.addItem(self.tr(labels.get(value, value.replace("-", " "))), value)
+                combo.addItem(label(labels.get(value, value.replace("-", " "))), value)
             combo.blockSignals(False)
 
     def filters(self) -> Filters:
@@ -177,7 +178,7 @@ class CatalogueScreen(QWidget):
         page = operations.read(self._ctx, catalogue.course_page, self._ctx.user_id, course_id)
         self.page = page
         facts = " · ".join(x for x in (
-            self.tr(DIFFICULTY.get(page.difficulty or "", "")), self.tr(COURSE_TYPE.get(page.course_type or "", "")),
+            label(DIFFICULTY.get(page.difficulty or "", "")), label(COURSE_TYPE.get(page.course_type or "", "")),
             self.tr("about {0} hours").format(page.hours), self.tr("{0} lessons in {1} modules").format(page.lessons, len(page.modules)),
         ) if x)
         parts = [f"<h2>{esc(page.title)}</h2><p><i>{esc(page.short_description or '')}</i></p><p>{esc(facts)}</p>"]

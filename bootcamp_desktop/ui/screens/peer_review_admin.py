@@ -57,6 +57,7 @@ class PeerReviewAdminScreen(QWidget):
         self.assignment_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.per_submission = QSpinBox()
         self.per_submission.setObjectName("reviewersPerSubmission")
+        self.per_submission.setAccessibleName(self.tr("Reviewers per submission"))
         self.per_submission.setRange(1, 6)
         self.per_submission.setValue(2)
         self.per_submission.setSuffix(self.tr(" reviewers each"))
@@ -77,11 +78,13 @@ class PeerReviewAdminScreen(QWidget):
 
         self.model = PeerOverviewModel(self)
         self.table = _table(self.model, "peerOverview")
+        self.table.setAccessibleName(self.tr("Submissions and their peer reviews"))
         for col, width in enumerate((170, 110, 100)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
         self.review_model = ReviewListModel(self)
         self.reviews = _table(self.review_model, "peerReviews")
+        self.reviews.setAccessibleName(self.tr("Reviews of the selected submission"))
         self.reviews.setWordWrap(True)
         for col, width in enumerate((230, 80, 60)):
             self.reviews.setColumnWidth(col, width)

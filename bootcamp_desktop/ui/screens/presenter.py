@@ -39,7 +39,7 @@ class PresenterWindow(QWidget):
         self.view = PresentationView(context.workspace.blobs_dir, point_size=26)
         self.footer = QLabel()
         self.footer.setObjectName("presenterFooter")
-        self.footer.setStyleSheet("color:#9ca3af; background:white; padding:6px 24px")
+        self.footer.setStyleSheet("color:#4b5563; background:white; padding:6px 24px")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -144,7 +144,7 @@ class PresenterScreen(QWidget):
         hint = QLabel(self.tr("On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · "
                               "Esc leaves. Everything comes from this computer: no connection needed."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#6b7280")
+        hint.setStyleSheet("color:#4b5563")
         self.preview = PresentationView(context.workspace.blobs_dir, point_size=14)
         self.preview.setObjectName("presentationPreview")
         frame = QWidget()

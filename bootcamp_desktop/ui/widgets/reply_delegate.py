@@ -67,7 +67,7 @@ class ReplyDelegate(QStyledItemDelegate):
             marks.append("▲ " + self.tr("{0} helpful").format(reply.helpful_votes))
         if reply.pending:
             marks.append(self.tr("waiting to be sent"))
-        painter.setPen(text_colour if selected else QColor("#0f766e" if reply.is_solution else "#64748b"))
+        painter.setPen(text_colour if selected else QColor("#0f766e" if reply.is_solution else "#475569"))
         painter.drawText(x, rect.top() + fm.ascent(), "  ·  ".join(marks))
         painter.setPen(text_colour)
         body = QRect(rect.left(), rect.top() + fm.height() + PAD // 2, rect.width(), rect.height() - fm.height())

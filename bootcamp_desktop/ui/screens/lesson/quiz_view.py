@@ -170,7 +170,7 @@ class QuizView(QWidget):
         self.counter.setText(self.tr("Question {0} of {1}").format(self.position + 1, len(self.quiz.questions)))
         hint = {"single_choice": self.tr("Choose one."), "multiple_choice": self.tr("Choose every answer that applies."),
                 "short_answer": self.tr("Type a short answer.")}[q.type]
-        self.prompt.setText(f"<b>{esc(q.prompt)}</b><br><span style='color:#64748b'>{esc(hint)}</span>")
+        self.prompt.setText(f"<b>{esc(q.prompt)}</b><br><span style='color:#475569'>{esc(hint)}</span>")
         choices = list(q.choices)
         if self.quiz.shuffle_choices:
             random.Random(f"{self.attempt_seed}-{q.id}").shuffle(choices)
@@ -248,7 +248,7 @@ class QuizView(QWidget):
         self.status.setText(status)
         if result.graded:
             verdict = self.tr("Passed") if result.passed else self.tr("Not passed yet")
-            colour = "#047857" if result.passed else "#b45309"
+            colour = "#047857" if result.passed else "#92400e"
             text = (f"<h3 style='color:{colour}'>{esc(verdict)}: {fmt.percent(result.score)}</h3>"
                     + esc(self.tr("{0} of {1} questions right.").format(sum(result.correct.values()), len(result.correct))))
         else:

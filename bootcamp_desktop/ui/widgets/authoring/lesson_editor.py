@@ -54,6 +54,7 @@ class LessonEditor(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 600)
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes to study the lesson"))
         self.preview_flag = QCheckBox(self.tr("Free preview"))
         save_details = QPushButton(self.tr("Save details"))
         save_details.setObjectName("saveLessonDetails")
@@ -72,6 +73,7 @@ class LessonEditor(QWidget):
         # Markdown
         self.markdown = QPlainTextEdit()
         self.markdown.setObjectName("markdownEdit")
+        self.markdown.setAccessibleName(self.tr("Lesson text (Markdown)"))
         self.markdown.setPlaceholderText(self.tr("Write the lesson in Markdown: # headings, **bold**, lists, tables…"))
         self.preview = MarkdownPreview(blobs_root)
         self._preview_timer = QTimer(self)

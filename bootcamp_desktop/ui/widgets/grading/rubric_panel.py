@@ -81,7 +81,7 @@ class CriterionCard(QFrame):
         self.levels: list[dict[str, Any]] = list(criterion["levels"])
         top = max(lv["points"] for lv in self.levels)
         title = QLabel(f"<b>{index + 1}. {html.escape(criterion['title'])}</b>"
-                       f" <span style='color:#6b7280'>({top:g} pts)</span>")
+                       f" <span style='color:#4b5563'>({top:g} pts)</span>")
         title.setObjectName("criterionTitle")
         title.setWordWrap(True)
         layout = QVBoxLayout(self)
