@@ -23,6 +23,7 @@ from bootcamp_desktop.services import backup
 from bootcamp_desktop.services.account import sign_out
 from bootcamp_desktop.services.workspace import Workspace
 
+from . import format as fmt
 from .context import AppContext
 from .dialogs.sign_in import SignInDialog
 from .dialogs.sync_panel import SyncPanel
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return
         self.reload()
-        self.statusBar().showMessage(self.tr("Restored {0}; {1} unsynced changes kept").format(chosen.name, kept), 10000)
+        self.statusBar().showMessage(fmt.plural(self.tr("Restored {0}; %n unsynced change(s) kept", "", kept), kept).format(chosen.name), 10000)
 
     def show_sync_panel(self) -> None:
         if self.sync_panel is None:

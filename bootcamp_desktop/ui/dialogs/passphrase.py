@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from bootcamp_desktop.services import secret_storage as ss
 
+from .. import format as fmt
+
 
 class PassphraseDialog(QDialog):
     """Asks for the vault's passphrase; ``new``: asks twice, for a vault about to be made."""
@@ -62,7 +64,7 @@ class PassphraseDialog(QDialog):
 
     def on_buttons_accepted(self) -> None:
         if self.new and len(self.first.text()) < ss.MIN_PASSPHRASE:
-            self.error.setText(self.tr("Too short: at least {0} characters.").format(ss.MIN_PASSPHRASE))
+            self.error.setText(fmt.plural(self.tr("Too short: at least %n character(s).", "", ss.MIN_PASSPHRASE), ss.MIN_PASSPHRASE))
             return
         if self.new and self.first.text() != self.second.text():
             self.error.setText(self.tr("The two passphrases differ."))

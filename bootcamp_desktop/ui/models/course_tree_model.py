@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from bootcamp_desktop.services.authoring import CourseTree, LessonNode, ModuleNode
 
+from .. import format as fmt
 from ..labels import label
 from .two_level_model import TOP, TwoLevelModel
 
@@ -96,7 +97,7 @@ class CourseTreeModel(TwoLevelModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if index.column() == 0:
                     return f"{index.row() + 1}. {module.title}"
-                return self.tr("{0} lessons").format(len(module.lessons))
+                return fmt.plural(self.tr("%n lesson(s)", "", len(module.lessons)), len(module.lessons))
             if role == Qt.ItemDataRole.FontRole and index.column() == 0:
                 return self._bold
             if role == ItemIdRole:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from bootcamp_desktop.services.sync_ops import Problem
 
-from ..labels import label
+from .. import format as fmt
+from ..labels import humanize, label
 
 TABLE_LABELS = {
     "submissions": QT_TRANSLATE_NOOP("Labels", "Submission"),
@@ -35,6 +36,7 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Problem] = []
+        self.tz = "UTC"  # the user's timezone, for the times shown
 
     def set_problems(self, rows: list[Problem]) -> None:
         self.beginResetModel()
@@ -68,5 +70,5 @@ class ProblemsModel(QAbstractTableModel):
             return {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted")}[p.op]
         if column == 2:
             kind = self.tr("Conflict") if p.state == "conflict" else self.tr("Rejected")
-            return f"{kind}: {p.reason or p.code or ''}"
-        return p.created_at.strftime("%Y-%m-%d %H:%M") if p.created_at else ""
+            return f"{kind}: {p.reason or humanize(p.code)}"
+        return fmt.when(p.created_at, self.tz)

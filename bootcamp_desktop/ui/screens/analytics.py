@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bootcamp_desktop.services import analytics, staff
 
+from .. import format as fmt
 from .. import operations
 from ..context import AppContext
 from ..labels import label
@@ -171,7 +172,7 @@ class AnalyticsScreen(QWidget):
         except OSError as exc:
             self.sig_status_message.emit(self.tr("Could not write {0}: {1}").format(path, exc))
             return None
-        self.sig_status_message.emit(self.tr("Exported {0} rows to {1}").format(len(self.report.rows), path))
+        self.sig_status_message.emit(fmt.plural(self.tr("Exported %n row(s) to {0}", "", len(self.report.rows)), len(self.report.rows)).format(path))
         return path
 
     def on_report_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bootcamp_desktop.services import audit
 
+from .. import format as fmt
 from ..context import AppContext
 from ..labels import label
 from ..models.record_model import Column, RecordModel
@@ -155,7 +156,7 @@ class AuditScreen(QWidget):
         self.model.set_rows(rows)
         self.cursor = page.next_cursor
         self.more_button.setEnabled(bool(page.next_cursor))
-        self.status.setText(self.tr("{0} entries shown").format(len(rows)) + ("" if page.next_cursor else self.tr(" (all)")))
+        self.status.setText(fmt.plural(self.tr("Entries shown: %n", "", len(rows)), len(rows)) + ("" if page.next_cursor else self.tr(" (all)")))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("Could not read the audit log: {0}").format(getattr(exc, "user_message", str(exc))))

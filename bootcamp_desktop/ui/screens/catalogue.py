@@ -67,7 +67,7 @@ class CatalogueScreen(QWidget):
             Column(self.tr("Level"), lambda c: label(DIFFICULTY.get(c.difficulty or "", c.difficulty or ""))),
             Column(self.tr("Type"), lambda c: label(COURSE_TYPE.get(c.course_type or "", c.course_type or ""))),
             Column(self.tr("Hours"), lambda c: c.hours, alignment=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr(""), lambda c: self.tr("Enrolled") if c.enrolled else ""),
+            Column("", lambda c: self.tr("Enrolled") if c.enrolled else ""),
         ], self)
         self.results = table(self.model, "catalogueResults", self.tr("Courses"), stretch=0)
         self.results.setColumnWidth(1, 100)
@@ -144,7 +144,7 @@ class CatalogueScreen(QWidget):
         selected = self.page.course_id if self.page else None
         rows = operations.read(self._ctx, catalogue.search, self._ctx.user_id, self.filters())
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("{0} courses").format(len(rows)) if rows else
+        self.count_label.setText(fmt.plural(self.tr("%n course(s)", "", len(rows)), len(rows)) if rows else
                                  self.tr("No course matches. Clear a filter or try other words."))
         row = self.model.find(lambda c: c.course_id == selected) if selected else -1
         select_row(self.results, max(row, 0))
@@ -179,7 +179,7 @@ class CatalogueScreen(QWidget):
         self.page = page
         facts = " · ".join(x for x in (
             label(DIFFICULTY.get(page.difficulty or "", "")), label(COURSE_TYPE.get(page.course_type or "", "")),
-            self.tr("about {0} hours").format(page.hours), self.tr("{0} lessons in {1} modules").format(page.lessons, len(page.modules)),
+            fmt.plural(self.tr("about %n hour(s)", "", page.hours), page.hours), self.tr("{0} lessons in {1} modules").format(page.lessons, len(page.modules)),
         ) if x)
         parts = [f"<h2>{esc(page.title)}</h2><p><i>{esc(page.short_description or '')}</i></p><p>{esc(facts)}</p>"]
         if page.instructors:

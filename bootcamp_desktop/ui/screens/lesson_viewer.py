@@ -98,7 +98,7 @@ class LessonScreen(QWidget):
             Column(self.tr("Resource"), lambda r: r.title, tooltip=lambda r: r.url),
             Column(self.tr("Kind"), lambda r: label(RESOURCE_KIND.get(r.kind, r.kind))),
             Column(self.tr("Size"), lambda r: fmt.size(r.size_bytes) if r.size_bytes else ""),
-            Column(self.tr(""), lambda r: "" if r.present else self.tr("not downloaded yet")),
+            Column("", lambda r: "" if r.present else self.tr("not downloaded yet")),
         ], self)
         self.resource_table = table(self.resource_model, "resourceTable", self.tr("Resources"), stretch=0)
         self.resource_table.setMaximumHeight(130)
@@ -259,7 +259,7 @@ class LessonScreen(QWidget):
         can, reason = c.enrolled, self.tr("Enrol in the course to answer these questions.")
         used = c.state.attempts_count if c.state else 0
         if can and c.quiz.max_attempts is not None and used >= c.quiz.max_attempts:
-            can, reason = False, self.tr("You have used all {0} attempts. Your best score is kept.").format(c.quiz.max_attempts)
+            can, reason = False, fmt.plural(self.tr("You have used all %n attempt(s). Your best score is kept.", "", c.quiz.max_attempts), c.quiz.max_attempts)
         if can and c.assignment_id is not None:
             locked = operations.read(self._ctx, assignments.quiz_lock_reason, self._ctx.user_id, c.assignment_id)
             if locked:

@@ -152,7 +152,7 @@ class PeerReviewScreen(QWidget):
         self.model.set_rows(tasks)
         todo = sum(not t.done for t in tasks)
         self.empty_label.setText(
-            self.tr("{0} reviews to write.").format(todo) if todo else
+            fmt.plural(self.tr("%n review(s) to write.", "", todo), todo) if todo else
             self.tr("No review waiting. New reviews are assigned by your instructors and arrive at the next sync."))
         row = self.model.find(lambda t: t.review_id == keep) if keep else -1
         if todo and (row < 0 or tasks[row].done):

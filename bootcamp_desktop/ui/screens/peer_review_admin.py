@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bootcamp_desktop.services import peer_assignment
 
+from .. import format as fmt
 from .. import operations
 from ..context import AppContext
 from ..models.peer_overview_model import PeerOverviewModel, ReviewListModel
@@ -183,9 +184,9 @@ class PeerReviewAdminScreen(QWidget):
             self.summary.setText(f"<span style='color:#b91c1c'>{exc}</span>")
             self.sig_status_message.emit(str(exc))
             return None
-        message = self.tr("Assigned {0} new reviews; reviewers get them at their next sync.").format(len(plan.pairs))
+        message = fmt.plural(self.tr("Assigned %n new review(s); reviewers get them at their next sync.", "", len(plan.pairs)), len(plan.pairs))
         if plan.short:
-            message += " " + self.tr("{0} submissions have fewer eligible reviewers than asked.").format(len(plan.short))
+            message += " " + fmt.plural(self.tr("Fewer eligible reviewers than asked for %n submission(s).", "", len(plan.short)), len(plan.short))
         self.load()
         self.sig_status_message.emit(message)
         self.sig_reviews_changed.emit()

@@ -165,7 +165,7 @@ class ProjectsScreen(QWidget):
         self.detail = d
         facts = [x for x in (d.course_title, label(STATUS.get(d.status or "", d.status or "")),
                              d.client and self.tr("for {0}").format(d.client),
-                             d.timeline_weeks and self.tr("{0} weeks").format(d.timeline_weeks)) if x]
+                             d.timeline_weeks and fmt.plural(self.tr("%n week(s)", "", d.timeline_weeks), d.timeline_weeks)) if x]
         self.header.setText(f"<h2>{esc(d.title)}</h2>{esc(' · '.join(facts))}")
         tech = ", ".join(d.technologies)
         self.brief.setHtml(f"<p>{esc(d.description)}</p>" + (f"<p><b>{esc(self.tr('Brief'))}</b><br>{esc(d.brief)}</p>" if d.brief else "")

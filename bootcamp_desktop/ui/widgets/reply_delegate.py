@@ -64,7 +64,7 @@ class ReplyDelegate(QStyledItemDelegate):
         if reply.is_solution:
             marks.append("✓ " + self.tr("Solution"))
         if reply.helpful_votes:
-            marks.append("▲ " + self.tr("{0} helpful").format(reply.helpful_votes))
+            marks.append("▲ " + fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes))
         if reply.pending:
             marks.append(self.tr("waiting to be sent"))
         painter.setPen(text_colour if selected else QColor("#0f766e" if reply.is_solution else "#475569"))

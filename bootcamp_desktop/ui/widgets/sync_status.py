@@ -47,13 +47,16 @@ class SyncStatusWidget(QWidget):
             parts = [self.tr("Last sync: {0}").format(fmt.ago(status.last_success_at))]
             if self.controller.running:
                 parts[0] = self.tr("Syncing…")
-        parts.append(self.tr("{0} pending").format(status.pending))
+        parts.append(fmt.plural(self.tr("%n pending", "", status.pending), status.pending))
         if status.problems:
-            parts.append(self.tr("{0} need your decision").format(status.problems))
+            parts.append(fmt.plural(self.tr("%n waiting for your decision", "", status.problems), status.problems))
+        tip = status.last_error or ""  # the technical detail, for whoever helps
         if self.controller.last_error is not None and not self.controller.running:
-            parts.append(self.tr("last attempt: {0}").format(self.controller.last_error.user_message[:80]))
+            words = self.controller.explain(self.controller.last_error)
+            parts.append(self.tr("last attempt: {0}").format(words.split(". ")[0].rstrip(".")))  # what happened
+            tip = f"{words}\n{tip}".strip()  # and what happens next, in the tooltip
         self.label.setText(" · ".join(parts))
-        self.label.setToolTip(status.last_error or "")
+        self.label.setToolTip(tip)
         self.progress.setVisible(self.controller.running)
         self.button.setText(self.tr("Sync panel ({0})").format(status.problems) if status.problems else self.tr("Sync panel"))
 
