@@ -324,108 +324,108 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
         <source>e.g. submissions</source>
         <translation>par ex. submissions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
         <source>user id</source>
         <translation>identifiant de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
         <source>Load &amp;more</source>
         <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
         <source>Details of the selected entry</source>
         <translation>Détails de l'entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
         <source>&amp;Table</source>
         <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
         <source>Between (UTC)</source>
         <translation>Entre (UTC)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
         <source>The audit log is kept by the server: press Search to read it.</source>
         <translation>Le journal d'audit est tenu par le serveur : appuyez sur Rechercher pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
         <source>The audit log is kept by the server, and this replica has none.</source>
         <translation>Le journal d'audit est tenu par le serveur, et cette réplique n'en a pas.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="141" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="184" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
         <source>Check the filters: {0}</source>
         <translation>Vérifiez les filtres : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
         <source>Reading the audit log…</source>
         <translation>Lecture du journal d'audit…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
         <source> (all)</source>
         <translation> (tous)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
         <source>Entries shown: %n</source>
         <translation>
             <numerusform>Entrée affichée : %n</numerusform>
@@ -433,22 +433,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
         <source>Could not read the audit log: {0}</source>
         <translation>Impossible de lire le journal d'audit : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
         <source>Export the audit log</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
         <source>Exported {0} bytes to {1}</source>
         <translation>{0} octets exportés vers {1}</translation>
     </message>
@@ -2475,6 +2475,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2693,121 +2694,151 @@
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
 </context>
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
         <source>Minutes to study the lesson</source>
         <translation>Minutes pour étudier la leçon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
         <source>Free preview</source>
         <translation>Aperçu gratuit</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="65" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="73" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="78" />
         <source>Lesson text (Markdown)</source>
         <translation>Texte de la leçon (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
         <source>Write the lesson in Markdown: # headings, **bold**, lists, tables…</source>
         <translation>Écrivez la leçon en Markdown : # titres, **gras**, listes, tableaux…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
         <source>Insert image…</source>
         <translation>Insérer une image…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
         <source>Save text</source>
         <translation>Enregistrer le texte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
         <source>Attach video…</source>
         <translation>Joindre une vidéo…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
         <source>Video (*.mp4 *.webm)</source>
         <translation>Vidéo (*.mp4 *.webm)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
         <source>Attach a download…</source>
         <translation>Joindre un téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
         <source>Files (*.pdf *.png *.jpg *.mp3 *.ogg)</source>
         <translation>Fichiers (*.pdf *.png *.jpg *.mp3 *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
         <source>Media</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="146" />
         <source>The text of this lesson is not downloaded yet.</source>
         <translation>Le texte de cette leçon n'est pas encore téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>Main media: {0}</source>
         <translation>Média principal : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="178" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>

@@ -324,108 +324,108 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
         <source>Everything</source>
         <translation>Ny zavatra rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
         <source>e.g. submissions</source>
         <translation>ohatra: submissions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
         <source>user id</source>
         <translation>mari-pamantarana mpampiasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
         <source>From</source>
         <translation>Nanomboka ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
         <source>Until</source>
         <translation>Hatramin'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>&amp;Search</source>
         <translation>&amp;Karohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
         <source>Load &amp;more</source>
         <translation>Ampidino &amp;bebe kokoa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Avoahy ho CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
         <source>Audit entries</source>
         <translation>Firaketana ao amin'ny diary</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
         <source>Details of the selected entry</source>
         <translation>Antsipirian'ny firaketana voafidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
         <source>&amp;Kind</source>
         <translation>&amp;Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
         <source>&amp;Table</source>
         <translation>&amp;Tabilao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>By</source>
         <translation>Nataon'i</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
         <source>Between (UTC)</source>
         <translation>Anelanelan'ny (UTC)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Diarin'ny fanaraha-maso&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
         <source>The audit log is kept by the server: press Search to read it.</source>
         <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso: tsindrio Karohy mba hamakiana azy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
         <source>The audit log is kept by the server, and this replica has none.</source>
         <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso, ary tsy manana izany ity dika ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="141" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="184" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
         <source>Check the filters: {0}</source>
         <translation>Hamarino ny sivana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
         <source>Reading the audit log…</source>
         <translation>Mamaky ny diarin'ny fanaraha-maso…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
         <source> (all)</source>
         <translation> (rehetra)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
         <source>Entries shown: %n</source>
         <translation>
             <numerusform>Firaketana aseho: %n</numerusform>
@@ -433,22 +433,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
         <source>Could not read the audit log: {0}</source>
         <translation>Tsy voavaky ny diarin'ny fanaraha-maso: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
         <source>Export the audit log</source>
         <translation>Avoahy ny diarin'ny fanaraha-maso</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
         <source>Exported {0} bytes to {1}</source>
         <translation>Bytes {0} no navoaka tany amin'ny {1}</translation>
     </message>
@@ -2475,6 +2475,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
         <source>When</source>
         <translation>Oviana</translation>
     </message>
@@ -2693,121 +2694,151 @@
         <source>Exercise</source>
         <translation>Fanazaran-tena</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <source>Who</source>
+        <translation>Iza</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <source>the system</source>
+        <translation>ny rafitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <source>Action</source>
+        <translation>Asa natao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <source>Table</source>
+        <translation>Tabilao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <source>Row</source>
+        <translation>Andalana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <source>Reason</source>
+        <translation>Antony</translation>
+    </message>
 </context>
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
         <source>Minutes to study the lesson</source>
         <translation>Minitra hianarana ny lesona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
         <source>Free preview</source>
         <translation>Topimaso maimaim-poana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
         <source>Save details</source>
         <translation>Tahirizo ny antsipiriany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="65" />
         <source>Title</source>
         <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
         <source>Description</source>
         <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="73" />
         <source>Kind</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="78" />
         <source>Lesson text (Markdown)</source>
         <translation>Lahatsoratry ny lesona (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
         <source>Write the lesson in Markdown: # headings, **bold**, lists, tables…</source>
         <translation>Soraty amin'ny Markdown ny lesona: # lohateny, **matevina**, lisitra, tabilao…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
         <source>Insert image…</source>
         <translation>Ampidiro sary…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
         <translation>Sary (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
         <source>Save text</source>
         <translation>Tahirizo ny lahatsoratra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
         <source>Attach video…</source>
         <translation>Hampiditra horonantsary…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
         <source>Video (*.mp4 *.webm)</source>
         <translation>Horonantsary (*.mp4 *.webm)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
         <source>Attach a download…</source>
         <translation>Hampiditra rakitra ampidinina…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
         <source>Files (*.pdf *.png *.jpg *.mp3 *.ogg)</source>
         <translation>Rakitra (*.pdf *.png *.jpg *.mp3 *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
         <source>Text</source>
         <translation>Lahatsoratra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
         <source>Quiz</source>
         <translation>Fitsapana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
         <source>Media</source>
         <translation>Haino aman-jery</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="146" />
         <source>The text of this lesson is not downloaded yet.</source>
         <translation>Tsy mbola nampidinina ny lahatsoratr'ity lesona ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>Main media: {0}</source>
         <translation>Haino aman-jery fototra: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>none</source>
         <translation>tsy misy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="178" />
         <source>Choose a file</source>
         <translation>Misafidiana rakitra</translation>
     </message>

@@ -9,7 +9,7 @@ import json
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QItemSelection, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -38,15 +38,17 @@ from ..operations import run_async
 def _columns(tz_name: str) -> list[Column[audit.AuditEntry]]:
     from zoneinfo import ZoneInfo
 
-    zone = ZoneInfo(tz_name)
+    del ZoneInfo  # times are shown as everywhere else (format.when, in the user's timezone)
     return [
-        Column("When", lambda e: e.occurred_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")),
-        Column("Who", lambda e: e.actor_name or (str(e.actor_id)[:8] if e.actor_id else "system"),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "When")), lambda e: fmt.when(e.occurred_at, tz_name)),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Who")),
+               lambda e: e.actor_name or (str(e.actor_id)[:8] if e.actor_id else label(QT_TRANSLATE_NOOP("Labels", "the system"))),
                tooltip=lambda e: e.actor_email),
-        Column("Action", lambda e: e.action),
-        Column("Table", lambda e: e.table),
-        Column("Row", lambda e: str(e.row_id)[:8] if e.row_id else "", tooltip=lambda e: str(e.row_id or "")),
-        Column("Reason", lambda e: e.reason or ""),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Action")), lambda e: e.action),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Table")), lambda e: e.table),
+        # The audit trail names the row it is about: an administrator looks it up with this (a short id).
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Row")), lambda e: str(e.row_id)[:8] if e.row_id else ""),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Reason")), lambda e: e.reason or ""),
     ]
 
 

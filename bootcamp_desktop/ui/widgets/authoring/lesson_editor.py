@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from bootcamp_desktop.models.enums import CONTENT_TYPE
 from bootcamp_desktop.services.authoring_content import LessonContent
 
+from ...labels import label_of
+from ...models.outline_model import CONTENT_LABELS
 from .markdown_preview import MarkdownPreview
 from .quiz_editor import QuizEditor
 
@@ -50,7 +52,7 @@ class LessonEditor(QWidget):
         self.content_type = QComboBox()
         self.content_type.setObjectName("contentType")
         for v in CONTENT_TYPE:
-            self.content_type.addItem(v.capitalize(), v)
+            self.content_type.addItem(label_of(CONTENT_LABELS, v), v)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 600)
         self.minutes.setSuffix(self.tr(" min"))
