@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from bootcamp_desktop.services.profile import zone
 from bootcamp_desktop.services.progress import shown_percent
+
+
+# Decimal units, as the data budget and the download sizes are counted (1 MB = 1000 kB).
+UNITS = (QT_TRANSLATE_NOOP("format", "B"), QT_TRANSLATE_NOOP("format", "kB"), QT_TRANSLATE_NOOP("format", "MB"),
+         QT_TRANSLATE_NOOP("format", "GB"))
 
 
 def plural(translated: str, n: int) -> str:
@@ -77,9 +82,10 @@ def size(n: int | None) -> str:
     if n is None:
         return ""
     value = float(n)
-    for unit in ("B", "kB", "MB", "GB"):
+    for unit in UNITS:
         if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            shown = QCoreApplication.translate("format", unit)  # one unit style per language: MB, Mo
+            return f"{value:.0f} {shown}" if unit == "B" else f"{value:.1f} {shown}"
         value /= 1000
     return f"{n} B"
 

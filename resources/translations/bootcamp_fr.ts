@@ -5324,23 +5324,43 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
 <context>
     <name>format</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <source>B</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <source>kB</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
         <source>in {0} h</source>
         <translation>dans {0} h</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
         <source>{0} h ago</source>
         <translation>il y a {0} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -5348,8 +5368,8 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -5357,27 +5377,27 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
         <source>just now</source>
         <translation>à l'instant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
         <source>{0} min ago</source>
         <translation>il y a {0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>

@@ -5324,23 +5324,43 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
 <context>
     <name>format</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
         <source>now</source>
         <translation>izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
         <source>in {0} h</source>
         <translation>afaka {0} ora</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
         <source>{0} h ago</source>
         <translation>{0} ora lasa izay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>afaka %n andro</numerusform>
@@ -5348,8 +5368,8 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n andro lasa izay</numerusform>
@@ -5357,27 +5377,27 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
         <source>never</source>
         <translation>tsy mbola nisy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
         <source>just now</source>
         <translation>vao izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
         <source>{0} min ago</source>
         <translation>{0} min lasa izay</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} ora {1:02d} min</translation>
     </message>
