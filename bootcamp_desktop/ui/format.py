@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from bootcamp_desktop.services.profile import zone
 from bootcamp_desktop.services.progress import shown_percent
 
-
 # Decimal units, as the data budget and the download sizes are counted (1 MB = 1000 kB).
 UNITS = (QT_TRANSLATE_NOOP("format", "B"), QT_TRANSLATE_NOOP("format", "kB"), QT_TRANSLATE_NOOP("format", "MB"),
          QT_TRANSLATE_NOOP("format", "GB"))

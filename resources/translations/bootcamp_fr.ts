@@ -320,6 +320,36 @@
         <source>Handed in ({0}). Saved on this computer; it reaches your instructor at the next sync.</source>
         <translation>Rendu ({0}). Enregistré sur cet ordinateur ; il parvient à votre formateur à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="425" />
+        <source>Could improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="426" />
+        <source>From your classmates</source>
+        <translation>De vos camarades</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="427" />
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="428" />
+        <source>Grade {0}</source>
+        <translation>Note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="429" />
+        <source>No feedback yet. Feedback and grades arrive with the next sync.</source>
+        <translation>Pas encore de retour. Les retours et les notes arrivent avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="430" />
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
 </context>
 <context>
     <name>AuditScreen</name>
@@ -767,6 +797,26 @@
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
         <translation>Vous êtes inscrit. C'est enregistré sur cet ordinateur ; le bootcamp le confirme à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="232" />
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <source>Taught by {0}</source>
+        <translation>Enseigné par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
+        <source>{0} lessons</source>
+        <translation>{0} leçons</translation>
+    </message>
 </context>
 <context>
     <name>CertificateAdminModel</name>
@@ -1022,6 +1072,46 @@
         <source>Copied {0}. Checking it online needs a connection.</source>
         <translation>{0} copié. La vérification en ligne demande une connexion.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="251" />
+        <source>Anyone can check it at</source>
+        <translation>Tout le monde peut le vérifier sur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
+        <source>by {0}</source>
+        <translation>par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
+        <source>completed. The bootcamp issues your certificate at the next sync.</source>
+        <translation>terminé. Le bootcamp délivre votre certificat à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>CohortModel</name>
@@ -1244,6 +1334,14 @@
     </message>
 </context>
 <context>
+    <name>CourseListModel</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_list_model.py" line="50" />
+        <source>{0}% complete</source>
+        <translation>{0} % terminé</translation>
+    </message>
+</context>
+<context>
     <name>CourseTreeModel</name>
     <message numerus="yes">
         <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="100" />
@@ -1380,6 +1478,11 @@
         <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="295" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
         <translation>Discussion enregistrée sur cet ordinateur ; elle est publiée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="324" />
+        <source>{0} views</source>
+        <translation>{0} vues</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2038,11 @@
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
         <source>All your courses' lessons are ready offline.</source>
         <translation>Toutes les leçons de vos cours sont disponibles hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <source>Welcome back, {0}</source>
+        <translation>Bon retour, {0}</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2950,11 @@
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="186" />
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
 </context>
 <context>
     <name>LessonScreen</name>
@@ -3017,6 +3130,11 @@
         <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="398" />
         <source>{0} is not downloaded yet; download the course in My courses.</source>
         <translation>{0} n'est pas encore téléchargé ; téléchargez le cours dans Mes cours.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="406" />
+        <source>Due {0}</source>
+        <translation>Échéance : {0}</translation>
     </message>
 </context>
 <context>
@@ -3459,47 +3577,47 @@ Elle arrive quand vous téléchargez ce cours.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
         <source>Choose a passphrase</source>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
         <source>Unlock your sign-in</source>
         <translation>Déverrouiller votre connexion</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="34" />
         <source>Choose a passphrase of at least {0} characters. The app asks for it each time it starts; if you forget it, sign in again and your data comes back with the next sync.</source>
         <translation>Choisissez une phrase secrète d'au moins {0} caractères. L'application la demande à chaque démarrage ; si vous l'oubliez, reconnectez-vous et vos données reviendront à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="37" />
         <source>This computer keeps your sign-in under a passphrase. Type it to open your bootcamp.</source>
         <translation>Cet ordinateur garde votre connexion sous une phrase secrète. Tapez-la pour ouvrir votre bootcamp.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="42" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="46" />
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="51" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="53" />
         <source>&amp;Again</source>
         <translation>&amp;Recommencer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="68" />
         <source>Too short: at least %n character(s).</source>
         <translation>
             <numerusform>Trop court : au moins %n caractère.</numerusform>
@@ -3507,9 +3625,34 @@ Elle arrive quand vous téléchargez ce cours.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="71" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="87" />
+        <source>That did not open it: {0}. Try again.</source>
+        <translation>Impossible de l'ouvrir : {0}. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="96" />
+        <source>No keyring on this computer</source>
+        <translation>Pas de trousseau de clés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="97" />
+        <source>This computer has no system keyring to keep your sign-in safely.</source>
+        <translation>Cet ordinateur n'a pas de trousseau de clés système pour garder votre connexion en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="98" />
+        <source>You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME Keyring or KWallet, and sign in again.</source>
+        <translation>Vous pouvez plutôt protéger votre connexion et vos données par une phrase secrète : elles sont gardées chiffrées dans votre dossier du bootcamp, et l'application demande la phrase secrète au démarrage. Ou bien annulez, installez GNOME Keyring ou KWallet, et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="102" />
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Protéger par une &amp;phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3935,31 @@ Elle arrive quand vous téléchargez ce cours.</translation>
         <source>Review sent (overall {0:g} / 5). Saved here; it reaches your classmate at the next sync.</source>
         <translation>Évaluation envoyée (global {0:g} / 5). Enregistrée ici ; elle parvient à votre camarade à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="272" />
+        <source>(no text)</source>
+        <translation>(pas de texte)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="273" />
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="274" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="275" />
+        <source>Their work</source>
+        <translation>Son travail</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="276" />
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>PresenterScreen</name>
@@ -3819,6 +3987,11 @@ Elle arrive quand vous téléchargez ce cours.</translation>
         <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="144" />
         <source>On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · Esc leaves. Everything comes from this computer: no connection needed.</source>
         <translation>Au projecteur : → leçon suivante · ← précédente · A affiche les réponses du quiz · + − taille du texte · Échap pour quitter. Tout vient de cet ordinateur : aucune connexion nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="219" />
+        <source>screen</source>
+        <translation>écran</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4562,16 @@ Tapez votre adresse électronique pour confirmer :</translation>
         <source>This file lives online ({0}); open it with a connection.</source>
         <translation>Ce fichier est en ligne ({0}) ; ouvrez-le avec une connexion.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="267" />
+        <source>Brief</source>
+        <translation>Cahier des charges</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="268" />
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
 </context>
 <context>
     <name>QuizEditor</name>
@@ -4472,6 +4655,11 @@ Tapez votre adresse électronique pour confirmer :</translation>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="257" />
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
+    </message>
 </context>
 <context>
     <name>QuizView</name>
@@ -4550,6 +4738,31 @@ Tapez votre adresse électronique pour confirmer :</translation>
         <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="255" />
         <source>{0} of {1} answers right.</source>
         <translation>{0} bonnes réponses sur {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="271" />
+        <source>Answer the question first.</source>
+        <translation>Répondez d'abord à la question.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
+        <source>Exercise done</source>
+        <translation>Exercice terminé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
+        <source>Not quite.</source>
+        <translation>Pas tout à fait.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
+        <source>Right.</source>
+        <translation>Juste.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
+        <source>The answer: {0}</source>
+        <translation>La réponse : {0}</translation>
     </message>
 </context>
 <context>
@@ -5291,76 +5504,45 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="95" />
-        <source>No keyring on this computer</source>
-        <translation>Pas de trousseau de clés sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="96" />
-        <source>This computer has no system keyring to keep your sign-in safely.</source>
-        <translation>Cet ordinateur n'a pas de trousseau de clés système pour garder votre connexion en sécurité.</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="98" />
-        <source>You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME Keyring or KWallet, and sign in again.</source>
-        <translation>Vous pouvez plutôt protéger votre connexion et vos données par une phrase secrète : elles sont gardées chiffrées dans votre dossier du bootcamp, et l'application demande la phrase secrète au démarrage. Ou bien annulez, installez GNOME Keyring ou KWallet, et reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="101" />
-        <source>Protect with a &amp;passphrase…</source>
-        <translation>Protéger par une &amp;phrase secrète…</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="86" />
-        <source>That did not open it: {0}. Try again.</source>
-        <translation>Impossible de l'ouvrir : {0}. Réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>format</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
         <source>B</source>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
         <source>kB</source>
         <translation>ko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
         <source>GB</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="54" />
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="56" />
         <source>in {0} h</source>
         <translation>dans {0} h</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="76" />
         <source>{0} h ago</source>
         <translation>il y a {0} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="60" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -5368,8 +5550,8 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -5377,27 +5559,27 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="67" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="72" />
         <source>just now</source>
         <translation>à l'instant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="74" />
         <source>{0} min ago</source>
         <translation>il y a {0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="96" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>

@@ -320,6 +320,36 @@
         <source>Handed in ({0}). Saved on this computer; it reaches your instructor at the next sync.</source>
         <translation>Natolotra ({0}). Voatahiry ato amin'ity solosaina ity; ho tonga amin'ny mpampianatra anao amin'ny fampifanarahana manaraka.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="425" />
+        <source>Could improve</source>
+        <translation>Azo hatsaraina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="426" />
+        <source>From your classmates</source>
+        <translation>Avy amin'ny mpiara-mianatra aminao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="427" />
+        <source>Grade</source>
+        <translation>Naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="428" />
+        <source>Grade {0}</source>
+        <translation>Naoty {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="429" />
+        <source>No feedback yet. Feedback and grades arrive with the next sync.</source>
+        <translation>Tsy mbola misy fanamarihana. Ho tonga amin'ny fampifanarahana manaraka ny fanamarihana sy ny naoty.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="430" />
+        <source>Strengths</source>
+        <translation>Tanjaka</translation>
+    </message>
 </context>
 <context>
     <name>AuditScreen</name>
@@ -767,6 +797,26 @@
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
         <translation>Voasoratra anarana ianao. Voatahiry ato amin'ity solosaina ity izany; hamafisin'ny bootcamp amin'ny fampifanarahana manaraka.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="232" />
+        <source>(optional)</source>
+        <translation>(tsy voatery)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <source>Modules</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <source>Taught by {0}</source>
+        <translation>Ampianarin'i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
+        <source>{0} lessons</source>
+        <translation>lesona {0}</translation>
+    </message>
 </context>
 <context>
     <name>CertificateAdminModel</name>
@@ -1022,6 +1072,46 @@
         <source>Copied {0}. Checking it online needs a connection.</source>
         <translation>Voadika i {0}. Mila fifandraisana ny fanamarinana azy an-tserasera.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="251" />
+        <source>Anyone can check it at</source>
+        <translation>Afaka manamarina izany ny olona rehetra ao amin'ny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
+        <source>Expired</source>
+        <translation>Lany daty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
+        <source>Grade</source>
+        <translation>Naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
+        <source>Number</source>
+        <translation>Laharana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
+        <source>Revoked</source>
+        <translation>Nofoanana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
+        <source>Valid until</source>
+        <translation>Manan-kery hatramin'ny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
+        <source>by {0}</source>
+        <translation>nataon'i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
+        <source>completed. The bootcamp issues your certificate at the next sync.</source>
+        <translation>vita. Omen'ny bootcamp anao ny taratasy fanamarinana amin'ny fampifanarahana manaraka.</translation>
+    </message>
 </context>
 <context>
     <name>CohortModel</name>
@@ -1244,6 +1334,14 @@
     </message>
 </context>
 <context>
+    <name>CourseListModel</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_list_model.py" line="50" />
+        <source>{0}% complete</source>
+        <translation>{0}% vita</translation>
+    </message>
+</context>
+<context>
     <name>CourseTreeModel</name>
     <message numerus="yes">
         <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="100" />
@@ -1380,6 +1478,11 @@
         <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="295" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny resaka; alefa amin'ny fampifanarahana manaraka izy.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="324" />
+        <source>{0} views</source>
+        <translation>nojerena in-{0}</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2038,11 @@
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
         <source>All your courses' lessons are ready offline.</source>
         <translation>Vonona tsy an-tserasera ny lesona rehetra amin'ny fianaranao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <source>Welcome back, {0}</source>
+        <translation>Tongasoa indray, {0}</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2950,11 @@
         <source>Choose a file</source>
         <translation>Misafidiana rakitra</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="186" />
+        <source>Lesson</source>
+        <translation>Lesona</translation>
+    </message>
 </context>
 <context>
     <name>LessonScreen</name>
@@ -3017,6 +3130,11 @@
         <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="398" />
         <source>{0} is not downloaded yet; download the course in My courses.</source>
         <translation>Tsy mbola nampidinina i {0}; ampidino ao amin'ny Ny fianarako ny fianarana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="406" />
+        <source>Due {0}</source>
+        <translation>Fe-potoana: {0}</translation>
     </message>
 </context>
 <context>
@@ -3459,47 +3577,47 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
         <source>Choose a passphrase</source>
         <translation>Misafidiana teny miafina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
         <source>Unlock your sign-in</source>
         <translation>Sokafy ny fidiranao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="34" />
         <source>Choose a passphrase of at least {0} characters. The app asks for it each time it starts; if you forget it, sign in again and your data comes back with the next sync.</source>
         <translation>Misafidiana teny miafina misy litera {0} farafahakeliny. Anontanian'ny rindranasa izany isaky ny manomboka izy; raha hadinonao, midira indray dia hiverina amin'ny fampifanarahana manaraka ny angonao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="37" />
         <source>This computer keeps your sign-in under a passphrase. Type it to open your bootcamp.</source>
         <translation>Tazonin'ity solosaina ity ao ambanin'ny teny miafina ny fidiranao. Soraty izany mba hanokafana ny bootcamp-nao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="42" />
         <source>Passphrase</source>
         <translation>Teny miafina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="46" />
         <source>Passphrase again</source>
         <translation>Teny miafina indray</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="51" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Teny miafina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="53" />
         <source>&amp;Again</source>
         <translation>&amp;Averina indray</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="68" />
         <source>Too short: at least %n character(s).</source>
         <translation>
             <numerusform>Fohy loatra: litera %n farafahakeliny.</numerusform>
@@ -3507,9 +3625,34 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="71" />
         <source>The two passphrases differ.</source>
         <translation>Tsy mitovy ireo teny miafina roa ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="87" />
+        <source>That did not open it: {0}. Try again.</source>
+        <translation>Tsy nisokatra izy: {0}. Andramo indray.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="96" />
+        <source>No keyring on this computer</source>
+        <translation>Tsy misy fitahirizana tenimiafina ato amin'ity solosaina ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="97" />
+        <source>This computer has no system keyring to keep your sign-in safely.</source>
+        <translation>Tsy misy fitahirizana tenimiafina ao amin'ny rafitr'ity solosaina ity hitazomana tsara ny fidiranao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="98" />
+        <source>You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME Keyring or KWallet, and sign in again.</source>
+        <translation>Afaka miaro ny fidiranao sy ny angonao amin'ny teny miafina kosa ianao: tahirizina voaaro ao amin'ny lahatahirin'ny bootcamp-nao izy ireo, ary anontanian'ny rindranasa ny teny miafina rehefa manomboka izy. Na foano, apetraho ny GNOME Keyring na KWallet, dia midira indray.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="102" />
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Arovy amin'ny &amp;teny miafina…</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3935,31 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
         <source>Review sent (overall {0:g} / 5). Saved here; it reaches your classmate at the next sync.</source>
         <translation>Nalefa ny fanombanana (ankapobeny {0:g} / 5). Voatahiry eto; ho tonga amin'ny mpiara-mianatra aminao amin'ny fampifanarahana manaraka.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="272" />
+        <source>(no text)</source>
+        <translation>(tsy misy lahatsoratra)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="273" />
+        <source>Files</source>
+        <translation>Rakitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="274" />
+        <source>Links</source>
+        <translation>Rohy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="275" />
+        <source>Their work</source>
+        <translation>Ny asany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="276" />
+        <source>on this computer</source>
+        <translation>ato amin'ity solosaina ity</translation>
+    </message>
 </context>
 <context>
     <name>PresenterScreen</name>
@@ -3819,6 +3987,11 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
         <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="144" />
         <source>On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · Esc leaves. Everything comes from this computer: no connection needed.</source>
         <translation>Amin'ny projecteur: → lesona manaraka · ← teo aloha · A mampiseho ny valin'ny fitsapana · + − haben'ny soratra · Esc hivoaka. Avy ato amin'ity solosaina ity ny zavatra rehetra: tsy ilaina ny fifandraisana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="219" />
+        <source>screen</source>
+        <translation>efijery</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4562,16 @@ Soraty ny mailakao mba hanamafisana:</translation>
         <source>This file lives online ({0}); open it with a connection.</source>
         <translation>An-tserasera ity rakitra ity ({0}); sokafy rehefa misy fifandraisana.</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="267" />
+        <source>Brief</source>
+        <translation>Famaritana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="268" />
+        <source>Tools</source>
+        <translation>Fitaovana</translation>
+    </message>
 </context>
 <context>
     <name>QuizEditor</name>
@@ -4472,6 +4655,11 @@ Soraty ny mailakao mba hanamafisana:</translation>
         <source>Attempts</source>
         <translation>Andrana</translation>
     </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="257" />
+        <source>(no text yet)</source>
+        <translation>(tsy mbola misy lahatsoratra)</translation>
+    </message>
 </context>
 <context>
     <name>QuizView</name>
@@ -4550,6 +4738,31 @@ Soraty ny mailakao mba hanamafisana:</translation>
         <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="255" />
         <source>{0} of {1} answers right.</source>
         <translation>Valiny {0} marina amin'ny {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="271" />
+        <source>Answer the question first.</source>
+        <translation>Valio aloha ny fanontaniana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
+        <source>Exercise done</source>
+        <translation>Vita ny fanazaran-tena</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
+        <source>Not quite.</source>
+        <translation>Tsy tena izy.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
+        <source>Right.</source>
+        <translation>Marina.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
+        <source>The answer: {0}</source>
+        <translation>Ny valiny: {0}</translation>
     </message>
 </context>
 <context>
@@ -5291,76 +5504,45 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="95" />
-        <source>No keyring on this computer</source>
-        <translation>Tsy misy fitahirizana tenimiafina ato amin'ity solosaina ity</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="96" />
-        <source>This computer has no system keyring to keep your sign-in safely.</source>
-        <translation>Tsy misy fitahirizana tenimiafina ao amin'ny rafitr'ity solosaina ity hitazomana tsara ny fidiranao.</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="98" />
-        <source>You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME Keyring or KWallet, and sign in again.</source>
-        <translation>Afaka miaro ny fidiranao sy ny angonao amin'ny teny miafina kosa ianao: tahirizina voaaro ao amin'ny lahatahirin'ny bootcamp-nao izy ireo, ary anontanian'ny rindranasa ny teny miafina rehefa manomboka izy. Na foano, apetraho ny GNOME Keyring na KWallet, dia midira indray.</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="101" />
-        <source>Protect with a &amp;passphrase…</source>
-        <translation>Arovy amin'ny &amp;teny miafina…</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="86" />
-        <source>That did not open it: {0}. Try again.</source>
-        <translation>Tsy nisokatra izy: {0}. Andramo indray.</translation>
-    </message>
-</context>
-<context>
     <name>format</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="54" />
         <source>now</source>
         <translation>izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="56" />
         <source>in {0} h</source>
         <translation>afaka {0} ora</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="76" />
         <source>{0} h ago</source>
         <translation>{0} ora lasa izay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="60" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>afaka %n andro</numerusform>
@@ -5368,8 +5550,8 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n andro lasa izay</numerusform>
@@ -5377,27 +5559,27 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="67" />
         <source>never</source>
         <translation>tsy mbola nisy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="72" />
         <source>just now</source>
         <translation>vao izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="74" />
         <source>{0} min ago</source>
         <translation>{0} min lasa izay</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="96" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} ora {1:02d} min</translation>
     </message>

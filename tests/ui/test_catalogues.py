@@ -132,3 +132,41 @@ def test_the_compiled_catalogues_speak_each_language_with_its_plurals(qapp, lang
         assert QCoreApplication.translate("Screens", "Home") != "Home" or lang == "en"
     finally:
         switch_language(qapp, "en")
+
+
+def _asked(tree: ast.AST) -> set[tuple[str, str]]:
+    """(context, text) of each literal the code hands to tr() (its class's name is the context),
+    translate() and QT_TRANSLATE_NOOP(), wherever the call is: f-strings included, where lupdate does not
+    look."""
+    found: set[tuple[str, str]] = set()
+
+    def visit(node: ast.AST, cls: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
+            args = node.args
+            texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in args[:2]]
+            if name == "tr" and texts and texts[0] and isinstance(f, ast.Attribute):
+                found.add((cls, texts[0]))
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and texts[0] and texts[1]:
+                found.add((texts[0], texts[1]))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls)
+
+    visit(tree, "")
+    return found
+
+
+def test_every_string_the_code_translates_is_in_the_catalogues() -> None:
+    """What the code asks Qt to translate at run time, in the context it asks in, is a message of both
+    catalogues; lupdate misses a tr() inside an f-string, for one, and that text would stay English."""
+    catalogue = {(c, m.findtext("source") or "") for c, m in messages(CATALOGUES["fr"])}
+    missing = sorted(
+        f"{path.relative_to(ROOT)}: {pair}"
+        for path in sorted(UI.rglob("*.py"))
+        for pair in _asked(ast.parse(path.read_text(encoding="utf-8")))
+        if pair not in catalogue
+    )
+    assert missing == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,7 +84,7 @@ def unlock_at_start(directory: Path, parent: QWidget | None = None) -> bool:
             ss.unlock_vault(directory, dialog.passphrase())
             return True
         except ss.VaultError as exc:
-            message = dialog.tr("That did not open it: {0}. Try again.").format(exc)
+            message = QCoreApplication.translate("PassphraseDialog", "That did not open it: {0}. Try again.").format(exc)
     return False
 
 
@@ -92,13 +93,13 @@ def offer_vault(directory: Path, parent: QWidget | None = None) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("NoKeyringChoice")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("No keyring on this computer"))
-    box.setText(box.tr("This computer has no system keyring to keep your sign-in safely."))
-    box.setInformativeText(box.tr(
+    box.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "No keyring on this computer"))
+    box.setText(QCoreApplication.translate("PassphraseDialog", "This computer has no system keyring to keep your sign-in safely."))
+    box.setInformativeText(QCoreApplication.translate("PassphraseDialog", 
         "You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in "
         "your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME "
         "Keyring or KWallet, and sign in again."))
-    protect = box.addButton(box.tr("Protect with a &passphrase…"), QMessageBox.ButtonRole.AcceptRole)
+    protect = box.addButton(QCoreApplication.translate("PassphraseDialog", "Protect with a &passphrase…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not protect:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -211,3 +211,10 @@ class PresenterScreen(QWidget):
         self.window_ = None
         self.sig_presenting_changed.emit(False)
         self.window().activateWindow()
+
+
+# Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
+# that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
+_F_STRING_WORDS = (
+    QT_TRANSLATE_NOOP("PresenterScreen", "screen"),
+)
