@@ -1187,27 +1187,47 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="34" />
+        <source>grade {0}</source>
+        <translation>note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="37" />
+        <source>{0:g} points</source>
+        <translation>{0:g} points</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="43" />
+        <source>score {0}</source>
+        <translation>score {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="44" />
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="59" />
         <source>Open the Sync panel</source>
         <translation>Ouvrir le panneau de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="79" />
         <source>another grader</source>
         <translation>un autre correcteur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="83" />
         <source>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; graded this on the server{1}: {2}. Yours: {3}.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; a noté ce rendu sur le serveur{1} : {2}. Votre note : {3}.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
         <source>&lt;b&gt;⚠ Grade conflict&lt;/b&gt; — the server kept another grade; yours is kept here, not sent.</source>
         <translation>&lt;b&gt;⚠ Conflit de note&lt;/b&gt; — le serveur a gardé une autre note ; la vôtre est conservée ici, non envoyée.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="88" />
         <source>Decide which grade stands in the Sync panel (Ctrl+Shift+Y).</source>
         <translation>Décidez quelle note est retenue dans le panneau de synchronisation (Ctrl+Maj+Y).</translation>
     </message>
@@ -1359,6 +1379,12 @@
 </context>
 <context>
     <name>CriterionCard</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="315" />
+        <source>{0:g} pts</source>
+        <translation>{0:g} pts</translation>
+    </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="111" />
         <source>Comment on {0} (Enter: next criterion)</source>

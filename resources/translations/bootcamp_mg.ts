@@ -1187,27 +1187,47 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="34" />
+        <source>grade {0}</source>
+        <translation>naoty {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="37" />
+        <source>{0:g} points</source>
+        <translation>isa {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="43" />
+        <source>score {0}</source>
+        <translation>isa azo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="44" />
+        <source>changed</source>
+        <translation>novaina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="59" />
         <source>Open the Sync panel</source>
         <translation>Sokafy ny tontonana fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="79" />
         <source>another grader</source>
         <translation>mpanome naoty hafa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="83" />
         <source>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; graded this on the server{1}: {2}. Yours: {3}.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Nanome naoty ity tao amin'ny mpizara i &lt;b&gt;{0}&lt;/b&gt;{1}: {2}. Ny anao: {3}.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
         <source>&lt;b&gt;⚠ Grade conflict&lt;/b&gt; — the server kept another grade; yours is kept here, not sent.</source>
         <translation>&lt;b&gt;⚠ Fifanoherana naoty&lt;/b&gt; — naoty hafa no notazonin'ny mpizara; ny anao dia voatahiry eto, tsy nalefa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="88" />
         <source>Decide which grade stands in the Sync panel (Ctrl+Shift+Y).</source>
         <translation>Tapaho ao amin'ny tontonana fampifanarahana izay naoty hitoetra (Ctrl+Shift+Y).</translation>
     </message>
@@ -1359,6 +1379,12 @@
 </context>
 <context>
     <name>CriterionCard</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="315" />
+        <source>{0:g} pts</source>
+        <translation>isa {0:g}</translation>
+    </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="111" />
         <source>Comment on {0} (Enter: next criterion)</source>
