@@ -43,5 +43,6 @@ def switch_language(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(previous)
         previous.deleteLater()
     _current.update(language=language, translator=translator)
-    QLocale.setDefault(QLocale(language))
+    # Dates and numbers follow: the language's own locale, or the system's for English (as before any switch)
+    QLocale.setDefault(QLocale.system() if language == "en" else QLocale(language))
     return True
