@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from bootcamp_desktop.services.profile import zone
 from bootcamp_desktop.services.progress import shown_percent
 
+from .i18n import current_language
+
 # Decimal units, as the data budget and the download sizes are counted (1 MB = 1000 kB).
 UNITS = (QT_TRANSLATE_NOOP("format", "B"), QT_TRANSLATE_NOOP("format", "kB"), QT_TRANSLATE_NOOP("format", "MB"),
          QT_TRANSLATE_NOOP("format", "GB"))
@@ -35,9 +37,8 @@ def when(value: dt.datetime | None, tz: str, *, with_time: bool = True) -> str:
     if shown is None:
         return ""
     month = shown.strftime("%b")
-    if QLocale().language() not in (QLocale.Language.C, QLocale.Language.English):
-        # the interface language's month (i18n.switch_language sets the default locale); 24-hour clock
-        month = QLocale().monthName(shown.month, QLocale.FormatType.ShortFormat)
+    if current_language() != "en":  # the interface language's month; the same 24-hour clock everywhere
+        month = QLocale(current_language()).monthName(shown.month, QLocale.FormatType.ShortFormat)
     day = f"{shown.day} {month} {shown.year}"
     return f"{day}, {shown:%H:%M}" if with_time else day
 
