@@ -3,7 +3,8 @@ Python's words), every control named for a screen reader and reachable by keyboa
 WCAG 2.2 AA, and the interface language switched from the profile without restarting.
 
 One window per role is opened on one copy of the demo replica and walked once (``screen_audit``); the
-checks below read what that walk found. ``test_the_audit_sees_*`` show that the walk flags each fault.
+checks below read what that walk found. (They take ``qtbot`` so that the collector stays off while
+widgets are built, as conftest.py does for every Qt test.) ``test_the_audit_sees_*`` show that the walk flags each fault.
 """
 
 from __future__ import annotations
@@ -84,25 +85,25 @@ def findings(qapp, workspace) -> dict[str, Findings]:  # type: ignore[no-untyped
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_every_screen_speaks_words_not_escaped_html_ids_or_python(findings, persona: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_screen_speaks_words_not_escaped_html_ids_or_python(qtbot, findings, persona: str) -> None:  # type: ignore[no-untyped-def]
     f = findings[persona]
     assert len(f.screens) >= 3 and len(f.texts) > 50  # the walk saw the screens
     assert f.bad_words() == []
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_every_interactive_control_has_an_accessible_name(findings, persona: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_interactive_control_has_an_accessible_name(qtbot, findings, persona: str) -> None:  # type: ignore[no-untyped-def]
     assert findings[persona].unnamed == []
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_every_interactive_control_is_reached_with_tab(findings, persona: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_interactive_control_is_reached_with_tab(qtbot, findings, persona: str) -> None:  # type: ignore[no-untyped-def]
     left = [w for w in findings[persona].unreachable if not any(f"/{name} " in w for name in KEYED_BY_PARENT)]
     assert left == []
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_text_contrast_meets_wcag_aa(findings, persona: str) -> None:  # type: ignore[no-untyped-def]
+def test_text_contrast_meets_wcag_aa(qtbot, findings, persona: str) -> None:  # type: ignore[no-untyped-def]
     assert sorted(set(findings[persona].contrast)) == []
 
 
