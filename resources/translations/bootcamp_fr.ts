@@ -782,6 +782,14 @@
         <source>Before you start</source>
         <translation>Avant de commencer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="195" />
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n leçon</numerusform>
+            <numerusform>%n leçons</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="203" />
         <source>&amp;Open course</source>
@@ -811,11 +819,6 @@
         <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
         <source>Taught by {0}</source>
         <translation>Enseigné par {0}</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
-        <source>{0} lessons</source>
-        <translation>{0} leçons</translation>
     </message>
 </context>
 <context>
@@ -1495,20 +1498,23 @@
         <source>No thread here yet. Start one with New thread.</source>
         <translation>Aucune discussion ici pour l'instant. Lancez-en une avec Nouvelle discussion.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="207" />
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n vue</numerusform>
+            <numerusform>%n vues</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="264" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="265" />
         <source>Reply saved on this computer; it is posted at the next sync.</source>
         <translation>Réponse enregistrée sur cet ordinateur ; elle est publiée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="296" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
         <translation>Discussion enregistrée sur cet ordinateur ; elle est publiée à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="324" />
-        <source>{0} views</source>
-        <translation>{0} vues</translation>
     </message>
 </context>
 <context>
@@ -5532,43 +5538,43 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
 <context>
     <name>format</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
         <source>B</source>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
         <source>kB</source>
         <translation>ko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="17" />
         <source>GB</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
         <source>in {0} h</source>
         <translation>dans {0} h</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
         <source>{0} h ago</source>
         <translation>il y a {0} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -5576,8 +5582,8 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -5585,27 +5591,27 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
         <source>just now</source>
         <translation>à l'instant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
         <source>{0} min ago</source>
         <translation>il y a {0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>

@@ -782,6 +782,14 @@
         <source>Before you start</source>
         <translation>Alohan'ny hanombohanao</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="195" />
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>lesona %n</numerusform>
+            <numerusform>lesona %n</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="203" />
         <source>&amp;Open course</source>
@@ -811,11 +819,6 @@
         <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
         <source>Taught by {0}</source>
         <translation>Ampianarin'i {0}</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
-        <source>{0} lessons</source>
-        <translation>lesona {0}</translation>
     </message>
 </context>
 <context>
@@ -1495,20 +1498,23 @@
         <source>No thread here yet. Start one with New thread.</source>
         <translation>Tsy mbola misy resaka eto. Manombohy iray amin'ny Resaka vaovao.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="207" />
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>nojerena in-%n</numerusform>
+            <numerusform>nojerena in-%n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="264" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="265" />
         <source>Reply saved on this computer; it is posted at the next sync.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny valinteninao; alefa amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="296" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny resaka; alefa amin'ny fampifanarahana manaraka izy.</translation>
-    </message>
-    <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="324" />
-        <source>{0} views</source>
-        <translation>nojerena in-{0}</translation>
     </message>
 </context>
 <context>
@@ -5532,43 +5538,43 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
 <context>
     <name>format</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="17" />
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
         <source>now</source>
         <translation>izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
         <source>in {0} h</source>
         <translation>afaka {0} ora</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
         <source>{0} h ago</source>
         <translation>{0} ora lasa izay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>afaka %n andro</numerusform>
@@ -5576,8 +5582,8 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n andro lasa izay</numerusform>
@@ -5585,27 +5591,27 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
         <source>never</source>
         <translation>tsy mbola nisy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
         <source>just now</source>
         <translation>vao izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
         <source>{0} min ago</source>
         <translation>{0} min lasa izay</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} ora {1:02d} min</translation>
     </message>

@@ -190,11 +190,11 @@ class CatalogueScreen(QWidget):
             if items:
                 parts.append(f"<h3>{esc(heading)}</h3><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
         if page.modules:
-            rows = "".join(
-                f"<tr><td>{n}.</td><td>{esc(m.title)}{'' if m.required else ' ' + esc(self.tr('(optional)'))}</td>"
-                f"<td>{esc(self.tr('{0} lessons').format(m.lessons))}</td>"
-                f"<td>{esc(fmt.minutes((m.hours or 0) * 60))}</td></tr>"
-                for n, m in enumerate(page.modules, 1))
+            rows = ""
+            for n, m in enumerate(page.modules, 1):
+                lessons = fmt.plural(self.tr("%n lesson(s)", "", m.lessons), m.lessons)
+                rows += (f"<tr><td>{n}.</td><td>{esc(m.title)}{'' if m.required else ' ' + esc(self.tr('(optional)'))}"
+                         f"</td><td>{esc(lessons)}</td><td>{esc(fmt.minutes((m.hours or 0) * 60))}</td></tr>")
             parts.append(f"<h3>{esc(self.tr('Modules'))}</h3><table cellpadding='3'>{rows}</table>")
         if page.tags:
             parts.append("<p>" + " ".join(f"<span style='color:#0f766e'>#{esc(t)}</span>" for t in page.tags) + "</p>")
@@ -232,5 +232,4 @@ _F_STRING_WORDS = (
     QT_TRANSLATE_NOOP("CatalogueScreen", "(optional)"),
     QT_TRANSLATE_NOOP("CatalogueScreen", "Modules"),
     QT_TRANSLATE_NOOP("CatalogueScreen", "Taught by {0}"),
-    QT_TRANSLATE_NOOP("CatalogueScreen", "{0} lessons"),
 )

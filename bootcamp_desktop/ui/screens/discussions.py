@@ -204,9 +204,10 @@ class DiscussionsScreen(QWidget):
         tz = self._ctx.timezone
         state = self.tr("✓ Solved") if t.resolved else label(KINDS.get(t.discussion_type or "", ""))
         pending = f" · <i>{esc(self.tr('waiting to be sent'))}</i>" if t.pending else ""
+        views = fmt.plural(self.tr("%n view(s)", "", t.views), t.views)
         self.thread_header.setText(
             f"<h3>{esc(t.title)}</h3><span style='color:#475569'>{esc(t.author)} · {esc(fmt.when(t.created_at, tz))} · "
-            f"{esc(t.where)} · {esc(state)} · {esc(self.tr('{0} views').format(t.views))}</span>{pending}"
+            f"{esc(t.where)} · {esc(state)} · {esc(views)}</span>{pending}"
             f"<p>{esc(t.content)}</p>")
         self.reply_model.set_replies(t.replies)
         self.replies.expandAll()
@@ -316,10 +317,3 @@ class DiscussionsScreen(QWidget):
             self.notice.show_message(str(exc), "info")
             return
         self.show_thread(self.thread.thread_id, select_reply=reply.reply_id)
-
-
-# Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
-# that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
-_F_STRING_WORDS = (
-    QT_TRANSLATE_NOOP("DiscussionsScreen", "{0} views"),
-)
