@@ -31,14 +31,17 @@ def local(value: dt.datetime | None, tz: str) -> dt.datetime | None:
     return value.astimezone(zone(tz))
 
 
-def when(value: dt.datetime | None, tz: str, *, with_time: bool = True) -> str:
-    """A timestamp as the user reads it, in their timezone: '30 Nov 2026, 00:00'."""
-    shown = local(value, tz)
+def when(value: dt.datetime | None, tz: str | None, *, with_time: bool = True, with_year: bool = True) -> str:
+    """A timestamp as the user reads it, in their timezone: '30 Nov 2026, 00:00' ('30 Nov 00:00' in a
+    compact column without the year)."""
+    shown = local(value, tz or "UTC")
     if shown is None:
         return ""
     month = shown.strftime("%b")
     if current_language() != "en":  # the interface language's month; the same 24-hour clock everywhere
         month = QLocale(current_language()).monthName(shown.month, QLocale.FormatType.ShortFormat)
+    if not with_year:
+        return f"{shown.day} {month} {shown:%H:%M}" if with_time else f"{shown.day} {month}"
     day = f"{shown.day} {month} {shown.year}"
     return f"{day}, {shown:%H:%M}" if with_time else day
 

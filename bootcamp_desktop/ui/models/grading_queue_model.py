@@ -159,7 +159,7 @@ class GradingQueueModel(QAbstractTableModel):
             if col == 3:
                 return r.assignment_title
             if col == 4:
-                return format_local(r.submitted_at, self._tz, "%d %b %H:%M")
+                return format_local(r.submitted_at, self._tz, with_year=False)
             if col == 5:
                 files = self._files.get(r.submission_hex)
                 if files is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from bootcamp_desktop.services.analytics import Report
 
+from .. import format as fmt
 from ..labels import label
 
 
@@ -39,7 +40,7 @@ class ReportTableModel(QAbstractTableModel):
         value = self.report.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, dt.date):
-                return value.strftime("%d %b %Y")
+                return fmt.when(dt.datetime(value.year, value.month, value.day), "UTC", with_time=False)
             if isinstance(value, float):
                 return f"{value:g}"
             return str(value)
