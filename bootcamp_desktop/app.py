@@ -19,7 +19,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     from bootcamp_desktop.services.workspace import open_workspace
     from bootcamp_desktop.ui.app_identity import apply_identity
     from bootcamp_desktop.ui.garbage import GarbageCollector
-    from bootcamp_desktop.ui.i18n import install_translator
+    from bootcamp_desktop.ui.i18n import switch_language
     from bootcamp_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -35,7 +35,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
         QMessageBox.critical(None, "Fataplus Bootcamp", str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    install_translator(app, workspace.settings.language)
+    switch_language(app, workspace.settings.language)
     window = MainWindow(workspace)
     window.show()
     collector = GarbageCollector(app)

@@ -6,7 +6,7 @@ import asyncio
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from bootcamp_desktop.services import backup, updates
 from bootcamp_desktop.services.account import sign_out
 from bootcamp_desktop.services.workspace import Workspace
 
+from . import format as fmt
 from .context import AppContext
 from .dialogs.sign_in import SignInDialog
 from .dialogs.sync_panel import SyncPanel
@@ -94,14 +95,22 @@ class MainWindow(QMainWindow):
         self.update_dialog: UpdateDialog | None = None
         self._build_help_menu()
         self.sync_panel: SyncPanel | None = None
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self.retranslate)
         self.sync.start()
 
     def _build_help_menu(self) -> None:
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.check_updates_action = QAction(self.tr("Check for &updates…"), self)
+        self.help_menu = self.menuBar().addMenu("")
+        self.check_updates_action = QAction(self)
         self.check_updates_action.triggered.connect(self.on_check_updates_action_triggered)
-        help_menu.addAction(self.check_updates_action)
-        self.help_menu = help_menu
+        self.help_menu.addAction(self.check_updates_action)
+        self._name_help_menu()
+
+    def _name_help_menu(self) -> None:
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.check_updates_action.setText(self.tr("Check for &updates…"))
 
     def on_update_available(self, offer: updates.Offer) -> None:
         """A newer app on the server (a sync said so): offered in the status bar, never forced on anyone."""
@@ -133,33 +142,80 @@ class MainWindow(QMainWindow):
                 updates.current_version()), 8000)
 
     def _build_file_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.menuBar().addMenu("")
         self.menuBar().insertMenu(self.view_menu.menuAction(), file_menu)
-        self.sign_in_action = QAction(self.tr("Sign &in…"), self)
+        self.sign_in_action = QAction(self)
         self.sign_in_action.triggered.connect(self.show_sign_in)
-        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self.on_sign_out_action_triggered)
-        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action = QAction(self)
         self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.sync_action.triggered.connect(self.sync.sync_now)
-        self.sync_panel_action = QAction(self.tr("Sync &panel…"), self)
+        self.sync_panel_action = QAction(self)
         self.sync_panel_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.sync_panel_action.triggered.connect(self.show_sync_panel)
-        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.on_backup_action_triggered)
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.on_restore_action_triggered)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
         for action in (self.sign_in_action, self.sign_out_action, None, self.sync_action, self.sync_panel_action,
-                       None, self.backup_action, self.restore_action, None, quit_action):
+                       None, self.backup_action, self.restore_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
         self.file_menu = file_menu
-        self.usb = UsbMenu(self, self._ws, file_menu, before=quit_action)
+        self.usb = UsbMenu(self, self._ws, file_menu, before=self.quit_action)
+        self._name_file_menu()
+
+    def _name_file_menu(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.sign_in_action.setText(self.tr("Sign &in…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.sync_panel_action.setText(self.tr("Sync &panel…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_retranslate_timer"):
+            self._retranslate_timer.start()  # once, after all the events of a language switch
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show everything in the language now installed: the menus are renamed, the screens rebuilt (their
+        unsaved text written first, as on closing), the same screen shown again."""
+        for widget in self.screens.values():
+            flush = getattr(widget, "flush_pending", None)
+            if callable(flush):
+                flush()
+        current = self.current_screen()
+        self.setWindowTitle(self.tr("Fataplus Bootcamp"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self._name_file_menu()
+        self._name_help_menu()
+        self.usb.retranslate()
+        if self.sync.update_offer is not None:
+            self.on_update_available(self.sync.update_offer)
+        self._rebuild_screens()
+        if current in self.screens:
+            self.show_screen(current)
+        if self.sync_panel is not None:
+            self.sync_panel.close()
+            self.sync_panel.deleteLater()
+            self.sync_panel = None
+        self._update_identity()
+        self.sync_status.retranslate()
+
+    def current_screen(self) -> str | None:
+        row = self.nav.currentRow()
+        keys = list(self.screens)
+        return keys[row] if 0 <= row < len(keys) else None
 
     def _update_identity(self) -> None:
         who = self.context.full_name or self.tr("not signed in")
@@ -203,7 +259,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return
         self.reload()
-        self.statusBar().showMessage(self.tr("Restored {0}; {1} unsynced changes kept").format(chosen.name, kept), 10000)
+        self.statusBar().showMessage(fmt.plural(self.tr("Restored {0}; %n unsynced change(s) kept", "", kept), kept).format(chosen.name), 10000)
 
     def show_sync_panel(self) -> None:
         if self.sync_panel is None:
@@ -240,21 +296,26 @@ class MainWindow(QMainWindow):
         """Rebuild the screens for the (possibly new) signed-in user and replica."""
         self.context = AppContext.for_workspace(self._ws)
         self.sync.ctx = self.context
-        while self.stack.count():
-            widget = self.stack.widget(0)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self.nav.clear()
-        self.view_menu.clear()
-        self.screens = {}
-        self._add_screens()
-        connect_routes(self)
-        self.nav.setCurrentRow(0)
+        self._rebuild_screens()
         if self.sync_panel is not None:
             self.sync_panel.ctx = self.context
         self._update_identity()
         self.sync_status.refresh()
         self.sync.start()
+
+    def _rebuild_screens(self) -> None:
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.nav.clear()
+        for action in self.view_menu.actions():
+            action.deleteLater()  # owned by the window: clear() alone would keep them (and their shortcuts)
+        self.view_menu.clear()
+        self.screens = {}
+        self._add_screens()
+        connect_routes(self)
+        self.nav.setCurrentRow(0)
 
     def _add_screens(self) -> None:
         if not self.context.ready:

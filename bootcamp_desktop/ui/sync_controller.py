@@ -22,9 +22,19 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from bootcamp_desktop.services import sync_ops, updates
 from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.engine import SyncEngine, SyncReport
-from bootcamp_desktop.sync.errors import CertificateError, OfflineError, SignedOutError, SyncError
+from bootcamp_desktop.sync.errors import (
+    CertificateError,
+    CorruptPageError,
+    OfflineError,
+    ProtocolTooNewError,
+    ProtocolTooOldError,
+    RejectedError,
+    SignedOutError,
+    SyncError,
+)
 from bootcamp_desktop.sync.progress import ProgressEvent
 
+from . import format as fmt
 from .context import AppContext
 from .format import size
 from .operations import read
@@ -95,16 +105,16 @@ class SyncController(QObject):
         except SyncError as exc:
             self.last_error = exc
             self.failures += 1
-            message = exc.user_message
+            message = self.explain(exc)
             self._offer(updates.offer_from_error(exc))  # refused as too old: what to install instead
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; it is shown
             self.last_error = SyncError(str(exc))
             self.failures += 1
-            message = f"sync failed unexpectedly: {exc}"
+            message = self.explain(self.last_error)
         else:
             self.last_report, self.last_error, self.failures = report, None, 0
             ok = True
-            message = self.tr("Synced") if not report.problems else self.tr("Synced; {0} changes need your decision").format(report.problems)
+            message = self.tr("Synced") if not report.problems else fmt.plural(self.tr("Synced; %n change(s) waiting for your decision", "", report.problems), report.problems)
             files = report.blobs_fetched
             if files.waiting:  # learners' files for grading held back by the data budget
                 message += self.tr("; {0} files to grade wait ({1}, over the data budget)").format(
@@ -135,6 +145,33 @@ class SyncController(QObject):
             return None
         self._offer(offer)
         return offer
+
+    def explain(self, exc: SyncError) -> str:
+        """What stopped a sync, in words for the person at the computer: what happened, that their work is
+        safe, and what happens next. The technical detail (``exc.user_message``) goes in the tooltip."""
+        if isinstance(exc, OfflineError):
+            return self.tr("The server could not be reached. Your work is kept on this computer; the app tries "
+                           "again by itself when the connection is back.")
+        if isinstance(exc, CertificateError):
+            return self.tr("The server's identity could not be checked, so nothing was sent. Your work is kept on "
+                           "this computer; ask your facilitator before you sign in again.")
+        if isinstance(exc, SignedOutError):
+            return self.tr("Your sign-in has expired. Your work is kept on this computer; sign in again "
+                           "(File ▸ Sign in) and it is sent.")
+        if isinstance(exc, ProtocolTooOldError):
+            return self.tr("This app is too old for the server. Your work is kept on this computer; install the "
+                           "new version and it is sent.")
+        if isinstance(exc, ProtocolTooNewError):
+            return self.tr("The server is older than this app and cannot take its changes yet. Your work is kept "
+                           "on this computer; it is sent once the server is updated.")
+        if isinstance(exc, RejectedError):
+            return self.tr("The server refused some of your changes. They are kept on this computer: decide "
+                           "what to do with them in the Sync panel.")
+        if isinstance(exc, CorruptPageError):
+            return self.tr("The server sent something damaged, and none of it was used. Your work is kept on "
+                           "this computer; the app tries again at the next sync.")
+        return self.tr("The sync stopped on a problem at the server or in the app. Your work is kept on this "
+                       "computer; the app tries again by itself.")
 
     def backoff(self) -> float:
         if not self.failures:

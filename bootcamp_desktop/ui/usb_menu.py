@@ -25,17 +25,24 @@ class UsbMenu(QObject):
         super().__init__(window)
         self.window = window
         self.ws = workspace
-        self.export_action = QAction(self.tr("E&xport course for a USB drive…"), window)
+        self.export_action = QAction(window)
         self.export_action.triggered.connect(self.on_export_triggered)
-        self.hand_in_action = QAction(self.tr("&Hand in my work on a USB drive…"), window)
+        self.hand_in_action = QAction(window)
         self.hand_in_action.triggered.connect(self.on_hand_in_triggered)
-        self.import_action = QAction(self.tr("I&mport from a USB drive…"), window)
+        self.import_action = QAction(window)
         self.import_action.triggered.connect(self.on_import_triggered)
         for action in (self.export_action, self.hand_in_action, self.import_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         self.job: Background | None = None
         self.progress: QProgressDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menu's words in the language now installed (at start, and when the profile switches it)."""
+        self.export_action.setText(self.tr("E&xport course for a USB drive…"))
+        self.hand_in_action.setText(self.tr("&Hand in my work on a USB drive…"))
+        self.import_action.setText(self.tr("I&mport from a USB drive…"))
 
     # -- choosing ------------------------------------------------------------------------------------------
     def choose_drive(self, title: str) -> Path | None:

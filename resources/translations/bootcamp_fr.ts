@@ -1,2880 +1,4153 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/format.py" line="42" />
-        <source>now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="43" />
-        <source>in {0} h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="43" />
-        <source>{0} h ago</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="45" />
-        <source>in {0} days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="45" />
-        <source>{0} days ago</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="63" />
-        <source>{0} min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="64" />
-        <source>{0} h {1:02d} min</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="48" />
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="62" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="67" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="69" />
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="81" />
+        <source>Figures of the report</source>
+        <translation>Chiffres du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="114" />
         <source>All my courses</source>
-        <translation type="unfinished" />
+        <translation>Tous mes cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="173" />
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire {0} : {1}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/analytics.py" line="171" />
-        <source>Exported {0} rows to {1}</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="175" />
+        <source>Exported %n row(s) to {0}</source>
+        <translation>
+            <numerusform>%n ligne exportée vers {0}</numerusform>
+            <numerusform>%n lignes exportées vers {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AssignmentScreen</name>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="73" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="74" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="76" />
         <source>My assignments</source>
-        <translation type="unfinished" />
+        <translation>Mes devoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="90" />
         <source>Instructions</source>
-        <translation type="unfinished" />
+        <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="92" />
         <source>Rubric</source>
-        <translation type="unfinished" />
+        <translation>Grille d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="100" />
         <source>&lt;b&gt;How it will be graded&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Comment ce sera noté&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="103" />
         <source>&amp;Task and rubric</source>
-        <translation type="unfinished" />
+        <translation>&amp;Consigne et grille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="112" />
-        <location filename="../../ui/screens/assignment.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="147" />
         <source>Your text</source>
-        <translation type="unfinished" />
+        <translation>Votre texte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="114" />
         <source>Write about your work: what you did, what you learned, what you would change.</source>
-        <translation type="unfinished" />
+        <translation>Parlez de votre travail : ce que vous avez fait, ce que vous avez appris, ce que vous changeriez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="118" />
         <source>Links, one per line</source>
-        <translation type="unfinished" />
+        <translation>Liens, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="119" />
         <source>One link per line, e.g. Figma prototype https://www.figma.com/file/…</source>
-        <translation type="unfinished" />
+        <translation>Un lien par ligne, par ex. Prototype Figma https://www.figma.com/file/…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="122" />
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="124" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="125" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="126" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="128" />
         <source>Attached files</source>
-        <translation type="unfinished" />
+        <translation>Fichiers joints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="130" />
         <source>&amp;Add file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="132" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="133" />
         <source>&amp;Remove file</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="140" />
-        <location filename="../../ui/screens/assignment.py" line="265" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="266" />
         <source>&amp;Hand in</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rendre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="151" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="152" />
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="163" />
         <source>&amp;My work</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mon travail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="168" />
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="169" />
         <source>&amp;Feedback</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="171" />
         <source>Open the &amp;lesson</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la &amp;leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="236" />
         <source>due {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>échéance {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="238" />
         <source>time limit {0}</source>
-        <translation type="unfinished" />
+        <translation>durée limite {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="239" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="240" />
         <source>{0:g} points, pass at {1:g}</source>
-        <translation type="unfinished" />
+        <translation>{0:g} points, réussite à {1:g}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="265" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="266" />
         <source>&amp;Hand in revision</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rendre la révision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="268" />
         <source>up to {0:g} MB each</source>
-        <translation type="unfinished" />
+        <translation>jusqu'à {0:g} Mo chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="269" />
         <source>Accepted: {0} · {1} · at most {2} files</source>
-        <translation type="unfinished" />
+        <translation>Acceptés : {0} · {1} · {2} fichiers au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="271" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="272" />
         <source>This assignment takes no files.</source>
-        <translation type="unfinished" />
+        <translation>Ce devoir ne demande aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="273" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="274" />
         <source>Not started. Your draft is saved on this computer as you type, even offline.</source>
-        <translation type="unfinished" />
+        <translation>Pas commencé. Votre brouillon est enregistré sur cet ordinateur pendant que vous écrivez, même hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="274" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="275" />
         <source>Draft, saved on this computer. Hand it in when it is ready.</source>
-        <translation type="unfinished" />
+        <translation>Brouillon enregistré sur cet ordinateur. Rendez-le quand il est prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="276" />
         <source>Handed in {0}. It is read-only while the instructor reviews it.</source>
-        <translation type="unfinished" />
+        <translation>Rendu le {0}. Il est en lecture seule pendant que le formateur l'examine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="277" />
         <source>Under review since {0}: read-only.</source>
-        <translation type="unfinished" />
+        <translation>En cours d'examen depuis le {0} : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="277" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="278" />
         <source>Graded. A graded submission is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Noté. Un rendu noté est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="279" />
         <source>Revision requested: read the feedback, change your work, and hand it in again.</source>
-        <translation type="unfinished" />
+        <translation>Révision demandée : lisez le retour, modifiez votre travail et rendez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="283" />
         <source>An automatically graded quiz: answer it in its lesson.</source>
-        <translation type="unfinished" />
+        <translation>Un quiz corrigé automatiquement : répondez-y dans sa leçon.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="286" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="287" />
         <source>Revisions handed in: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Révisions rendues : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="315" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="316" />
         <source>To improve</source>
-        <translation type="unfinished" />
+        <translation>À améliorer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="315" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="316" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="334" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="335" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="356" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="357" />
         <source>Draft saved on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Brouillon enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="369" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="370" />
         <source>Attach a file</source>
-        <translation type="unfinished" />
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="384" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="385" />
         <source>Not attached: {0}</source>
-        <translation type="unfinished" />
+        <translation>Non joint : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="387" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="388" />
         <source>Attached {0} ({1}).</source>
-        <translation type="unfinished" />
+        <translation>{0} joint ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="412" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="413" />
         <source>Handed in ({0}). Saved on this computer; it reaches your instructor at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Rendu ({0}). Enregistré sur cet ordinateur ; il parvient à votre formateur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="425" />
+        <source>Could improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="426" />
+        <source>From your classmates</source>
+        <translation>De vos camarades</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="427" />
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="428" />
+        <source>Grade {0}</source>
+        <translation>Note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="429" />
+        <source>No feedback yet. Feedback and grades arrive with the next sync.</source>
+        <translation>Pas encore de retour. Les retours et les notes arrivent avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="430" />
+        <source>Strengths</source>
+        <translation>Points forts</translation>
     </message>
 </context>
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
         <source>e.g. submissions</source>
-        <translation type="unfinished" />
+        <translation>par ex. submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
         <source>user id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
         <source>Load &amp;more</source>
-        <translation type="unfinished" />
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
+        <source>Audit entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
+        <source>Details of the selected entry</source>
+        <translation>Détails de l'entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
         <source>&amp;Table</source>
-        <translation type="unfinished" />
+        <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
         <source>Between (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Entre (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
         <source>The audit log is kept by the server: press Search to read it.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit est tenu par le serveur : appuyez sur Rechercher pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
         <source>The audit log is kept by the server, and this replica has none.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit est tenu par le serveur, et cette réplique n'en a pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="135" />
-        <location filename="../../ui/screens/audit.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
         <source>Check the filters: {0}</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les filtres : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
         <source>Reading the audit log…</source>
-        <translation type="unfinished" />
+        <translation>Lecture du journal d'audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="153" />
-        <source>{0} entries shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
         <source> (all)</source>
-        <translation type="unfinished" />
+        <translation> (tous)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <source>Entries shown: %n</source>
+        <translation>
+            <numerusform>Entrée affichée : %n</numerusform>
+            <numerusform>Entrées affichées : %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="156" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
         <source>Could not read the audit log: {0}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le journal d'audit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
         <source>Export the audit log</source>
-        <translation type="unfinished" />
+        <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
         <source>Exported {0} bytes to {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} octets exportés vers {1}</translation>
     </message>
 </context>
 <context>
     <name>AuthoringScreen</name>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="55" />
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>Nouveau cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="63" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="89" />
         <source>Course outline: drag to reorder, or Ctrl+Up and Ctrl+Down</source>
-        <translation type="unfinished" />
+        <translation>Plan du cours : faites glisser pour réordonner, ou Ctrl+Haut et Ctrl+Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="91" />
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un module</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="94" />
         <source>Add lesson</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="97" />
-        <location filename="../../ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="102" />
         <source>Drag to reorder · Ctrl+↑/↓ moves the selected item</source>
-        <translation type="unfinished" />
+        <translation>Glisser pour réordonner · Ctrl+↑/↓ déplace l'élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="114" />
         <source>Choose a course, or create one.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un cours, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="152" />
         <source>  (draft)</source>
-        <translation type="unfinished" />
+        <translation>  (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="187" />
         <source>&lt;b style='color:#047857'&gt;Published&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#047857'&gt;Publié&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="188" />
-        <source>&lt;b style='color:#b45309'&gt;Draft&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="188" />
+        <source>&lt;b style='color:#92400e'&gt;Draft&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#92400e'&gt;Brouillon&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
         <source>Unpublish</source>
-        <translation type="unfinished" />
+        <translation>Dépublier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
         <source>Title of the new course:</source>
-        <translation type="unfinished" />
+        <translation>Titre du nouveau cours :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="210" />
         <source>Course created as a draft; publish it when it is ready.</source>
-        <translation type="unfinished" />
+        <translation>Cours créé en brouillon ; publiez-le quand il sera prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="220" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="220" />
         <source>Published: learners see it after their next sync.</source>
-        <translation type="unfinished" />
+        <translation>Publié : les apprenants le voient après leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="221" />
         <source>Unpublished: it leaves the catalogue at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Dépublié : il quitte le catalogue à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="260" />
         <source>Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="269" />
         <source>New module</source>
-        <translation type="unfinished" />
+        <translation>Nouveau module</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="280" />
         <source>Select a module first.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez d'abord un module.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="284" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="284" />
         <source>New lesson</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
         <source>this module and all its lessons</source>
-        <translation type="unfinished" />
+        <translation>ce module et toutes ses leçons</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
         <source>this lesson</source>
-        <translation type="unfinished" />
+        <translation>cette leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
         <source>Delete {0}?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer {0} ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="339" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="339" />
         <source>Course saved.</source>
-        <translation type="unfinished" />
+        <translation>Cours enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="345" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="345" />
         <source>Module saved.</source>
-        <translation type="unfinished" />
+        <translation>Module enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="351" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="351" />
         <source>Lesson saved.</source>
-        <translation type="unfinished" />
+        <translation>Leçon enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="358" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="358" />
         <source>Text saved; it reaches learners at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Texte enregistré ; il parvient aux apprenants à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="367" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="367" />
         <source>Quiz saved.</source>
-        <translation type="unfinished" />
+        <translation>Quiz enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="378" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="378" />
         <source>Image added to the text; save the text to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Image ajoutée au texte ; enregistrez le texte pour la garder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="388" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="388" />
         <source>{0} attached.</source>
-        <translation type="unfinished" />
+        <translation>{0} joint.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="47" />
         <source>Search courses (title, topic, tag)…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des cours (titre, sujet, étiquette)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="48" />
         <source>Search courses</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="53" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="54" />
         <source>Difficulty</source>
-        <translation type="unfinished" />
+        <translation>Difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="55" />
         <source>Course type</source>
-        <translation type="unfinished" />
+        <translation>Type de cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="56" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="65" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="67" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="68" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="69" />
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Heures</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="147" />
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n cours</numerusform>
+            <numerusform>%n cours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="69" />
-        <source />
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="70" />
         <source>Enrolled</source>
-        <translation type="unfinished" />
+        <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="72" />
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="84" />
         <source>Course page</source>
-        <translation type="unfinished" />
+        <translation>Page du cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="85" />
-        <location filename="../../ui/screens/catalogue.py" line="205" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
         <source>&amp;Enrol</source>
-        <translation type="unfinished" />
+        <translation>&amp;S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="87" />
-        <location filename="../../ui/screens/catalogue.py" line="206" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="207" />
         <source>Enrol in this course</source>
-        <translation type="unfinished" />
+        <translation>S'inscrire à ce cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="127" />
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="128" />
         <source>Any level</source>
-        <translation type="unfinished" />
+        <translation>Tous niveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
         <source>Any type</source>
-        <translation type="unfinished" />
+        <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="146" />
-        <source>{0} courses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="147" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="148" />
         <source>No course matches. Clear a filter or try other words.</source>
-        <translation type="unfinished" />
+        <translation>Aucun cours ne correspond. Retirez un filtre ou essayez d'autres mots.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="181" />
-        <source>about {0} hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
         <source>{0} lessons in {1} modules</source>
-        <translation type="unfinished" />
+        <translation>{0} leçons dans {1} modules</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="188" />
         <source>What you will learn</source>
-        <translation type="unfinished" />
+        <translation>Ce que vous allez apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="188" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="189" />
         <source>Before you start</source>
-        <translation type="unfinished" />
+        <translation>Avant de commencer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="195" />
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n leçon</numerusform>
+            <numerusform>%n leçons</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="203" />
         <source>&amp;Open course</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir le cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="204" />
         <source>Open this course's outline</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le plan de ce cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="224" />
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes inscrit. C'est enregistré sur cet ordinateur ; le bootcamp le confirme à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="232" />
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <source>Taught by {0}</source>
+        <translation>Enseigné par {0}</translation>
     </message>
 </context>
 <context>
     <name>CertificateAdminModel</name>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="19" />
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="18" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="20" />
         <source>Enrolment</source>
-        <translation type="unfinished" />
+        <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="19" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="21" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="22" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="23" />
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="26" />
         <source>Eligible</source>
-        <translation type="unfinished" />
+        <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="33" />
         <source>✓ eligible</source>
-        <translation type="unfinished" />
+        <translation>✓ éligible</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="35" />
         <source>issued</source>
-        <translation type="unfinished" />
+        <translation>délivré</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="36" />
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore</translation>
     </message>
 </context>
 <context>
     <name>CertificatesAdminScreen</name>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="57" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="64" />
+        <source>Learners of the course and their certificates</source>
+        <translation>Apprenants du cours et leurs certificats</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="82" />
         <source>Issue certificate</source>
-        <translation type="unfinished" />
+        <translation>Délivrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="85" />
         <source>Revoke…</source>
-        <translation type="unfinished" />
+        <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="88" />
         <source>Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="90" />
         <source>Copy verification link</source>
-        <translation type="unfinished" />
+        <translation>Copier le lien de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="144" />
         <source>{0} enrolled · {1} certificates · {2} eligible now</source>
-        <translation type="unfinished" />
+        <translation>{0} inscrits · {1} certificats · {2} éligibles maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="168" />
         <source>Certificate &lt;b&gt;{0}&lt;/b&gt;, issued {1} · {2}</source>
-        <translation type="unfinished" />
+        <translation>Certificat &lt;b&gt;{0}&lt;/b&gt;, délivré le {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="171" />
         <source>Verify at {0}</source>
-        <translation type="unfinished" />
+        <translation>Vérifier sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="173" />
         <source>&lt;span style='color:#b91c1c'&gt;Revoked: {0}&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b91c1c'&gt;Révoqué : {0}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="175" />
         <source>&lt;span style='color:#047857'&gt;Eligible: completed with passing scores (grade {0}).&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#047857'&gt;Éligible : cours terminé avec des notes suffisantes (note {0}).&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="178" />
         <source>Not eligible yet: </source>
-        <translation type="unfinished" />
+        <translation>Pas encore éligible : </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="187" />
         <source>No certificate yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de certificat.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="197" />
         <source>Rendering the certificate…</source>
-        <translation type="unfinished" />
+        <translation>Création du certificat…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="223" />
         <source>Saved {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="226" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="227" />
         <source>The certificate could not be rendered: {0}</source>
-        <translation type="unfinished" />
+        <translation>Le certificat n'a pas pu être créé : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="261" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="262" />
         <source>Save the certificate</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="262" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="263" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="271" />
         <source>Verification link copied.</source>
-        <translation type="unfinished" />
+        <translation>Lien de vérification copié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="285" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="286" />
         <source>Certificate issued; {0} gets it at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Certificat délivré ; {0} le recevra à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="290" />
         <source>Revoke the certificate</source>
-        <translation type="unfinished" />
+        <translation>Révoquer le certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="290" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="291" />
         <source>Why? (shown to anyone who verifies it)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi ? (montré à quiconque le vérifie)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="306" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="307" />
         <source>Certificate revoked.</source>
-        <translation type="unfinished" />
+        <translation>Certificat révoqué.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="51" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="52" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Délivré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="53" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="55" />
         <source>My certificates</source>
-        <translation type="unfinished" />
+        <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="66" />
-        <location filename="../../ui/screens/certificates.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="172" />
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>Préparation de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="70" />
         <source>Certificate preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu du certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="75" />
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="78" />
         <source>&amp;Copy verification link</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier le lien de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="116" />
         <source>No certificate yet. Complete every lesson of a course to earn one.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de certificat. Terminez toutes les leçons d'un cours pour en obtenir un.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="175" />
         <source>No preview: {0}</source>
-        <translation type="unfinished" />
+        <translation>Pas d'aperçu : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="185" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="186" />
         <source>No preview available.</source>
-        <translation type="unfinished" />
+        <translation>Aucun aperçu disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="212" />
         <source>Export certificate</source>
-        <translation type="unfinished" />
+        <translation>Exporter le certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="212" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="213" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="226" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="234" />
         <source>Saved {0}. The verification link is printed on it.</source>
-        <translation type="unfinished" />
+        <translation>{0} enregistré. Le lien de vérification y est imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="239" />
         <source>The PDF could not be written: {0}</source>
-        <translation type="unfinished" />
+        <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="245" />
         <source>Copied {0}. Checking it online needs a connection.</source>
-        <translation type="unfinished" />
+        <translation>{0} copié. La vérification en ligne demande une connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="251" />
+        <source>Anyone can check it at</source>
+        <translation>Tout le monde peut le vérifier sur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
+        <source>by {0}</source>
+        <translation>par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
+        <source>completed. The bootcamp issues your certificate at the next sync.</source>
+        <translation>terminé. Le bootcamp délivre votre certificat à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>CohortModel</name>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="28" />
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="29" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="30" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="31" />
         <source>Lessons</source>
-        <translation type="unfinished" />
+        <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="32" />
         <source>Where they are</source>
-        <translation type="unfinished" />
+        <translation>Où ils en sont</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="33" />
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="36" />
         <source>The latest activity this computer has from the learner; a stand-in for their last sync</source>
-        <translation type="unfinished" />
+        <translation>La dernière activité de l'apprenant connue de cet ordinateur ; elle donne une idée de sa dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="38" />
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="34" />
         <source>no activity recorded</source>
-        <translation type="unfinished" />
+        <translation>aucune activité enregistrée</translation>
     </message>
 </context>
 <context>
     <name>CohortScreen</name>
     <message>
-        <location filename="../../ui/screens/cohort.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="42" />
         <source>Workshop course</source>
-        <translation type="unfinished" />
+        <translation>Cours en atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cohort.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="50" />
+        <source>Learners of the workshop</source>
+        <translation>Apprenants de l'atelier</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="63" />
         <source>“Last seen” is the latest activity this computer holds for each learner (lessons opened, quizzes, posts); it arrives with their sync, so it tells you roughly when they last synced. “Offline” is the share of their lesson activity done without a connection.</source>
-        <translation type="unfinished" />
+        <translation>« Vu pour la dernière fois » est la dernière activité que cet ordinateur connaît de chaque apprenant (leçons ouvertes, quiz, messages) ; elle arrive avec sa synchronisation et indique donc à peu près quand il s'est synchronisé pour la dernière fois. « Hors ligne » est la part de son activité sur les leçons faite sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cohort.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="91" />
         <source>&lt;b&gt;{0} learners&lt;/b&gt; · {1} · seen today: {2} · this week: {3}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0} apprenants&lt;/b&gt; · {1} · vus aujourd'hui : {2} · cette semaine : {3}</translation>
     </message>
 </context>
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="34" />
+        <source>grade {0}</source>
+        <translation>note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="37" />
+        <source>{0:g} points</source>
+        <translation>{0:g} points</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="43" />
+        <source>score {0}</source>
+        <translation>score {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="44" />
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="59" />
         <source>Open the Sync panel</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le panneau de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="79" />
         <source>another grader</source>
-        <translation type="unfinished" />
+        <translation>un autre correcteur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="83" />
         <source>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; graded this on the server{1}: {2}. Yours: {3}.&lt;/li&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; a noté ce rendu sur le serveur{1} : {2}. Votre note : {3}.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
         <source>&lt;b&gt;⚠ Grade conflict&lt;/b&gt; — the server kept another grade; yours is kept here, not sent.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;⚠ Conflit de note&lt;/b&gt; — le serveur a gardé une autre note ; la vôtre est conservée ici, non envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="88" />
         <source>Decide which grade stands in the Sync panel (Ctrl+Shift+Y).</source>
-        <translation type="unfinished" />
+        <translation>Décidez quelle note est retenue dans le panneau de synchronisation (Ctrl+Maj+Y).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="51" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="51" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="60" />
+        <source>(another record)</source>
+        <translation>(un autre enregistrement)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="89" />
+        <source>Changed by {0} on {1}</source>
+        <translation>Modifié par {0} le {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="91" />
+        <source>Changed by {0}</source>
+        <translation>Modifié par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="92" />
+        <source>Changed on {0}</source>
+        <translation>Modifié le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="100" />
+        <source>Made here on {0}</source>
+        <translation>Faite ici le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="117" />
+        <source>(the server sent no version of its own)</source>
+        <translation>(le serveur n'a envoyé aucune version)</translation>
     </message>
 </context>
 <context>
     <name>CourseForm</name>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="69" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="83" />
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="88" />
         <source>One outcome per line</source>
-        <translation type="unfinished" />
+        <translation>Un acquis par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="90" />
         <source>comma, separated</source>
-        <translation type="unfinished" />
+        <translation>virgule, séparés</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="91" />
         <source>Featured in the catalogue</source>
-        <translation type="unfinished" />
+        <translation>Mis en avant dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
         <source>Address (slug)</source>
-        <translation type="unfinished" />
+        <translation>Adresse (slug)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
         <source>Short description</source>
-        <translation type="unfinished" />
+        <translation>Description courte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Difficulty</source>
-        <translation type="unfinished" />
+        <translation>Difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Learning outcomes</source>
-        <translation type="unfinished" />
+        <translation>Acquis d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListModel</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_list_model.py" line="50" />
+        <source>{0}% complete</source>
+        <translation>{0} % terminé</translation>
     </message>
 </context>
 <context>
     <name>CourseTreeModel</name>
-    <message>
-        <location filename="../../ui/models/course_tree_model.py" line="110" />
-        <source>{0} lessons</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="100" />
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n leçon</numerusform>
+            <numerusform>%n leçons</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/course_tree_model.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="114" />
         <source> · preview</source>
-        <translation type="unfinished" />
+        <translation> · aperçu</translation>
     </message>
 </context>
 <context>
     <name>CriterionCard</name>
     <message>
-        <location filename="../../ui/widgets/grading/rubric_panel.py" line="111" />
-        <source>Comment on {0} (Enter: next criterion)</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="315" />
+        <source>{0:g} pts</source>
+        <translation>{0:g} pts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/rubric_panel.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="111" />
+        <source>Comment on {0} (Enter: next criterion)</source>
+        <translation>Commentaire sur {0} (Entrée : critère suivant)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="112" />
         <source>Comment on {0}</source>
-        <translation type="unfinished" />
+        <translation>Commentaire sur {0}</translation>
     </message>
 </context>
 <context>
     <name>DiscussionsScreen</name>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="60" />
         <source>Course or project</source>
-        <translation type="unfinished" />
+        <translation>Cours ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="64" />
         <source>Search threads…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des discussions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="65" />
         <source>Search threads</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="68" />
         <source>&amp;New thread…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvelle discussion…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="78" />
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="79" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="79" />
-        <location filename="../../ui/screens/discussions.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="95" />
         <source>Replies</source>
-        <translation type="unfinished" />
+        <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
         <source>waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="81" />
-        <location filename="../../ui/screens/discussions.py" line="204" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="205" />
         <source>✓ Solved</source>
-        <translation type="unfinished" />
+        <translation>✓ Résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="84" />
         <source>Threads</source>
-        <translation type="unfinished" />
+        <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="101" />
         <source>Mark as &amp;solution</source>
-        <translation type="unfinished" />
+        <translation>Marquer comme &amp;solution</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="104" />
         <source>▲ &amp;Helpful</source>
-        <translation type="unfinished" />
+        <translation>▲ &amp;Utile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="107" />
         <source>Answer the selected &amp;reply</source>
-        <translation type="unfinished" />
+        <translation>Répondre à la &amp;réponse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="111" />
         <source>Your reply</source>
-        <translation type="unfinished" />
+        <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="112" />
         <source>Write a reply… (Ctrl+Enter to post; works offline)</source>
-        <translation type="unfinished" />
+        <translation>Écrire une réponse… (Ctrl+Entrée pour publier ; fonctionne hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="117" />
         <source>&amp;Post reply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publier la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="157" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="158" />
         <source>Project: </source>
-        <translation type="unfinished" />
+        <translation>Projet : </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="182" />
         <source>No thread here yet. Start one with New thread.</source>
-        <translation type="unfinished" />
+        <translation>Aucune discussion ici pour l'instant. Lancez-en une avec Nouvelle discussion.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="207" />
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n vue</numerusform>
+            <numerusform>%n vues</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="263" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="265" />
         <source>Reply saved on this computer; it is posted at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Réponse enregistrée sur cet ordinateur ; elle est publiée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="296" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Discussion enregistrée sur cet ordinateur ; elle est publiée à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="49" />
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="51" />
         <source>Override: {0}</source>
-        <translation type="unfinished" />
+        <translation>Remplacement : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="55" />
         <source>Why the grade differs from the rubric (required)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi la note diffère de la grille (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="59" />
         <source>What the learner did well and what matters most</source>
-        <translation type="unfinished" />
+        <translation>Ce que l'apprenant a bien fait et ce qui compte le plus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="60" />
         <source>One suggestion per line</source>
-        <translation type="unfinished" />
+        <translation>Une suggestion par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="61" />
         <source>One step per line</source>
-        <translation type="unfinished" />
+        <translation>Une étape par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="68" />
         <source>&amp;Grade</source>
-        <translation type="unfinished" />
+        <translation>&amp;Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="69" />
         <source>R&amp;eason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="70" />
         <source>&amp;Overall</source>
-        <translation type="unfinished" />
+        <translation>&amp;Global</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
         <source>&amp;Improvements</source>
-        <translation type="unfinished" />
+        <translation>&amp;Améliorations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
         <source>Ne&amp;xt steps</source>
-        <translation type="unfinished" />
+        <translation>Pro&amp;chaines étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="80" />
         <source>Submit grade  (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Valider la note  (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="85" />
         <source>Request revision  (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Demander une révision  (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="168" />
         <source>Automatic ({0})</source>
-        <translation type="unfinished" />
+        <translation>Automatique ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="171" />
         <source> (overridden)</source>
-        <translation type="unfinished" />
+        <translation> (remplacée)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="176" />
         <source>this rubric's scale</source>
-        <translation type="unfinished" />
+        <translation>le barème de cette grille</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="176" />
         <source>your scale</source>
-        <translation type="unfinished" />
+        <translation>votre barème</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="177" />
         <source>default scale</source>
-        <translation type="unfinished" />
+        <translation>barème par défaut</translation>
     </message>
 </context>
 <context>
     <name>GradeEditor</name>
     <message>
-        <location filename="../../ui/widgets/grading/grade_editor.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="128" />
         <source>Earlier feedback: </source>
-        <translation type="unfinished" />
+        <translation>Retour précédent : </translation>
     </message>
 </context>
 <context>
     <name>GradeScaleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="24" />
         <source>Grade scale</source>
-        <translation type="unfinished" />
+        <translation>Barème</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="25" />
         <source>Use the default scale (90 / 80 / 70 / 60)</source>
-        <translation type="unfinished" />
+        <translation>Utiliser le barème par défaut (90 / 80 / 70 / 60)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="38" />
         <source>{0} from</source>
-        <translation type="unfinished" />
+        <translation>{0} depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="45" />
         <source>Minimum percentage of the rubric's maximum for each grade; below D is F. A rubric's own scale, set in the rubric editor, comes first.</source>
-        <translation type="unfinished" />
+        <translation>Pourcentage minimal du maximum de la grille pour chaque note ; en dessous de D, c'est F. Le barème propre à une grille, défini dans l'éditeur de grilles, passe en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>GraderFilesBar</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="41" />
+        <source> MB per sync</source>
+        <translation> Mo par synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="42" />
+        <source>only when asked</source>
+        <translation>seulement sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="43" />
+        <source>Data budget: learners' files fetched with each sync</source>
+        <translation>Quota de données : fichiers des apprenants récupérés à chaque synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
+        <source>How much of the learners' files each sync may fetch for grading; larger files wait for “Download everything to grade”.</source>
+        <translation>Quelle part des fichiers des apprenants chaque synchronisation peut récupérer pour la correction ; les fichiers plus gros attendent « Télécharger tout ce qui est à corriger ».</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="73" />
+        <source>No learners' files to grade here.</source>
+        <translation>Aucun fichier d'apprenant à corriger ici.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
+        <source>All {0} files to grade are on this computer.</source>
+        <translation>Les {0} fichiers à corriger sont sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
+        <source>{0} files to grade on this computer · {1} not yet ({2})</source>
+        <translation>{0} fichiers à corriger sur cet ordinateur · {1} pas encore ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <source>this course</source>
+        <translation>ce cours</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <source>all courses</source>
+        <translation>tous les cours</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="81" />
+        <source>Download everything to grade ({0})</source>
+        <translation>Télécharger tout ce qui est à corriger ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
+        <source>Everything to grade is here</source>
+        <translation>Tout ce qui est à corriger est ici</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
+        <source>Fetch every file of {0}'s queue now, whatever the budget</source>
+        <translation>Récupérer maintenant tous les fichiers de la file de {0}, quel que soit le quota</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="91" />
+        <source>It is larger than the {0} a sync fetches for grading: use “Download everything to grade” above the queue.</source>
+        <translation>Il dépasse les {0} qu'une synchronisation récupère pour la correction : utilisez « Télécharger tout ce qui est à corriger » au-dessus de la file.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
+        <source>It comes with the next sync, or now with “Download everything to grade”.</source>
+        <translation>Il arrive avec la prochaine synchronisation, ou tout de suite avec « Télécharger tout ce qui est à corriger ».</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="101" />
+        <source>Each sync now fetches up to {0} of learners' files for grading.</source>
+        <translation>Chaque synchronisation récupère désormais jusqu'à {0} de fichiers des apprenants à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
+        <source>Syncs no longer fetch learners' files by themselves; download them when you need them.</source>
+        <translation>Les synchronisations ne récupèrent plus d'elles-mêmes les fichiers des apprenants ; téléchargez-les quand vous en avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="120" />
+        <source>Downloading needs a server, and this replica has none configured.</source>
+        <translation>Le téléchargement demande un serveur, et cette réplique n'en a aucun de configuré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="141" />
+        <source>%n learner file(s) downloaded for grading.</source>
+        <translation>
+            <numerusform>%n fichier d'apprenant téléchargé pour la correction.</numerusform>
+            <numerusform>%n fichiers d'apprenants téléchargés pour la correction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="149" />
+        <source>The download stopped: {0} What arrived is kept.</source>
+        <translation>Le téléchargement s'est arrêté : {0} Ce qui est arrivé est conservé.</translation>
     </message>
 </context>
 <context>
     <name>GradingQueueModel</name>
     <message>
-        <location filename="../../ui/models/grading_queue_model.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="168" />
+        <source>⤓ {0} to fetch</source>
+        <translation>⤓ {0} à récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="169" />
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="173" />
         <source>revision {0}</source>
-        <translation type="unfinished" />
+        <translation>révision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/grading_queue_model.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="175" />
         <source>Grade conflict with another instructor: see the grading panel</source>
-        <translation type="unfinished" />
+        <translation>Conflit de note avec un autre formateur : voir le panneau de correction</translation>
     </message>
     <message>
-        <location filename="../../ui/models/grading_queue_model.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="177" />
         <source>A draft of your grade is saved</source>
-        <translation type="unfinished" />
+        <translation>Un brouillon de votre note est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="180" />
+        <source>{0} files, {1}; {2} not on this computer yet ({3})</source>
+        <translation>{0} fichiers, {1} ; {2} pas encore sur cet ordinateur ({3})</translation>
     </message>
 </context>
 <context>
     <name>GradingScreen</name>
     <message>
-        <location filename="../../ui/screens/grading.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="102" />
         <source>Grading queue</source>
-        <translation type="unfinished" />
+        <translation>File de correction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="148" />
-        <location filename="../../ui/screens/grading.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="151" />
-        <location filename="../../ui/screens/grading.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="155" />
-        <location filename="../../ui/screens/grading.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="176" />
         <source>Anonymous</source>
-        <translation type="unfinished" />
+        <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="160" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="178" />
         <source>Hide learners' names while grading (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation>Masquer les noms des apprenants pendant la correction (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="180" />
         <source>Scale…</source>
-        <translation type="unfinished" />
+        <translation>Barème…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="182" />
         <source>Your default A–F scale, for rubrics without their own</source>
-        <translation type="unfinished" />
+        <translation>Votre barème A–F par défaut, pour les grilles qui n'ont pas le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="207" />
         <source>Next submission</source>
-        <translation type="unfinished" />
+        <translation>Rendu suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="208" />
         <source>Previous submission</source>
-        <translation type="unfinished" />
+        <translation>Rendu précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="210" />
         <source>Submit grade</source>
-        <translation type="unfinished" />
+        <translation>Valider la note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="211" />
         <source>Request revision</source>
-        <translation type="unfinished" />
+        <translation>Demander une révision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="195" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="213" />
         <source>Insert snippet</source>
-        <translation type="unfinished" />
+        <translation>Insérer un extrait</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="214" />
         <source>Save as snippet</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer comme extrait</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="197" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="215" />
         <source>Anonymous grading</source>
-        <translation type="unfinished" />
+        <translation>Correction anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="216" />
         <source>Focus rubric</source>
-        <translation type="unfinished" />
+        <translation>Aller à la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="217" />
         <source>Focus queue</source>
-        <translation type="unfinished" />
+        <translation>Aller à la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="200" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="218" />
         <source>Next file</source>
-        <translation type="unfinished" />
+        <translation>Fichier suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="219" />
         <source>Previous file</source>
-        <translation type="unfinished" />
+        <translation>Fichier précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="220" />
         <source>Open link</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
         <source>All my courses</source>
-        <translation type="unfinished" />
+        <translation>Tous mes cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="240" />
         <source>All assignments</source>
-        <translation type="unfinished" />
+        <translation>Tous les devoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="279" />
         <source>Nothing to grade here. Try another status or course.</source>
-        <translation type="unfinished" />
+        <translation>Rien à corriger ici. Essayez un autre statut ou un autre cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="287" />
         <source>{0} in this queue · {1} waiting for a grade</source>
-        <translation type="unfinished" />
+        <translation>{0} dans cette file · {1} en attente de note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="308" />
         <source>That was the last submission in this queue.</source>
-        <translation type="unfinished" />
+        <translation>C'était le dernier rendu de cette file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="320" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="339" />
         <source>Draft restored from {0}.</source>
-        <translation type="unfinished" />
+        <translation>Brouillon restauré depuis {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="351" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="370" />
         <source>Draft saved on this computer; the learner sees nothing until you submit.</source>
-        <translation type="unfinished" />
+        <translation>Brouillon enregistré sur cet ordinateur ; l'apprenant ne voit rien tant que vous ne validez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="386" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="405" />
         <source>Graded {0}: {1} ({2:g}). It reaches the learner at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>{0} noté : {1} ({2:g}). La note parvient à l'apprenant à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="389" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="408" />
         <source>Revision requested from {0}. It reaches the learner at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Révision demandée à {0}. La demande parvient à l'apprenant à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="399" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="418" />
         <source>End of the queue.</source>
-        <translation type="unfinished" />
+        <translation>Fin de la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="446" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="465" />
         <source>Saved as a snippet: Ctrl+Space inserts it.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré comme extrait : Ctrl+Espace l'insère.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="47" />
         <source>&amp;Continue lesson</source>
-        <translation type="unfinished" />
+        <translation>&amp;Continuer la leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="49" />
         <source>Continue with the next lesson</source>
-        <translation type="unfinished" />
+        <translation>Passer à la leçon suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="52" />
         <source>Pick up where you left off</source>
-        <translation type="unfinished" />
+        <translation>Reprendre là où vous vous êtes arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="59" />
-        <location filename="../../ui/screens/home.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="81" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="62" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="63" />
         <source>Next lesson</source>
-        <translation type="unfinished" />
+        <translation>Leçon suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="64" />
         <source>Time spent</source>
-        <translation type="unfinished" />
+        <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="65" />
         <source>On this computer</source>
-        <translation type="unfinished" />
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="66" />
-        <location filename="../../ui/screens/home.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="93" />
         <source>My courses</source>
         <translation>Mes cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="77" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="78" />
-        <source />
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="79" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="80" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="82" />
         <source>Your work</source>
-        <translation type="unfinished" />
+        <translation>Votre travail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="83" />
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="95" />
         <source>Deadlines coming up</source>
-        <translation type="unfinished" />
+        <translation>Échéances à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="111" />
         <source>Ready offline · {0}</source>
-        <translation type="unfinished" />
+        <translation>Disponible hors ligne · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
         <source>{0} of {1} files to download · {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} fichiers sur {1} à télécharger · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="118" />
         <source>{0} files, {1} here</source>
-        <translation type="unfinished" />
+        <translation>{0} fichiers, {1} ici</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="123" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;Sign in to see your courses.</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;Connectez-vous pour voir vos cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="128" />
         <source>Everything here is on this computer: you can study without a connection.</source>
-        <translation type="unfinished" />
+        <translation>Tout est sur cet ordinateur : vous pouvez étudier sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="130" />
         <source>Your work is saved here first and sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Votre travail est d'abord enregistré ici, puis envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="135" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} complete</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="139" />
         <source>No lesson waiting. Find a new course in the Catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Aucune leçon en attente. Trouvez un nouveau cours dans le Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="146" />
         <source>Downloaded on this computer: {0} (lesson media, your files and your projects' files).</source>
-        <translation type="unfinished" />
+        <translation>Téléchargé sur cet ordinateur : {0} (médias des leçons, vos fichiers et ceux de vos projets).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="149" />
         <source>{0} of your courses' {1} still to download.</source>
-        <translation type="unfinished" />
+        <translation>{0} des {1} de vos cours restent à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
         <source>All your courses' lessons are ready offline.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les leçons de vos cours sont disponibles hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <source>Welcome back, {0}</source>
+        <translation>Bon retour, {0}</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="48" />
         <source>Image preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu de l'image</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Clarification</source>
+        <translation>Demande de précision</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="29" />
+        <source>Graded by</source>
+        <translation>Noté par</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="29" />
+        <source>Graded on</source>
+        <translation>Noté le</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="19" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Feedback</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="30" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="31" />
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="31" />
+        <source>Improvements</source>
+        <translation>Améliorations</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="32" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="32" />
+        <source>Rubric</source>
+        <translation>Grille d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="33" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="34" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="37" />
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="37" />
+        <source>Helpful</source>
+        <translation>Utile</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Showcase</source>
+        <translation>Vitrine</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="38" />
+        <source>Enrolments by status</source>
+        <translation>Inscriptions par statut</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="38" />
+        <source>Completion by module</source>
+        <translation>Achèvement par module</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="39" />
+        <source>Where learners stop</source>
+        <translation>Où les apprenants s'arrêtent</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="39" />
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="40" />
+        <source>Grade distribution</source>
+        <translation>Répartition des notes</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="41" />
+        <source>Submissions waiting per instructor</source>
+        <translation>Rendus en attente par formateur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="42" />
+        <source>Platform metrics over time</source>
+        <translation>Indicateurs de la plateforme dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="43" />
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="44" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="44" />
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="45" />
+        <source>Learners who completed it</source>
+        <translation>Apprenants qui l'ont terminé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="46" />
+        <source>Completion %</source>
+        <translation>Achèvement %</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="46" />
+        <source>Last lesson completed</source>
+        <translation>Dernière leçon terminée</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="47" />
+        <source>Left the course (dropped, suspended)</source>
+        <translation>Ont quitté le cours (abandon, suspension)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="48" />
+        <source>Still on their way</source>
+        <translation>Toujours en route</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="49" />
+        <source>Learners who have not completed the course, by the last lesson they completed.</source>
+        <translation>Apprenants qui n'ont pas terminé le cours, selon la dernière leçon terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="50" />
+        <source>Total minutes</source>
+        <translation>Minutes au total</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="50" />
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="51" />
+        <source>Minutes per learner</source>
+        <translation>Minutes par apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="51" />
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="52" />
+        <source>Graded submissions</source>
+        <translation>Rendus notés</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="52" />
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="69" />
+        <source>Waiting for a grade</source>
+        <translation>En attente de note</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
+        <source>Oldest waiting (days)</source>
+        <translation>Plus longue attente (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="54" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="55" />
+        <source>Whole platform, one value a day (not limited to your courses).</source>
+        <translation>Toute la plateforme, une valeur par jour (pas seulement vos cours).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="57" />
+        <source>Grades</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="57" />
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="58" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="58" />
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="61" />
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="62" />
+        <source>Visual</source>
+        <translation>Visuel</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="62" />
+        <source>Auditory</source>
+        <translation>Auditif</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="63" />
+        <source>Kinesthetic</source>
+        <translation>Kinesthésique</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="24" />
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="23" />
+        <source>Interactive</source>
+        <translation>Interactif</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="41" />
+        <source>Submitted</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="42" />
+        <source>Under review</source>
+        <translation>En cours d'examen</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
+        <source>Revision requested</source>
+        <translation>Révision demandée</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
+        <source>Graded</source>
+        <translation>Noté</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <source>✓ Completed</source>
+        <translation>✓ Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <source>◐ In progress</source>
+        <translation>◐ En cours</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="18" />
+        <source>Submission</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="20" />
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="21" />
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="22" />
+        <source>Lesson progress</source>
+        <translation>Progression des leçons</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="23" />
+        <source>Enrolment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
+        <source>Peer review</source>
+        <translation>Évaluation par les pairs</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="25" />
+        <source>Design asset</source>
+        <translation>Ressource de design</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="16" />
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="16" />
+        <source>Rating (1-5)</source>
+        <translation>Note (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="16" />
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
+        <source>Criterion / level</source>
+        <translation>Critère / niveau</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
+        <source>Handed in</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
+        <source>Design project</source>
+        <translation>Projet de design</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="41" />
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="41" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
+        <source>First look</source>
+        <translation>Premier regard</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
+        <source>Final assessment</source>
+        <translation>Évaluation finale</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Core</source>
+        <translation>Tronc commun</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Elective</source>
+        <translation>Optionnel</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Capstone</source>
+        <translation>Projet de fin de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <source>Course completion</source>
+        <translation>Achèvement d'un cours</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <source>Programme completion</source>
+        <translation>Achèvement d'un programme</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
+        <source>Specialization</source>
+        <translation>Spécialisation</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="70" />
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
+        <source>Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision</source>
+        <translation>Alt+N suivant · Alt+P précédent · 1–9 niveau · ↑↓ critères · Entrée commentaire · Ctrl+Espace extrait · Ctrl+Entrée valider · Ctrl+Maj+Entrée révision</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="40" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="40" />
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="40" />
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="35" />
+        <source>Lead designer</source>
+        <translation>Designer principal</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="35" />
+        <source>UX researcher</source>
+        <translation>Chercheur UX</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="35" />
+        <source>Visual designer</source>
+        <translation>Designer graphique</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="36" />
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="36" />
+        <source>Researcher</source>
+        <translation>Chercheur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="38" />
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <source>Short answer</source>
+        <translation>Réponse courte</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
+        <source>Initial review</source>
+        <translation>Premier examen</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
+        <source>Minutes to study the lesson</source>
+        <translation>Minutes pour étudier la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
         <source>Free preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu gratuit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
         <source>Save details</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="65" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="73" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="78" />
+        <source>Lesson text (Markdown)</source>
+        <translation>Texte de la leçon (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
         <source>Write the lesson in Markdown: # headings, **bold**, lists, tables…</source>
-        <translation type="unfinished" />
+        <translation>Écrivez la leçon en Markdown : # titres, **gras**, listes, tableaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
         <source>Insert image…</source>
-        <translation type="unfinished" />
+        <translation>Insérer une image…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished" />
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
         <source>Save text</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
         <source>Attach video…</source>
-        <translation type="unfinished" />
+        <translation>Joindre une vidéo…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
         <source>Video (*.mp4 *.webm)</source>
-        <translation type="unfinished" />
+        <translation>Vidéo (*.mp4 *.webm)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
         <source>Attach a download…</source>
-        <translation type="unfinished" />
+        <translation>Joindre un téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
         <source>Files (*.pdf *.png *.jpg *.mp3 *.ogg)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers (*.pdf *.png *.jpg *.mp3 *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="146" />
         <source>The text of this lesson is not downloaded yet.</source>
-        <translation type="unfinished" />
+        <translation>Le texte de cette leçon n'est pas encore téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>Main media: {0}</source>
-        <translation type="unfinished" />
+        <translation>Média principal : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="178" />
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="186" />
+        <source>Lesson</source>
+        <translation>Leçon</translation>
     </message>
 </context>
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="79" />
         <source>Open the &amp;assignment</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le &amp;devoir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="98" />
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="99" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="100" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="100" />
-        <source />
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="101" />
         <source>not downloaded yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore téléchargé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="103" />
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="106" />
         <source>Open / save a &amp;copy…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir / enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="113" />
         <source>&lt;b&gt;Resources&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ressources&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="120" />
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="124" />
         <source>&amp;Mark as complete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Marquer comme terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="128" />
         <source>&amp;Next ▶</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="132" />
         <source>Course &amp;outline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plan du cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="163" />
         <source>&lt;h2&gt;No lesson open&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Aucune leçon ouverte&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="164" />
         <source>Choose a lesson in My courses or on Home.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une leçon dans Mes cours ou sur l'Accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="187" />
         <source>  (optional module)</source>
-        <translation type="unfinished" />
+        <translation>  (module facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="202" />
         <source>This lesson is not downloaded yet. Download its course or module for offline study in My courses; downloading needs a connection to the bootcamp's server.</source>
-        <translation type="unfinished" />
+        <translation>Cette leçon n'est pas encore téléchargée. Téléchargez son cours ou son module pour étudier hors ligne dans Mes cours ; le téléchargement demande une connexion au serveur du bootcamp.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="224" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="227" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="228" />
         <source>{0} studied</source>
-        <translation type="unfinished" />
+        <translation>{0} d'étude</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="229" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="230" />
         <source>best score {0}</source>
-        <translation type="unfinished" />
+        <translation>meilleur score {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="232" />
         <source>Preview: enrol to keep your progress</source>
-        <translation type="unfinished" />
+        <translation>Aperçu : inscrivez-vous pour garder votre progression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="232" />
         <source>Not enrolled</source>
-        <translation type="unfinished" />
+        <translation>Non inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="245" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="246" />
         <source>Pass mark {0}</source>
-        <translation type="unfinished" />
+        <translation>Note de réussite {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="248" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="249" />
         <source>attempts used: {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>tentatives utilisées : {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="251" />
         <source>attempts: {0}</source>
-        <translation type="unfinished" />
+        <translation>tentatives : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="253" />
         <source>your best: {0}</source>
-        <translation type="unfinished" />
+        <translation>votre meilleur : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="259" />
         <source>Enrol in the course to answer these questions.</source>
-        <translation type="unfinished" />
+        <translation>Inscrivez-vous au cours pour répondre à ces questions.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="262" />
+        <source>You have used all %n attempt(s). Your best score is kept.</source>
+        <translation>
+            <numerusform>Vous avez utilisé votre %n tentative. Votre meilleur score est conservé.</numerusform>
+            <numerusform>Vous avez utilisé les %n tentatives. Votre meilleur score est conservé.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="261" />
-        <source>You have used all {0} attempts. Your best score is kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="276" />
         <source>no due date</source>
-        <translation type="unfinished" />
+        <translation>pas d'échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="341" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="332" />
         <source>Lesson completed. Saved on this computer; sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Leçon terminée. Enregistrée sur cet ordinateur ; envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="360" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="341" />
+        <source>You watched the whole video: lesson completed. Saved on this computer; sent at the next sync.</source>
+        <translation>Vous avez regardé toute la vidéo : leçon terminée. Enregistré sur cet ordinateur ; envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="374" />
         <source>Your answers are handed in; the official grade arrives at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Vos réponses sont rendues ; la note officielle arrive à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="378" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="392" />
         <source>This link is not a web address, so it is not opened.</source>
-        <translation type="unfinished" />
+        <translation>Ce lien n'est pas une adresse web ; il n'est donc pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="381" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="395" />
         <source>Opening {0} in your browser (it needs a connection).</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de {0} dans votre navigateur (il faut une connexion).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="384" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="398" />
         <source>{0} is not downloaded yet; download the course in My courses.</source>
-        <translation type="unfinished" />
+        <translation>{0} n'est pas encore téléchargé ; téléchargez le cours dans Mes cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="386" />
-        <source>Save a copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="392" />
-        <source>Could not save the file: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="394" />
-        <source>Saved {0}.</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="406" />
+        <source>Due {0}</source>
+        <translation>Échéance : {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="142" />
         <source>Fataplus Bootcamp</source>
         <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="143" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="144" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="80" />
         <source>⚠ {0}</source>
-        <translation type="unfinished" />
+        <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="121" />
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="122" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="123" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="124" />
         <source>Sync &amp;panel…</source>
         <translation>&amp;Panneau de synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="125" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="126" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="162" />
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="164" />
         <source>demo replica, offline</source>
         <translation>réplique de démonstration, hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="165" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
         <source>Backup written and verified: {0}</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde écrite et vérifiée : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
         <source>Backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Échec de la sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="184" />
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="185" />
         <source>Replica backups (*.db)</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes de la réplique (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
         <source>Restore this backup?</source>
-        <translation type="unfinished" />
+        <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
-        <translation type="unfinished" />
+        <translation>La réplique revient à {0}. Les modifications faites depuis et pas encore synchronisées sont conservées et envoyées à la prochaine synchronisation ; la réplique actuelle est d'abord gardée en sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="200" />
         <source>Not restored</source>
-        <translation type="unfinished" />
+        <translation>Non restaurée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="203" />
+        <source>Restored {0}; %n unsynced change(s) kept</source>
+        <translation>
+            <numerusform>{0} restaurée ; %n modification non synchronisée conservée</numerusform>
+            <numerusform>{0} restaurée ; %n modifications non synchronisées conservées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
-        <source>Restored {0}; {1} unsynced changes kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
         <source>Signed out</source>
-        <translation type="unfinished" />
+        <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
         <source>Signed out here; the server could not be reached to revoke</source>
-        <translation type="unfinished" />
+        <translation>Déconnecté ici ; le serveur n'a pas pu être joint pour révoquer la session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="264" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
-        <translation type="unfinished" />
+        <translation>Récupération de vos cours depuis le serveur… C'est la première synchronisation de cette réplique ; ensuite, tout ici fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
         <source>First sync</source>
         <translation>Première synchronisation</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownPreview</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/markdown_preview.py" line="19" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/screens/lesson/text_view.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="24" />
         <source>Lesson text</source>
-        <translation type="unfinished" />
+        <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/text_view.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="60" />
         <source>Picture not downloaded yet.
 It arrives when you download this course.</source>
-        <translation type="unfinished" />
+        <translation>Image pas encore téléchargée.
+Elle arrive quand vous téléchargez ce cours.</translation>
     </message>
 </context>
 <context>
     <name>ModuleForm</name>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="126" />
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="136" />
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="140" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="140" />
         <source>One objective per line</source>
-        <translation type="unfinished" />
+        <translation>Un objectif par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="141" />
         <source>Required to complete the course</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire pour terminer le cours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
         <source>Objectives</source>
-        <translation type="unfinished" />
+        <translation>Objectifs</translation>
     </message>
 </context>
 <context>
     <name>MyCoursesScreen</name>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="53" />
         <source>My courses</source>
         <translation>Mes cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="63" />
         <source>Course outline</source>
-        <translation type="unfinished" />
+        <translation>Plan du cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="74" />
         <source>&amp;Open lesson</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir la leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="76" />
         <source>Open the selected lesson</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la leçon sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="86" />
         <source>Download progress</source>
-        <translation type="unfinished" />
+        <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="163" />
         <source>{0} complete · {1} modules · {2} lessons</source>
-        <translation type="unfinished" />
+        <translation>{0} terminé · {1} modules · {2} leçons</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="200" />
         <source>module</source>
-        <translation type="unfinished" />
+        <translation>module</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="200" />
         <source>course</source>
-        <translation type="unfinished" />
+        <translation>cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="202" />
         <source>No files in this {0}</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier dans ce {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="206" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="205" />
         <source>✓ {0} ready offline ({1})</source>
-        <translation type="unfinished" />
+        <translation>✓ {0} disponible hors ligne ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="209" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="208" />
         <source>Download {0} for offline ({1})</source>
-        <translation type="unfinished" />
+        <translation>Télécharger {0} pour le hors-ligne ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="218" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="220" />
         <source>All {0} files ({1}) are already on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Les {0} fichiers ({1}) sont déjà sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="224" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="226" />
         <source>Downloading needs a server, and this replica has none configured (File ▸ Sign in). The demo bootcamp's media is already on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Le téléchargement demande un serveur, et cette réplique n'en a aucun de configuré (Fichier ▸ Se connecter). Les médias du bootcamp de démonstration sont déjà sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="229" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="234" />
+        <source>The size of {0} more (pictures inside lesson texts) is known once the texts arrive; they come in the same download.</source>
+        <translation>La taille de {0} éléments de plus (images dans le texte des leçons) sera connue à l'arrivée des textes ; ils viennent avec le même téléchargement.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="236" />
         <source>Download for offline</source>
-        <translation type="unfinished" />
+        <translation>Télécharger pour le hors-ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="230" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="266" />
+        <source>Everything its lessons show is on this computer now; they work offline.</source>
+        <translation>Tout ce que montrent ses leçons est maintenant sur cet ordinateur ; elles fonctionnent hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="269" />
+        <source>{0} files could not be fetched: the server does not offer them to you. The lessons that show them say so.</source>
+        <translation>{0} fichiers n'ont pas pu être récupérés : le serveur ne vous les propose pas. Les leçons qui les montrent le signalent.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="231" />
         <source>Download {0} files ({1}) now?</source>
-        <translation type="unfinished" />
+        <translation>Télécharger {0} fichiers ({1}) maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="241" />
         <source>%p% of {0}</source>
-        <translation type="unfinished" />
+        <translation>%p% de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="243" />
         <source>Downloading {0} files ({1})…</source>
-        <translation type="unfinished" />
+        <translation>Téléchargement de {0} fichiers ({1})…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="263" />
+        <source>Downloaded %n file(s) ({0}).</source>
+        <translation>
+            <numerusform>%n fichier téléchargé ({0}).</numerusform>
+            <numerusform>%n fichiers téléchargés ({0}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="255" />
-        <source>Downloaded {0} files. This course works offline now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/my_courses.py" line="262" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="277" />
         <source>The download stopped: {0} What arrived is kept; it resumes next time.</source>
-        <translation type="unfinished" />
+        <translation>Le téléchargement s'est arrêté : {0} Ce qui est arrivé est conservé ; il reprendra la prochaine fois.</translation>
     </message>
 </context>
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="28" />
         <source>New thread</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="31" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="35" />
         <source>Kind of thread</source>
-        <translation type="unfinished" />
+        <translation>Type de discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="40" />
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="46" />
         <source>&amp;Post</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="50" />
         <source>In</source>
-        <translation type="unfinished" />
+        <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="51" />
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="52" />
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="53" />
         <source>&amp;Message</source>
-        <translation type="unfinished" />
+        <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="66" />
         <source>Give the thread a title and a message.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un titre et un message à la discussion.</translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="92" />
         <source> (optional)</source>
-        <translation type="unfinished" />
+        <translation> (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="99" />
         <source>{0}/{1} done</source>
-        <translation type="unfinished" />
+        <translation>{0}/{1} faits</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="105" />
         <source>{0} · {1} to download</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1} à télécharger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="132" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="120" />
         <source> · preview</source>
-        <translation type="unfinished" />
+        <translation> · aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="122" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="126" />
         <source> · best {0}</source>
-        <translation type="unfinished" />
+        <translation> · meilleur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
         <source>not downloaded</source>
-        <translation type="unfinished" />
+        <translation>non téléchargé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
         <source>✓ {0}</source>
-        <translation type="unfinished" />
+        <translation>✓ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
+        <source>Choose a passphrase</source>
+        <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
+        <source>Unlock your sign-in</source>
+        <translation>Déverrouiller votre connexion</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="34" />
+        <source>Choose a passphrase of at least {0} characters. The app asks for it each time it starts; if you forget it, sign in again and your data comes back with the next sync.</source>
+        <translation>Choisissez une phrase secrète d'au moins {0} caractères. L'application la demande à chaque démarrage ; si vous l'oubliez, reconnectez-vous et vos données reviendront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="37" />
+        <source>This computer keeps your sign-in under a passphrase. Type it to open your bootcamp.</source>
+        <translation>Cet ordinateur garde votre connexion sous une phrase secrète. Tapez-la pour ouvrir votre bootcamp.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="42" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="46" />
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="51" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="53" />
+        <source>&amp;Again</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="68" />
+        <source>Too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Trop court : au moins %n caractère.</numerusform>
+            <numerusform>Trop court : au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="71" />
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="87" />
+        <source>That did not open it: {0}. Try again.</source>
+        <translation>Impossible de l'ouvrir : {0}. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="96" />
+        <source>No keyring on this computer</source>
+        <translation>Pas de trousseau de clés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="97" />
+        <source>This computer has no system keyring to keep your sign-in safely.</source>
+        <translation>Cet ordinateur n'a pas de trousseau de clés système pour garder votre connexion en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="98" />
+        <source>You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME Keyring or KWallet, and sign in again.</source>
+        <translation>Vous pouvez plutôt protéger votre connexion et vos données par une phrase secrète : elles sont gardées chiffrées dans votre dossier du bootcamp, et l'application demande la phrase secrète au démarrage. Ou bien annulez, installez GNOME Keyring ou KWallet, et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="102" />
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Protéger par une &amp;phrase secrète…</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="139" />
         <source>◀ Page</source>
-        <translation type="unfinished" />
+        <translation>◀ Page</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="140" />
         <source>Page ▶</source>
-        <translation type="unfinished" />
+        <translation>Page ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="188" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="190" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Page {0} sur {1}</translation>
     </message>
 </context>
 <context>
     <name>PeerOverviewModel</name>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="27" />
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="28" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="29" />
         <source>Reviews done</source>
-        <translation type="unfinished" />
+        <translation>Évaluations faites</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="30" />
         <source>none assigned</source>
-        <translation type="unfinished" />
+        <translation>aucun attribué</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="32" />
         <source>Reviewers</source>
-        <translation type="unfinished" />
+        <translation>Relecteurs</translation>
     </message>
 </context>
 <context>
     <name>PeerReviewAdminScreen</name>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="61" />
+        <source>Reviewers per submission</source>
+        <translation>Relecteurs par rendu</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="64" />
         <source> reviewers each</source>
-        <translation type="unfinished" />
+        <translation> relecteurs chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="65" />
         <source>Reviewers stay anonymous</source>
-        <translation type="unfinished" />
+        <translation>Les relecteurs restent anonymes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="67" />
         <source>Assign reviewers</source>
-        <translation type="unfinished" />
+        <translation>Attribuer des relecteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="71" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="82" />
+        <source>Submissions and their peer reviews</source>
+        <translation>Rendus et leurs évaluations par les pairs</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="88" />
+        <source>Reviews of the selected submission</source>
+        <translation>Évaluations du rendu sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="92" />
         <source>Remove review…</source>
-        <translation type="unfinished" />
+        <translation>Retirer l'évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="95" />
         <source>Remove its text…</source>
-        <translation type="unfinished" />
+        <translation>Retirer son texte…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="99" />
         <source>Moderation:</source>
-        <translation type="unfinished" />
+        <translation>Modération :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="153" />
         <source>{0} submissions · {1} reviews assigned, {2} done, {3} waiting · load per reviewer {4}</source>
-        <translation type="unfinished" />
+        <translation>{0} rendus · {1} évaluations attribuées, {2} faites, {3} en attente · charge par relecteur {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="171" />
         <source>&lt;b&gt;Reviews of {0}'s submission&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Évaluations du rendu de {0}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="187" />
+        <source>Assigned %n new review(s); reviewers get them at their next sync.</source>
+        <translation>
+            <numerusform>%n nouvelle évaluation attribuée ; les relecteurs la reçoivent à leur prochaine synchronisation.</numerusform>
+            <numerusform>%n nouvelles évaluations attribuées ; les relecteurs les reçoivent à leur prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="189" />
+        <source>Fewer eligible reviewers than asked for %n submission(s).</source>
+        <translation>
+            <numerusform>Moins de relecteurs disponibles que demandé pour %n rendu.</numerusform>
+            <numerusform>Moins de relecteurs disponibles que demandé pour %n rendus.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="183" />
-        <source>Assigned {0} new reviews; reviewers get them at their next sync.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="185" />
-        <source>{0} submissions have fewer eligible reviewers than asked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
         <source>Moderate a review</source>
-        <translation type="unfinished" />
+        <translation>Modérer une évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
         <source>Why? (kept in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi ? (conservé dans le journal d'audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="215" />
         <source>Review moderated.</source>
-        <translation type="unfinished" />
+        <translation>Évaluation modérée.</translation>
     </message>
 </context>
 <context>
     <name>PeerReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="54" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="54" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="54" />
         <source>To write</source>
-        <translation type="unfinished" />
+        <translation>À écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="55" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="56" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="57" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="59" />
         <source>Reviews assigned to me</source>
-        <translation type="unfinished" />
+        <translation>Évaluations qui me sont attribuées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="73" />
         <source>The submission to review</source>
-        <translation type="unfinished" />
+        <translation>Le rendu à évaluer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="81" />
         <source>Ratings per criterion</source>
-        <translation type="unfinished" />
+        <translation>Notes par critère</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="89" />
         <source>Strengths, one per line</source>
-        <translation type="unfinished" />
+        <translation>Points forts, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="90" />
         <source>Improvements, one per line</source>
-        <translation type="unfinished" />
+        <translation>Améliorations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="91" />
         <source>Detailed feedback</source>
-        <translation type="unfinished" />
+        <translation>Retour détaillé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="92" />
         <source>&amp;Send review</source>
-        <translation type="unfinished" />
+        <translation>&amp;Envoyer l'évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="101" />
         <source>&lt;b&gt;Rate each criterion&lt;/b&gt; (select a cell and type, or press F2)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Évaluez chaque critère&lt;/b&gt; (sélectionnez une cellule et tapez, ou appuyez sur F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="104" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="104" />
         <source>Improvements</source>
-        <translation type="unfinished" />
+        <translation>Améliorations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="110" />
         <source>&lt;b&gt;Detailed feedback&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Retour détaillé&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="155" />
+        <source>%n review(s) to write.</source>
+        <translation>
+            <numerusform>%n évaluation à écrire.</numerusform>
+            <numerusform>%n évaluations à écrire.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="151" />
-        <source>{0} reviews to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/peer_review.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="156" />
         <source>No review waiting. New reviews are assigned by your instructors and arrive at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Aucune évaluation en attente. Vos formateurs attribuent les nouvelles évaluations ; elles arrivent à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="162" />
         <source>&lt;h2&gt;Peer review&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Évaluation par les pairs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="180" />
         <source>by an anonymous classmate</source>
-        <translation type="unfinished" />
+        <translation>par un camarade anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="180" />
         <source>by {0}</source>
-        <translation type="unfinished" />
+        <translation>par {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="181" />
         <source>You sent this review; it cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez envoyé cette évaluation ; elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="182" />
         <source>Your notes are kept on this computer until you send the review.</source>
-        <translation type="unfinished" />
+        <translation>Vos notes sont gardées sur cet ordinateur jusqu'à ce que vous envoyiez l'évaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="206" />
         <source>Your unsent notes for this review were restored.</source>
-        <translation type="unfinished" />
+        <translation>Vos notes non envoyées pour cette évaluation ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="239" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="212" />
+        <source>{0} ({1}): not downloaded yet; it comes with the next sync.</source>
+        <translation>{0} ({1}) : pas encore téléchargé ; il arrive avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="264" />
         <source>Review sent (overall {0:g} / 5). Saved here; it reaches your classmate at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Évaluation envoyée (global {0:g} / 5). Enregistrée ici ; elle parvient à votre camarade à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="272" />
+        <source>(no text)</source>
+        <translation>(pas de texte)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="273" />
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="274" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="275" />
+        <source>Their work</source>
+        <translation>Son travail</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="276" />
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="127" />
         <source>Present full screen  (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
+        <translation>Présenter en plein écran  (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="136" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="138" />
         <source>Start at</source>
-        <translation type="unfinished" />
+        <translation>Commencer à</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="140" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="141" />
         <source>Screen</source>
-        <translation type="unfinished" />
+        <translation>Écran</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="144" />
         <source>On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · Esc leaves. Everything comes from this computer: no connection needed.</source>
-        <translation type="unfinished" />
+        <translation>Au projecteur : → leçon suivante · ← précédente · A affiche les réponses du quiz · + − taille du texte · Échap pour quitter. Tout vient de cet ordinateur : aucune connexion nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="219" />
+        <source>screen</source>
+        <translation>écran</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="34" />
         <source>Presenting — Fataplus Bootcamp</source>
-        <translation type="unfinished" />
+        <translation>Présentation — Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="69" />
         <source>{0} / {1}   ·   ← → lessons   ·   A answers   ·   + − size   ·   Esc leaves</source>
-        <translation type="unfinished" />
+        <translation>{0} / {1}   ·   ← → leçons   ·   A réponses   ·   + − taille   ·   Échap pour quitter</translation>
     </message>
 </context>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="38" />
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="44" />
         <source>E&amp;xport my data…</source>
         <translation>E&amp;xporter mes données…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="46" />
         <source>Delete my account…</source>
         <translation>Supprimer mon compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="54" />
         <source>Exporting or deleting your data is done by the bootcamp's server; this demo replica has none.</source>
-        <translation type="unfinished" />
+        <translation>L'export ou la suppression de vos données se fait par le serveur du bootcamp ; cette réplique de démonstration n'en a pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="66" />
         <source>Export my data</source>
-        <translation type="unfinished" />
+        <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="67" />
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Archive zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="72" />
         <source>Delete my account</source>
-        <translation type="unfinished" />
+        <translation>Supprimer mon compte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="73" />
         <source>This erases your account, your work and your posts on the bootcamp, on every computer, and cannot be undone.
 Type your email to confirm:</source>
-        <translation type="unfinished" />
+        <translation>Cela efface votre compte, votre travail et vos messages sur le bootcamp, sur tous les ordinateurs, et ne peut pas être annulé.
+Tapez votre adresse électronique pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="83" />
         <source>Preparing your export…</source>
-        <translation type="unfinished" />
+        <translation>Préparation de votre export…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="89" />
         <source>Exported {0} records and {1} files to {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} enregistrements et {1} fichiers exportés vers {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="101" />
         <source>Deleting your account…</source>
-        <translation type="unfinished" />
+        <translation>Suppression de votre compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="110" />
         <source>Account deleted</source>
-        <translation type="unfinished" />
+        <translation>Compte supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="111" />
         <source>Your account and everything of yours on this computer are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Votre compte et tout ce qui vous appartient sur cet ordinateur sont supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="118" />
         <source>For your safety, sign in again; the deletion goes on right after.</source>
-        <translation type="unfinished" />
+        <translation>Pour votre sécurité, reconnectez-vous ; la suppression reprend juste après.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="123" />
         <source>Not done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Non fait : {0}</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="68" />
+        <source>{0} with {1}</source>
+        <translation>{0} avec {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="70" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="70" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="70" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="72" />
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="72" />
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
@@ -2882,968 +4155,1007 @@ Type your email to confirm:</source>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/screens/profile.py" line="179" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="71" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="184" />
-        <location filename="../../ui/screens/profile.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
         <source>About me</source>
-        <translation type="unfinished" />
+        <translation>À propos de moi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="188" />
-        <location filename="../../ui/screens/profile.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="189" />
-        <location filename="../../ui/screens/profile.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="190" />
-        <location filename="../../ui/screens/profile.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="85" />
         <source>Timezone</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="91" />
         <source>Languages I read, most preferred first</source>
-        <translation type="unfinished" />
+        <translation>Langues que je lis, par ordre de préférence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="95" />
         <source>Language of this app</source>
-        <translation type="unfinished" />
+        <translation>Langue de cette application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="208" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="100" />
         <source>Current role</source>
-        <translation type="unfinished" />
+        <translation>Poste actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
         <source>Years of experience</source>
-        <translation type="unfinished" />
+        <translation>Années d'expérience</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="214" />
-        <location filename="../../ui/screens/profile.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Industry</source>
-        <translation type="unfinished" />
+        <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="217" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
         <source>Design experience</source>
-        <translation type="unfinished" />
+        <translation>Expérience en design</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="218" />
-        <location filename="../../ui/screens/profile.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="130" />
         <source>(not said)</source>
-        <translation type="unfinished" />
+        <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="114" />
         <source>I have farming experience</source>
-        <translation type="unfinished" />
+        <translation>J'ai une expérience agricole</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="117" />
         <source>Role in agriculture</source>
-        <translation type="unfinished" />
+        <translation>Rôle dans l'agriculture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="226" />
-        <location filename="../../ui/screens/profile.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Portfolio</source>
-        <translation type="unfinished" />
+        <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="227" />
-        <location filename="../../ui/screens/profile.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>LinkedIn</source>
-        <translation type="unfinished" />
+        <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="228" />
-        <location filename="../../ui/screens/profile.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
         <source>GitHub</source>
-        <translation type="unfinished" />
+        <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
         <source>Learning goals, one per line</source>
-        <translation type="unfinished" />
+        <translation>Objectifs d'apprentissage, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
         <source>Preferred learning style</source>
-        <translation type="unfinished" />
+        <translation>Style d'apprentissage préféré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="242" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="134" />
         <source>I can mentor other learners</source>
-        <translation type="unfinished" />
+        <translation>Je peux accompagner d'autres apprenants</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="245" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="137" />
         <source>Design tools and my level (0-10)</source>
-        <translation type="unfinished" />
+        <translation>Outils de design et mon niveau (0-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="247" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
         <source>Agricultural domains</source>
-        <translation type="unfinished" />
+        <translation>Domaines agricoles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="142" />
         <source>The parts of agriculture you work in or care about, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>Les domaines de l'agriculture dans lesquels vous travaillez ou qui vous intéressent, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
         <source>Availability (hours per week day)</source>
-        <translation type="unfinished" />
+        <translation>Disponibilité (heures par jour de la semaine)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="254" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
         <source>For each day you can study: the hours you are free (monday: 18-21) or how many hours (saturday: 4).</source>
-        <translation type="unfinished" />
+        <translation>Pour chaque jour où vous pouvez étudier : les heures où vous êtes libre (lundi: 18-21) ou combien d'heures (samedi: 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="160" />
         <source>A&amp;bout me</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de moi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="161" />
         <source>Where and when</source>
-        <translation type="unfinished" />
+        <translation>Où et quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="271" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="163" />
         <source>&amp;Timezone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
         <source>I read</source>
-        <translation type="unfinished" />
+        <translation>Je lis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="273" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="165" />
         <source>App language</source>
-        <translation type="unfinished" />
+        <translation>Langue de l'application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="167" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Years</source>
-        <translation type="unfinished" />
+        <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="277" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>Design level</source>
-        <translation type="unfinished" />
+        <translation>Niveau en design</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="277" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>In agriculture</source>
-        <translation type="unfinished" />
+        <translation>Dans l'agriculture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
         <source>Domains</source>
-        <translation type="unfinished" />
+        <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="281" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>Learning</source>
-        <translation type="unfinished" />
+        <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="283" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="291" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
         <source>&amp;Save profile</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="187" />
         <source>&amp;Undo changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="304" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="196" />
         <source>&lt;h2&gt;My profile&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Mon profil&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="329" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="221" />
         <source>Your unsaved changes were restored. Save them or undo them.</source>
-        <translation type="unfinished" />
+        <translation>Vos modifications non enregistrées ont été restaurées. Enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="380" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="272" />
         <source>'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).</source>
-        <translation type="unfinished" />
+        <translation>« {0} » n'est pas un jour avec des heures (écrivez par exemple lundi: 18-21 ou samedi: 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="427" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="319" />
         <source>Profile saved on this computer; it is sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Profil enregistré sur cet ordinateur ; il est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="428" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="320" />
         <source>Nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="437" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
         <source>Changes undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/profile.py" line="444" />
-        <source>The app's language changes the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Modifications annulées.</translation>
     </message>
 </context>
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../../ui/screens/projects.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="54" />
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="55" />
         <source>My role</source>
-        <translation type="unfinished" />
+        <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="56" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="58" />
         <source>My design projects</source>
         <translation>Mes projets de design</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="68" />
         <source>Project brief</source>
-        <translation type="unfinished" />
+        <translation>Cahier des charges du projet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="70" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="71" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="72" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="72" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="72" />
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>restant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="73" />
         <source>Contribution</source>
-        <translation type="unfinished" />
+        <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="75" />
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="81" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="86" />
         <source>Project files</source>
-        <translation type="unfinished" />
+        <translation>Fichiers du projet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="96" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="96" />
         <source> (final)</source>
-        <translation type="unfinished" />
+        <translation> (finale)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="97" />
         <source>Uploaded by</source>
-        <translation type="unfinished" />
+        <translation>Déposé par</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="98" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="99" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="100" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="102" />
         <source>Versions of the selected file</source>
-        <translation type="unfinished" />
+        <translation>Versions du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="106" />
         <source>&amp;Upload new version…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléverser une nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="109" />
         <source>Add a new &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un nouveau &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="112" />
         <source>Mark version as &amp;final</source>
-        <translation type="unfinished" />
+        <translation>Marquer la version comme &amp;finale</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="115" />
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="132" />
         <source>&lt;b&gt;Files&lt;/b&gt; (newest version of each)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Fichiers&lt;/b&gt; (dernière version de chacun)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="167" />
         <source>for {0}</source>
-        <translation type="unfinished" />
+        <translation>pour {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="168" />
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="167" />
-        <source>{0} weeks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/projects.py" line="217" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="218" />
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="234" />
         <source>{0} v{1} saved on this computer; it is uploaded at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>{0} v{1} enregistré sur cet ordinateur ; il est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="259" />
         <source>This file lives online ({0}); open it with a connection.</source>
-        <translation type="unfinished" />
+        <translation>Ce fichier est en ligne ({0}) ; ouvrez-le avec une connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="260" />
-        <source>Save a copy</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="267" />
+        <source>Brief</source>
+        <translation>Cahier des charges</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="267" />
-        <source>Saved {0}.</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="268" />
+        <source>Tools</source>
+        <translation>Outils</translation>
     </message>
 </context>
 <context>
     <name>QuizEditor</name>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="51" />
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une question</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="54" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="78" />
         <source>Add choice</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un choix</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="80" />
         <source>Remove choice</source>
-        <translation type="unfinished" />
+        <translation>Retirer le choix</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="93" />
         <source>Accepted answers, one per line (compared ignoring case)</source>
-        <translation type="unfinished" />
+        <translation>Réponses acceptées, une par ligne (sans tenir compte des majuscules)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="98" />
         <source>Shown after answering</source>
-        <translation type="unfinished" />
+        <translation>Affiché après la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="100" />
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="101" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="102" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="103" />
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="112" />
         <source>unlimited</source>
-        <translation type="unfinished" />
+        <translation>illimité</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="117" />
         <source>Save quiz</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="121" />
         <source>Pass mark</source>
-        <translation type="unfinished" />
+        <translation>Note de réussite</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="123" />
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="257" />
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="70" />
         <source>Your answer</source>
-        <translation type="unfinished" />
+        <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="71" />
         <source>Type your answer</source>
-        <translation type="unfinished" />
+        <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="76" />
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="190" />
         <source>Check &amp;answer</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="79" />
         <source>Check the answer</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="82" />
         <source>&amp;Try again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="170" />
         <source>Question {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Question {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
         <source>Choose one.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
         <source>Choose every answer that applies.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez toutes les réponses qui conviennent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
         <source>Type a short answer.</source>
-        <translation type="unfinished" />
+        <translation>Tapez une réponse courte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="243" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
         <source>&amp;Finish attempt</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terminer la tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="243" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
         <source>&amp;Next question</source>
-        <translation type="unfinished" />
+        <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="249" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="249" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
         <source>Not passed yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore réussi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="253" />
         <source>{0} of {1} questions right.</source>
-        <translation type="unfinished" />
+        <translation>{0} questions réussies sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="254" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="255" />
         <source>{0} of {1} answers right.</source>
-        <translation type="unfinished" />
+        <translation>{0} bonnes réponses sur {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="271" />
+        <source>Answer the question first.</source>
+        <translation>Répondez d'abord à la question.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
+        <source>Exercise done</source>
+        <translation>Exercice terminé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
+        <source>Not quite.</source>
+        <translation>Pas tout à fait.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
+        <source>Right.</source>
+        <translation>Juste.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
+        <source>The answer: {0}</source>
+        <translation>La réponse : {0}</translation>
     </message>
 </context>
 <context>
     <name>RatingDelegate</name>
     <message>
-        <location filename="../../ui/models/rating_model.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="93" />
         <source>Rating from 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>Note de 1 à 5</translation>
     </message>
 </context>
 <context>
     <name>ReplyDelegate</name>
     <message>
-        <location filename="../../ui/widgets/reply_delegate.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="65" />
         <source>Solution</source>
-        <translation type="unfinished" />
+        <translation>Solution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="67" />
+        <source>%n found it helpful</source>
+        <translation>
+            <numerusform>%n l'a trouvé utile</numerusform>
+            <numerusform>%n l'ont trouvé utile</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_delegate.py" line="67" />
-        <source>{0} helpful</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reply_delegate.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="69" />
         <source>waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>en attente d'envoi</translation>
     </message>
 </context>
 <context>
     <name>ReplyTreeModel</name>
     <message>
-        <location filename="../../ui/models/reply_model.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/models/reply_model.py" line="83" />
         <source>Solution</source>
-        <translation type="unfinished" />
+        <translation>Solution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/models/reply_model.py" line="85" />
+        <source>%n found it helpful</source>
+        <translation>
+            <numerusform>%n l'a trouvé utile</numerusform>
+            <numerusform>%n l'ont trouvé utile</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/reply_model.py" line="83" />
-        <source>{0} found it helpful</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/models/reply_model.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/models/reply_model.py" line="87" />
         <source>waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>en attente d'envoi</translation>
     </message>
 </context>
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="39" />
         <source> (anonymous)</source>
-        <translation type="unfinished" />
+        <translation> (anonyme)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="39" />
         <source>Reviewer</source>
-        <translation type="unfinished" />
+        <translation>Relecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="40" />
         <source>reviewed</source>
-        <translation type="unfinished" />
+        <translation>évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="40" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="40" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="41" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="42" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Évaluation</translation>
     </message>
 </context>
 <context>
     <name>RubricEditModel</name>
     <message>
-        <location filename="../../ui/models/rubric_edit_model.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="148" />
         <source>max {0:g}</source>
-        <translation type="unfinished" />
+        <translation>max {0:g}</translation>
     </message>
 </context>
 <context>
     <name>RubricEditorScreen</name>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="63" />
         <source>Assignments</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="76" />
         <source>Own A–F scale</source>
-        <translation type="unfinished" />
+        <translation>Barème A–F propre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="95" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="96" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="97" />
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Barème</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="105" />
+        <source>Criteria and levels of the rubric</source>
+        <translation>Critères et niveaux de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="118" />
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="119" />
         <source>Add level</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="120" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="121" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="122" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="139" />
         <source>Use this JSON</source>
-        <translation type="unfinished" />
+        <translation>Utiliser ce JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="147" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="148" />
         <source>Criteria and levels</source>
-        <translation type="unfinished" />
+        <translation>Critères et niveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="149" />
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="154" />
         <source>Reuse</source>
-        <translation type="unfinished" />
+        <translation>Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="157" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="158" />
         <source>Start from the rubric of</source>
-        <translation type="unfinished" />
+        <translation>Partir de la grille de</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="164" />
-        <location filename="../../ui/screens/rubric_editor.py" line="265" />
-        <location filename="../../ui/screens/rubric_editor.py" line="395" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="266" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="396" />
         <source>Save rubric</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="169" />
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="222" />
         <source>Unsaved rubric</source>
-        <translation type="unfinished" />
+        <translation>Grille non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="223" />
         <source>Discard your changes to this rubric?</source>
-        <translation type="unfinished" />
+        <translation>Abandonner vos modifications de cette grille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="274" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="275" />
         <source>✗ {0}</source>
-        <translation type="unfinished" />
+        <translation>✗ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
         <source>unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
         <source>✓ Valid: {0} criteria, {1:g} points ({2})</source>
-        <translation type="unfinished" />
+        <translation>✓ Valide : {0} critères, {1:g} points ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="301" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="302" />
         <source>New criterion</source>
-        <translation type="unfinished" />
+        <translation>Nouveau critère</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="312" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="313" />
         <source>New level</source>
-        <translation type="unfinished" />
+        <translation>Nouveau niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="356" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="357" />
         <source>✗ The JSON was not used: {0}</source>
-        <translation type="unfinished" />
+        <translation>✗ Le JSON n'a pas été utilisé : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="370" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="371" />
         <source>Rubric copied in; Save to keep it for this assignment.</source>
-        <translation type="unfinished" />
+        <translation>Grille copiée ; enregistrez pour la garder pour ce devoir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="385" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="386" />
         <source>⚠ Existing grades refer to {0}; they keep their points, but those levels will no longer show. Save again to save anyway.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Des notes existantes renvoient à {0} ; elles gardent leurs points, mais ces niveaux ne s'afficheront plus. Enregistrez à nouveau pour enregistrer quand même.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="387" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="388" />
         <source>Save anyway</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="391" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="392" />
         <source>✗ Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>✗ Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="396" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="397" />
         <source>Rubric saved; it reaches the server at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Grille enregistrée ; elle parvient au serveur à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../ui/widgets/grading/rubric_panel.py" line="227" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="227" />
         <source>This assignment has no rubric.</source>
-        <translation type="unfinished" />
+        <translation>Ce devoir n'a pas de grille d'évaluation.</translation>
     </message>
 </context>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="73" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="74" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="75" />
         <source>My courses</source>
         <translation>Mes cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="76" />
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="77" />
         <source>Assignments</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="78" />
         <source>Peer review</source>
         <translation>Évaluation par les pairs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="79" />
         <source>Discussions</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="80" />
         <source>My design projects</source>
         <translation>Mes projets de design</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="81" />
-        <location filename="../../ui/screens/staff_screens.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="27" />
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="82" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="23" />
         <source>Grading</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="24" />
         <source>Rubrics</source>
         <translation>Grilles d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="25" />
         <source>Course authoring</source>
         <translation>Création de cours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="26" />
         <source>Peer reviews</source>
         <translation>Évaluations par les pairs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="28" />
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="29" />
         <source>Workshop cohort</source>
         <translation>Groupe de l'atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="30" />
         <source>Presenter</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="31" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
@@ -3851,249 +5163,322 @@ Type your email to confirm:</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="35" />
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="42" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="43" />
         <source>Your browser will open on the server's sign-in page.</source>
-        <translation type="unfinished" />
+        <translation>Votre navigateur va s'ouvrir sur la page de connexion du serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="50" />
         <source>Certificate fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Empreinte du certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="55" />
         <source>Sign in with browser</source>
         <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="60" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="61" />
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="82" />
         <source>Waiting for you to sign in in the browser…</source>
-        <translation type="unfinished" />
+        <translation>En attente de votre connexion dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="109" />
+        <source>Not signed in: this computer has nowhere safe to keep your sign-in yet.</source>
+        <translation>Non connecté : cet ordinateur n'a pas encore d'endroit sûr où garder votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="113" />
         <source>Waiting for you to sign in in the browser. If it did not open, &lt;a href="{0}"&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished" />
+        <translation>En attente de votre connexion dans le navigateur. S'il ne s'est pas ouvert, &lt;a href="{0}"&gt;ouvrez la page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="122" />
         <source>{0}
 If this is your workshop's hub, type the certificate fingerprint the facilitator reads out, then sign in again.</source>
-        <translation type="unfinished" />
+        <translation>{0}
+Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le facilitateur, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="131" />
         <source>Sign-in did not complete: {0}</source>
-        <translation type="unfinished" />
+        <translation>La connexion n'a pas abouti : {0}</translation>
     </message>
 </context>
 <context>
     <name>SnippetPicker</name>
     <message>
-        <location filename="../../ui/dialogs/snippet_picker.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="15" />
         <source>Insert a comment snippet</source>
-        <translation type="unfinished" />
+        <translation>Insérer un extrait de commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snippet_picker.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="21" />
         <source>Type to filter; ↑↓ to choose; Enter inserts</source>
-        <translation type="unfinished" />
+        <translation>Tapez pour filtrer ; ↑↓ pour choisir ; Entrée insère</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snippet_picker.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="34" />
         <source>Save a new snippet from any comment with Ctrl+Shift+S.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez un nouvel extrait depuis n'importe quel commentaire avec Ctrl+Maj+S.</translation>
     </message>
 </context>
 <context>
     <name>SubmissionPreview</name>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="89" />
         <source>Open in the browser</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="102" />
+        <source>It comes with the next sync.</source>
+        <translation>Il arrive avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="108" />
+        <source>Download this submission's files now</source>
+        <translation>Télécharger maintenant les fichiers de ce rendu</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="142" />
         <source>No submission selected.</source>
-        <translation type="unfinished" />
+        <translation>Aucun rendu sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="157" />
         <source>No files or links in this submission.</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier ni lien dans ce rendu.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="180" />
         <source>submitted {0}</source>
-        <translation type="unfinished" />
+        <translation>rendu le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="182" />
         <source>revision {0}</source>
-        <translation type="unfinished" />
+        <translation>révision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="184" />
         <source>score {0:g}</source>
-        <translation type="unfinished" />
+        <translation>score {0:g}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="194" />
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>image</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="194" />
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="194" />
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="217" />
         <source>&lt;p&gt;This link opens outside the app ({0}); it needs a connection.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Ce lien s'ouvre hors de l'application ({0}) ; il faut une connexion.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="208" />
-        <source>{0} ({1}) is not downloaded yet; it comes with the next sync.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="209" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="221" />
         <source>size unknown</source>
-        <translation type="unfinished" />
+        <translation>taille inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="219" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="222" />
+        <source>{0} ({1}) is not downloaded yet.</source>
+        <translation>{0} ({1}) n'est pas encore téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="232" />
         <source>{0}: no preview for this kind of file.</source>
-        <translation type="unfinished" />
+        <translation>{0} : pas d'aperçu pour ce type de fichier.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
         <source>Synced</source>
         <translation>Synchronisé</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
+        <source>Synced; %n change(s) waiting for your decision</source>
+        <translation>
+            <numerusform>Synchronisé ; %n modification attend votre décision</numerusform>
+            <numerusform>Synchronisé ; %n modifications attendent votre décision</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="97" />
-        <source>Synced; {0} changes need your decision</source>
-        <translation>Synchronisé ; {0} modifications attendent votre décision</translation>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="126" />
+        <source>The server could not be reached. Your work is kept on this computer; the app tries again by itself when the connection is back.</source>
+        <translation>Le serveur est injoignable. Votre travail est conservé sur cet ordinateur ; l'application réessaie d'elle-même quand la connexion revient.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="129" />
+        <source>The server's identity could not be checked, so nothing was sent. Your work is kept on this computer; ask your facilitator before you sign in again.</source>
+        <translation>L'identité du serveur n'a pas pu être vérifiée ; rien n'a donc été envoyé. Votre travail est conservé sur cet ordinateur ; demandez à votre facilitateur avant de vous reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="132" />
+        <source>Your sign-in has expired. Your work is kept on this computer; sign in again (File ▸ Sign in) and it is sent.</source>
+        <translation>Votre connexion a expiré. Votre travail est conservé sur cet ordinateur ; reconnectez-vous (Fichier ▸ Se connecter) et il sera envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="135" />
+        <source>This app is too old for the server. Your work is kept on this computer; install the new version and it is sent.</source>
+        <translation>Cette application est trop ancienne pour le serveur. Votre travail est conservé sur cet ordinateur ; installez la nouvelle version et il sera envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="138" />
+        <source>The server is older than this app and cannot take its changes yet. Your work is kept on this computer; it is sent once the server is updated.</source>
+        <translation>Le serveur est plus ancien que cette application et ne peut pas encore recevoir ses modifications. Votre travail est conservé sur cet ordinateur ; il sera envoyé une fois le serveur mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="141" />
+        <source>The server refused some of your changes. They are kept on this computer: decide what to do with them in the Sync panel.</source>
+        <translation>Le serveur a refusé certaines de vos modifications. Elles sont conservées sur cet ordinateur : décidez quoi en faire dans le panneau de synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="144" />
+        <source>The server sent something damaged, and none of it was used. Your work is kept on this computer; the app tries again at the next sync.</source>
+        <translation>Le serveur a envoyé des données abîmées, et rien n'en a été utilisé. Votre travail est conservé sur cet ordinateur ; l'application réessaie à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="146" />
+        <source>The sync stopped on a problem at the server or in the app. Your work is kept on this computer; the app tries again by itself.</source>
+        <translation>La synchronisation s'est arrêtée sur un problème du serveur ou de l'application. Votre travail est conservé sur cet ordinateur ; l'application réessaie d'elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="111" />
+        <source>; {0} files to grade wait ({1}, over the data budget)</source>
+        <translation> ; {0} fichiers à corriger attendent ({1}, au-delà du quota de données)</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="50" />
         <source>Sync panel</source>
         <translation>Panneau de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="57" />
-        <source>Nothing needs your decision: every change you made was taken by the server or is waiting for the next sync.</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="56" />
+        <source>Changes that need your decision</source>
+        <translation>Modifications qui attendent votre décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="62" />
+        <source>Nothing needs your decision: every change you made was taken by the server or is waiting for the next sync.</source>
+        <translation>Rien n'attend votre décision : chacune de vos modifications a été acceptée par le serveur ou attend la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="73" />
         <source>&amp;Send mine again</source>
         <translation>&amp;Renvoyer ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="75" />
         <source>&amp;Discard mine</source>
         <translation>&amp;Abandonner ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="82" />
         <source>Your version (kept here)</source>
         <translation>Votre version (conservée ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="82" />
         <source>On the server</source>
         <translation>Sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="120" />
-        <source>(the server sent no version of its own)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="145" />
         <source>Discard your change?</source>
-        <translation type="unfinished" />
+        <translation>Abandonner votre modification ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="146" />
         <source>Your version will be dropped and the server's version kept. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Votre version sera abandonnée et celle du serveur conservée. C'est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="41" />
-        <location filename="../../ui/widgets/sync_status.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
         <source>Sync panel</source>
         <translation>Panneau de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="45" />
         <source>Offline demo replica: nothing to sync</source>
         <translation>Réplique de démonstration hors ligne : rien à synchroniser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="47" />
         <source>Last sync: {0}</source>
         <translation>Dernière synchronisation : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="49" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
-    <message>
-        <location filename="../../ui/widgets/sync_status.py" line="62" />
-        <source>{0} pending</source>
-        <translation>{0} en attente</translation>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="50" />
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="52" />
+        <source>%n waiting for your decision</source>
+        <translation>
+            <numerusform>%n attend votre décision</numerusform>
+            <numerusform>%n attendent votre décision</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="64" />
-        <source>{0} need your decision</source>
-        <translation>{0} attendent votre décision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_status.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="56" />
         <source>last attempt: {0}</source>
         <translation>dernière tentative : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
         <source>Sync panel ({0})</source>
         <translation>Panneau de synchronisation ({0})</translation>
     </message>
@@ -4101,53 +5486,152 @@ If this is your workshop's hub, type the certificate fingerprint the facilitator
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="53" />
         <source>This computer cannot play video inside the app ({0}). Open the lesson's video in your own player instead.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur ne peut pas lire de vidéo dans l'application ({0}). Ouvrez plutôt la vidéo de la leçon dans votre propre lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="58" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="51" />
-        <location filename="../../ui/screens/lesson/video_view.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="164" />
         <source>▶ &amp;Play</source>
-        <translation type="unfinished" />
+        <translation>▶ &amp;Lire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="62" />
         <source>Play or pause the video</source>
-        <translation type="unfinished" />
+        <translation>Lire ou mettre en pause la vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="64" />
         <source>Open in my &amp;video player</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir dans mon lecteur &amp;vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="71" />
         <source>Position in the video</source>
-        <translation type="unfinished" />
+        <translation>Position dans la vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="115" />
         <source>Resuming at {0}, where you stopped.</source>
-        <translation type="unfinished" />
+        <translation>Reprise à {0}, là où vous vous étiez arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="164" />
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>❚❚ &amp;Pause</translation>
     </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="50" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>B</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>kB</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="17" />
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <source>in {0} h</source>
+        <translation>dans {0} h</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <source>{0} h ago</source>
+        <translation>il y a {0} h</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <source>just now</source>
+        <translation>à l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
+        <source>{0} min ago</source>
+        <translation>il y a {0} min</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>save_copy</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/save_copy.py" line="21" />
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/save_copy.py" line="27" />
+        <source>Could not save the file: {0}</source>
+        <translation>Impossible d'enregistrer le fichier : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/save_copy.py" line="29" />
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
     </message>
 </context>
 </TS>

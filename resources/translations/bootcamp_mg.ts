@@ -1,4153 +1,5637 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="mg_MG">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/format.py" line="42" />
-        <source>now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="43" />
-        <source>in {0} h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="43" />
-        <source>{0} h ago</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="45" />
-        <source>in {0} days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="45" />
-        <source>{0} days ago</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="63" />
-        <source>{0} min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="64" />
-        <source>{0} h {1:02d} min</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="48" />
+        <source>Reports</source>
+        <translation>Tatitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="62" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Avoahy ho CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="67" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="69" />
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>Fandrefesana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="81" />
+        <source>Figures of the report</source>
+        <translation>Isan'ny tatitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="114" />
         <source>All my courses</source>
-        <translation type="unfinished" />
+        <translation>Ny fianarako rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Avoahy ho CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/analytics.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="173" />
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Tsy voasoratra i {0}: {1}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/analytics.py" line="171" />
-        <source>Exported {0} rows to {1}</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="175" />
+        <source>Exported %n row(s) to {0}</source>
+        <translation>
+            <numerusform>Andalana %n no navoaka tany amin'ny {0}</numerusform>
+            <numerusform>Andalana %n no navoaka tany amin'ny {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AssignmentScreen</name>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Fe-potoana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="73" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="74" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="76" />
         <source>My assignments</source>
-        <translation type="unfinished" />
+        <translation>Ny asako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="90" />
         <source>Instructions</source>
-        <translation type="unfinished" />
+        <translation>Toromarika</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="92" />
         <source>Rubric</source>
-        <translation type="unfinished" />
+        <translation>Tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="100" />
         <source>&lt;b&gt;How it will be graded&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ny fomba hanomezana naoty&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="103" />
         <source>&amp;Task and rubric</source>
-        <translation type="unfinished" />
+        <translation>&amp;Asa sy tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="112" />
-        <location filename="../../ui/screens/assignment.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="147" />
         <source>Your text</source>
-        <translation type="unfinished" />
+        <translation>Ny lahatsoratrao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="114" />
         <source>Write about your work: what you did, what you learned, what you would change.</source>
-        <translation type="unfinished" />
+        <translation>Soraty momba ny asanao: izay nataonao, izay nianaranao, izay hovainao.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="118" />
         <source>Links, one per line</source>
-        <translation type="unfinished" />
+        <translation>Rohy, iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="119" />
         <source>One link per line, e.g. Figma prototype https://www.figma.com/file/…</source>
-        <translation type="unfinished" />
+        <translation>Rohy iray isaky ny andalana, ohatra: Prototype Figma https://www.figma.com/file/…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="122" />
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Rohy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="124" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="125" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="126" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Habe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="128" />
         <source>Attached files</source>
-        <translation type="unfinished" />
+        <translation>Rakitra miaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="130" />
         <source>&amp;Add file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hanampy rakitra…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="132" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="133" />
         <source>&amp;Remove file</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esory ny rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="140" />
-        <location filename="../../ui/screens/assignment.py" line="265" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="266" />
         <source>&amp;Hand in</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atolory</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="151" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="152" />
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="163" />
         <source>&amp;My work</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ny asako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="168" />
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Fanamarihana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="169" />
         <source>&amp;Feedback</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fanamarihana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="171" />
         <source>Open the &amp;lesson</source>
-        <translation type="unfinished" />
+        <translation>Sokafy ny &amp;lesona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="236" />
         <source>due {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>fe-potoana {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="238" />
         <source>time limit {0}</source>
-        <translation type="unfinished" />
+        <translation>fe-potoana {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="239" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="240" />
         <source>{0:g} points, pass at {1:g}</source>
-        <translation type="unfinished" />
+        <translation>isa {0:g}, afaka amin'ny {1:g}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="265" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="266" />
         <source>&amp;Hand in revision</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atolory ny fanitsiana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="268" />
         <source>up to {0:g} MB each</source>
-        <translation type="unfinished" />
+        <translation>hatramin'ny {0:g} MB avy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="269" />
         <source>Accepted: {0} · {1} · at most {2} files</source>
-        <translation type="unfinished" />
+        <translation>Ekena: {0} · {1} · rakitra {2} farafahabetsany</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="271" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="272" />
         <source>This assignment takes no files.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mandray rakitra ity asa ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="273" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="274" />
         <source>Not started. Your draft is saved on this computer as you type, even offline.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola natomboka. Voatahiry ato amin'ity solosaina ity ny drafitrao rehefa manoratra ianao, na dia tsy an-tserasera aza.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="274" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="275" />
         <source>Draft, saved on this computer. Hand it in when it is ready.</source>
-        <translation type="unfinished" />
+        <translation>Drafitra, voatahiry ato amin'ity solosaina ity. Atolory rehefa vonona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="276" />
         <source>Handed in {0}. It is read-only while the instructor reviews it.</source>
-        <translation type="unfinished" />
+        <translation>Natolotra ny {0}. Tsy azo ovaina izy mandritra ny fandinihan'ny mpampianatra azy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="277" />
         <source>Under review since {0}: read-only.</source>
-        <translation type="unfinished" />
+        <translation>Eo am-pandinihana hatramin'ny {0}: tsy azo ovaina.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="277" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="278" />
         <source>Graded. A graded submission is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Nomena naoty. Tsy azo ovaina intsony ny asa efa nomena naoty.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="279" />
         <source>Revision requested: read the feedback, change your work, and hand it in again.</source>
-        <translation type="unfinished" />
+        <translation>Nangatahina fanitsiana: vakio ny fanamarihana, ovay ny asanao, ary atolory indray.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="283" />
         <source>An automatically graded quiz: answer it in its lesson.</source>
-        <translation type="unfinished" />
+        <translation>Fitsapana omen'ny rafitra naoty ho azy: valio ao amin'ny lesona misy azy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="286" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="287" />
         <source>Revisions handed in: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Fanitsiana natolotra: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Fepetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>Isa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="311" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="312" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Fanamarihana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="315" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="316" />
         <source>To improve</source>
-        <translation type="unfinished" />
+        <translation>Hatsaraina</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="315" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="316" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Dingana manaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="334" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="335" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Mitahiry…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="356" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="357" />
         <source>Draft saved on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ato amin'ity solosaina ity ny drafitra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="369" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="370" />
         <source>Attach a file</source>
-        <translation type="unfinished" />
+        <translation>Hampiditra rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="384" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="385" />
         <source>Not attached: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy tafiditra: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="387" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="388" />
         <source>Attached {0} ({1}).</source>
-        <translation type="unfinished" />
+        <translation>Tafiditra i {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/assignment.py" line="412" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="413" />
         <source>Handed in ({0}). Saved on this computer; it reaches your instructor at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Natolotra ({0}). Voatahiry ato amin'ity solosaina ity; ho tonga amin'ny mpampianatra anao amin'ny fampifanarahana manaraka.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="425" />
+        <source>Could improve</source>
+        <translation>Azo hatsaraina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="426" />
+        <source>From your classmates</source>
+        <translation>Avy amin'ny mpiara-mianatra aminao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="427" />
+        <source>Grade</source>
+        <translation>Naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="428" />
+        <source>Grade {0}</source>
+        <translation>Naoty {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="429" />
+        <source>No feedback yet. Feedback and grades arrive with the next sync.</source>
+        <translation>Tsy mbola misy fanamarihana. Ho tonga amin'ny fampifanarahana manaraka ny fanamarihana sy ny naoty.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="430" />
+        <source>Strengths</source>
+        <translation>Tanjaka</translation>
     </message>
 </context>
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>Ny zavatra rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
         <source>e.g. submissions</source>
-        <translation type="unfinished" />
+        <translation>ohatra: submissions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
         <source>user id</source>
-        <translation type="unfinished" />
+        <translation>mari-pamantarana mpampiasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <source>From</source>
+        <translation>Nanomboka ny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
+        <source>Until</source>
+        <translation>Hatramin'ny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Karohy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
         <source>Load &amp;more</source>
-        <translation type="unfinished" />
+        <translation>Ampidino &amp;bebe kokoa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avoahy ho CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
+        <source>Audit entries</source>
+        <translation>Firaketana ao amin'ny diary</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
+        <source>Details of the selected entry</source>
+        <translation>Antsipirian'ny firaketana voafidy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
         <source>&amp;Table</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tabilao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Nataon'i</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
         <source>Between (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Anelanelan'ny (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Diarin'ny fanaraha-maso&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
         <source>The audit log is kept by the server: press Search to read it.</source>
-        <translation type="unfinished" />
+        <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso: tsindrio Karohy mba hamakiana azy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
         <source>The audit log is kept by the server, and this replica has none.</source>
-        <translation type="unfinished" />
+        <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso, ary tsy manana izany ity dika ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="135" />
-        <location filename="../../ui/screens/audit.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
         <source>Check the filters: {0}</source>
-        <translation type="unfinished" />
+        <translation>Hamarino ny sivana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
         <source>Reading the audit log…</source>
-        <translation type="unfinished" />
+        <translation>Mamaky ny diarin'ny fanaraha-maso…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="153" />
-        <source>{0} entries shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
         <source> (all)</source>
-        <translation type="unfinished" />
+        <translation> (rehetra)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <source>Entries shown: %n</source>
+        <translation>
+            <numerusform>Firaketana aseho: %n</numerusform>
+            <numerusform>Firaketana aseho: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="156" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
         <source>Could not read the audit log: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy voavaky ny diarin'ny fanaraha-maso: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
         <source>Export the audit log</source>
-        <translation type="unfinished" />
+        <translation>Avoahy ny diarin'ny fanaraha-maso</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
         <source>Exported {0} bytes to {1}</source>
-        <translation type="unfinished" />
+        <translation>Bytes {0} no navoaka tany amin'ny {1}</translation>
     </message>
 </context>
 <context>
     <name>AuthoringScreen</name>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="55" />
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>Fianarana vaovao…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="63" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="89" />
         <source>Course outline: drag to reorder, or Ctrl+Up and Ctrl+Down</source>
-        <translation type="unfinished" />
+        <translation>Drafitry ny fianarana: sintony hanovana ny filaharana, na Ctrl+Up sy Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="91" />
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Hanampy toko</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="94" />
         <source>Add lesson</source>
-        <translation type="unfinished" />
+        <translation>Hanampy lesona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="97" />
-        <location filename="../../ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Fafao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="102" />
         <source>Drag to reorder · Ctrl+↑/↓ moves the selected item</source>
-        <translation type="unfinished" />
+        <translation>Sintony hanovana ny filaharana · Ctrl+↑/↓ mamindra ny voafidy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="114" />
         <source>Choose a course, or create one.</source>
-        <translation type="unfinished" />
+        <translation>Misafidiana fianarana iray, na mamorona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="152" />
         <source>  (draft)</source>
-        <translation type="unfinished" />
+        <translation>  (drafitra)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="187" />
         <source>&lt;b style='color:#047857'&gt;Published&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#047857'&gt;Navoaka&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="188" />
-        <source>&lt;b style='color:#b45309'&gt;Draft&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="188" />
+        <source>&lt;b style='color:#92400e'&gt;Draft&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#92400e'&gt;Drafitra&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
         <source>Unpublish</source>
-        <translation type="unfinished" />
+        <translation>Esory amin'ny katalaogy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>Avoahy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana vaovao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
         <source>Title of the new course:</source>
-        <translation type="unfinished" />
+        <translation>Lohatenin'ny fianarana vaovao:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="210" />
         <source>Course created as a draft; publish it when it is ready.</source>
-        <translation type="unfinished" />
+        <translation>Noforonina ho drafitra ny fianarana; avoahy rehefa vonona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="220" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="220" />
         <source>Published: learners see it after their next sync.</source>
-        <translation type="unfinished" />
+        <translation>Navoaka: hitan'ny mpianatra izany aorian'ny fampifanarahana manaraka ataony.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="221" />
         <source>Unpublished: it leaves the catalogue at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Nesorina: hiala amin'ny katalaogy izy amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="260" />
         <source>Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy voatahiry: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="269" />
         <source>New module</source>
-        <translation type="unfinished" />
+        <translation>Toko vaovao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="280" />
         <source>Select a module first.</source>
-        <translation type="unfinished" />
+        <translation>Fidio aloha ny toko iray.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="284" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="284" />
         <source>New lesson</source>
-        <translation type="unfinished" />
+        <translation>Lesona vaovao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
         <source>this module and all its lessons</source>
-        <translation type="unfinished" />
+        <translation>ity toko ity sy ny lesona rehetra ao aminy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
         <source>this lesson</source>
-        <translation type="unfinished" />
+        <translation>ity lesona ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
         <source>Delete {0}?</source>
-        <translation type="unfinished" />
+        <translation>Hofafana ve i {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="339" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="339" />
         <source>Course saved.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ny fianarana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="345" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="345" />
         <source>Module saved.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ny toko.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="351" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="351" />
         <source>Lesson saved.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ny lesona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="358" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="358" />
         <source>Text saved; it reaches learners at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ny lahatsoratra; ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="367" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="367" />
         <source>Quiz saved.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ny fitsapana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="378" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="378" />
         <source>Image added to the text; save the text to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Tafiditra ao amin'ny lahatsoratra ny sary; tahirizo ny lahatsoratra mba hitazomana azy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/authoring.py" line="388" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="388" />
         <source>{0} attached.</source>
-        <translation type="unfinished" />
+        <translation>Tafiditra i {0}.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="47" />
         <source>Search courses (title, topic, tag)…</source>
-        <translation type="unfinished" />
+        <translation>Hikaroka fianarana (lohateny, lohahevitra, marika)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="48" />
         <source>Search courses</source>
-        <translation type="unfinished" />
+        <translation>Hikaroka fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="53" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Sokajy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="54" />
         <source>Difficulty</source>
-        <translation type="unfinished" />
+        <translation>Fahasarotana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="55" />
         <source>Course type</source>
-        <translation type="unfinished" />
+        <translation>Karazana fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="56" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Marika</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="65" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="67" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="68" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="69" />
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Ora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="147" />
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>fianarana %n</numerusform>
+            <numerusform>fianarana %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="69" />
-        <source />
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="70" />
         <source>Enrolled</source>
-        <translation type="unfinished" />
+        <translation>Voasoratra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="72" />
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="84" />
         <source>Course page</source>
-        <translation type="unfinished" />
+        <translation>Pejin'ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="85" />
-        <location filename="../../ui/screens/catalogue.py" line="205" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
         <source>&amp;Enrol</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hisoratra anarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="87" />
-        <location filename="../../ui/screens/catalogue.py" line="206" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="207" />
         <source>Enrol in this course</source>
-        <translation type="unfinished" />
+        <translation>Hisoratra anarana amin'ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="127" />
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>Ny sokajy rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="128" />
         <source>Any level</source>
-        <translation type="unfinished" />
+        <translation>Ambaratonga rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
         <source>Any type</source>
-        <translation type="unfinished" />
+        <translation>Karazany rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation>Marika rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="146" />
-        <source>{0} courses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="147" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="148" />
         <source>No course matches. Clear a filter or try other words.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy fianarana mifanaraka. Esory ny sivana iray na andramo teny hafa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="181" />
-        <source>about {0} hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
         <source>{0} lessons in {1} modules</source>
-        <translation type="unfinished" />
+        <translation>Lesona {0} ao anaty toko {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>ora %n eo ho eo</numerusform>
+            <numerusform>ora %n eo ho eo</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="188" />
         <source>What you will learn</source>
-        <translation type="unfinished" />
+        <translation>Izay hianaranao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="188" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="189" />
         <source>Before you start</source>
-        <translation type="unfinished" />
+        <translation>Alohan'ny hanombohanao</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="195" />
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>lesona %n</numerusform>
+            <numerusform>lesona %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="203" />
         <source>&amp;Open course</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sokafy ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="204" />
         <source>Open this course's outline</source>
-        <translation type="unfinished" />
+        <translation>Sokafy ny drafitr'ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="224" />
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voasoratra anarana ianao. Voatahiry ato amin'ity solosaina ity izany; hamafisin'ny bootcamp amin'ny fampifanarahana manaraka.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="232" />
+        <source>(optional)</source>
+        <translation>(tsy voatery)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <source>Modules</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <source>Taught by {0}</source>
+        <translation>Ampianarin'i {0}</translation>
     </message>
 </context>
 <context>
     <name>CertificateAdminModel</name>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="19" />
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Mpianatra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="18" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="20" />
         <source>Enrolment</source>
-        <translation type="unfinished" />
+        <translation>Fisoratana anarana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="19" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="21" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fandrosoana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="22" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="23" />
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>Taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="26" />
         <source>Eligible</source>
-        <translation type="unfinished" />
+        <translation>Mahafeno fepetra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="33" />
         <source>✓ eligible</source>
-        <translation type="unfinished" />
+        <translation>✓ mahafeno fepetra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="35" />
         <source>issued</source>
-        <translation type="unfinished" />
+        <translation>nomena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificate_admin_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/models/certificate_admin_model.py" line="36" />
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>tsy mbola</translation>
     </message>
 </context>
 <context>
     <name>CertificatesAdminScreen</name>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="57" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="64" />
+        <source>Learners of the course and their certificates</source>
+        <translation>Mpianatra amin'ny fianarana sy ny taratasy fanamarinany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="82" />
         <source>Issue certificate</source>
-        <translation type="unfinished" />
+        <translation>Omeo taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="85" />
         <source>Revoke…</source>
-        <translation type="unfinished" />
+        <translation>Foano…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="88" />
         <source>Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ho PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="90" />
         <source>Copy verification link</source>
-        <translation type="unfinished" />
+        <translation>Adikao ny rohy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="144" />
         <source>{0} enrolled · {1} certificates · {2} eligible now</source>
-        <translation type="unfinished" />
+        <translation>{0} voasoratra · taratasy fanamarinana {1} · {2} mahafeno fepetra izao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="168" />
         <source>Certificate &lt;b&gt;{0}&lt;/b&gt;, issued {1} · {2}</source>
-        <translation type="unfinished" />
+        <translation>Taratasy fanamarinana &lt;b&gt;{0}&lt;/b&gt;, nomena ny {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="171" />
         <source>Verify at {0}</source>
-        <translation type="unfinished" />
+        <translation>Hamarino ao amin'ny {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="173" />
         <source>&lt;span style='color:#b91c1c'&gt;Revoked: {0}&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b91c1c'&gt;Nofoanana: {0}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="175" />
         <source>&lt;span style='color:#047857'&gt;Eligible: completed with passing scores (grade {0}).&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#047857'&gt;Mahafeno fepetra: vita tamin'ny naoty ampy (naoty {0}).&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="178" />
         <source>Not eligible yet: </source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola mahafeno fepetra: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="187" />
         <source>No certificate yet.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola misy taratasy fanamarinana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="197" />
         <source>Rendering the certificate…</source>
-        <translation type="unfinished" />
+        <translation>Mamorona ny taratasy fanamarinana…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="223" />
         <source>Saved {0}</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry i {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="226" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="227" />
         <source>The certificate could not be rendered: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy voaforona ny taratasy fanamarinana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="261" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="262" />
         <source>Save the certificate</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="262" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="263" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="271" />
         <source>Verification link copied.</source>
-        <translation type="unfinished" />
+        <translation>Voadika ny rohy fanamarinana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="285" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="286" />
         <source>Certificate issued; {0} gets it at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Nomena ny taratasy fanamarinana; ho azon'i {0} amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="290" />
         <source>Revoke the certificate</source>
-        <translation type="unfinished" />
+        <translation>Foano ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="290" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="291" />
         <source>Why? (shown to anyone who verifies it)</source>
-        <translation type="unfinished" />
+        <translation>Nahoana? (aseho amin'izay rehetra manamarina azy)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates_admin.py" line="306" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="307" />
         <source>Certificate revoked.</source>
-        <translation type="unfinished" />
+        <translation>Nofoanana ny taratasy fanamarinana.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="51" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="52" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Nomena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="53" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="55" />
         <source>My certificates</source>
-        <translation type="unfinished" />
+        <translation>Ny taratasy fanamarinako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="66" />
-        <location filename="../../ui/screens/certificates.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="172" />
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>Manomana ny topimaso…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="70" />
         <source>Certificate preview</source>
-        <translation type="unfinished" />
+        <translation>Topimason'ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="75" />
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avoahy ho PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="78" />
         <source>&amp;Copy verification link</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adikao ny rohy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="116" />
         <source>No certificate yet. Complete every lesson of a course to earn one.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola misy taratasy fanamarinana. Vitao ny lesona rehetra amin'ny fianarana iray mba hahazoana izany.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="175" />
         <source>No preview: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy topimaso: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="185" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="186" />
         <source>No preview available.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy topimaso.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="212" />
         <source>Export certificate</source>
-        <translation type="unfinished" />
+        <translation>Avoahy ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="212" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="213" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="226" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Mamoaka…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="234" />
         <source>Saved {0}. The verification link is printed on it.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry i {0}. Voasoratra eo aminy ny rohy fanamarinana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="239" />
         <source>The PDF could not be written: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy voasoratra ny PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/certificates.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="245" />
         <source>Copied {0}. Checking it online needs a connection.</source>
-        <translation type="unfinished" />
+        <translation>Voadika i {0}. Mila fifandraisana ny fanamarinana azy an-tserasera.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="251" />
+        <source>Anyone can check it at</source>
+        <translation>Afaka manamarina izany ny olona rehetra ao amin'ny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
+        <source>Expired</source>
+        <translation>Lany daty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
+        <source>Grade</source>
+        <translation>Naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
+        <source>Number</source>
+        <translation>Laharana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
+        <source>Revoked</source>
+        <translation>Nofoanana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
+        <source>Valid until</source>
+        <translation>Manan-kery hatramin'ny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
+        <source>by {0}</source>
+        <translation>nataon'i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
+        <source>completed. The bootcamp issues your certificate at the next sync.</source>
+        <translation>vita. Omen'ny bootcamp anao ny taratasy fanamarinana amin'ny fampifanarahana manaraka.</translation>
     </message>
 </context>
 <context>
     <name>CohortModel</name>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="28" />
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Mpianatra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="29" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="30" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fandrosoana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="31" />
         <source>Lessons</source>
-        <translation type="unfinished" />
+        <translation>Lesona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="32" />
         <source>Where they are</source>
-        <translation type="unfinished" />
+        <translation>Toerana misy azy ireo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="33" />
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation>Hita farany</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="36" />
         <source>The latest activity this computer has from the learner; a stand-in for their last sync</source>
-        <translation type="unfinished" />
+        <translation>Ny asa farany nataon'ny mpianatra fantatr'ity solosaina ity; manome hevitra momba ny fampifanarahana farany nataony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="38" />
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>Tsy an-tserasera</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cohort_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="34" />
         <source>no activity recorded</source>
-        <translation type="unfinished" />
+        <translation>tsy misy asa voarakitra</translation>
     </message>
 </context>
 <context>
     <name>CohortScreen</name>
     <message>
-        <location filename="../../ui/screens/cohort.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="42" />
         <source>Workshop course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana atrikasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cohort.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="50" />
+        <source>Learners of the workshop</source>
+        <translation>Mpianatra amin'ny atrikasa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="63" />
         <source>“Last seen” is the latest activity this computer holds for each learner (lessons opened, quizzes, posts); it arrives with their sync, so it tells you roughly when they last synced. “Offline” is the share of their lesson activity done without a connection.</source>
-        <translation type="unfinished" />
+        <translation>« Hita farany » no asa farany fantatr'ity solosaina ity isaky ny mpianatra (lesona nosokafana, fitsapana, hafatra); tonga miaraka amin'ny fampifanarahana ataony izany, ka manome hevitra eo ho eo hoe oviana izy no nampifanaraka farany. « Tsy an-tserasera » no ampahany amin'ny asany tamin'ny lesona natao tsy nisy fifandraisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cohort.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="91" />
         <source>&lt;b&gt;{0} learners&lt;/b&gt; · {1} · seen today: {2} · this week: {3}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Mpianatra {0}&lt;/b&gt; · {1} · hita androany: {2} · tamin'ity herinandro ity: {3}</translation>
     </message>
 </context>
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="34" />
+        <source>grade {0}</source>
+        <translation>naoty {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="37" />
+        <source>{0:g} points</source>
+        <translation>isa {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="43" />
+        <source>score {0}</source>
+        <translation>isa azo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="44" />
+        <source>changed</source>
+        <translation>novaina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="59" />
         <source>Open the Sync panel</source>
-        <translation type="unfinished" />
+        <translation>Sokafy ny tontonana fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="79" />
         <source>another grader</source>
-        <translation type="unfinished" />
+        <translation>mpanome naoty hafa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="83" />
         <source>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; graded this on the server{1}: {2}. Yours: {3}.&lt;/li&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;li&gt;Nanome naoty ity tao amin'ny mpizara i &lt;b&gt;{0}&lt;/b&gt;{1}: {2}. Ny anao: {3}.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
         <source>&lt;b&gt;⚠ Grade conflict&lt;/b&gt; — the server kept another grade; yours is kept here, not sent.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;⚠ Fifanoherana naoty&lt;/b&gt; — naoty hafa no notazonin'ny mpizara; ny anao dia voatahiry eto, tsy nalefa.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/conflict_banner.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="88" />
         <source>Decide which grade stands in the Sync panel (Ctrl+Shift+Y).</source>
-        <translation type="unfinished" />
+        <translation>Tapaho ao amin'ny tontonana fampifanarahana izay naoty hitoetra (Ctrl+Shift+Y).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="51" />
+        <source>yes</source>
+        <translation>eny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="51" />
+        <source>no</source>
+        <translation>tsia</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="60" />
+        <source>(another record)</source>
+        <translation>(firaketana hafa)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="89" />
+        <source>Changed by {0} on {1}</source>
+        <translation>Novain'i {0} ny {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="91" />
+        <source>Changed by {0}</source>
+        <translation>Novain'i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="92" />
+        <source>Changed on {0}</source>
+        <translation>Novaina ny {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="100" />
+        <source>Made here on {0}</source>
+        <translation>Natao teto ny {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="117" />
+        <source>(the server sent no version of its own)</source>
+        <translation>(tsy nandefa ny dikany ny mpizara)</translation>
     </message>
 </context>
 <context>
     <name>CourseForm</name>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="69" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="83" />
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> ora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="88" />
         <source>One outcome per line</source>
-        <translation type="unfinished" />
+        <translation>Vokatra iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="90" />
         <source>comma, separated</source>
-        <translation type="unfinished" />
+        <translation>faingo, misaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="91" />
         <source>Featured in the catalogue</source>
-        <translation type="unfinished" />
+        <translation>Asongadina ao amin'ny katalaogy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
         <source>Address (slug)</source>
-        <translation type="unfinished" />
+        <translation>Adiresy (slug)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
         <source>Short description</source>
-        <translation type="unfinished" />
+        <translation>Famaritana fohy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Difficulty</source>
-        <translation type="unfinished" />
+        <translation>Fahasarotana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Faharetana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Sokajy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Learning outcomes</source>
-        <translation type="unfinished" />
+        <translation>Vokatra andrasana amin'ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Marika</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListModel</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_list_model.py" line="50" />
+        <source>{0}% complete</source>
+        <translation>{0}% vita</translation>
     </message>
 </context>
 <context>
     <name>CourseTreeModel</name>
-    <message>
-        <location filename="../../ui/models/course_tree_model.py" line="110" />
-        <source>{0} lessons</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="100" />
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>lesona %n</numerusform>
+            <numerusform>lesona %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/course_tree_model.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="114" />
         <source> · preview</source>
-        <translation type="unfinished" />
+        <translation> · topimaso</translation>
     </message>
 </context>
 <context>
     <name>CriterionCard</name>
     <message>
-        <location filename="../../ui/widgets/grading/rubric_panel.py" line="111" />
-        <source>Comment on {0} (Enter: next criterion)</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="315" />
+        <source>{0:g} pts</source>
+        <translation>isa {0:g}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/rubric_panel.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="111" />
+        <source>Comment on {0} (Enter: next criterion)</source>
+        <translation>Fanamarihana momba ny {0} (Enter: fepetra manaraka)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="112" />
         <source>Comment on {0}</source>
-        <translation type="unfinished" />
+        <translation>Fanamarihana momba ny {0}</translation>
     </message>
 </context>
 <context>
     <name>DiscussionsScreen</name>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="60" />
         <source>Course or project</source>
-        <translation type="unfinished" />
+        <translation>Fianarana na tetikasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="64" />
         <source>Search threads…</source>
-        <translation type="unfinished" />
+        <translation>Hikaroka resaka…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="65" />
         <source>Search threads</source>
-        <translation type="unfinished" />
+        <translation>Hikaroka resaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="68" />
         <source>&amp;New thread…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resaka vaovao…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="78" />
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Resaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="79" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Nataon'i</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="79" />
-        <location filename="../../ui/screens/discussions.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="95" />
         <source>Replies</source>
-        <translation type="unfinished" />
+        <translation>Valiny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
         <source>waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>miandry halefa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="81" />
-        <location filename="../../ui/screens/discussions.py" line="204" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="205" />
         <source>✓ Solved</source>
-        <translation type="unfinished" />
+        <translation>✓ Voavaha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="84" />
         <source>Threads</source>
-        <translation type="unfinished" />
+        <translation>Resadresaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="101" />
         <source>Mark as &amp;solution</source>
-        <translation type="unfinished" />
+        <translation>Mariho ho &amp;vahaolana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="104" />
         <source>▲ &amp;Helpful</source>
-        <translation type="unfinished" />
+        <translation>▲ &amp;Nahasoa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="107" />
         <source>Answer the selected &amp;reply</source>
-        <translation type="unfinished" />
+        <translation>Valio ny &amp;valiny voafidy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="111" />
         <source>Your reply</source>
-        <translation type="unfinished" />
+        <translation>Ny valinteninao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="112" />
         <source>Write a reply… (Ctrl+Enter to post; works offline)</source>
-        <translation type="unfinished" />
+        <translation>Soraty ny valinteny… (Ctrl+Enter handefasana; mandeha tsy an-tserasera)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="117" />
         <source>&amp;Post reply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alefa ny valiny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="157" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="158" />
         <source>Project: </source>
-        <translation type="unfinished" />
+        <translation>Tetikasa: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="182" />
         <source>No thread here yet. Start one with New thread.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola misy resaka eto. Manombohy iray amin'ny Resaka vaovao.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="207" />
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>nojerena in-%n</numerusform>
+            <numerusform>nojerena in-%n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="263" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="265" />
         <source>Reply saved on this computer; it is posted at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ato amin'ity solosaina ity ny valinteninao; alefa amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/discussions.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="296" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ato amin'ity solosaina ity ny resaka; alefa amin'ny fampifanarahana manaraka izy.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="49" />
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>Ho azy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="51" />
         <source>Override: {0}</source>
-        <translation type="unfinished" />
+        <translation>Fanoloana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="55" />
         <source>Why the grade differs from the rubric (required)</source>
-        <translation type="unfinished" />
+        <translation>Nahoana no tsy mitovy amin'ny tabilao fanombanana ny naoty (tsy maintsy atao)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="59" />
         <source>What the learner did well and what matters most</source>
-        <translation type="unfinished" />
+        <translation>Izay nataon'ny mpianatra tsara sy izay zava-dehibe indrindra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="60" />
         <source>One suggestion per line</source>
-        <translation type="unfinished" />
+        <translation>Soso-kevitra iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="61" />
         <source>One step per line</source>
-        <translation type="unfinished" />
+        <translation>Dingana iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="68" />
         <source>&amp;Grade</source>
-        <translation type="unfinished" />
+        <translation>&amp;Omeo naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="69" />
         <source>R&amp;eason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Antony</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="70" />
         <source>&amp;Overall</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ankapobeny</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
         <source>&amp;Improvements</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fanatsarana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
         <source>Ne&amp;xt steps</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dingana manaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="80" />
         <source>Submit grade  (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Alefaso ny naoty  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="85" />
         <source>Request revision  (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Angataho fanitsiana  (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="168" />
         <source>Automatic ({0})</source>
-        <translation type="unfinished" />
+        <translation>Ho azy ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="171" />
         <source> (overridden)</source>
-        <translation type="unfinished" />
+        <translation> (nosoloina)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="176" />
         <source>this rubric's scale</source>
-        <translation type="unfinished" />
+        <translation>ny fandrefesan'ity tabilao fanombanana ity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="176" />
         <source>your scale</source>
-        <translation type="unfinished" />
+        <translation>ny fandrefesanao</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/feedback_form.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="177" />
         <source>default scale</source>
-        <translation type="unfinished" />
+        <translation>fandrefesana mahazatra</translation>
     </message>
 </context>
 <context>
     <name>GradeEditor</name>
     <message>
-        <location filename="../../ui/widgets/grading/grade_editor.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="128" />
         <source>Earlier feedback: </source>
-        <translation type="unfinished" />
+        <translation>Fanamarihana teo aloha: </translation>
     </message>
 </context>
 <context>
     <name>GradeScaleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="24" />
         <source>Grade scale</source>
-        <translation type="unfinished" />
+        <translation>Fandrefesana naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="25" />
         <source>Use the default scale (90 / 80 / 70 / 60)</source>
-        <translation type="unfinished" />
+        <translation>Ampiasao ny fandrefesana mahazatra (90 / 80 / 70 / 60)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="38" />
         <source>{0} from</source>
-        <translation type="unfinished" />
+        <translation>{0} avy amin'ny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grade_scale_dialog.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="45" />
         <source>Minimum percentage of the rubric's maximum for each grade; below D is F. A rubric's own scale, set in the rubric editor, comes first.</source>
-        <translation type="unfinished" />
+        <translation>Isan-jato farafahakeliny amin'ny isa ambony indrindran'ny tabilao fanombanana ho an'ny naoty tsirairay; ambanin'ny D dia F. Ny fandrefesana manokan'ny tabilao, voafaritra ao amin'ny mpanova tabilao, no ampiasaina voalohany.</translation>
+    </message>
+</context>
+<context>
+    <name>GraderFilesBar</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="41" />
+        <source> MB per sync</source>
+        <translation> MB isaky ny fampifanarahana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="42" />
+        <source>only when asked</source>
+        <translation>rehefa angatahina ihany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="43" />
+        <source>Data budget: learners' files fetched with each sync</source>
+        <translation>Fetran'ny angona: rakitry ny mpianatra alaina isaky ny fampifanarahana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
+        <source>How much of the learners' files each sync may fetch for grading; larger files wait for “Download everything to grade”.</source>
+        <translation>Ohatrinona amin'ny rakitry ny mpianatra no azon'ny fampifanarahana tsirairay alaina ho an'ny fanomezana naoty; miandry « Ampidino izay rehetra hofaritana naoty » ny rakitra lehibe kokoa.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="73" />
+        <source>No learners' files to grade here.</source>
+        <translation>Tsy misy rakitry ny mpianatra hofaritana naoty eto.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
+        <source>All {0} files to grade are on this computer.</source>
+        <translation>Efa ato amin'ity solosaina ity ny rakitra {0} rehetra hofaritana naoty.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
+        <source>{0} files to grade on this computer · {1} not yet ({2})</source>
+        <translation>Rakitra {0} hofaritana naoty ato amin'ity solosaina ity · {1} tsy mbola ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <source>this course</source>
+        <translation>ity fianarana ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <source>all courses</source>
+        <translation>fianarana rehetra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="81" />
+        <source>Download everything to grade ({0})</source>
+        <translation>Ampidino izay rehetra hofaritana naoty ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
+        <source>Everything to grade is here</source>
+        <translation>Eto ny zavatra rehetra hofaritana naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
+        <source>Fetch every file of {0}'s queue now, whatever the budget</source>
+        <translation>Alaivo izao ny rakitra rehetra ao amin'ny filaharan'i {0}, na inona na inona fetran'ny angona</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="91" />
+        <source>It is larger than the {0} a sync fetches for grading: use “Download everything to grade” above the queue.</source>
+        <translation>Lehibe noho ny {0} alain'ny fampifanarahana ho an'ny fanomezana naoty izy: ampiasao ny « Ampidino izay rehetra hofaritana naoty » eo ambonin'ny filaharana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
+        <source>It comes with the next sync, or now with “Download everything to grade”.</source>
+        <translation>Ho tonga amin'ny fampifanarahana manaraka izy, na izao avy hatrany amin'ny « Ampidino izay rehetra hofaritana naoty ».</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="101" />
+        <source>Each sync now fetches up to {0} of learners' files for grading.</source>
+        <translation>Mitondra rakitry ny mpianatra hatramin'ny {0} isaky ny fampifanarahana ho an'ny fanomezana naoty.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
+        <source>Syncs no longer fetch learners' files by themselves; download them when you need them.</source>
+        <translation>Tsy maka rakitry ny mpianatra ho azy intsony ny fampifanarahana; ampidino izy ireo rehefa ilainao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="120" />
+        <source>Downloading needs a server, and this replica has none configured.</source>
+        <translation>Mila mpizara ny fampidinana, ary tsy misy voaomana amin'ity dika ity.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="141" />
+        <source>%n learner file(s) downloaded for grading.</source>
+        <translation>
+            <numerusform>rakitry ny mpianatra %n no nampidinina ho an'ny fanomezana naoty.</numerusform>
+            <numerusform>rakitry ny mpianatra %n no nampidinina ho an'ny fanomezana naoty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="149" />
+        <source>The download stopped: {0} What arrived is kept.</source>
+        <translation>Nijanona ny fampidinana: {0} Voatahiry izay tonga.</translation>
     </message>
 </context>
 <context>
     <name>GradingQueueModel</name>
     <message>
-        <location filename="../../ui/models/grading_queue_model.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="168" />
+        <source>⤓ {0} to fetch</source>
+        <translation>⤓ {0} halaina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="169" />
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="173" />
         <source>revision {0}</source>
-        <translation type="unfinished" />
+        <translation>fanitsiana {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/grading_queue_model.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="175" />
         <source>Grade conflict with another instructor: see the grading panel</source>
-        <translation type="unfinished" />
+        <translation>Fifanoherana naoty amin'ny mpampianatra hafa: jereo ny tontonana fanomezana naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/grading_queue_model.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="177" />
         <source>A draft of your grade is saved</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ny drafitry ny naotinao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="180" />
+        <source>{0} files, {1}; {2} not on this computer yet ({3})</source>
+        <translation>Rakitra {0}, {1}; {2} tsy mbola ato amin'ity solosaina ity ({3})</translation>
     </message>
 </context>
 <context>
     <name>GradingScreen</name>
     <message>
-        <location filename="../../ui/screens/grading.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="102" />
         <source>Grading queue</source>
-        <translation type="unfinished" />
+        <translation>Filaharana homena naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="148" />
-        <location filename="../../ui/screens/grading.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="151" />
-        <location filename="../../ui/screens/grading.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="155" />
-        <location filename="../../ui/screens/grading.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="176" />
         <source>Anonymous</source>
-        <translation type="unfinished" />
+        <translation>Tsy fantatra anarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="160" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="178" />
         <source>Hide learners' names while grading (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation>Afeno ny anaran'ny mpianatra mandritra ny fanomezana naoty (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="180" />
         <source>Scale…</source>
-        <translation type="unfinished" />
+        <translation>Fandrefesana…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="182" />
         <source>Your default A–F scale, for rubrics without their own</source>
-        <translation type="unfinished" />
+        <translation>Ny fandrefesana A–F mahazatra anao, ho an'ny tabilao fanombanana tsy manana ny azy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="207" />
         <source>Next submission</source>
-        <translation type="unfinished" />
+        <translation>Asa natolotra manaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="208" />
         <source>Previous submission</source>
-        <translation type="unfinished" />
+        <translation>Asa natolotra teo aloha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="210" />
         <source>Submit grade</source>
-        <translation type="unfinished" />
+        <translation>Alefaso ny naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="211" />
         <source>Request revision</source>
-        <translation type="unfinished" />
+        <translation>Angataho fanitsiana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="195" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="213" />
         <source>Insert snippet</source>
-        <translation type="unfinished" />
+        <translation>Ampidiro sombin-teny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="214" />
         <source>Save as snippet</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ho sombin-teny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="197" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="215" />
         <source>Anonymous grading</source>
-        <translation type="unfinished" />
+        <translation>Fanomezana naoty tsy misy anarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="216" />
         <source>Focus rubric</source>
-        <translation type="unfinished" />
+        <translation>Mankany amin'ny tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="217" />
         <source>Focus queue</source>
-        <translation type="unfinished" />
+        <translation>Mankany amin'ny filaharana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="200" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="218" />
         <source>Next file</source>
-        <translation type="unfinished" />
+        <translation>Rakitra manaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="219" />
         <source>Previous file</source>
-        <translation type="unfinished" />
+        <translation>Rakitra teo aloha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="220" />
         <source>Open link</source>
-        <translation type="unfinished" />
+        <translation>Sokafy ny rohy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
         <source>All my courses</source>
-        <translation type="unfinished" />
+        <translation>Ny fianarako rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="240" />
         <source>All assignments</source>
-        <translation type="unfinished" />
+        <translation>Ny asa rehetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="279" />
         <source>Nothing to grade here. Try another status or course.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy homena naoty eto. Andramo toe-javatra na fianarana hafa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="287" />
         <source>{0} in this queue · {1} waiting for a grade</source>
-        <translation type="unfinished" />
+        <translation>{0} ao amin'ity filaharana ity · {1} miandry naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="308" />
         <source>That was the last submission in this queue.</source>
-        <translation type="unfinished" />
+        <translation>Io no asa natolotra farany tao amin'ity filaharana ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="320" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="339" />
         <source>Draft restored from {0}.</source>
-        <translation type="unfinished" />
+        <translation>Naverina avy amin'ny {0} ny drafitra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="351" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="370" />
         <source>Draft saved on this computer; the learner sees nothing until you submit.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ato amin'ity solosaina ity ny drafitra; tsy mahita na inona na inona ny mpianatra raha tsy alefanao.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="386" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="405" />
         <source>Graded {0}: {1} ({2:g}). It reaches the learner at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Nomena naoty i {0}: {1} ({2:g}). Ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="389" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="408" />
         <source>Revision requested from {0}. It reaches the learner at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Nangatahina fanitsiana tamin'i {0}. Ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="399" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="418" />
         <source>End of the queue.</source>
-        <translation type="unfinished" />
+        <translation>Faran'ny filaharana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/grading.py" line="446" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="465" />
         <source>Saved as a snippet: Ctrl+Space inserts it.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ho sombin-teny: ampidirin'ny Ctrl+Space izy.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="47" />
         <source>&amp;Continue lesson</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tohizo ny lesona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="49" />
         <source>Continue with the next lesson</source>
-        <translation type="unfinished" />
+        <translation>Tohizo amin'ny lesona manaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="52" />
         <source>Pick up where you left off</source>
-        <translation type="unfinished" />
+        <translation>Tohizo eo amin'izay nijanonanao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="59" />
-        <location filename="../../ui/screens/home.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="81" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="62" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fandrosoana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="63" />
         <source>Next lesson</source>
-        <translation type="unfinished" />
+        <translation>Lesona manaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="64" />
         <source>Time spent</source>
-        <translation type="unfinished" />
+        <translation>Fotoana lany</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="65" />
         <source>On this computer</source>
-        <translation type="unfinished" />
+        <translation>Ato amin'ity solosaina ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="66" />
-        <location filename="../../ui/screens/home.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="93" />
         <source>My courses</source>
         <translation>Ny fianarako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="77" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Fe-potoana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="78" />
-        <source />
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="79" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>tara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="80" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="82" />
         <source>Your work</source>
-        <translation type="unfinished" />
+        <translation>Ny asanao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="83" />
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="95" />
         <source>Deadlines coming up</source>
-        <translation type="unfinished" />
+        <translation>Fe-potoana manakaiky</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="111" />
         <source>Ready offline · {0}</source>
-        <translation type="unfinished" />
+        <translation>Vonona tsy an-tserasera · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
         <source>{0} of {1} files to download · {2}</source>
-        <translation type="unfinished" />
+        <translation>Rakitra {0} amin'ny {1} hampidinina · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="118" />
         <source>{0} files, {1} here</source>
-        <translation type="unfinished" />
+        <translation>Rakitra {0}, {1} eto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="123" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;Sign in to see your courses.</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Tongasoa&lt;/h2&gt;Midira mba hahitana ny fianaranao.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="128" />
         <source>Everything here is on this computer: you can study without a connection.</source>
-        <translation type="unfinished" />
+        <translation>Ato amin'ity solosaina ity ny zavatra rehetra: afaka mianatra tsy misy fifandraisana ianao.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="130" />
         <source>Your work is saved here first and sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry eto aloha ny asanao ary alefa amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="135" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} complete</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} vita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="139" />
         <source>No lesson waiting. Find a new course in the Catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy lesona miandry. Mitadiava fianarana vaovao ao amin'ny Katalaogy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="146" />
         <source>Downloaded on this computer: {0} (lesson media, your files and your projects' files).</source>
-        <translation type="unfinished" />
+        <translation>Nampidinina tato amin'ity solosaina ity: {0} (haino aman-jerin'ny lesona, ny rakitrao ary ny rakitry ny tetikasanao).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="149" />
         <source>{0} of your courses' {1} still to download.</source>
-        <translation type="unfinished" />
+        <translation>{0} amin'ny {1} amin'ny fianaranao no mbola hampidinina.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="150" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
         <source>All your courses' lessons are ready offline.</source>
-        <translation type="unfinished" />
+        <translation>Vonona tsy an-tserasera ny lesona rehetra amin'ny fianaranao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <source>Welcome back, {0}</source>
+        <translation>Tongasoa indray, {0}</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="48" />
         <source>Image preview</source>
-        <translation type="unfinished" />
+        <translation>Topimason'ny sary</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Question</source>
+        <translation>Fanontaniana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Clarification</source>
+        <translation>Fanazavana angatahina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="29" />
+        <source>Graded by</source>
+        <translation>Mpanome naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="29" />
+        <source>Graded on</source>
+        <translation>Daty nanomezana naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="19" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Feedback</source>
+        <translation>Fanamarihana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="30" />
+        <source>Kind</source>
+        <translation>Karazana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="31" />
+        <source>Strengths</source>
+        <translation>Tanjaka</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="31" />
+        <source>Improvements</source>
+        <translation>Fanatsarana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="32" />
+        <source>Next steps</source>
+        <translation>Dingana manaraka</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="32" />
+        <source>Rubric</source>
+        <translation>Tabilao fanombanana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="33" />
+        <source>Title</source>
+        <translation>Lohateny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="34" />
+        <source>Text</source>
+        <translation>Lahatsoratra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="37" />
+        <source>Solution</source>
+        <translation>Vahaolana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="37" />
+        <source>Helpful</source>
+        <translation>Nahasoa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <source>Showcase</source>
+        <translation>Fampirantiana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
+        <source>General</source>
+        <translation>Ankapobeny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="38" />
+        <source>Enrolments by status</source>
+        <translation>Fisoratana anarana araka ny toe-javatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="38" />
+        <source>Completion by module</source>
+        <translation>Fahavitana isaky ny toko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="39" />
+        <source>Where learners stop</source>
+        <translation>Toerana ijanonan'ny mpianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="39" />
+        <source>Time spent</source>
+        <translation>Fotoana lany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="40" />
+        <source>Grade distribution</source>
+        <translation>Fizarana naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="41" />
+        <source>Submissions waiting per instructor</source>
+        <translation>Asa miandry isaky ny mpampianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="42" />
+        <source>Platform metrics over time</source>
+        <translation>Fandrefesana ny sehatra rehetra araka ny fotoana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Status</source>
+        <translation>Toe-javatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="43" />
+        <source>Enrolments</source>
+        <translation>Fisoratana anarana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="44" />
+        <source>Module</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="44" />
+        <source>Lessons</source>
+        <translation>Lesona</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="45" />
+        <source>Learners who completed it</source>
+        <translation>Mpianatra nahavita azy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <source>Enrolled</source>
+        <translation>Voasoratra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="46" />
+        <source>Completion %</source>
+        <translation>Taham-pahavitana %</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="46" />
+        <source>Last lesson completed</source>
+        <translation>Lesona farany vita</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="47" />
+        <source>Left the course (dropped, suspended)</source>
+        <translation>Niala tamin'ny fianarana (niala, nampiatoina)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="48" />
+        <source>Still on their way</source>
+        <translation>Mbola an-dalana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="49" />
+        <source>Learners who have not completed the course, by the last lesson they completed.</source>
+        <translation>Mpianatra tsy nahavita ny fianarana, araka ny lesona farany vitany.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="50" />
+        <source>Total minutes</source>
+        <translation>Minitra rehetra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="50" />
+        <source>Learners</source>
+        <translation>Mpianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="51" />
+        <source>Minutes per learner</source>
+        <translation>Minitra isaky ny mpianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="51" />
+        <source>Grade</source>
+        <translation>Naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="52" />
+        <source>Graded submissions</source>
+        <translation>Asa nomena naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="52" />
+        <source>Instructor</source>
+        <translation>Mpampianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="69" />
+        <source>Waiting for a grade</source>
+        <translation>Miandry naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
+        <source>Oldest waiting (days)</source>
+        <translation>Miandry ela indrindra (andro)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="54" />
+        <source>Date</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="55" />
+        <source>Whole platform, one value a day (not limited to your courses).</source>
+        <translation>Ny sehatra manontolo, sanda iray isan'andro (tsy voafetra amin'ny fianaranao).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="57" />
+        <source>Grades</source>
+        <translation>Naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="57" />
+        <source>Certificates</source>
+        <translation>Taratasy fanamarinana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="58" />
+        <source>Roles</source>
+        <translation>Andraikitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="58" />
+        <source>Personal</source>
+        <translation>Manokana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <source>Beginner</source>
+        <translation>Vao manomboka</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <source>Intermediate</source>
+        <translation>Antonony</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <source>Advanced</source>
+        <translation>Avo lenta</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="61" />
+        <source>Expert</source>
+        <translation>Manam-pahaizana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="62" />
+        <source>Visual</source>
+        <translation>Amin'ny maso</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="62" />
+        <source>Auditory</source>
+        <translation>Amin'ny henoina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="63" />
+        <source>Kinesthetic</source>
+        <translation>Amin'ny fihetsika</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Reading</source>
+        <translation>Famakiana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>In progress</source>
+        <translation>Mandeha</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>Completed</source>
+        <translation>Vita</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
+        <source>Dropped</source>
+        <translation>Niala</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="24" />
+        <source>Suspended</source>
+        <translation>Nampiatoina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <source>Valid</source>
+        <translation>Manan-kery</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <source>Revoked</source>
+        <translation>Nofoanana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <source>Expired</source>
+        <translation>Lany daty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Video</source>
+        <translation>Horonantsary</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="23" />
+        <source>Interactive</source>
+        <translation>Mifandray</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Quiz</source>
+        <translation>Fitsapana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Assignment</source>
+        <translation>Asa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
+        <source>Outline</source>
+        <translation>Drafitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Type</source>
+        <translation>Karazana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="41" />
+        <source>Submitted</source>
+        <translation>Natolotra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="42" />
+        <source>Under review</source>
+        <translation>Eo am-pandinihana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
+        <source>Revision requested</source>
+        <translation>Nangatahina fanitsiana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
+        <source>Graded</source>
+        <translation>Nomena naoty</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Learner</source>
+        <translation>Mpianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Score</source>
+        <translation>Isa azo</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <source>Files</source>
+        <translation>Rakitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <source>✓ Completed</source>
+        <translation>✓ Vita</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <source>◐ In progress</source>
+        <translation>◐ Mandeha</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Lesson</source>
+        <translation>Lesona</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Time</source>
+        <translation>Fotoana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Progress</source>
+        <translation>Fandrosoana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <source>Offline</source>
+        <translation>Tsy an-tserasera</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="18" />
+        <source>Submission</source>
+        <translation>Asa natolotra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="20" />
+        <source>Discussion</source>
+        <translation>Resaka</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="21" />
+        <source>Reply</source>
+        <translation>Valiny</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="22" />
+        <source>Lesson progress</source>
+        <translation>Fandrosoana amin'ny lesona</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="23" />
+        <source>Enrolment</source>
+        <translation>Fisoratana anarana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
+        <source>Peer review</source>
+        <translation>Fanombanana ataon'ny mpiara-mianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="25" />
+        <source>Design asset</source>
+        <translation>Fitaovana famolavolana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <source>What</source>
+        <translation>Inona</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <source>Change</source>
+        <translation>Fanovana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <source>Why</source>
+        <translation>Nahoana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
+        <source>When</source>
+        <translation>Oviana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="16" />
+        <source>Criterion</source>
+        <translation>Fepetra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="16" />
+        <source>Rating (1-5)</source>
+        <translation>Isa (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="16" />
+        <source>Comment</source>
+        <translation>Fanamarihana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
+        <source>Criterion / level</source>
+        <translation>Fepetra / ambaratonga</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
+        <source>Points</source>
+        <translation>Isa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
+        <source>Description</source>
+        <translation>Famaritana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
+        <source>Not started</source>
+        <translation>Tsy mbola natomboka</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
+        <source>Draft</source>
+        <translation>Drafitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
+        <source>Handed in</source>
+        <translation>Natolotra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
+        <source>Design project</source>
+        <translation>Tetikasa famolavolana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="41" />
+        <source>Presentation</source>
+        <translation>Fampisehoana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="41" />
+        <source>Code</source>
+        <translation>Kaody</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
+        <source>First look</source>
+        <translation>Fijery voalohany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
+        <source>Final assessment</source>
+        <translation>Fanombanana farany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Core</source>
+        <translation>Fototra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Elective</source>
+        <translation>Safidiana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Workshop</source>
+        <translation>Atrikasa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <source>Capstone</source>
+        <translation>Tetikasa famaranana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <source>Course completion</source>
+        <translation>Fahavitan'ny fianarana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <source>Programme completion</source>
+        <translation>Fahavitan'ny fandaharam-pianarana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
+        <source>Specialization</source>
+        <translation>Fahaiza-manao manokana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="70" />
+        <source>All</source>
+        <translation>Rehetra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
+        <source>Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision</source>
+        <translation>Alt+N manaraka · Alt+P teo aloha · 1–9 ambaratonga · ↑↓ fepetra · Enter fanamarihana · Ctrl+Space sombin-teny · Ctrl+Enter alefa · Ctrl+Shift+Enter fanitsiana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
+        <source>Draft saved</source>
+        <translation>Voatahiry ny drafitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="40" />
+        <source>Link</source>
+        <translation>Rohy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="40" />
+        <source>Download</source>
+        <translation>Ampidino</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="40" />
+        <source>Template</source>
+        <translation>Modely</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="35" />
+        <source>Lead designer</source>
+        <translation>Mpamolavola lehibe</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="35" />
+        <source>UX researcher</source>
+        <translation>Mpikaroka UX</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="35" />
+        <source>Visual designer</source>
+        <translation>Mpamolavola sary</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="36" />
+        <source>Developer</source>
+        <translation>Mpamorona rindranasa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="36" />
+        <source>Researcher</source>
+        <translation>Mpikaroka</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>Planning</source>
+        <translation>Fandrafetana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
+        <source>In review</source>
+        <translation>Eo am-pandinihana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="38" />
+        <source>Archived</source>
+        <translation>Voatahiry an-tranom-boky</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <source>Single choice</source>
+        <translation>Safidy tokana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <source>Multiple choice</source>
+        <translation>Safidy maromaro</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <source>Short answer</source>
+        <translation>Valiny fohy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
+        <source>Initial review</source>
+        <translation>Fandinihana voalohany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <source>Exercise</source>
+        <translation>Fanazaran-tena</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <source>Who</source>
+        <translation>Iza</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <source>the system</source>
+        <translation>ny rafitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <source>Action</source>
+        <translation>Asa natao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <source>Table</source>
+        <translation>Tabilao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <source>Row</source>
+        <translation>Andalana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <source>Reason</source>
+        <translation>Antony</translation>
     </message>
 </context>
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
+        <source>Minutes to study the lesson</source>
+        <translation>Minitra hianarana ny lesona</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
         <source>Free preview</source>
-        <translation type="unfinished" />
+        <translation>Topimaso maimaim-poana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
         <source>Save details</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ny antsipiriany</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="65" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="73" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="78" />
+        <source>Lesson text (Markdown)</source>
+        <translation>Lahatsoratry ny lesona (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
         <source>Write the lesson in Markdown: # headings, **bold**, lists, tables…</source>
-        <translation type="unfinished" />
+        <translation>Soraty amin'ny Markdown ny lesona: # lohateny, **matevina**, lisitra, tabilao…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
         <source>Insert image…</source>
-        <translation type="unfinished" />
+        <translation>Ampidiro sary…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished" />
+        <translation>Sary (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
         <source>Save text</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ny lahatsoratra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
         <source>Attach video…</source>
-        <translation type="unfinished" />
+        <translation>Hampiditra horonantsary…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
         <source>Video (*.mp4 *.webm)</source>
-        <translation type="unfinished" />
+        <translation>Horonantsary (*.mp4 *.webm)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
         <source>Attach a download…</source>
-        <translation type="unfinished" />
+        <translation>Hampiditra rakitra ampidinina…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
         <source>Files (*.pdf *.png *.jpg *.mp3 *.ogg)</source>
-        <translation type="unfinished" />
+        <translation>Rakitra (*.pdf *.png *.jpg *.mp3 *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Lahatsoratra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation>Fitsapana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>Haino aman-jery</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="146" />
         <source>The text of this lesson is not downloaded yet.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola nampidinina ny lahatsoratr'ity lesona ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>Main media: {0}</source>
-        <translation type="unfinished" />
+        <translation>Haino aman-jery fototra: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>tsy misy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/lesson_editor.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="178" />
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation>Misafidiana rakitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="186" />
+        <source>Lesson</source>
+        <translation>Lesona</translation>
     </message>
 </context>
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="79" />
         <source>Open the &amp;assignment</source>
-        <translation type="unfinished" />
+        <translation>Sokafy ny &amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="98" />
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation>Loharanon-kevitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="99" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="100" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Habe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="100" />
-        <source />
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="101" />
         <source>not downloaded yet</source>
-        <translation type="unfinished" />
+        <translation>tsy mbola nampidinina</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="103" />
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation>Loharanon-kevitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="106" />
         <source>Open / save a &amp;copy…</source>
-        <translation type="unfinished" />
+        <translation>Sokafy / tahirizo &amp;dika iray…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="113" />
         <source>&lt;b&gt;Resources&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Loharanon-kevitra&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="120" />
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ &amp;Teo aloha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="124" />
         <source>&amp;Mark as complete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mariho fa vita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="128" />
         <source>&amp;Next ▶</source>
-        <translation type="unfinished" />
+        <translation>&amp;Manaraka ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="132" />
         <source>Course &amp;outline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Drafitry ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="163" />
         <source>&lt;h2&gt;No lesson open&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Tsy misy lesona misokatra&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="164" />
         <source>Choose a lesson in My courses or on Home.</source>
-        <translation type="unfinished" />
+        <translation>Misafidiana lesona ao amin'ny Ny fianarako na ao amin'ny Fandraisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="187" />
         <source>  (optional module)</source>
-        <translation type="unfinished" />
+        <translation>  (toko tsy voatery)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="202" />
         <source>This lesson is not downloaded yet. Download its course or module for offline study in My courses; downloading needs a connection to the bootcamp's server.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola nampidinina ity lesona ity. Ampidino ao amin'ny Ny fianarako ny fianarana na ny toko misy azy mba hianarana tsy an-tserasera; mila fifandraisana amin'ny mpizaran'ny bootcamp ny fampidinana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="224" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="227" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="228" />
         <source>{0} studied</source>
-        <translation type="unfinished" />
+        <translation>{0} nianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="229" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="230" />
         <source>best score {0}</source>
-        <translation type="unfinished" />
+        <translation>isa tsara indrindra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="232" />
         <source>Preview: enrol to keep your progress</source>
-        <translation type="unfinished" />
+        <translation>Topimaso: misorata anarana mba hitazomana ny fandrosoanao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="232" />
         <source>Not enrolled</source>
-        <translation type="unfinished" />
+        <translation>Tsy voasoratra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="245" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="246" />
         <source>Pass mark {0}</source>
-        <translation type="unfinished" />
+        <translation>Naoty ahafahana {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="248" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="249" />
         <source>attempts used: {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>andrana nampiasaina: {0} amin'ny {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="251" />
         <source>attempts: {0}</source>
-        <translation type="unfinished" />
+        <translation>andrana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="253" />
         <source>your best: {0}</source>
-        <translation type="unfinished" />
+        <translation>ny tsara indrindra anao: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="259" />
         <source>Enrol in the course to answer these questions.</source>
-        <translation type="unfinished" />
+        <translation>Misoratra anarana amin'ny fianarana mba hamaliana ireo fanontaniana ireo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="262" />
+        <source>You have used all %n attempt(s). Your best score is kept.</source>
+        <translation>
+            <numerusform>Efa lany ny andrana %n. Tazonina ny isa tsara indrindra azonao.</numerusform>
+            <numerusform>Efa lany ny andrana %n. Tazonina ny isa tsara indrindra azonao.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="261" />
-        <source>You have used all {0} attempts. Your best score is kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="276" />
         <source>no due date</source>
-        <translation type="unfinished" />
+        <translation>tsy misy fe-potoana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="341" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="332" />
         <source>Lesson completed. Saved on this computer; sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Vita ny lesona. Voatahiry ato amin'ity solosaina ity; alefa amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="360" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="341" />
+        <source>You watched the whole video: lesson completed. Saved on this computer; sent at the next sync.</source>
+        <translation>Nojerenao hatramin'ny farany ny horonantsary: vita ny lesona. Voatahiry ato amin'ity solosaina ity; alefa amin'ny fampifanarahana manaraka.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="374" />
         <source>Your answers are handed in; the official grade arrives at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Natolotra ny valinao; ho tonga amin'ny fampifanarahana manaraka ny naoty ofisialy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="378" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="392" />
         <source>This link is not a web address, so it is not opened.</source>
-        <translation type="unfinished" />
+        <translation>Tsy adiresy tranonkala ity rohy ity, ka tsy sokafana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="381" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="395" />
         <source>Opening {0} in your browser (it needs a connection).</source>
-        <translation type="unfinished" />
+        <translation>Manokatra an'i {0} amin'ny mpitety tranonkala (mila fifandraisana).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="384" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="398" />
         <source>{0} is not downloaded yet; download the course in My courses.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola nampidinina i {0}; ampidino ao amin'ny Ny fianarako ny fianarana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="386" />
-        <source>Save a copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="392" />
-        <source>Could not save the file: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/lesson_viewer.py" line="394" />
-        <source>Saved {0}.</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="406" />
+        <source>Due {0}</source>
+        <translation>Fe-potoana: {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="142" />
         <source>Fataplus Bootcamp</source>
-        <translation type="unfinished" />
+        <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="143" />
         <source>Navigation</source>
-        <translation type="unfinished" />
+        <translation>Fitetezana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="144" />
         <source>&amp;View</source>
         <translation>&amp;Jery</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="80" />
         <source>⚠ {0}</source>
-        <translation type="unfinished" />
+        <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="121" />
         <source>Sign &amp;in…</source>
         <translation>&amp;Hiditra…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="122" />
         <source>Sign &amp;out</source>
         <translation>&amp;Hivoaka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="123" />
         <source>&amp;Sync now</source>
         <translation>&amp;Ampifanaraho izao</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="124" />
         <source>Sync &amp;panel…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tontonana fampifanarahana…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="125" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tahirizo izao ny fiarovana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="126" />
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avereno avy amin'ny tahiry fiarovana…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;Hiala</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="162" />
         <source>not signed in</source>
-        <translation type="unfinished" />
+        <translation>tsy niditra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="164" />
         <source>demo replica, offline</source>
-        <translation type="unfinished" />
+        <translation>dika fampisehoana, tsy an-tserasera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="165" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
         <source>Backup written and verified: {0}</source>
-        <translation type="unfinished" />
+        <translation>Voasoratra sy voamarina ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
         <source>Backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy nety ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="184" />
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Avereno avy amin'ny tahiry fiarovana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="185" />
         <source>Replica backups (*.db)</source>
-        <translation type="unfinished" />
+        <translation>Tahiry fiarovan'ny dika (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
         <source>Restore this backup?</source>
-        <translation type="unfinished" />
+        <translation>Haverina ve ity tahiry fiarovana ity?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
-        <translation type="unfinished" />
+        <translation>Miverina amin'ny {0} ny dika. Ny fanovana nataonao hatramin'izay ka tsy mbola nampifanarahana dia tazonina ary alefa amin'ny fampifanarahana manaraka; ny dika ankehitriny dia tahirizina ho tahiry fiarovana aloha.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="200" />
         <source>Not restored</source>
-        <translation type="unfinished" />
+        <translation>Tsy naverina</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="203" />
+        <source>Restored {0}; %n unsynced change(s) kept</source>
+        <translation>
+            <numerusform>Naverina i {0}; fanovana %n tsy mbola nampifanarahana no notazonina</numerusform>
+            <numerusform>Naverina i {0}; fanovana %n tsy mbola nampifanarahana no notazonina</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
-        <source>Restored {0}; {1} unsynced changes kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
         <source>Signed out</source>
-        <translation type="unfinished" />
+        <translation>Nivoaka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
         <source>Signed out here; the server could not be reached to revoke</source>
-        <translation type="unfinished" />
+        <translation>Nivoaka teto; tsy tratra ny mpizara mba hanafoanana ny fidirana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="264" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
-        <translation type="unfinished" />
+        <translation>Maka ny fianaranao avy amin'ny mpizara… Ity no fampifanarahana voalohan'ity dika ity; rehefa vita izy, mandeha tsy an-tserasera ny zavatra rehetra eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
         <source>First sync</source>
-        <translation type="unfinished" />
+        <translation>Fampifanarahana voalohany</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPreview</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/markdown_preview.py" line="19" />
+        <source>Preview</source>
+        <translation>Topimaso</translation>
     </message>
 </context>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/screens/lesson/text_view.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="24" />
         <source>Lesson text</source>
-        <translation type="unfinished" />
+        <translation>Lahatsoratry ny lesona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/text_view.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="60" />
         <source>Picture not downloaded yet.
 It arrives when you download this course.</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola nampidinina ny sary.
+Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
     </message>
 </context>
 <context>
     <name>ModuleForm</name>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="126" />
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation>Toko</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="136" />
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> ora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="140" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="140" />
         <source>One objective per line</source>
-        <translation type="unfinished" />
+        <translation>Tanjona iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="141" />
         <source>Required to complete the course</source>
-        <translation type="unfinished" />
+        <translation>Ilaina mba hahavitana ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Faharetana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
         <source>Objectives</source>
-        <translation type="unfinished" />
+        <translation>Tanjona</translation>
     </message>
 </context>
 <context>
     <name>MyCoursesScreen</name>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="53" />
         <source>My courses</source>
         <translation>Ny fianarako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="63" />
         <source>Course outline</source>
-        <translation type="unfinished" />
+        <translation>Drafitry ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="74" />
         <source>&amp;Open lesson</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sokafy ny lesona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="76" />
         <source>Open the selected lesson</source>
-        <translation type="unfinished" />
+        <translation>Sokafy ny lesona voafidy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="86" />
         <source>Download progress</source>
-        <translation type="unfinished" />
+        <translation>Fandrosoan'ny fampidinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="163" />
         <source>{0} complete · {1} modules · {2} lessons</source>
-        <translation type="unfinished" />
+        <translation>{0} vita · toko {1} · lesona {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="200" />
         <source>module</source>
-        <translation type="unfinished" />
+        <translation>toko</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="200" />
         <source>course</source>
-        <translation type="unfinished" />
+        <translation>fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="202" />
         <source>No files in this {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy rakitra ato amin'ity {0} ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="206" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="205" />
         <source>✓ {0} ready offline ({1})</source>
-        <translation type="unfinished" />
+        <translation>✓ Vonona tsy an-tserasera i {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="209" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="208" />
         <source>Download {0} for offline ({1})</source>
-        <translation type="unfinished" />
+        <translation>Ampidino ho tsy an-tserasera i {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="218" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="220" />
         <source>All {0} files ({1}) are already on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Efa ato amin'ity solosaina ity ny rakitra {0} rehetra ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="224" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="226" />
         <source>Downloading needs a server, and this replica has none configured (File ▸ Sign in). The demo bootcamp's media is already on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Mila mpizara ny fampidinana, ary tsy misy voaomana amin'ity dika ity (Rakitra ▸ Hiditra). Efa ato amin'ity solosaina ity ny haino aman-jerin'ny bootcamp fampisehoana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="229" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="234" />
+        <source>The size of {0} more (pictures inside lesson texts) is known once the texts arrive; they come in the same download.</source>
+        <translation>Ho fantatra rehefa tonga ny lahatsoratra ny haben'ireo {0} hafa (sary ao anatin'ny lahatsoratry ny lesona); miaraka amin'io fampidinana io ihany izy ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="236" />
         <source>Download for offline</source>
-        <translation type="unfinished" />
+        <translation>Ampidino ho ampiasaina tsy an-tserasera</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="230" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="266" />
+        <source>Everything its lessons show is on this computer now; they work offline.</source>
+        <translation>Efa ato amin'ity solosaina ity izay rehetra asehon'ny lesona; mandeha tsy an-tserasera izy ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="269" />
+        <source>{0} files could not be fetched: the server does not offer them to you. The lessons that show them say so.</source>
+        <translation>Rakitra {0} no tsy azo: tsy atolotry ny mpizara ho anao izy ireo. Milaza izany ny lesona mampiseho azy.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="231" />
         <source>Download {0} files ({1}) now?</source>
-        <translation type="unfinished" />
+        <translation>Hampidina rakitra {0} ({1}) izao ve?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="241" />
         <source>%p% of {0}</source>
-        <translation type="unfinished" />
+        <translation>%p% amin'ny {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="243" />
         <source>Downloading {0} files ({1})…</source>
-        <translation type="unfinished" />
+        <translation>Mampidina rakitra {0} ({1})…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="263" />
+        <source>Downloaded %n file(s) ({0}).</source>
+        <translation>
+            <numerusform>Rakitra %n no nampidinina ({0}).</numerusform>
+            <numerusform>Rakitra %n no nampidinina ({0}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/my_courses.py" line="255" />
-        <source>Downloaded {0} files. This course works offline now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/my_courses.py" line="262" />
+        <location filename="../../bootcamp_desktop/ui/screens/my_courses.py" line="277" />
         <source>The download stopped: {0} What arrived is kept; it resumes next time.</source>
-        <translation type="unfinished" />
+        <translation>Nijanona ny fampidinana: {0} Voatahiry izay tonga; hitohy amin'ny manaraka izy.</translation>
     </message>
 </context>
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="28" />
         <source>New thread</source>
-        <translation type="unfinished" />
+        <translation>Resaka vaovao</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="31" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="35" />
         <source>Kind of thread</source>
-        <translation type="unfinished" />
+        <translation>Karazana resaka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="40" />
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Hafatra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="46" />
         <source>&amp;Post</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alefa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="50" />
         <source>In</source>
-        <translation type="unfinished" />
+        <translation>Ao amin'ny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="51" />
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lohateny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="52" />
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="53" />
         <source>&amp;Message</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hafatra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_thread.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="66" />
         <source>Give the thread a title and a message.</source>
-        <translation type="unfinished" />
+        <translation>Omeo lohateny sy hafatra ny resaka.</translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="92" />
         <source> (optional)</source>
-        <translation type="unfinished" />
+        <translation> (tsy voatery)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Tsy maintsy atao</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Tsy voatery</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="99" />
         <source>{0}/{1} done</source>
-        <translation type="unfinished" />
+        <translation>{0}/{1} vita</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="105" />
         <source>{0} · {1} to download</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1} hampidinina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="132" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="120" />
         <source> · preview</source>
-        <translation type="unfinished" />
+        <translation> · topimaso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="122" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="126" />
         <source> · best {0}</source>
-        <translation type="unfinished" />
+        <translation> · tsara indrindra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
         <source>not downloaded</source>
-        <translation type="unfinished" />
+        <translation>tsy nampidinina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
         <source>✓ {0}</source>
-        <translation type="unfinished" />
+        <translation>✓ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
+        <source>Choose a passphrase</source>
+        <translation>Misafidiana teny miafina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="31" />
+        <source>Unlock your sign-in</source>
+        <translation>Sokafy ny fidiranao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="34" />
+        <source>Choose a passphrase of at least {0} characters. The app asks for it each time it starts; if you forget it, sign in again and your data comes back with the next sync.</source>
+        <translation>Misafidiana teny miafina misy litera {0} farafahakeliny. Anontanian'ny rindranasa izany isaky ny manomboka izy; raha hadinonao, midira indray dia hiverina amin'ny fampifanarahana manaraka ny angonao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="37" />
+        <source>This computer keeps your sign-in under a passphrase. Type it to open your bootcamp.</source>
+        <translation>Tazonin'ity solosaina ity ao ambanin'ny teny miafina ny fidiranao. Soraty izany mba hanokafana ny bootcamp-nao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="42" />
+        <source>Passphrase</source>
+        <translation>Teny miafina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="46" />
+        <source>Passphrase again</source>
+        <translation>Teny miafina indray</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="51" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Teny miafina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="53" />
+        <source>&amp;Again</source>
+        <translation>&amp;Averina indray</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="68" />
+        <source>Too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Fohy loatra: litera %n farafahakeliny.</numerusform>
+            <numerusform>Fohy loatra: litera %n farafahakeliny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="71" />
+        <source>The two passphrases differ.</source>
+        <translation>Tsy mitovy ireo teny miafina roa ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="87" />
+        <source>That did not open it: {0}. Try again.</source>
+        <translation>Tsy nisokatra izy: {0}. Andramo indray.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="96" />
+        <source>No keyring on this computer</source>
+        <translation>Tsy misy fitahirizana tenimiafina ato amin'ity solosaina ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="97" />
+        <source>This computer has no system keyring to keep your sign-in safely.</source>
+        <translation>Tsy misy fitahirizana tenimiafina ao amin'ny rafitr'ity solosaina ity hitazomana tsara ny fidiranao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="98" />
+        <source>You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME Keyring or KWallet, and sign in again.</source>
+        <translation>Afaka miaro ny fidiranao sy ny angonao amin'ny teny miafina kosa ianao: tahirizina voaaro ao amin'ny lahatahirin'ny bootcamp-nao izy ireo, ary anontanian'ny rindranasa ny teny miafina rehefa manomboka izy. Na foano, apetraho ny GNOME Keyring na KWallet, dia midira indray.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/passphrase.py" line="102" />
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Arovy amin'ny &amp;teny miafina…</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="139" />
         <source>◀ Page</source>
-        <translation type="unfinished" />
+        <translation>◀ Pejy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="140" />
         <source>Page ▶</source>
-        <translation type="unfinished" />
+        <translation>Pejy ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/viewers.py" line="188" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/viewers.py" line="190" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Pejy {0} amin'ny {1}</translation>
     </message>
 </context>
 <context>
     <name>PeerOverviewModel</name>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="27" />
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Mpianatra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="28" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="29" />
         <source>Reviews done</source>
-        <translation type="unfinished" />
+        <translation>Fanombanana vita</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="30" />
         <source>none assigned</source>
-        <translation type="unfinished" />
+        <translation>tsy misy voatendry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="32" />
         <source>Reviewers</source>
-        <translation type="unfinished" />
+        <translation>Mpandinika</translation>
     </message>
 </context>
 <context>
     <name>PeerReviewAdminScreen</name>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="61" />
+        <source>Reviewers per submission</source>
+        <translation>Mpandinika isaky ny asa natolotra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="64" />
         <source> reviewers each</source>
-        <translation type="unfinished" />
+        <translation> mpandinika isaky ny asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="65" />
         <source>Reviewers stay anonymous</source>
-        <translation type="unfinished" />
+        <translation>Tsy fantatra anarana ny mpandinika</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="67" />
         <source>Assign reviewers</source>
-        <translation type="unfinished" />
+        <translation>Hanendry mpandinika</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="71" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="82" />
+        <source>Submissions and their peer reviews</source>
+        <translation>Asa natolotra sy ny fanombanana ataon'ny mpiara-mianatra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="88" />
+        <source>Reviews of the selected submission</source>
+        <translation>Fanombanana ny asa natolotra voafidy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="92" />
         <source>Remove review…</source>
-        <translation type="unfinished" />
+        <translation>Esory ny fanombanana…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="95" />
         <source>Remove its text…</source>
-        <translation type="unfinished" />
+        <translation>Esory ny lahatsorany…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="99" />
         <source>Moderation:</source>
-        <translation type="unfinished" />
+        <translation>Fanaraha-maso:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="153" />
         <source>{0} submissions · {1} reviews assigned, {2} done, {3} waiting · load per reviewer {4}</source>
-        <translation type="unfinished" />
+        <translation>Asa natolotra {0} · fanombanana {1} voatendry, {2} vita, {3} miandry · enta-mavesatra isaky ny mpandinika {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="171" />
         <source>&lt;b&gt;Reviews of {0}'s submission&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Fanombanana ny asan'i {0}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="187" />
+        <source>Assigned %n new review(s); reviewers get them at their next sync.</source>
+        <translation>
+            <numerusform>Fanombanana vaovao %n no voatendry; ho azon'ny mpandinika amin'ny fampifanarahana manaraka.</numerusform>
+            <numerusform>Fanombanana vaovao %n no voatendry; ho azon'ny mpandinika amin'ny fampifanarahana manaraka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="189" />
+        <source>Fewer eligible reviewers than asked for %n submission(s).</source>
+        <translation>
+            <numerusform>Tsy ampy ny mpandinika azo tendrena ho an'ny asa natolotra %n.</numerusform>
+            <numerusform>Tsy ampy ny mpandinika azo tendrena ho an'ny asa natolotra %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="183" />
-        <source>Assigned {0} new reviews; reviewers get them at their next sync.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="185" />
-        <source>{0} submissions have fewer eligible reviewers than asked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
         <source>Moderate a review</source>
-        <translation type="unfinished" />
+        <translation>Hanara-maso fanombanana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
         <source>Why? (kept in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Nahoana? (tehirizina ao amin'ny diarin'ny fanaraha-maso)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review_admin.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="215" />
         <source>Review moderated.</source>
-        <translation type="unfinished" />
+        <translation>Voamarina ny fanombanana.</translation>
     </message>
 </context>
 <context>
     <name>PeerReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="54" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="54" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Voasoratra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="54" />
         <source>To write</source>
-        <translation type="unfinished" />
+        <translation>Hosoratana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="55" />
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="56" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Mpanoratra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="57" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Isa azo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="59" />
         <source>Reviews assigned to me</source>
-        <translation type="unfinished" />
+        <translation>Fanombanana natolotra ahy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="73" />
         <source>The submission to review</source>
-        <translation type="unfinished" />
+        <translation>Ny asa hodinihina</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="81" />
         <source>Ratings per criterion</source>
-        <translation type="unfinished" />
+        <translation>Isa isaky ny fepetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="89" />
         <source>Strengths, one per line</source>
-        <translation type="unfinished" />
+        <translation>Tanjaka, iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="90" />
         <source>Improvements, one per line</source>
-        <translation type="unfinished" />
+        <translation>Fanatsarana, iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="91" />
         <source>Detailed feedback</source>
-        <translation type="unfinished" />
+        <translation>Fanamarihana amin'ny antsipiriany</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="92" />
         <source>&amp;Send review</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alefaso ny fanombanana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="101" />
         <source>&lt;b&gt;Rate each criterion&lt;/b&gt; (select a cell and type, or press F2)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Omeo isa ny fepetra tsirairay&lt;/b&gt; (fidio ny efajoro iray dia soraty, na tsindrio F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="104" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Tanjaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="104" />
         <source>Improvements</source>
-        <translation type="unfinished" />
+        <translation>Fanatsarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="110" />
         <source>&lt;b&gt;Detailed feedback&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Fanamarihana amin'ny antsipiriany&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="155" />
+        <source>%n review(s) to write.</source>
+        <translation>
+            <numerusform>fanombanana %n hosoratana.</numerusform>
+            <numerusform>fanombanana %n hosoratana.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="151" />
-        <source>{0} reviews to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/peer_review.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="156" />
         <source>No review waiting. New reviews are assigned by your instructors and arrive at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy fanombanana miandry. Ny mpampianatra no manendry fanombanana vaovao, ary tonga amin'ny fampifanarahana manaraka izy ireo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="162" />
         <source>&lt;h2&gt;Peer review&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Fanombanana ataon'ny mpiara-mianatra&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="180" />
         <source>by an anonymous classmate</source>
-        <translation type="unfinished" />
+        <translation>avy amin'ny mpiara-mianatra tsy fantatra anarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="180" />
         <source>by {0}</source>
-        <translation type="unfinished" />
+        <translation>nataon'i {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="181" />
         <source>You sent this review; it cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation>Efa nalefanao ity fanombanana ity; tsy azo ovaina intsony.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="182" />
         <source>Your notes are kept on this computer until you send the review.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ato amin'ity solosaina ity ny fanamarihanao mandra-pandefanao ny fanombanana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="206" />
         <source>Your unsent notes for this review were restored.</source>
-        <translation type="unfinished" />
+        <translation>Naverina ireo fanamarihanao tsy mbola nalefa momba ity fanombanana ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/peer_review.py" line="239" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="212" />
+        <source>{0} ({1}): not downloaded yet; it comes with the next sync.</source>
+        <translation>{0} ({1}): tsy mbola nampidinina; ho tonga amin'ny fampifanarahana manaraka.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="264" />
         <source>Review sent (overall {0:g} / 5). Saved here; it reaches your classmate at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Nalefa ny fanombanana (ankapobeny {0:g} / 5). Voatahiry eto; ho tonga amin'ny mpiara-mianatra aminao amin'ny fampifanarahana manaraka.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="272" />
+        <source>(no text)</source>
+        <translation>(tsy misy lahatsoratra)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="273" />
+        <source>Files</source>
+        <translation>Rakitra</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="274" />
+        <source>Links</source>
+        <translation>Rohy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="275" />
+        <source>Their work</source>
+        <translation>Ny asany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review.py" line="276" />
+        <source>on this computer</source>
+        <translation>ato amin'ity solosaina ity</translation>
     </message>
 </context>
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="127" />
         <source>Present full screen  (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
+        <translation>Asehoy amin'ny efijery manontolo  (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="136" />
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="138" />
         <source>Start at</source>
-        <translation type="unfinished" />
+        <translation>Manomboka amin'ny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="140" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="141" />
         <source>Screen</source>
-        <translation type="unfinished" />
+        <translation>Efijery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="144" />
         <source>On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · Esc leaves. Everything comes from this computer: no connection needed.</source>
-        <translation type="unfinished" />
+        <translation>Amin'ny projecteur: → lesona manaraka · ← teo aloha · A mampiseho ny valin'ny fitsapana · + − haben'ny soratra · Esc hivoaka. Avy ato amin'ity solosaina ity ny zavatra rehetra: tsy ilaina ny fifandraisana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="219" />
+        <source>screen</source>
+        <translation>efijery</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="34" />
         <source>Presenting — Fataplus Bootcamp</source>
-        <translation type="unfinished" />
+        <translation>Fampisehoana — Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/presenter.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="69" />
         <source>{0} / {1}   ·   ← → lessons   ·   A answers   ·   + − size   ·   Esc leaves</source>
-        <translation type="unfinished" />
+        <translation>{0} / {1}   ·   ← → lesona   ·   A valiny   ·   + − habe   ·   Esc hivoaka</translation>
     </message>
 </context>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="38" />
         <source>Your data</source>
         <translation>Ny angonao</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="44" />
         <source>E&amp;xport my data…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avoahy ny angonako…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="46" />
         <source>Delete my account…</source>
-        <translation type="unfinished" />
+        <translation>Fafao ny kaontiko…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="54" />
         <source>Exporting or deleting your data is done by the bootcamp's server; this demo replica has none.</source>
-        <translation type="unfinished" />
+        <translation>Ny mpizaran'ny bootcamp no manao ny famoahana na famafana ny angonao; tsy manana izany ity dika fampisehoana ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="66" />
         <source>Export my data</source>
-        <translation type="unfinished" />
+        <translation>Avoahy ny angonako</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="67" />
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Arisivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="72" />
         <source>Delete my account</source>
-        <translation type="unfinished" />
+        <translation>Fafao ny kaontiko</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="73" />
         <source>This erases your account, your work and your posts on the bootcamp, on every computer, and cannot be undone.
 Type your email to confirm:</source>
-        <translation type="unfinished" />
+        <translation>Mamafa ny kaontinao, ny asanao ary ny hafatrao ao amin'ny bootcamp izany, amin'ny solosaina rehetra, ary tsy azo averina.
+Soraty ny mailakao mba hanamafisana:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="83" />
         <source>Preparing your export…</source>
-        <translation type="unfinished" />
+        <translation>Manomana ny famoahana…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="89" />
         <source>Exported {0} records and {1} files to {2}</source>
-        <translation type="unfinished" />
+        <translation>Firaketana {0} sy rakitra {1} no navoaka tany amin'ny {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="101" />
         <source>Deleting your account…</source>
-        <translation type="unfinished" />
+        <translation>Famafana ny kaontinao…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="110" />
         <source>Account deleted</source>
-        <translation type="unfinished" />
+        <translation>Voafafa ny kaonty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="111" />
         <source>Your account and everything of yours on this computer are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Voafafa ny kaontinao sy izay rehetra anao ato amin'ity solosaina ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="118" />
         <source>For your safety, sign in again; the deletion goes on right after.</source>
-        <translation type="unfinished" />
+        <translation>Ho fiarovana anao, midira indray; hitohy avy hatrany ny famafana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/privacy_panel.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/privacy_panel.py" line="123" />
         <source>Not done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy vita: {0}</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="68" />
+        <source>{0} with {1}</source>
+        <translation>{0} miaraka amin'ny {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="70" />
         <source>created</source>
-        <translation type="unfinished" />
+        <translation>noforonina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="70" />
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>novaina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="70" />
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>voafafa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="72" />
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Fifanoherana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="72" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Nolavina</translation>
     </message>
 </context>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/screens/profile.py" line="179" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="71" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Anarana feno</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="184" />
-        <location filename="../../ui/screens/profile.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
         <source>About me</source>
-        <translation type="unfinished" />
+        <translation>Momba ahy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="188" />
-        <location filename="../../ui/screens/profile.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Firenena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="189" />
-        <location filename="../../ui/screens/profile.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Faritra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="190" />
-        <location filename="../../ui/screens/profile.py" line="270" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Tanàna</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="85" />
         <source>Timezone</source>
-        <translation type="unfinished" />
+        <translation>Faritra ara-potoana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="91" />
         <source>Languages I read, most preferred first</source>
-        <translation type="unfinished" />
+        <translation>Fiteny vakiko, ny tiako indrindra aloha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="95" />
         <source>Language of this app</source>
-        <translation type="unfinished" />
+        <translation>Fitenin'ity rindranasa ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="208" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="100" />
         <source>Current role</source>
-        <translation type="unfinished" />
+        <translation>Andraikitra ankehitriny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
         <source>Years of experience</source>
-        <translation type="unfinished" />
+        <translation>Taona niasana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="214" />
-        <location filename="../../ui/screens/profile.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Industry</source>
-        <translation type="unfinished" />
+        <translation>Sehatr'asa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="217" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
         <source>Design experience</source>
-        <translation type="unfinished" />
+        <translation>Traikefa amin'ny famolavolana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="218" />
-        <location filename="../../ui/screens/profile.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="130" />
         <source>(not said)</source>
-        <translation type="unfinished" />
+        <translation>(tsy voalaza)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="114" />
         <source>I have farming experience</source>
-        <translation type="unfinished" />
+        <translation>Manana traikefa amin'ny fambolena aho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="117" />
         <source>Role in agriculture</source>
-        <translation type="unfinished" />
+        <translation>Andraikitra amin'ny fambolena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="226" />
-        <location filename="../../ui/screens/profile.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Portfolio</source>
-        <translation type="unfinished" />
+        <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="227" />
-        <location filename="../../ui/screens/profile.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>LinkedIn</source>
-        <translation type="unfinished" />
+        <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="228" />
-        <location filename="../../ui/screens/profile.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
         <source>GitHub</source>
-        <translation type="unfinished" />
+        <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
         <source>Learning goals, one per line</source>
-        <translation type="unfinished" />
+        <translation>Tanjona amin'ny fianarana, iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
         <source>Preferred learning style</source>
-        <translation type="unfinished" />
+        <translation>Fomba fianarana tiako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="242" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="134" />
         <source>I can mentor other learners</source>
-        <translation type="unfinished" />
+        <translation>Afaka manoro sy manampy mpianatra hafa aho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="245" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="137" />
         <source>Design tools and my level (0-10)</source>
-        <translation type="unfinished" />
+        <translation>Fitaovana famolavolana sy ny haavoko (0-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="247" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
         <source>Agricultural domains</source>
-        <translation type="unfinished" />
+        <translation>Sehatra ara-pambolena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="142" />
         <source>The parts of agriculture you work in or care about, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>Ireo sehatry ny fambolena iasanao na mahaliana anao, misaraka amin'ny faingo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
         <source>Availability (hours per week day)</source>
-        <translation type="unfinished" />
+        <translation>Fotoana malalaka (ora isaky ny andro)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="254" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
         <source>For each day you can study: the hours you are free (monday: 18-21) or how many hours (saturday: 4).</source>
-        <translation type="unfinished" />
+        <translation>Isaky ny andro ahafahanao mianatra: ny ora malalaka anao (monday: 18-21) na firy ora (saturday: 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Mailaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="160" />
         <source>A&amp;bout me</source>
-        <translation type="unfinished" />
+        <translation>&amp;Momba ahy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="161" />
         <source>Where and when</source>
-        <translation type="unfinished" />
+        <translation>Aiza sy oviana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="271" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="163" />
         <source>&amp;Timezone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Faritra ara-potoana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Fiteny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
         <source>I read</source>
-        <translation type="unfinished" />
+        <translation>Fiteny vakiko</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="273" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="165" />
         <source>App language</source>
-        <translation type="unfinished" />
+        <translation>Fitenin'ny rindranasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="167" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Traikefa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Andraikitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Years</source>
-        <translation type="unfinished" />
+        <translation>Taona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="277" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>Design level</source>
-        <translation type="unfinished" />
+        <translation>Ambaratonga amin'ny famolavolana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="277" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>In agriculture</source>
-        <translation type="unfinished" />
+        <translation>Amin'ny fambolena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
         <source>Domains</source>
-        <translation type="unfinished" />
+        <translation>Sehatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Rohy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="281" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>Learning</source>
-        <translation type="unfinished" />
+        <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Tanjona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>Fomba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="282" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>Fitaovana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="283" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Misy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="291" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
         <source>&amp;Save profile</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tahirizo ny momba ahy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="187" />
         <source>&amp;Undo changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Foano ny fanovana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="304" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="196" />
         <source>&lt;h2&gt;My profile&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Momba ahy&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="329" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="221" />
         <source>Your unsaved changes were restored. Save them or undo them.</source>
-        <translation type="unfinished" />
+        <translation>Naverina ny fanovanao tsy voatahiry. Tahirizo na foano.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="380" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="272" />
         <source>'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).</source>
-        <translation type="unfinished" />
+        <translation>Tsy andro sy ora i « {0} » (soraty toy izao: monday: 18-21 na saturday: 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="427" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="319" />
         <source>Profile saved on this computer; it is sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ato amin'ity solosaina ity ny momba anao; alefa amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="428" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="320" />
         <source>Nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Tsy nisy niova.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/profile.py" line="437" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
         <source>Changes undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/profile.py" line="444" />
-        <source>The app's language changes the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Nofoanana ny fanovana.</translation>
     </message>
 </context>
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../../ui/screens/projects.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="54" />
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>Tetikasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="55" />
         <source>My role</source>
-        <translation type="unfinished" />
+        <translation>Ny andraikitro</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="56" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="58" />
         <source>My design projects</source>
         <translation>Ny tetikasako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="68" />
         <source>Project brief</source>
-        <translation type="unfinished" />
+        <translation>Famaritana ny tetikasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="70" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Mpikambana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="71" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Andraikitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="72" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Mavitrika</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="72" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>eny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="72" />
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>sisa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="73" />
         <source>Contribution</source>
-        <translation type="unfinished" />
+        <translation>Anjara biriky</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="75" />
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>Ekipa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="81" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="86" />
         <source>Project files</source>
-        <translation type="unfinished" />
+        <translation>Rakitry ny tetikasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="96" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Dikan-teny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="96" />
         <source> (final)</source>
-        <translation type="unfinished" />
+        <translation> (farany)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="97" />
         <source>Uploaded by</source>
-        <translation type="unfinished" />
+        <translation>Nampakarin'i</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="98" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Oviana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="99" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Habe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="100" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Fanamarihana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="102" />
         <source>Versions of the selected file</source>
-        <translation type="unfinished" />
+        <translation>Dikan-tenin'ny rakitra voafidy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="106" />
         <source>&amp;Upload new version…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ampakaro dikan-teny vaovao…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="109" />
         <source>Add a new &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Hanampy &amp;rakitra vaovao…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="112" />
         <source>Mark version as &amp;final</source>
-        <translation type="unfinished" />
+        <translation>Mariho ho &amp;farany ity dikan-teny ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="115" />
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tahirizo dika iray…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="132" />
         <source>&lt;b&gt;Files&lt;/b&gt; (newest version of each)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Rakitra&lt;/b&gt; (ny vaovao indrindra amin'ny tsirairay)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="167" />
         <source>for {0}</source>
-        <translation type="unfinished" />
+        <translation>ho an'i {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="168" />
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>herinandro %n</numerusform>
+            <numerusform>herinandro %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="167" />
-        <source>{0} weeks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/projects.py" line="217" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="218" />
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation>Misafidiana rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="234" />
         <source>{0} v{1} saved on this computer; it is uploaded at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ato amin'ity solosaina ity i {0} v{1}; ampakarina amin'ny fampifanarahana manaraka izy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="259" />
         <source>This file lives online ({0}); open it with a connection.</source>
-        <translation type="unfinished" />
+        <translation>An-tserasera ity rakitra ity ({0}); sokafy rehefa misy fifandraisana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="260" />
-        <source>Save a copy</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="267" />
+        <source>Brief</source>
+        <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/projects.py" line="267" />
-        <source>Saved {0}.</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="268" />
+        <source>Tools</source>
+        <translation>Fitaovana</translation>
     </message>
 </context>
 <context>
     <name>QuizEditor</name>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="51" />
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>Hanampy fanontaniana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="54" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Esory</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Marina</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Safidy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="78" />
         <source>Add choice</source>
-        <translation type="unfinished" />
+        <translation>Hanampy safidy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="80" />
         <source>Remove choice</source>
-        <translation type="unfinished" />
+        <translation>Esory ny safidy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="93" />
         <source>Accepted answers, one per line (compared ignoring case)</source>
-        <translation type="unfinished" />
+        <translation>Valiny eken'ny rafitra, iray isaky ny andalana (tsy jerena ny soratra lehibe)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="98" />
         <source>Shown after answering</source>
-        <translation type="unfinished" />
+        <translation>Aseho aorian'ny famaliana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="100" />
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Fanontaniana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="101" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="102" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>Valiny</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="103" />
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Fanazavana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="112" />
         <source>unlimited</source>
-        <translation type="unfinished" />
+        <translation>tsy voafetra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="117" />
         <source>Save quiz</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ny fitsapana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="121" />
         <source>Pass mark</source>
-        <translation type="unfinished" />
+        <translation>Naoty ahafahana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/authoring/quiz_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="123" />
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Andrana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="257" />
+        <source>(no text yet)</source>
+        <translation>(tsy mbola misy lahatsoratra)</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="70" />
         <source>Your answer</source>
-        <translation type="unfinished" />
+        <translation>Ny valinao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="71" />
         <source>Type your answer</source>
-        <translation type="unfinished" />
+        <translation>Soraty ny valinao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="76" />
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="190" />
         <source>Check &amp;answer</source>
-        <translation type="unfinished" />
+        <translation>Hamarino ny &amp;valiny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="79" />
         <source>Check the answer</source>
-        <translation type="unfinished" />
+        <translation>Hamarino ny valiny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="82" />
         <source>&amp;Try again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Andramo indray</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="170" />
         <source>Question {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Fanontaniana {0} amin'ny {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
         <source>Choose one.</source>
-        <translation type="unfinished" />
+        <translation>Misafidiana iray.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
         <source>Choose every answer that applies.</source>
-        <translation type="unfinished" />
+        <translation>Safidio ny valiny rehetra mety.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
         <source>Type a short answer.</source>
-        <translation type="unfinished" />
+        <translation>Soraty valiny fohy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="243" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
         <source>&amp;Finish attempt</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vita ny andrana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="243" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
         <source>&amp;Next question</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fanontaniana manaraka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="249" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation>Afaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="249" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
         <source>Not passed yet</source>
-        <translation type="unfinished" />
+        <translation>Tsy mbola afaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="253" />
         <source>{0} of {1} questions right.</source>
-        <translation type="unfinished" />
+        <translation>Fanontaniana {0} marina amin'ny {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/quiz_view.py" line="254" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="255" />
         <source>{0} of {1} answers right.</source>
-        <translation type="unfinished" />
+        <translation>Valiny {0} marina amin'ny {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="271" />
+        <source>Answer the question first.</source>
+        <translation>Valio aloha ny fanontaniana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
+        <source>Exercise done</source>
+        <translation>Vita ny fanazaran-tena</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
+        <source>Not quite.</source>
+        <translation>Tsy tena izy.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
+        <source>Right.</source>
+        <translation>Marina.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
+        <source>The answer: {0}</source>
+        <translation>Ny valiny: {0}</translation>
     </message>
 </context>
 <context>
     <name>RatingDelegate</name>
     <message>
-        <location filename="../../ui/models/rating_model.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/models/rating_model.py" line="93" />
         <source>Rating from 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>Isa 1 ka hatramin'ny 5</translation>
     </message>
 </context>
 <context>
     <name>ReplyDelegate</name>
     <message>
-        <location filename="../../ui/widgets/reply_delegate.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="65" />
         <source>Solution</source>
-        <translation type="unfinished" />
+        <translation>Vahaolana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="67" />
+        <source>%n found it helpful</source>
+        <translation>
+            <numerusform>%n no nahita fa nahasoa</numerusform>
+            <numerusform>%n no nahita fa nahasoa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_delegate.py" line="67" />
-        <source>{0} helpful</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reply_delegate.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="69" />
         <source>waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>miandry halefa</translation>
     </message>
 </context>
 <context>
     <name>ReplyTreeModel</name>
     <message>
-        <location filename="../../ui/models/reply_model.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/models/reply_model.py" line="83" />
         <source>Solution</source>
-        <translation type="unfinished" />
+        <translation>Vahaolana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/models/reply_model.py" line="85" />
+        <source>%n found it helpful</source>
+        <translation>
+            <numerusform>%n no nahita fa nahasoa</numerusform>
+            <numerusform>%n no nahita fa nahasoa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/reply_model.py" line="83" />
-        <source>{0} found it helpful</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/models/reply_model.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/models/reply_model.py" line="87" />
         <source>waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>miandry halefa</translation>
     </message>
 </context>
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="39" />
         <source> (anonymous)</source>
-        <translation type="unfinished" />
+        <translation> (tsy fantatra anarana)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="39" />
         <source>Reviewer</source>
-        <translation type="unfinished" />
+        <translation>Mpandinika</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="40" />
         <source>reviewed</source>
-        <translation type="unfinished" />
+        <translation>voadinika</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="40" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>miandry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="40" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="41" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Isa azo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/peer_overview_model.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="42" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Fanombanana</translation>
     </message>
 </context>
 <context>
     <name>RubricEditModel</name>
     <message>
-        <location filename="../../ui/models/rubric_edit_model.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="148" />
         <source>max {0:g}</source>
-        <translation type="unfinished" />
+        <translation>{0:g} farafahabetsany</translation>
     </message>
 </context>
 <context>
     <name>RubricEditorScreen</name>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="63" />
         <source>Assignments</source>
         <translation>Asa atao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="76" />
         <source>Own A–F scale</source>
-        <translation type="unfinished" />
+        <translation>Fandrefesana A–F manokana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="95" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="96" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="97" />
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Fandrefesana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="105" />
+        <source>Criteria and levels of the rubric</source>
+        <translation>Fepetra sy ambaratongan'ny tabilao fanombanana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="118" />
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Hanampy fepetra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="119" />
         <source>Add level</source>
-        <translation type="unfinished" />
+        <translation>Hanampy ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="120" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Esory</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="121" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Akaro</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="122" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Ampidino</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="139" />
         <source>Use this JSON</source>
-        <translation type="unfinished" />
+        <translation>Ampiasao ity JSON ity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="147" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="148" />
         <source>Criteria and levels</source>
-        <translation type="unfinished" />
+        <translation>Fepetra sy ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="149" />
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="154" />
         <source>Reuse</source>
-        <translation type="unfinished" />
+        <translation>Ampiasao indray</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="157" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="158" />
         <source>Start from the rubric of</source>
-        <translation type="unfinished" />
+        <translation>Manomboka amin'ny tabilao fanombanan'ny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="164" />
-        <location filename="../../ui/screens/rubric_editor.py" line="265" />
-        <location filename="../../ui/screens/rubric_editor.py" line="395" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="266" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="396" />
         <source>Save rubric</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ny tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="169" />
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Avereno</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="222" />
         <source>Unsaved rubric</source>
-        <translation type="unfinished" />
+        <translation>Tabilao fanombanana tsy voatahiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="223" />
         <source>Discard your changes to this rubric?</source>
-        <translation type="unfinished" />
+        <translation>Hario ve ny fanovanao tamin'ity tabilao fanombanana ity?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="274" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="275" />
         <source>✗ {0}</source>
-        <translation type="unfinished" />
+        <translation>✗ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
         <source>unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>fanovana tsy voatahiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="278" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>voatahiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
         <source>✓ Valid: {0} criteria, {1:g} points ({2})</source>
-        <translation type="unfinished" />
+        <translation>✓ Manan-kery: fepetra {0}, isa {1:g} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="301" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="302" />
         <source>New criterion</source>
-        <translation type="unfinished" />
+        <translation>Fepetra vaovao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="312" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="313" />
         <source>New level</source>
-        <translation type="unfinished" />
+        <translation>Ambaratonga vaovao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="356" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="357" />
         <source>✗ The JSON was not used: {0}</source>
-        <translation type="unfinished" />
+        <translation>✗ Tsy nampiasaina ny JSON: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="370" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="371" />
         <source>Rubric copied in; Save to keep it for this assignment.</source>
-        <translation type="unfinished" />
+        <translation>Voadika ny tabilao fanombanana; tsindrio Tahirizo mba hitazomana azy ho an'ity asa ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="385" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="386" />
         <source>⚠ Existing grades refer to {0}; they keep their points, but those levels will no longer show. Save again to save anyway.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Miresaka momba ny {0} ny naoty efa misy; mitazona ny isany izy ireo, saingy tsy haseho intsony ireo ambaratonga ireo. Tahirizo indray raha hitahiry ihany.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="387" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="388" />
         <source>Save anyway</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo ihany</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="391" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="392" />
         <source>✗ Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>✗ Tsy voatahiry: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/rubric_editor.py" line="396" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="397" />
         <source>Rubric saved; it reaches the server at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Voatahiry ny tabilao fanombanana; ho tonga any amin'ny mpizara amin'ny fampifanarahana manaraka izy.</translation>
     </message>
 </context>
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../ui/widgets/grading/rubric_panel.py" line="227" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="227" />
         <source>This assignment has no rubric.</source>
-        <translation type="unfinished" />
+        <translation>Tsy manana tabilao fanombanana ity asa ity.</translation>
     </message>
 </context>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="73" />
         <source>Home</source>
         <translation>Fandraisana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="74" />
         <source>Catalogue</source>
         <translation>Katalaogy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="75" />
         <source>My courses</source>
         <translation>Ny fianarako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="76" />
         <source>Lesson</source>
         <translation>Lesona</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="77" />
         <source>Assignments</source>
         <translation>Asa atao</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="78" />
         <source>Peer review</source>
         <translation>Fanombanana ataon'ny mpiara-mianatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="79" />
         <source>Discussions</source>
         <translation>Resadresaka</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="80" />
         <source>My design projects</source>
         <translation>Ny tetikasako</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="81" />
-        <location filename="../../ui/screens/staff_screens.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="27" />
         <source>Certificates</source>
         <translation>Taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/learner_screens.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/learner_screens.py" line="82" />
         <source>Profile</source>
         <translation>Momba ahy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="23" />
         <source>Grading</source>
         <translation>Fanomezana naoty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="24" />
         <source>Rubrics</source>
-        <translation type="unfinished" />
+        <translation>Tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="25" />
         <source>Course authoring</source>
-        <translation type="unfinished" />
+        <translation>Famoronana fianarana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="26" />
         <source>Peer reviews</source>
-        <translation type="unfinished" />
+        <translation>Fanombanana ataon'ny mpiara-mianatra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="28" />
         <source>Analytics</source>
         <translation>Antontan'isa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="29" />
         <source>Workshop cohort</source>
-        <translation type="unfinished" />
+        <translation>Vondron'ny atrikasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="30" />
         <source>Presenter</source>
         <translation>Fampisehoana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_screens.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/staff_screens.py" line="31" />
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Diarin'ny fanaraha-maso</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="35" />
         <source>Sign in</source>
         <translation>Hiditra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="42" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>Adiresin'ny mpizara</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="43" />
         <source>Your browser will open on the server's sign-in page.</source>
-        <translation type="unfinished" />
+        <translation>Hisokatra amin'ny pejy fidiran'ny mpizara ny mpitety tranonkalanao.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="50" />
         <source>Certificate fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Dian-tanan'ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="55" />
         <source>Sign in with browser</source>
-        <translation type="unfinished" />
+        <translation>Hiditra amin'ny mpitety tranonkala</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="60" />
         <source>Server</source>
         <translation>Mpizara</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="61" />
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Dian-tanana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="82" />
         <source>Waiting for you to sign in in the browser…</source>
-        <translation type="unfinished" />
+        <translation>Miandry anao hiditra amin'ny mpitety tranonkala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="109" />
+        <source>Not signed in: this computer has nowhere safe to keep your sign-in yet.</source>
+        <translation>Tsy niditra: tsy mbola misy toerana azo antoka hitahirizana ny fidiranao ato amin'ity solosaina ity.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="113" />
         <source>Waiting for you to sign in in the browser. If it did not open, &lt;a href="{0}"&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Miandry anao hiditra amin'ny mpitety tranonkala. Raha tsy nisokatra izy, &lt;a href="{0}"&gt;sokafy ny pejy fidirana&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="122" />
         <source>{0}
 If this is your workshop's hub, type the certificate fingerprint the facilitator reads out, then sign in again.</source>
-        <translation type="unfinished" />
+        <translation>{0}
+Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarinana vakian'ny mpanentana, dia midira indray.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="131" />
         <source>Sign-in did not complete: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tsy tontosa ny fidirana: {0}</translation>
     </message>
 </context>
 <context>
     <name>SnippetPicker</name>
     <message>
-        <location filename="../../ui/dialogs/snippet_picker.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="15" />
         <source>Insert a comment snippet</source>
-        <translation type="unfinished" />
+        <translation>Ampidiro sombin-teny fanamarihana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snippet_picker.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="21" />
         <source>Type to filter; ↑↓ to choose; Enter inserts</source>
-        <translation type="unfinished" />
+        <translation>Soraty mba hanivanana; ↑↓ hisafidianana; Enter mampiditra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snippet_picker.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="34" />
         <source>Save a new snippet from any comment with Ctrl+Shift+S.</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo sombin-teny vaovao avy amin'ny fanamarihana rehetra amin'ny Ctrl+Shift+S.</translation>
     </message>
 </context>
 <context>
     <name>SubmissionPreview</name>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="89" />
         <source>Open in the browser</source>
-        <translation type="unfinished" />
+        <translation>Sokafy amin'ny mpitety tranonkala</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="102" />
+        <source>It comes with the next sync.</source>
+        <translation>Ho tonga amin'ny fampifanarahana manaraka izy.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="108" />
+        <source>Download this submission's files now</source>
+        <translation>Ampidino izao ny rakitr'ity asa natolotra ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="142" />
         <source>No submission selected.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy asa natolotra voafidy.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="157" />
         <source>No files or links in this submission.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy rakitra na rohy amin'ity asa natolotra ity.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="180" />
         <source>submitted {0}</source>
-        <translation type="unfinished" />
+        <translation>natolotra ny {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="182" />
         <source>revision {0}</source>
-        <translation type="unfinished" />
+        <translation>fanitsiana {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="184" />
         <source>score {0:g}</source>
-        <translation type="unfinished" />
+        <translation>isa {0:g}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="194" />
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>sary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="194" />
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>lahatsoratra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="194" />
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>rakitra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="217" />
         <source>&lt;p&gt;This link opens outside the app ({0}); it needs a connection.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Misokatra ivelan'ny rindranasa ity rohy ity ({0}); mila fifandraisana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="208" />
-        <source>{0} ({1}) is not downloaded yet; it comes with the next sync.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="209" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="221" />
         <source>size unknown</source>
-        <translation type="unfinished" />
+        <translation>habe tsy fantatra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grading/submission_preview.py" line="219" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="222" />
+        <source>{0} ({1}) is not downloaded yet.</source>
+        <translation>Tsy mbola nampidinina i {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="232" />
         <source>{0}: no preview for this kind of file.</source>
-        <translation type="unfinished" />
+        <translation>{0}: tsy misy topimaso ho an'ity karazana rakitra ity.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
         <source>Synced</source>
         <translation>Voaampifanaraka</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
+        <source>Synced; %n change(s) waiting for your decision</source>
+        <translation>
+            <numerusform>Voaampifanaraka; fanovana %n miandry ny fanapahan-kevitrao</numerusform>
+            <numerusform>Voaampifanaraka; fanovana %n miandry ny fanapahan-kevitrao</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="97" />
-        <source>Synced; {0} changes need your decision</source>
-        <translation type="unfinished" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="126" />
+        <source>The server could not be reached. Your work is kept on this computer; the app tries again by itself when the connection is back.</source>
+        <translation>Tsy tratra ny mpizara. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ho azy ny rindranasa rehefa miverina ny fifandraisana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="129" />
+        <source>The server's identity could not be checked, so nothing was sent. Your work is kept on this computer; ask your facilitator before you sign in again.</source>
+        <translation>Tsy voamarina ny maha-izy azy ny mpizara, ka tsy nisy nalefa. Voatahiry ato amin'ity solosaina ity ny asanao; anontanio ny mpanentana anao alohan'ny hidiranao indray.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="132" />
+        <source>Your sign-in has expired. Your work is kept on this computer; sign in again (File ▸ Sign in) and it is sent.</source>
+        <translation>Lany daty ny fidiranao. Voatahiry ato amin'ity solosaina ity ny asanao; midira indray (Rakitra ▸ Hiditra) dia halefa izany.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="135" />
+        <source>This app is too old for the server. Your work is kept on this computer; install the new version and it is sent.</source>
+        <translation>Antitra loatra ho an'ny mpizara ity rindranasa ity. Voatahiry ato amin'ity solosaina ity ny asanao; apetraho ny dikan-teny vaovao dia halefa izany.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="138" />
+        <source>The server is older than this app and cannot take its changes yet. Your work is kept on this computer; it is sent once the server is updated.</source>
+        <translation>Antitra noho ity rindranasa ity ny mpizara ka tsy mbola afaka mandray ny fanovany. Voatahiry ato amin'ity solosaina ity ny asanao; alefa izany rehefa vita ny fanavaozana ny mpizara.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="141" />
+        <source>The server refused some of your changes. They are kept on this computer: decide what to do with them in the Sync panel.</source>
+        <translation>Nolavin'ny mpizara ny sasany amin'ny fanovanao. Voatahiry ato amin'ity solosaina ity izy ireo: tapaho ao amin'ny tontonana fampifanarahana izay hatao aminy.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="144" />
+        <source>The server sent something damaged, and none of it was used. Your work is kept on this computer; the app tries again at the next sync.</source>
+        <translation>Nandefa zavatra simba ny mpizara, ka tsy nampiasaina mihitsy. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ny rindranasa amin'ny fampifanarahana manaraka.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="146" />
+        <source>The sync stopped on a problem at the server or in the app. Your work is kept on this computer; the app tries again by itself.</source>
+        <translation>Nijanona noho ny olana tao amin'ny mpizara na tao amin'ny rindranasa ny fampifanarahana. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ho azy ny rindranasa.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="111" />
+        <source>; {0} files to grade wait ({1}, over the data budget)</source>
+        <translation> ; rakitra {0} hofaritana naoty no miandry ({1}, mihoatra ny fetran'ny angona)</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="50" />
         <source>Sync panel</source>
-        <translation type="unfinished" />
+        <translation>Tontonana fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="56" />
+        <source>Changes that need your decision</source>
+        <translation>Fanovana miandry ny fanapahan-kevitrao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="62" />
         <source>Nothing needs your decision: every change you made was taken by the server or is waiting for the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Tsy misy miandry ny fanapahan-kevitrao: noraisin'ny mpizara ny fanovana rehetra nataonao, na miandry ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="73" />
         <source>&amp;Send mine again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alefaso indray ny ahy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="75" />
         <source>&amp;Discard mine</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ario ny ahy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="82" />
         <source>Your version (kept here)</source>
-        <translation type="unfinished" />
+        <translation>Ny dikanao (voatahiry eto)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="82" />
         <source>On the server</source>
-        <translation type="unfinished" />
+        <translation>Ao amin'ny mpizara</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="120" />
-        <source>(the server sent no version of its own)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="145" />
         <source>Discard your change?</source>
-        <translation type="unfinished" />
+        <translation>Hario ve ny fanovanao?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_panel.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sync_panel.py" line="146" />
         <source>Your version will be dropped and the server's version kept. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Hariana ny dikanao ary ny an'ny mpizara no hotazonina. Tsy azo averina izany.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="41" />
-        <location filename="../../ui/widgets/sync_status.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
         <source>Sync panel</source>
-        <translation type="unfinished" />
+        <translation>Tontonana fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="45" />
         <source>Offline demo replica: nothing to sync</source>
-        <translation type="unfinished" />
+        <translation>Dika fampisehoana tsy an-tserasera: tsy misy hampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="47" />
         <source>Last sync: {0}</source>
-        <translation type="unfinished" />
+        <translation>Fampifanarahana farany: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="49" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>Mampifanaraka…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="50" />
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n miandry</numerusform>
+            <numerusform>%n miandry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="52" />
+        <source>%n waiting for your decision</source>
+        <translation>
+            <numerusform>%n miandry ny fanapahan-kevitrao</numerusform>
+            <numerusform>%n miandry ny fanapahan-kevitrao</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="62" />
-        <source>{0} pending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_status.py" line="64" />
-        <source>{0} need your decision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_status.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="56" />
         <source>last attempt: {0}</source>
-        <translation type="unfinished" />
+        <translation>andrana farany: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
         <source>Sync panel ({0})</source>
-        <translation type="unfinished" />
+        <translation>Tontonana fampifanarahana ({0})</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="53" />
         <source>This computer cannot play video inside the app ({0}). Open the lesson's video in your own player instead.</source>
-        <translation type="unfinished" />
+        <translation>Tsy afaka mamaky horonantsary ao anatin'ny rindranasa ity solosaina ity ({0}). Sokafy amin'ny mpamaky anao manokana kosa ny horonantsarin'ny lesona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="58" />
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Horonantsary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="51" />
-        <location filename="../../ui/screens/lesson/video_view.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="164" />
         <source>▶ &amp;Play</source>
-        <translation type="unfinished" />
+        <translation>▶ &amp;Alefaso</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="62" />
         <source>Play or pause the video</source>
-        <translation type="unfinished" />
+        <translation>Alefaso na ajanony ny horonantsary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="64" />
         <source>Open in my &amp;video player</source>
-        <translation type="unfinished" />
+        <translation>Sokafy amin'ny &amp;mpamaky horonantsariko</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="71" />
         <source>Position in the video</source>
-        <translation type="unfinished" />
+        <translation>Toerana ao amin'ny horonantsary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="115" />
         <source>Resuming at {0}, where you stopped.</source>
-        <translation type="unfinished" />
+        <translation>Manohy amin'ny {0}, teo amin'izay nijanonanao.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lesson/video_view.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="164" />
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>❚❚ &amp;Ajanony</translation>
     </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../ui/widgets/authoring/forms.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="50" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Tahirizo</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="16" />
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="17" />
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
+        <source>now</source>
+        <translation>izao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <source>in {0} h</source>
+        <translation>afaka {0} ora</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <source>{0} h ago</source>
+        <translation>{0} ora lasa izay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>afaka %n andro</numerusform>
+            <numerusform>afaka %n andro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n andro lasa izay</numerusform>
+            <numerusform>%n andro lasa izay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <source>never</source>
+        <translation>tsy mbola nisy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <source>just now</source>
+        <translation>vao izao</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
+        <source>{0} min ago</source>
+        <translation>{0} min lasa izay</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} ora {1:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>save_copy</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/save_copy.py" line="21" />
+        <source>Save a copy</source>
+        <translation>Tahirizo dika iray</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/save_copy.py" line="27" />
+        <source>Could not save the file: {0}</source>
+        <translation>Tsy voatahiry ny rakitra: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/save_copy.py" line="29" />
+        <source>Saved {0}.</source>
+        <translation>Voatahiry i {0}.</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@ def test_sync_back(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
         assert not states, f"everything went: {states}"
         status = window.sync.status()
         assert status.pending == 0 and status.problems == 0, status
-        assert "need your decision" not in window.sync_status.label.text()
+        assert "waiting for your decision" not in window.sync_status.label.text()
         report(sync_message=message)
 
 

@@ -34,7 +34,7 @@ def test_an_admin_reads_and_exports_the_audit_log(qtbot, qasync_loop, live, tmp_
     screen = window.screens["audit"]
     screen.since.setDateTime(screen.since.dateTime().addYears(-5))
     qtbot.mouseClick(screen.search_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "entries shown" in screen.status.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "Entries shown" in screen.status.text(), timeout=30000)
     assert screen.model.rowCount() >= 0
     target = tmp_path / "audit.csv"
     screen.choose_csv_target = lambda: target  # type: ignore[method-assign]

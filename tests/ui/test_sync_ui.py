@@ -11,11 +11,12 @@ import sqlalchemy as sa
 from PySide6.QtCore import QTimer
 
 from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Assignment, CourseStaff, Lesson, Module, Submission, utcnow
+from bootcamp_desktop.models import Assignment, CourseStaff, Submission, utcnow
 from bootcamp_desktop.sync.errors import OfflineError
 from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.ui.main_window import MainWindow
 from tests.sync.live import browser, fresh_submission, new_replica, sync
+from tests.ui.screen_audit import UUID
 
 
 def _wait_sync(qtbot, window: MainWindow, timeout: int = 60000) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
@@ -59,19 +60,22 @@ def test_conflicts_show_in_the_sync_panel_and_can_be_resolved(qtbot, qasync_loop
         _wait_sync(qtbot, window)
         with mine.db.session() as s:
             target = s.get(Submission, target_id)
-        for ws, score in ((other, Decimal("70")), (mine, Decimal("90"))):
+        for ws, score in ((other, Decimal(70)), (mine, Decimal(90))):
             with local_write(ws.db) as s:
                 row = s.get(Submission, target.id)
                 row.status, row.score, row.graded_by, row.graded_at = "graded", score, me, utcnow()
         sync(other)
         ok, message = _wait_sync(qtbot, window)
-        assert ok and "need your decision" in message
-        assert "1 need your decision" in window.sync_status.label.text()
+        assert ok and "waiting for your decision" in message
+        assert "1 waiting for your decision" in window.sync_status.label.text()
         window.show_sync_panel()
         panel = window.sync_panel
         assert panel.model.rowCount() == 1
-        assert '"score": "90.00"' in panel.mine.toPlainText()
-        assert '"score": "70.00"' in panel.theirs.toPlainText()
+        # field by field, in words: the user's score beside the server's, who graded on the server and when
+        assert "Score: 90" in panel.mine.toPlainText()
+        assert "Score: 70" in panel.theirs.toPlainText()
+        assert "Changed by " in panel.theirs.toPlainText()
+        assert not UUID.search(panel.mine.toPlainText() + panel.theirs.toPlainText())
         qtbot.mouseClick(panel.keep_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
         assert panel.model.rowCount() == 0
         ok, _ = _wait_sync(qtbot, window)
@@ -93,9 +97,12 @@ def test_sync_starts_by_itself_when_the_server_comes_back(qtbot, qasync_loop, li
     try:
         ok, message = _wait_sync(qtbot, window)
         assert not ok and isinstance(controller.last_error, OfflineError)
-        assert "last attempt" in window.sync_status.label.text()
+        # in plain words: what happened, that the work is safe, what happens next (no exception text)
+        assert message.startswith("The server could not be reached.") and "tries again by itself" in message
+        assert "last attempt: The server could not be reached" in window.sync_status.label.text()
+        assert "tries again by itself" in window.sync_status.label.toolTip()
         controller.failures = 1
-        controller._last_attempt = 0  # the backoff has passed  # noqa: SLF001
+        controller._last_attempt = 0  # the backoff has passed
     finally:
         live.start()
     with qtbot.waitSignal(controller.sig_sync_finished, timeout=60000) as blocker:
@@ -134,7 +141,7 @@ def test_sign_in_dialog_signs_in_through_the_browser(qtbot, qasync_loop, live, t
     qtbot.addWidget(window)
     dialog: SignInDialog = window.show_sign_in()
     dialog.open_browser = False
-    dialog._sig_url_ready.connect(browser(DEMO_LEARNER_EMAIL))  # noqa: SLF001
+    dialog._sig_url_ready.connect(browser(DEMO_LEARNER_EMAIL))
     dialog.server.setText(live.url)
     with qtbot.waitSignal(window.sync.sig_sync_finished, timeout=90000) as blocker:
         dialog.buttons.accepted.emit()
@@ -187,8 +194,9 @@ def test_a_refused_grade_is_one_problem_in_the_panel_and_discarding_it_takes_bac
     assert panel.model.data(panel.model.index(0, 0)) == "Submission with Feedback"
     assert "Conflict" in panel.model.data(panel.model.index(0, 2))
     text = panel.mine.toPlainText()
-    assert "Submission (update" in text and "Feedback (insert" in text and '"overall_grade"' in text
-    assert '"score": "55.00"' in panel.theirs.toPlainText()
+    assert "Submission" in text and "Feedback" in text and "Grade: " in text
+    assert "Score: 55" in panel.theirs.toPlainText()
+    assert not UUID.search(text + panel.theirs.toPlainText())
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(panel.discard_button, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 0

@@ -45,7 +45,7 @@ class GradeScaleDialog(QDialog):
         note = QLabel(self.tr("Minimum percentage of the rubric's maximum for each grade; below D is F. "
                               "A rubric's own scale, set in the rubric editor, comes first."))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#6b7280")
+        note.setStyleSheet("color:#4b5563")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KINDS = (("question", "Question"), ("clarification", "Clarification"), ("feedback", "Feedback"),
-         ("showcase", "Showcase"), ("general", "General"))
+from ..labels import label
+
+KINDS = (("question", QT_TRANSLATE_NOOP("Labels", "Question")), ("clarification", QT_TRANSLATE_NOOP("Labels", "Clarification")), ("feedback", QT_TRANSLATE_NOOP("Labels", "Feedback")),
+         ("showcase", QT_TRANSLATE_NOOP("Labels", "Showcase")), ("general", QT_TRANSLATE_NOOP("Labels", "General")))
 
 
 class NewThreadDialog(QDialog):
@@ -30,8 +33,8 @@ class NewThreadDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("threadKind")
         self.kind.setAccessibleName(self.tr("Kind of thread"))
-        for value, label in KINDS:
-            self.kind.addItem(self.tr(label), value)
+        for value, words in KINDS:
+            self.kind.addItem(label(words), value)
         self.body = QPlainTextEdit()
         self.body.setObjectName("threadBody")
         self.body.setAccessibleName(self.tr("Message"))

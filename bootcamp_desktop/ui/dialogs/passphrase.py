@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from bootcamp_desktop.services import secret_storage as ss
+
+from .. import format as fmt
 
 
 class PassphraseDialog(QDialog):
@@ -62,7 +65,7 @@ class PassphraseDialog(QDialog):
 
     def on_buttons_accepted(self) -> None:
         if self.new and len(self.first.text()) < ss.MIN_PASSPHRASE:
-            self.error.setText(self.tr("Too short: at least {0} characters.").format(ss.MIN_PASSPHRASE))
+            self.error.setText(fmt.plural(self.tr("Too short: at least %n character(s).", "", ss.MIN_PASSPHRASE), ss.MIN_PASSPHRASE))
             return
         if self.new and self.first.text() != self.second.text():
             self.error.setText(self.tr("The two passphrases differ."))
@@ -81,7 +84,7 @@ def unlock_at_start(directory: Path, parent: QWidget | None = None) -> bool:
             ss.unlock_vault(directory, dialog.passphrase())
             return True
         except ss.VaultError as exc:
-            message = dialog.tr("That did not open it: {0}. Try again.").format(exc)
+            message = QCoreApplication.translate("PassphraseDialog", "That did not open it: {0}. Try again.").format(exc)
     return False
 
 
@@ -90,13 +93,13 @@ def offer_vault(directory: Path, parent: QWidget | None = None) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("NoKeyringChoice")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("No keyring on this computer"))
-    box.setText(box.tr("This computer has no system keyring to keep your sign-in safely."))
-    box.setInformativeText(box.tr(
+    box.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "No keyring on this computer"))
+    box.setText(QCoreApplication.translate("PassphraseDialog", "This computer has no system keyring to keep your sign-in safely."))
+    box.setInformativeText(QCoreApplication.translate("PassphraseDialog", 
         "You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in "
         "your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME "
         "Keyring or KWallet, and sign in again."))
-    protect = box.addButton(box.tr("Protect with a &passphrase…"), QMessageBox.ButtonRole.AcceptRole)
+    protect = box.addButton(QCoreApplication.translate("PassphraseDialog", "Protect with a &passphrase…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not protect:

@@ -32,7 +32,7 @@ class SnippetPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("Save a new snippet from any comment with Ctrl+Shift+S."))
-        hint.setStyleSheet("color:#6b7280")
+        hint.setStyleSheet("color:#4b5563")
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list_view, 1)

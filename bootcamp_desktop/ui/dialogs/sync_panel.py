@@ -7,9 +7,9 @@ theirs again ("keep mine") or discard it and take the server's version, for the 
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import uuid
 
+import sqlalchemy as sa
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,31 +24,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from bootcamp_desktop.models import User
 from bootcamp_desktop.services import sync_ops
 
 from ..context import AppContext
-from ..models.problems_model import ProblemsModel, table_label
+from ..models.problems_model import ProblemsModel
 from ..operations import read, write
+from .conflict_words import people_in, sides
 
 
-def _pretty(values: dict[str, Any] | None) -> str:
-    if not values:
-        return ""
-    return json.dumps(values, indent=2, ensure_ascii=False, sort_keys=True)
-
-
-def _sides(problem: sync_ops.Problem) -> tuple[str, str]:
-    """The user's version and the server's, as text: the row itself, or each row of the transaction under
-    its name when there are several."""
-    if len(problem.rows) <= 1:
-        return _pretty(problem.mine), _pretty(problem.theirs)
-    mine, theirs = {}, {}
-    for row in problem.rows:
-        name = f"{table_label(row.table)} ({row.op}, {str(row.row_id)[:8]})"
-        mine[name] = row.mine
-        theirs[name] = row.theirs
-    return _pretty(mine), _pretty({k: v for k, v in theirs.items() if v})
+def _names(session: Session, ids: set[uuid.UUID]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return {str(i): n for i, n in session.execute(sa.select(User.id, User.full_name).where(User.id.in_(ids)))}
 
 
 class SyncPanel(QDialog):
@@ -63,6 +53,7 @@ class SyncPanel(QDialog):
         self.model = ProblemsModel(self)
         self.table = QTableView()
         self.table.setObjectName("problemsTable")
+        self.table.setAccessibleName(self.tr("Changes that need your decision"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -74,9 +65,11 @@ class SyncPanel(QDialog):
         self.mine = QPlainTextEdit()
         self.mine.setObjectName("mineText")
         self.mine.setReadOnly(True)
+        self.mine.setAccessibleName(self.tr("Your version (kept here)"))
         self.theirs = QPlainTextEdit()
         self.theirs.setObjectName("theirsText")
         self.theirs.setReadOnly(True)
+        self.theirs.setAccessibleName(self.tr("On the server"))
         self.keep_button = QPushButton(self.tr("&Send mine again"))
         self.keep_button.setObjectName("keepMineButton")
         self.discard_button = QPushButton(self.tr("&Discard mine"))
@@ -106,6 +99,7 @@ class SyncPanel(QDialog):
 
     def refresh(self) -> None:
         rows = read(self.ctx, sync_ops.problems)
+        self.model.tz = self.ctx.timezone
         self.model.set_problems(rows)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
@@ -130,9 +124,10 @@ class SyncPanel(QDialog):
         self._update_buttons()
         if problem is None:
             return
-        mine, theirs = _sides(problem)
+        names = read(self.ctx, _names, people_in(problem))
+        mine, theirs = sides(problem, names, self.ctx.timezone)
         self.mine.setPlainText(mine)
-        self.theirs.setPlainText(theirs or self.tr("(the server sent no version of its own)"))
+        self.theirs.setPlainText(theirs)
 
     def on_keep_button_clicked(self) -> None:
         problem = self.selected()

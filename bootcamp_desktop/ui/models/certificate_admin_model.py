@@ -7,24 +7,25 @@ from typing import Any
 from bootcamp_desktop.services.certification import Eligibility
 
 from .. import format as fmt
+from ..labels import CERTIFICATE_STATE, ENROLMENT_STATUS, label_of
 from .record_model import Column, RecordModel
 
-STATE_COLOURS = {"valid": "#047857", "revoked": "#b91c1c", "expired": "#6b7280"}
+STATE_COLOURS = {"valid": "#047857", "revoked": "#b91c1c", "expired": "#4b5563"}
 
 
 class CertificateAdminModel(RecordModel[Eligibility]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             Column(self.tr("Learner"), lambda r: r.learner_name),
-            Column(self.tr("Enrolment"), lambda r: (r.status or "").replace("_", " ")),
+            Column(self.tr("Enrolment"), lambda r: label_of(ENROLMENT_STATUS, r.status)),
             Column(self.tr("Progress"), lambda r: fmt.percent(r.progress)),
             Column(self.tr("Grade"), lambda r: r.grade or ""),
             Column(self.tr("Certificate"),
-                   lambda r: f"{r.certificate.number} ({self.tr(r.certificate.state)})" if r.certificate else "",
+                   lambda r: f"{r.certificate.number} ({label_of(CERTIFICATE_STATE, r.certificate.state)})" if r.certificate else "",
                    foreground=lambda r: STATE_COLOURS.get(r.certificate.state, "#374151") if r.certificate else None),
             Column(self.tr("Eligible"), self._eligible,
                    tooltip=lambda r: "\n".join(r.missing) if r.missing else None,
-                   foreground=lambda r: "#047857" if r.eligible else "#6b7280"),
+                   foreground=lambda r: "#047857" if r.eligible else "#4b5563"),
         ], parent)
 
     def _eligible(self, r: Eligibility) -> str:

@@ -12,22 +12,12 @@ from bootcamp_desktop.models import utcnow
 from bootcamp_desktop.services.cohort import CohortRow
 
 from .. import format as fmt
+from ..labels import ENROLMENT_STATUS, label_of
 from ..widgets.local_time import format_local
 from .record_model import Column, RecordModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
-
-def ago(when: dt.datetime | None, now: dt.datetime) -> str:
-    if when is None:
-        return "never"
-    seconds = (now - when).total_seconds()
-    if seconds < 3600:
-        return f"{max(1, int(seconds // 60))} min ago"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
-    days = int(seconds // 86400)
-    return "1 day ago" if days == 1 else f"{days} days ago"
 
 
 class CohortModel(RecordModel[CohortRow]):
@@ -36,11 +26,11 @@ class CohortModel(RecordModel[CohortRow]):
         self.now = utcnow()
         super().__init__([
             Column(self.tr("Learner"), lambda r: r.name),
-            Column(self.tr("Status"), lambda r: (r.status or "").replace("_", " ")),
+            Column(self.tr("Status"), lambda r: label_of(ENROLMENT_STATUS, r.status)),
             Column(self.tr("Progress"), lambda r: fmt.percent(r.progress), alignment=RIGHT),
             Column(self.tr("Lessons"), lambda r: f"{r.lessons_done} / {r.lessons_total}", alignment=RIGHT),
             Column(self.tr("Where they are"), lambda r: " › ".join(x for x in (r.module, r.lesson) if x) or "—"),
-            Column(self.tr("Last seen"), lambda r: self.tr(ago(r.last_seen, self.now)),
+            Column(self.tr("Last seen"), lambda r: fmt.ago(r.last_seen, self.now),
                    tooltip=lambda r: format_local(r.last_seen, self.tz) or self.tr("no activity recorded"),
                    foreground=self._seen_colour,
                    header_tooltip=self.tr("The latest activity this computer has from the learner; a stand-in for "
@@ -57,4 +47,4 @@ class CohortModel(RecordModel[CohortRow]):
         if r.last_seen is None:
             return "#b91c1c"
         days = (self.now - r.last_seen).total_seconds() / 86400
-        return "#047857" if days < 1 else "#b45309" if days < 7 else "#b91c1c"
+        return "#047857" if days < 1 else "#92400e" if days < 7 else "#b91c1c"

@@ -12,6 +12,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -24,19 +25,21 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from bootcamp_desktop.services.authoring import CourseTree, LessonNode, ModuleNode
 
+from .. import format as fmt
+from ..labels import label
 from .two_level_model import TOP, TwoLevelModel
 
 MIME = "application/x-bootcamp-outline-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
-TYPE_LABELS = {"video": "Video", "text": "Reading", "interactive": "Interactive", "quiz": "Quiz",
-               "assignment": "Assignment"}
+TYPE_LABELS = {"video": QT_TRANSLATE_NOOP("Labels", "Video"), "text": QT_TRANSLATE_NOOP("Labels", "Reading"), "interactive": QT_TRANSLATE_NOOP("Labels", "Interactive"), "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"),
+               "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment")}
 
 
 class CourseTreeModel(TwoLevelModel):
     sig_move_requested = Signal(str, str, str, int)  # kind, item id, target module id ("" for modules), position
 
-    COLUMNS = ("Outline", "Type")
+    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Outline"), QT_TRANSLATE_NOOP("Labels", "Type"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,7 +86,7 @@ class CourseTreeModel(TwoLevelModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,7 +97,7 @@ class CourseTreeModel(TwoLevelModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if index.column() == 0:
                     return f"{index.row() + 1}. {module.title}"
-                return self.tr("{0} lessons").format(len(module.lessons))
+                return fmt.plural(self.tr("%n lesson(s)", "", len(module.lessons)), len(module.lessons))
             if role == Qt.ItemDataRole.FontRole and index.column() == 0:
                 return self._bold
             if role == ItemIdRole:
@@ -107,10 +110,10 @@ class CourseTreeModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return f"{m_row + 1}.{index.row() + 1}  {lesson.title}"
-            label = self.tr(TYPE_LABELS.get(lesson.content_type or "", lesson.content_type or ""))
-            return label + (self.tr(" · preview") if lesson.is_preview else "")
+            kind = label(TYPE_LABELS.get(lesson.content_type or "", lesson.content_type or ""))
+            return kind + (self.tr(" · preview") if lesson.is_preview else "")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QBrush(QColor("#6b7280"))
+            return QBrush(QColor("#4b5563"))
         if role == ItemIdRole:
             return str(lesson.lesson_id)
         if role == KindRole:

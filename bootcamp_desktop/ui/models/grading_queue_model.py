@@ -13,33 +13,34 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bootcamp_desktop.services.grader_files import FilesState
 from bootcamp_desktop.services.grading import Queue, QueueRow, pseudonym
 
 from ..format import size
+from ..labels import label
 from ..widgets.local_time import format_local
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 500
 STATUS_LABELS = {
-    "submitted": "Submitted",
-    "under_review": "Under review",
-    "revision_requested": "Revision requested",
-    "graded": "Graded",
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"),
+    "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+    "graded": QT_TRANSLATE_NOOP("Labels", "Graded"),
 }
 STATUS_COLOURS = {
     "submitted": "#1d4ed8",
-    "under_review": "#b45309",
+    "under_review": "#92400e",
     "revision_requested": "#9333ea",
     "graded": "#047857",
 }
 
 
 class GradingQueueModel(QAbstractTableModel):
-    COLUMNS = ("Learner", "Status", "Score", "Assignment", "Submitted", "Files")
+    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Learner"), QT_TRANSLATE_NOOP("Labels", "Status"), QT_TRANSLATE_NOOP("Labels", "Score"), QT_TRANSLATE_NOOP("Labels", "Assignment"), QT_TRANSLATE_NOOP("Labels", "Submitted"), QT_TRANSLATE_NOOP("Labels", "Files"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -137,7 +138,7 @@ class GradingQueueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,13 +153,13 @@ class GradingQueueModel(QAbstractTableModel):
                     "✎ " if r.submission_hex in self._drafts else "")
                 return marks + name
             if col == 1:
-                return self.tr(STATUS_LABELS.get(r.status, r.status))
+                return label(STATUS_LABELS.get(r.status, r.status))
             if col == 2:
                 return "" if r.score is None else f"{r.score:g}"
             if col == 3:
                 return r.assignment_title
             if col == 4:
-                return format_local(r.submitted_at, self._tz, "%d %b %H:%M")
+                return format_local(r.submitted_at, self._tz, with_year=False)
             if col == 5:
                 files = self._files.get(r.submission_hex)
                 if files is None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from bootcamp_desktop.services.courses import LessonRow, ModuleRow
 
 from .. import format as fmt
+from ..labels import label
 from .two_level_model import TOP, TwoLevelModel
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -17,19 +18,19 @@ ModuleIdRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
 
 CONTENT_LABELS = {
-    "video": "Video",
-    "text": "Reading",
-    "interactive": "Interactive",
-    "quiz": "Quiz",
-    "assignment": "Assignment",
+    "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Reading"),
+    "interactive": QT_TRANSLATE_NOOP("Labels", "Interactive"),
+    "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"),
+    "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment"),
 }
-STATUS_LABELS = {"completed": "✓ Completed", "in_progress": "◐ In progress", "not_started": ""}
+STATUS_LABELS = {"completed": QT_TRANSLATE_NOOP("Labels", "✓ Completed"), "in_progress": QT_TRANSLATE_NOOP("Labels", "◐ In progress"), "not_started": ""}
 
 
 class OutlineModel(TwoLevelModel):
     """Top level: modules. Children: lessons. A lesson index's internal id is its module's row + 1."""
 
-    COLUMNS = ("Lesson", "Type", "Time", "Progress", "Offline")
+    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Lesson"), QT_TRANSLATE_NOOP("Labels", "Type"), QT_TRANSLATE_NOOP("Labels", "Time"), QT_TRANSLATE_NOOP("Labels", "Progress"), QT_TRANSLATE_NOOP("Labels", "Offline"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,7 +78,7 @@ class OutlineModel(TwoLevelModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def _module_data(self, position: int, module: ModuleRow, column: int, role: int) -> Any:
@@ -115,12 +116,12 @@ class OutlineModel(TwoLevelModel):
             if column == 0:
                 return lesson.title
             if column == 1:
-                label = self.tr(CONTENT_LABELS.get(lesson.content_type or "", lesson.content_type or ""))
-                return label + (self.tr(" · preview") if lesson.is_preview else "")
+                kind = label(CONTENT_LABELS.get(lesson.content_type or "", lesson.content_type or ""))
+                return kind + (self.tr(" · preview") if lesson.is_preview else "")
             if column == 2:
                 return self.tr("{0} min").format(lesson.minutes) if lesson.minutes else ""
             if column == 3:
-                text = self.tr(STATUS_LABELS.get(lesson.status, ""))
+                text = label(STATUS_LABELS.get(lesson.status, ""))
                 if lesson.best_score is not None:
                     text += self.tr(" · best {0}").format(fmt.percent(lesson.best_score))
                 return text

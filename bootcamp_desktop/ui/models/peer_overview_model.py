@@ -4,25 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from bootcamp_desktop.services.peer_assignment import ReviewRow, SubmissionReviews
 
+from ..labels import label
 from .record_model import Column, RecordModel
 
-STATUS = {"submitted": "Submitted", "under_review": "Under review", "revision_requested": "Revision requested",
-          "graded": "Graded"}
+STATUS = {"submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"), "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"), "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+          "graded": QT_TRANSLATE_NOOP("Labels", "Graded")}
 
 
 def _done_colour(r: SubmissionReviews) -> str:
     if not r.reviews:
         return "#b91c1c"
-    return "#047857" if r.done == len(r.reviews) else "#b45309"
+    return "#047857" if r.done == len(r.reviews) else "#92400e"
 
 
 class PeerOverviewModel(RecordModel[SubmissionReviews]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             Column(self.tr("Learner"), lambda r: r.author_name),
-            Column(self.tr("Status"), lambda r: self.tr(STATUS.get(r.status or "", r.status or ""))),
+            Column(self.tr("Status"), lambda r: label(STATUS.get(r.status or "", r.status or ""))),
             Column(self.tr("Reviews done"),
                    lambda r: f"{r.done} / {len(r.reviews)}" if r.reviews else self.tr("none assigned"),
                    foreground=_done_colour),

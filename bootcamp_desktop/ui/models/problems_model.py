@@ -7,19 +7,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from bootcamp_desktop.services.sync_ops import Problem
 
+from .. import format as fmt
+from ..labels import humanize, label
+
 TABLE_LABELS = {
-    "submissions": "Submission",
-    "instructor_feedback": "Feedback",
-    "discussions": "Discussion",
-    "discussion_replies": "Reply",
-    "lesson_progress": "Lesson progress",
-    "enrollments": "Enrolment",
-    "peer_reviews": "Peer review",
-    "design_assets": "Design asset",
+    "submissions": QT_TRANSLATE_NOOP("Labels", "Submission"),
+    "instructor_feedback": QT_TRANSLATE_NOOP("Labels", "Feedback"),
+    "discussions": QT_TRANSLATE_NOOP("Labels", "Discussion"),
+    "discussion_replies": QT_TRANSLATE_NOOP("Labels", "Reply"),
+    "lesson_progress": QT_TRANSLATE_NOOP("Labels", "Lesson progress"),
+    "enrollments": QT_TRANSLATE_NOOP("Labels", "Enrolment"),
+    "peer_reviews": QT_TRANSLATE_NOOP("Labels", "Peer review"),
+    "design_assets": QT_TRANSLATE_NOOP("Labels", "Design asset"),
 }
 
 
@@ -28,11 +31,12 @@ def table_label(table: str) -> str:
 
 
 class ProblemsModel(QAbstractTableModel):
-    COLUMNS = ("What", "Change", "Why", "When")
+    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "What"), QT_TRANSLATE_NOOP("Labels", "Change"), QT_TRANSLATE_NOOP("Labels", "Why"), QT_TRANSLATE_NOOP("Labels", "When"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Problem] = []
+        self.tz = "UTC"  # the user's timezone, for the times shown
 
     def set_problems(self, rows: list[Problem]) -> None:
         self.beginResetModel()
@@ -50,7 +54,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -59,12 +63,12 @@ class ProblemsModel(QAbstractTableModel):
         p = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            main = self.tr(table_label(p.table))
-            others = [self.tr(table_label(r.table)) for r in p.rows if r.entry_id != p.entry_id]
+            main = label(table_label(p.table))
+            others = [label(table_label(r.table)) for r in p.rows if r.entry_id != p.entry_id]
             return self.tr("{0} with {1}").format(main, ", ".join(others)) if others else main
         if column == 1:
             return {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted")}[p.op]
         if column == 2:
             kind = self.tr("Conflict") if p.state == "conflict" else self.tr("Rejected")
-            return f"{kind}: {p.reason or p.code or ''}"
-        return p.created_at.strftime("%Y-%m-%d %H:%M") if p.created_at else ""
+            return f"{kind}: {p.reason or humanize(p.code)}"
+        return fmt.when(p.created_at, self.tz)

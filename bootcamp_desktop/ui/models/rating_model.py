@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from bootcamp_desktop.services.peer_review import RATING_MAX, RATING_MIN, CriterionRating
 
+from ..labels import label
+
 
 class RatingModel(QAbstractTableModel):
-    COLUMNS = ("Criterion", "Rating (1-5)", "Comment")
+    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Criterion"), QT_TRANSLATE_NOOP("Labels", "Rating (1-5)"), QT_TRANSLATE_NOOP("Labels", "Comment"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,7 +37,7 @@ class RatingModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

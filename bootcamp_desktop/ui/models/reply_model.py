@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from bootcamp_desktop.services.discussions import ReplyRow
 
+from .. import format as fmt
+
 ReplyRole = Qt.ItemDataRole.UserRole + 30
 
 
@@ -80,7 +82,7 @@ class ReplyTreeModel(QAbstractItemModel):
             if reply.is_solution:
                 marks.append(self.tr("Solution"))
             if reply.helpful_votes:
-                marks.append(self.tr("{0} found it helpful").format(reply.helpful_votes))
+                marks.append(fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes))
             if reply.pending:
                 marks.append(self.tr("waiting to be sent"))
             head = reply.author + (f" — {', '.join(marks)}" if marks else "")

@@ -9,6 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from bootcamp_desktop.services.analytics import Report
 
+from .. import format as fmt
+from ..labels import label
+
 
 class ReportTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
@@ -28,7 +31,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.report and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.report.headers[section])
+            return label(self.report.headers[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -37,7 +40,7 @@ class ReportTableModel(QAbstractTableModel):
         value = self.report.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, dt.date):
-                return value.strftime("%d %b %Y")
+                return fmt.when(dt.datetime(value.year, value.month, value.day), "UTC", with_time=False)
             if isinstance(value, float):
                 return f"{value:g}"
             return str(value)

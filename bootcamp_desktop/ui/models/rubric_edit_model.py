@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from bootcamp_desktop.models.rubric import RubricError
 from bootcamp_desktop.services.rubric_library import make_id
+
+from ..labels import label
 
 TITLE, POINTS, ID, DESCRIPTION = range(4)
 
@@ -24,11 +27,11 @@ def _number(value: Any) -> float | int:
 
 
 class RubricEditModel(QStandardItemModel):
-    COLUMNS = ("Criterion / level", "Points", "ID", "Description")
+    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Criterion / level"), QT_TRANSLATE_NOOP("Labels", "Points"), QT_TRANSLATE_NOOP("Labels", "ID"), QT_TRANSLATE_NOOP("Labels", "Description"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.setHorizontalHeaderLabels([label(c) for c in self.COLUMNS])
         self._updating = False
         self.itemChanged.connect(self._on_item_changed)
 
@@ -52,7 +55,7 @@ class RubricEditModel(QStandardItemModel):
         font.setBold(True)
         items[TITLE].setFont(font)
         items[POINTS].setEditable(False)
-        items[POINTS].setForeground(QBrush(QColor("#6b7280")))
+        items[POINTS].setForeground(QBrush(QColor("#4b5563")))
         if row is None:
             self.appendRow(items)
         else:

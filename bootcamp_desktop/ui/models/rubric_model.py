@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ..labels import label
 from .two_level_model import TOP, TwoLevelModel
 
 
 class RubricModel(TwoLevelModel):
-    COLUMNS = ("Criterion / level", "Points", "Description")
+    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Criterion / level"), QT_TRANSLATE_NOOP("Labels", "Points"), QT_TRANSLATE_NOOP("Labels", "Description"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,7 +36,7 @@ class RubricModel(TwoLevelModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return label(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from bootcamp_desktop.services import analytics, staff
 
+from .. import format as fmt
 from .. import operations
 from ..context import AppContext
+from ..labels import label
 from ..models.report_table_model import ReportTableModel
 from ..widgets.report_chart import ReportChart
 
@@ -43,7 +45,8 @@ class AnalyticsScreen(QWidget):
         self.keys = [k for k, _t in analytics.REPORTS]
         self.report_list = QListView()
         self.report_list.setObjectName("reportList")
-        self.report_list.setModel(QStringListModel([self.tr(t) for _k, t in analytics.REPORTS], self))
+        self.report_list.setAccessibleName(self.tr("Reports"))
+        self.report_list.setModel(QStringListModel([label(t) for _k, t in analytics.REPORTS], self))
         self.report_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report_list.setMaximumWidth(270)
         self.report_list.setMinimumWidth(240)
@@ -69,12 +72,13 @@ class AnalyticsScreen(QWidget):
         top.addWidget(self.export_button)
         self.notes = QLabel()
         self.notes.setObjectName("reportNotes")
-        self.notes.setStyleSheet("color:#6b7280")
+        self.notes.setStyleSheet("color:#4b5563")
         self.notes.setWordWrap(True)
         self.chart = ReportChart()
         self.table_model = ReportTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("reportTable")
+        self.table.setAccessibleName(self.tr("Figures of the report"))
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
@@ -148,7 +152,7 @@ class AnalyticsScreen(QWidget):
                                       uuid.UUID(course) if course else None, self.metric_combo.currentData())
         self.chart.show_report(self.report)
         self.table_model.set_report(self.report)
-        self.notes.setText(self.tr(self.report.notes))
+        self.notes.setText(label(self.report.notes))
         self.notes.setVisible(bool(self.report.notes))
         self.sig_report_changed.emit(self.key)
 
@@ -168,7 +172,7 @@ class AnalyticsScreen(QWidget):
         except OSError as exc:
             self.sig_status_message.emit(self.tr("Could not write {0}: {1}").format(path, exc))
             return None
-        self.sig_status_message.emit(self.tr("Exported {0} rows to {1}").format(len(self.report.rows), path))
+        self.sig_status_message.emit(fmt.plural(self.tr("Exported %n row(s) to {0}", "", len(self.report.rows)), len(self.report.rows)).format(path))
         return path
 
     def on_report_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -9,7 +9,7 @@ import json
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QItemSelection, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from bootcamp_desktop.services import audit
 
+from .. import format as fmt
 from ..context import AppContext
+from ..labels import label
 from ..models.record_model import Column, RecordModel
 from ..operations import run_async
 
@@ -36,15 +38,17 @@ from ..operations import run_async
 def _columns(tz_name: str) -> list[Column[audit.AuditEntry]]:
     from zoneinfo import ZoneInfo
 
-    zone = ZoneInfo(tz_name)
+    del ZoneInfo  # times are shown as everywhere else (format.when, in the user's timezone)
     return [
-        Column("When", lambda e: e.occurred_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")),
-        Column("Who", lambda e: e.actor_name or (str(e.actor_id)[:8] if e.actor_id else "system"),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "When")), lambda e: fmt.when(e.occurred_at, tz_name)),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Who")),
+               lambda e: e.actor_name or (str(e.actor_id)[:8] if e.actor_id else label(QT_TRANSLATE_NOOP("Labels", "the system"))),
                tooltip=lambda e: e.actor_email),
-        Column("Action", lambda e: e.action),
-        Column("Table", lambda e: e.table),
-        Column("Row", lambda e: str(e.row_id)[:8] if e.row_id else "", tooltip=lambda e: str(e.row_id or "")),
-        Column("Reason", lambda e: e.reason or ""),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Action")), lambda e: e.action),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Table")), lambda e: e.table),
+        # The audit trail names the row it is about: an administrator looks it up with this (a short id).
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Row")), lambda e: str(e.row_id)[:8] if e.row_id else ""),
+        Column(label(QT_TRANSLATE_NOOP("Labels", "Reason")), lambda e: e.reason or ""),
     ]
 
 
@@ -59,7 +63,7 @@ class AuditScreen(QWidget):
         self.category.setObjectName("auditCategory")
         self.category.addItem(self.tr("Everything"), None)
         for name in audit.CATEGORIES:
-            self.category.addItem(self.tr(name.capitalize()), name)
+            self.category.addItem(label(name.capitalize()), name)
         self.table_filter = QLineEdit()
         self.table_filter.setPlaceholderText(self.tr("e.g. submissions"))
         self.actor = QLineEdit()
@@ -69,6 +73,8 @@ class AuditScreen(QWidget):
         self.until = QDateTimeEdit(now.addDays(1))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
+        self.since.setAccessibleName(self.tr("From"))
+        self.until.setAccessibleName(self.tr("Until"))
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.setObjectName("auditSearch")
         self.more_button = QPushButton(self.tr("Load &more"))
@@ -78,12 +84,14 @@ class AuditScreen(QWidget):
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.view = QTableView()
         self.view.setObjectName("auditTable")
+        self.view.setAccessibleName(self.tr("Audit entries"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
+        self.detail.setAccessibleName(self.tr("Details of the selected entry"))
         self.status = QLabel()
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
@@ -150,7 +158,7 @@ class AuditScreen(QWidget):
         self.model.set_rows(rows)
         self.cursor = page.next_cursor
         self.more_button.setEnabled(bool(page.next_cursor))
-        self.status.setText(self.tr("{0} entries shown").format(len(rows)) + ("" if page.next_cursor else self.tr(" (all)")))
+        self.status.setText(fmt.plural(self.tr("Entries shown: %n", "", len(rows)), len(rows)) + ("" if page.next_cursor else self.tr(" (all)")))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("Could not read the audit log: {0}").format(getattr(exc, "user_message", str(exc))))

@@ -100,7 +100,7 @@ class AuthoringScreen(QWidget):
         for b in (add_module, add_lesson, delete):
             buttons.addWidget(b)
         hint = QLabel(self.tr("Drag to reorder · Ctrl+↑/↓ moves the selected item"))
-        hint.setStyleSheet("color:#6b7280; font-size:11px")
+        hint.setStyleSheet("color:#4b5563; font-size:11px")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +185,7 @@ class AuthoringScreen(QWidget):
 
     def _show_publish_state(self, published: bool) -> None:
         self.state_label.setText(self.tr("<b style='color:#047857'>Published</b>") if published
-                                 else self.tr("<b style='color:#b45309'>Draft</b>"))
+                                 else self.tr("<b style='color:#92400e'>Draft</b>"))
         self.publish_button.setText(self.tr("Unpublish") if published else self.tr("Publish"))
 
     def _edit_course(self) -> None:

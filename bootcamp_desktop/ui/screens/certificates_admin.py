@@ -61,6 +61,7 @@ class CertificatesAdminScreen(QWidget):
         self.model = CertificateAdminModel(self)
         self.table = QTableView()
         self.table.setObjectName("certificateTable")
+        self.table.setAccessibleName(self.tr("Learners of the course and their certificates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -47,6 +47,7 @@ class CohortScreen(QWidget):
         self.model = CohortModel(self)
         self.table = QTableView()
         self.table.setObjectName("cohortTable")
+        self.table.setAccessibleName(self.tr("Learners of the workshop"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,7 +65,7 @@ class CohortScreen(QWidget):
                               "they last synced. “Offline” is the share of their lesson activity done without "
                               "a connection."))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#6b7280")
+        note.setStyleSheet("color:#4b5563")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +27,14 @@ from .. import format as fmt
 from .. import operations
 from ..context import AppContext
 from ..dialogs.new_thread import NewThreadDialog
+from ..labels import label
 from ..models.record_model import Column, RecordModel
 from ..models.reply_model import ReplyTreeModel
 from ..widgets.common import ComposeEdit, Debounce, Notice, esc, select_row, table, tree
 from ..widgets.reply_delegate import ReplyDelegate
 
-KINDS = {"question": "Question", "clarification": "Clarification", "feedback": "Feedback", "showcase": "Showcase",
-         "general": "General"}
+KINDS = {"question": QT_TRANSLATE_NOOP("Labels", "Question"), "clarification": QT_TRANSLATE_NOOP("Labels", "Clarification"), "feedback": QT_TRANSLATE_NOOP("Labels", "Feedback"), "showcase": QT_TRANSLATE_NOOP("Labels", "Showcase"),
+         "general": QT_TRANSLATE_NOOP("Labels", "General")}
 
 
 def draft_key(thread_id: uuid.UUID) -> str:
@@ -78,7 +79,7 @@ class DiscussionsScreen(QWidget):
             Column(self.tr("By"), lambda t: t.author),
             Column(self.tr("Replies"), lambda t: t.replies, alignment=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("State"), lambda t: self.tr("waiting to be sent") if t.pending else (
-                self.tr("✓ Solved") if t.resolved else self.tr(KINDS.get(t.discussion_type or "", "")))),
+                self.tr("✓ Solved") if t.resolved else label(KINDS.get(t.discussion_type or "", "")))),
         ], self)
         self.thread_list = table(self.thread_model, "threadList", self.tr("Threads"), stretch=0)
         self.thread_list.setColumnWidth(1, 125)
@@ -201,11 +202,12 @@ class DiscussionsScreen(QWidget):
         t = operations.read(self._ctx, discussions.thread_detail, self._ctx.user_id, thread_id)
         self.thread = t
         tz = self._ctx.timezone
-        state = self.tr("✓ Solved") if t.resolved else self.tr(KINDS.get(t.discussion_type or "", ""))
+        state = self.tr("✓ Solved") if t.resolved else label(KINDS.get(t.discussion_type or "", ""))
         pending = f" · <i>{esc(self.tr('waiting to be sent'))}</i>" if t.pending else ""
+        views = fmt.plural(self.tr("%n view(s)", "", t.views), t.views)
         self.thread_header.setText(
-            f"<h3>{esc(t.title)}</h3><span style='color:#64748b'>{esc(t.author)} · {esc(fmt.when(t.created_at, tz))} · "
-            f"{esc(t.where)} · {esc(state)} · {esc(self.tr('{0} views').format(t.views))}</span>{pending}"
+            f"<h3>{esc(t.title)}</h3><span style='color:#475569'>{esc(t.author)} · {esc(fmt.when(t.created_at, tz))} · "
+            f"{esc(t.where)} · {esc(state)} · {esc(views)}</span>{pending}"
             f"<p>{esc(t.content)}</p>")
         self.reply_model.set_replies(t.replies)
         self.replies.expandAll()

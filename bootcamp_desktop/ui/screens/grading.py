@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from bootcamp_desktop.services import (
-    grader_files, grading, grading_detail, grading_drafts, grading_write, snippets, staff,
+    grader_files,
+    grading,
+    grading_detail,
+    grading_drafts,
+    grading_write,
+    snippets,
+    staff,
 )
 from bootcamp_desktop.services.grade_scale import effective_scale, set_workspace_scale, workspace_scale
 
@@ -51,6 +57,7 @@ from .. import operations
 from ..context import AppContext
 from ..dialogs.grade_scale_dialog import GradeScaleDialog
 from ..dialogs.snippet_picker import SnippetPicker
+from ..labels import label
 from ..models.grading_queue_model import GradingQueueModel
 from ..widgets.grading.files_bar import GraderFilesBar
 from ..widgets.grading.grade_editor import GradeEditor
@@ -59,15 +66,15 @@ from ..widgets.grading.submission_preview import SubmissionPreview
 AUTOSAVE_MS = 700
 ANONYMOUS_KEY = "grading_anonymous"
 STATUS_FILTER_LABELS = {
-    "waiting": "Waiting for a grade",
-    "all": "All",
-    "submitted": "Submitted",
-    "under_review": "Under review",
-    "revision_requested": "Revision requested",
-    "graded": "Graded",
+    "waiting": QT_TRANSLATE_NOOP("Labels", "Waiting for a grade"),
+    "all": QT_TRANSLATE_NOOP("Labels", "All"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"),
+    "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+    "graded": QT_TRANSLATE_NOOP("Labels", "Graded"),
 }
-KEY_HINTS = ("Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · "
-             "Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision")
+KEY_HINTS = QT_TRANSLATE_NOOP(
+    "Labels", "Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision")  # noqa: E501
 
 
 class GradingScreen(QWidget):
@@ -140,9 +147,9 @@ class GradingScreen(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([300, 430, 450])
-        self.hints = QLabel(self.tr(KEY_HINTS))
+        self.hints = QLabel(label(KEY_HINTS))
         self.hints.setObjectName("keyHints")
-        self.hints.setStyleSheet("color:#6b7280; font-size:11px")
+        self.hints.setStyleSheet("color:#4b5563; font-size:11px")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.addLayout(self.filter_bar)
@@ -165,7 +172,7 @@ class GradingScreen(QWidget):
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setAccessibleName(self.tr("Status"))
         for key in grading.STATUS_FILTERS:
-            self.status_combo.addItem(self.tr(STATUS_FILTER_LABELS[key]), key)
+            self.status_combo.addItem(label(STATUS_FILTER_LABELS[key]), key)
         self.anonymous_check = QCheckBox(self.tr("Anonymous"))
         self.anonymous_check.setObjectName("anonymousGrading")
         self.anonymous_check.setToolTip(self.tr("Hide learners' names while grading (Ctrl+Shift+A)"))
@@ -176,9 +183,9 @@ class GradingScreen(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
         self.filter_bar = QHBoxLayout()
-        for label, combo in ((self.tr("Course"), self.course_combo), (self.tr("Assignment"), self.assignment_combo),
+        for words, combo in ((self.tr("Course"), self.course_combo), (self.tr("Assignment"), self.assignment_combo),
                              (self.tr("Status"), self.status_combo)):
-            self.filter_bar.addWidget(QLabel(label))
+            self.filter_bar.addWidget(QLabel(words))
             self.filter_bar.addWidget(combo, 1 if combo is not self.status_combo else 0)
         self.filter_bar.addWidget(self.anonymous_check)
         self.filter_bar.addWidget(self.scale_button)
@@ -276,7 +283,7 @@ class GradingScreen(QWidget):
         self.counts = dict(counts)
         for i in range(self.status_combo.count()):
             key = self.status_combo.itemData(i)
-            self.status_combo.setItemText(i, f"{self.tr(STATUS_FILTER_LABELS[key])} ({counts.get(key, 0)})")
+            self.status_combo.setItemText(i, f"{label(STATUS_FILTER_LABELS[key])} ({counts.get(key, 0)})")
         self.count_label.setText(self.tr("{0} in this queue · {1} waiting for a grade").format(
             self.model.total, counts.get("waiting", 0)))
 
@@ -337,7 +344,7 @@ class GradingScreen(QWidget):
 
     def _set_status(self, text: str, error: bool = False) -> None:
         label = self.editor.form.status_label
-        label.setStyleSheet("color:#b91c1c; font-weight:bold" if error else "color:#6b7280")
+        label.setStyleSheet("color:#b91c1c; font-weight:bold" if error else "color:#4b5563")
         label.setText(text)
 
     def on_editor_changed(self) -> None:

@@ -260,7 +260,7 @@ class MyCoursesScreen(QWidget):
         self._download = None
         self.download_progress.hide()
         assert isinstance(result, downloads.DownloadResult)
-        done = self.tr("Downloaded {0} files ({1}).").format(result.fetched, fmt.size(result.fetched_bytes))
+        done = fmt.plural(self.tr("Downloaded %n file(s) ({0}).", "", result.fetched), result.fetched).format(fmt.size(result.fetched_bytes))
         if result.complete:
             self.notice.show_message(done + " " + self.tr(
                 "Everything its lessons show is on this computer now; they work offline."), "info")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bootcamp_desktop.services import peer_assignment
 
+from .. import format as fmt
 from .. import operations
 from ..context import AppContext
 from ..models.peer_overview_model import PeerOverviewModel, ReviewListModel
@@ -57,6 +58,7 @@ class PeerReviewAdminScreen(QWidget):
         self.assignment_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.per_submission = QSpinBox()
         self.per_submission.setObjectName("reviewersPerSubmission")
+        self.per_submission.setAccessibleName(self.tr("Reviewers per submission"))
         self.per_submission.setRange(1, 6)
         self.per_submission.setValue(2)
         self.per_submission.setSuffix(self.tr(" reviewers each"))
@@ -77,11 +79,13 @@ class PeerReviewAdminScreen(QWidget):
 
         self.model = PeerOverviewModel(self)
         self.table = _table(self.model, "peerOverview")
+        self.table.setAccessibleName(self.tr("Submissions and their peer reviews"))
         for col, width in enumerate((170, 110, 100)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
         self.review_model = ReviewListModel(self)
         self.reviews = _table(self.review_model, "peerReviews")
+        self.reviews.setAccessibleName(self.tr("Reviews of the selected submission"))
         self.reviews.setWordWrap(True)
         for col, width in enumerate((230, 80, 60)):
             self.reviews.setColumnWidth(col, width)
@@ -180,9 +184,9 @@ class PeerReviewAdminScreen(QWidget):
             self.summary.setText(f"<span style='color:#b91c1c'>{exc}</span>")
             self.sig_status_message.emit(str(exc))
             return None
-        message = self.tr("Assigned {0} new reviews; reviewers get them at their next sync.").format(len(plan.pairs))
+        message = fmt.plural(self.tr("Assigned %n new review(s); reviewers get them at their next sync.", "", len(plan.pairs)), len(plan.pairs))
         if plan.short:
-            message += " " + self.tr("{0} submissions have fewer eligible reviewers than asked.").format(len(plan.short))
+            message += " " + fmt.plural(self.tr("Fewer eligible reviewers than asked for %n submission(s).", "", len(plan.short)), len(plan.short))
         self.load()
         self.sig_status_message.emit(message)
         self.sig_reviews_changed.emit()

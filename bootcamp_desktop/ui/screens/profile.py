@@ -9,6 +9,7 @@ import dataclasses
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -40,8 +41,10 @@ from bootcamp_desktop.services.profile_text import (
 
 from .. import operations
 from ..context import AppContext
-from ..widgets.privacy_panel import PrivacyPanel
+from ..i18n import switch_language
+from ..labels import label
 from ..widgets.common import Debounce, Notice
+from ..widgets.privacy_panel import PrivacyPanel
 
 DRAFT_KEY = "profile"
 
@@ -106,7 +109,7 @@ class ProfileScreen(QWidget):
         self.level.setAccessibleName(self.tr("Design experience"))
         self.level.addItem(self.tr("(not said)"), None)
         for value in DESIGN_EXPERIENCE_LEVEL:
-            self.level.addItem(self.tr(value.capitalize()), value)
+            self.level.addItem(label(value.capitalize()), value)
         self.level.currentIndexChanged.connect(self._changed)
         self.farming = QCheckBox(self.tr("I have farming experience"))
         self.farming.setObjectName("farming")
@@ -126,7 +129,7 @@ class ProfileScreen(QWidget):
         self.style_combo.setAccessibleName(self.tr("Preferred learning style"))
         self.style_combo.addItem(self.tr("(not said)"), None)
         for value in LEARNING_STYLE:
-            self.style_combo.addItem(self.tr(value.capitalize()), value)
+            self.style_combo.addItem(label(value.capitalize()), value)
         self.style_combo.currentIndexChanged.connect(self._changed)
         self.mentor = QCheckBox(self.tr("I can mentor other learners"))
         self.mentor.setObjectName("mentorship")
@@ -146,8 +149,8 @@ class ProfileScreen(QWidget):
         def group(title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
             box = QGroupBox(title)
             form = QFormLayout(box)
-            for label, widget in rows:
-                form.addRow(label, widget)
+            for words, widget in rows:
+                form.addRow(words, widget)
             return box
 
         body = QWidget()
@@ -330,4 +333,5 @@ class ProfileScreen(QWidget):
         if code and code != self._ws.settings.language:
             self._ws.settings.language = code
             self._ws.save_settings()
-            self.notice.show_message(self.tr("The app's language changes the next time it starts."), "info")
+            # The window rebuilds its screens in the new language (this one too) once this handler returns.
+            switch_language(QApplication.instance(), code)

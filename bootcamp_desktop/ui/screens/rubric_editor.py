@@ -102,6 +102,7 @@ class RubricEditorScreen(QWidget):
         self.model.itemChanged.connect(self._changed)
         self.tree = QTreeView()
         self.tree.setObjectName("rubricTree")
+        self.tree.setAccessibleName(self.tr("Criteria and levels of the rubric"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -225,7 +226,7 @@ class RubricEditorScreen(QWidget):
         info = self._editable[assignment_id]
         self.assignment_id = assignment_id
         self.heading.setText(f"<h3 style='margin:0'>{info.assignment_title}</h3>"
-                             f"<span style='color:#6b7280'>{info.course_title}</span>")
+                             f"<span style='color:#4b5563'>{info.course_title}</span>")
         self.reuse_combo.clear()
         for other in self._library:
             if other.assignment_id != assignment_id:
@@ -381,7 +382,7 @@ class RubricEditorScreen(QWidget):
             operations.write(self._ctx, rubric_library.save_rubric, self.assignment_id, rubric, allow_breaking=allow)
         except rubric_library.RubricInUseError as exc:
             self._confirm_breaking = fingerprint
-            self.validation.setStyleSheet("color:#b45309")
+            self.validation.setStyleSheet("color:#92400e")
             self.validation.setText(self.tr("⚠ Existing grades refer to {0}; they keep their points, but those levels "
                                             "will no longer show. Save again to save anyway.").format(", ".join(exc.orphaned)))
             self.save_button.setText(self.tr("Save anyway"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from .analytics import AnalyticsScreen
 from .audit import AuditScreen
 from .authoring import AuthoringScreen
@@ -10,8 +12,6 @@ from .cohort import CohortScreen
 from .grading import GradingScreen
 from .peer_review_admin import PeerReviewAdminScreen
 from .presenter import PresenterScreen
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from .registry import ScreenSpec
 from .rubric_editor import RubricEditorScreen
 

@@ -21,9 +21,14 @@ def local(value: dt.datetime, tz_name: str | None) -> dt.datetime:
     return value.astimezone(zone(tz_name))
 
 
-def format_local(value: dt.datetime | None, tz_name: str | None, fmt: str = "%d %b %Y, %H:%M") -> str:
-    return "" if value is None else local(value, tz_name).strftime(fmt)
+def format_local(value: dt.datetime | None, tz_name: str | None, *, with_year: bool = True) -> str:
+    """As every time in the app is shown (``format.when``): the user's timezone, the interface language."""
+    from .. import format as fmt
+
+    return fmt.when(value, tz_name, with_year=with_year)
 
 
 def format_day(value: dt.datetime | None, tz_name: str | None) -> str:
-    return format_local(value, tz_name, "%d %b %Y")
+    from .. import format as fmt
+
+    return fmt.when(value, tz_name, with_time=False)

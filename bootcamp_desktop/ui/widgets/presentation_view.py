@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -13,7 +14,7 @@ from bootcamp_desktop.services.presenting import Slide
 
 from .authoring.markdown_preview import MarkdownPreview
 
-KIND = {"video": "Video", "text": "Reading", "interactive": "Exercise", "quiz": "Quiz", "assignment": "Assignment"}
+KIND = {"video": QT_TRANSLATE_NOOP("Labels", "Video"), "text": QT_TRANSLATE_NOOP("Labels", "Reading"), "interactive": QT_TRANSLATE_NOOP("Labels", "Exercise"), "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"), "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment")}
 
 
 def slide_markdown(slide: Slide, reveal: bool) -> str:
@@ -76,7 +77,7 @@ class PresentationView(QWidget):
         small = max(9, int(self.point_size * 0.6))
         kind = KIND.get(slide.content_type or "", "")
         self.header.setText(
-            f"<div style='color:#6b7280; font-size:{small}pt'>{html.escape(slide.course_title)} · "
+            f"<div style='color:#4b5563; font-size:{small}pt'>{html.escape(slide.course_title)} · "
             f"{html.escape(slide.module_title)} · {kind}</div>"
             f"<div style='color:#047857; font-size:{int(self.point_size * 1.5)}pt; font-weight:bold'>"
             f"{html.escape(slide.number)} {html.escape(slide.title)}</div>")

@@ -64,10 +64,10 @@ class ReplyDelegate(QStyledItemDelegate):
         if reply.is_solution:
             marks.append("✓ " + self.tr("Solution"))
         if reply.helpful_votes:
-            marks.append("▲ " + self.tr("{0} helpful").format(reply.helpful_votes))
+            marks.append("▲ " + fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes))
         if reply.pending:
             marks.append(self.tr("waiting to be sent"))
-        painter.setPen(text_colour if selected else QColor("#0f766e" if reply.is_solution else "#64748b"))
+        painter.setPen(text_colour if selected else QColor("#0f766e" if reply.is_solution else "#475569"))
         painter.drawText(x, rect.top() + fm.ascent(), "  ·  ".join(marks))
         painter.setPen(text_colour)
         body = QRect(rect.left(), rect.top() + fm.height() + PAD // 2, rect.width(), rect.height() - fm.height())

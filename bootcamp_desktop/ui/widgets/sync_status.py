@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from bootcamp_desktop.models import utcnow
-
+from .. import format as fmt
 from ..sync_controller import SyncController
-
-
-def ago(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
-    if when is None:
-        return "never"
-    seconds = int(((now or utcnow()) - when).total_seconds())
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    if seconds < 86400:
-        return f"{seconds // 3600} h ago"
-    return f"{seconds // 86400} days ago"
 
 
 class SyncStatusWidget(QWidget):
@@ -51,21 +35,28 @@ class SyncStatusWidget(QWidget):
         controller.sig_progress_changed.connect(self.on_controller_progress_changed)
         self.refresh()
 
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Sync panel"))
+        self.refresh()
+
     def refresh(self) -> None:
         status = self.controller.status()
         if not status.server_url:
             parts = [self.tr("Offline demo replica: nothing to sync")]
         else:
-            parts = [self.tr("Last sync: {0}").format(self.tr(ago(status.last_success_at)))]
+            parts = [self.tr("Last sync: {0}").format(fmt.ago(status.last_success_at))]
             if self.controller.running:
                 parts[0] = self.tr("Syncing…")
-        parts.append(self.tr("{0} pending").format(status.pending))
+        parts.append(fmt.plural(self.tr("%n pending", "", status.pending), status.pending))
         if status.problems:
-            parts.append(self.tr("{0} need your decision").format(status.problems))
+            parts.append(fmt.plural(self.tr("%n waiting for your decision", "", status.problems), status.problems))
+        tip = status.last_error or ""  # the technical detail, for whoever helps
         if self.controller.last_error is not None and not self.controller.running:
-            parts.append(self.tr("last attempt: {0}").format(self.controller.last_error.user_message[:80]))
+            words = self.controller.explain(self.controller.last_error)
+            parts.append(self.tr("last attempt: {0}").format(words.split(". ")[0].rstrip(".")))  # what happened
+            tip = f"{words}\n{tip}".strip()  # and what happens next, in the tooltip
         self.label.setText(" · ".join(parts))
-        self.label.setToolTip(status.last_error or "")
+        self.label.setToolTip(tip)
         self.progress.setVisible(self.controller.running)
         self.button.setText(self.tr("Sync panel ({0})").format(status.problems) if status.problems else self.tr("Sync panel"))
 

@@ -136,6 +136,6 @@ def test_download_runs_through_the_window_s_downloader_with_progress(qtbot, wind
     screen.setProperty("confirm_downloads", False)
     screen.show_course(screen.course_id)
     qtbot.mouseClick(screen.download_course_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen._download is None and "Downloaded 1 files" in screen.notice.text(), timeout=5000)
+    qtbot.waitUntil(lambda: screen._download is None and "Downloaded 1 file (" in screen.notice.text(), timeout=5000)
     assert seen and rows(demo_workspace, lambda s: s.get(Blob, sha).state) == "complete"
     assert screen.download_course_button.text().startswith("✓")

@@ -16,6 +16,7 @@ class MarkdownPreview(QTextBrowser):
     def __init__(self, blobs_root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("markdownPreview")
+        self.setAccessibleName(self.tr("Preview"))
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self._root = blobs_root

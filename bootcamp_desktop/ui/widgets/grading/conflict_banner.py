@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bootcamp_desktop.services.grading_detail import GradeConflict
 
+from ...labels import label_of
+from ...models.grading_queue_model import STATUS_LABELS
 from ..local_time import format_local
 
 
@@ -29,17 +31,17 @@ def _parse_dt(value: object):  # type: ignore[no-untyped-def]
 
 def describe_version(values: dict, table: str) -> str:
     if table == "instructor_feedback":
-        bits = [f"grade {values.get('overall_grade') or '–'}"]
+        bits = [QCoreApplication.translate("ConflictBanner", "grade {0}").format(values.get("overall_grade") or "–")]
         total = (values.get("rubric_scores") or {}).get("total") if isinstance(values.get("rubric_scores"), dict) else None
         if total is not None:
-            bits.append(f"{total:g} points")
+            bits.append(QCoreApplication.translate("ConflictBanner", "{0:g} points").format(total))
         return ", ".join(bits)
     bits = []
     if values.get("status"):
-        bits.append(str(values["status"]).replace("_", " "))
+        bits.append(label_of(STATUS_LABELS, values["status"]))
     if values.get("score") is not None:
-        bits.append(f"score {values['score']}")
-    return ", ".join(bits) or "changed"
+        bits.append(QCoreApplication.translate("ConflictBanner", "score {0}").format(values["score"]))
+    return ", ".join(bits) or QCoreApplication.translate("ConflictBanner", "changed")
 
 
 class ConflictBanner(QFrame):

@@ -41,7 +41,7 @@ class FeedbackForm(QWidget):
         self.score_label.setTextFormat(Qt.TextFormat.RichText)
         self.scale_label = QLabel()
         self.scale_label.setObjectName("scaleLabel")
-        self.scale_label.setStyleSheet("color:#6b7280")
+        self.scale_label.setStyleSheet("color:#4b5563")
         self.scale_label.setWordWrap(True)
 
         self.grade_combo = QComboBox()
@@ -81,7 +81,7 @@ class FeedbackForm(QWidget):
         self.submit_button.setObjectName("submitGradeButton")
         self.submit_button.setStyleSheet("QPushButton#submitGradeButton { background:#047857; color:white;"
                                          " padding:6px 10px; border-radius:4px; font-weight:bold }"
-                                         "QPushButton#submitGradeButton:disabled { background:#9ca3af }")
+                                         "QPushButton#submitGradeButton:disabled { background:#4b5563 }")
         self.revision_button = QPushButton(self.tr("Request revision  (Ctrl+Shift+Enter)"))
         self.revision_button.setObjectName("requestRevisionButton")
         self.submit_button.clicked.connect(self.sig_submit_requested)
@@ -92,7 +92,7 @@ class FeedbackForm(QWidget):
         buttons.addWidget(self.submit_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("draftStatus")
-        self.status_label.setStyleSheet("color:#6b7280")
+        self.status_label.setStyleSheet("color:#4b5563")
         self.status_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -167,7 +167,7 @@ class FeedbackForm(QWidget):
         shown = self.override_grade or grade
         auto = self.tr("Automatic ({0})").format(grade or "–")
         self.grade_combo.setItemText(0, auto)
-        colour = {"A": "#047857", "B": "#15803d", "C": "#b45309", "D": "#c2410c", "F": "#b91c1c"}.get(shown or "", "#374151")
+        colour = {"A": "#047857", "B": "#15803d", "C": "#92400e", "D": "#c2410c", "F": "#b91c1c"}.get(shown or "", "#374151")
         override = self.tr(" (overridden)") if self.override_grade else ""
         self.score_label.setText(
             f"<span style='font-size:16px'><b>{total:g}</b> / {maximum:g}</span>"

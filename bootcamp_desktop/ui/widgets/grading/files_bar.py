@@ -138,7 +138,7 @@ class GraderFilesBar(QWidget):
         self._download = None
         self.progress.hide()
         self.refresh(self.course_id)
-        self.sig_status_message.emit(self.tr("{0} learners' files downloaded for grading.").format(fetched))
+        self.sig_status_message.emit(fmt.plural(self.tr("%n learner file(s) downloaded for grading.", "", fetched), fetched))
         self.sig_files_arrived.emit()
 
     def on_download_failed(self, message: str) -> None:

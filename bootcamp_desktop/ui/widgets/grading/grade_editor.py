@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from bootcamp_desktop.models.rubric import RubricError
@@ -15,13 +15,14 @@ from bootcamp_desktop.services.grading_detail import FeedbackEntry, SubmissionDe
 from bootcamp_desktop.services.grading_drafts import GradeDraft
 from bootcamp_desktop.services.grading_write import Computed, GradeInput, compute
 
+from ...labels import label
 from ..local_time import format_day
 from .conflict_banner import ConflictBanner
 from .feedback_form import FeedbackForm
 from .rubric_panel import RubricPanel
 
-FEEDBACK_TYPES = {"initial_review": "Initial review", "revision_feedback": "Revision requested",
-                  "final_assessment": "Final assessment"}
+FEEDBACK_TYPES = {"initial_review": QT_TRANSLATE_NOOP("Labels", "Initial review"), "revision_feedback": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+                  "final_assessment": QT_TRANSLATE_NOOP("Labels", "Final assessment")}
 
 
 class GradeEditor(QWidget):
@@ -122,7 +123,7 @@ class GradeEditor(QWidget):
             return
         parts = []
         for fb in detail.history[-3:]:
-            kind = self.tr(FEEDBACK_TYPES.get(fb.feedback_type or "", fb.feedback_type or ""))
+            kind = label(FEEDBACK_TYPES.get(fb.feedback_type or "", fb.feedback_type or ""))
             parts.append(f"{kind} {fb.overall_grade or ''} · {fb.instructor_name} · {format_day(fb.created_at, tz_name)}")
         text = self.tr("Earlier feedback: ") + "; ".join(parts)
         self.history_label.setToolTip(text)

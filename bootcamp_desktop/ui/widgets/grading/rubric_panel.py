@@ -14,7 +14,7 @@ import json
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -81,7 +81,7 @@ class CriterionCard(QFrame):
         self.levels: list[dict[str, Any]] = list(criterion["levels"])
         top = max(lv["points"] for lv in self.levels)
         title = QLabel(f"<b>{index + 1}. {html.escape(criterion['title'])}</b>"
-                       f" <span style='color:#6b7280'>({top:g} pts)</span>")
+                       f" <span style='color:#4b5563'>({self.tr('{0:g} pts').format(top)})</span>")
         title.setObjectName("criterionTitle")
         title.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -98,7 +98,7 @@ class CriterionCard(QFrame):
         self.buttons: list[LevelButton] = []
         for n, level in enumerate(self.levels):
             key = f"{n + 1} " if n < 9 else ""
-            button = LevelButton(f"{key}{level['title']}\n{level['points']:g} pts")
+            button = LevelButton(f"{key}{level['title']}\n" + self.tr("{0:g} pts").format(level["points"]))
             button.setObjectName("levelButton")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(level.get("description") or level["title"])
@@ -307,3 +307,10 @@ class RubricPanel(QScrollArea):
     @property
     def last_focus(self) -> QWidget | None:
         return self.cards[-1].comment if self.cards else None
+
+
+# Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
+# that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
+_F_STRING_WORDS = (
+    QT_TRANSLATE_NOOP("CriterionCard", "{0:g} pts"),
+)

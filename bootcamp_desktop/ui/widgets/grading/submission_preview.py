@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from bootcamp_desktop.services.grading import pseudonym
 from bootcamp_desktop.services.grading_detail import SubmissionDetail, SubmissionFile, SubmissionLink
 
 from ...format import size
+from ...labels import label
 from ..local_time import format_local
 from .viewers import ImageViewer, PdfViewer, TextViewer
 
@@ -37,11 +38,11 @@ FILE_ICONS = {
     "text": QStyle.StandardPixmap.SP_FileIcon,
 }
 STATUS_TEXT = {
-    "submitted": "Submitted",
-    "under_review": "Under review",
-    "revision_requested": "Revision requested",
-    "graded": "Graded",
-    "draft": "Draft",
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"),
+    "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+    "graded": QT_TRANSLATE_NOOP("Labels", "Graded"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
 }
 
 
@@ -168,11 +169,11 @@ class SubmissionPreview(QWidget):
         d = self.detail
         assert d is not None
         who = pseudonym(d.learner_id) if self.anonymous else d.learner_name
-        status = self.tr(STATUS_TEXT.get(d.status or "", d.status or ""))
+        status = label(STATUS_TEXT.get(d.status or "", d.status or ""))
         parts = [
             f"<b style='font-size:15px'>{html.escape(who)}</b>",
             (f"<span style='color:#374151'>{html.escape(d.assignment_title)}</span>"
-             f" <span style='color:#6b7280'>· {html.escape(d.course_title)}</span>"),
+             f" <span style='color:#4b5563'>· {html.escape(d.course_title)}</span>"),
         ]
         meta = [status]
         if d.submitted_at:
@@ -181,7 +182,7 @@ class SubmissionPreview(QWidget):
             meta.append(self.tr("revision {0}").format(d.revision_count))
         if d.score is not None:
             meta.append(self.tr("score {0:g}").format(d.score))
-        parts.append(f"<span style='color:#6b7280'>{html.escape(' · '.join(meta))}</span>")
+        parts.append(f"<span style='color:#4b5563'>{html.escape(' · '.join(meta))}</span>")
         self.header.setText("<br>".join(parts))
 
     def _set_tabs(self, items: list[SubmissionFile | SubmissionLink]) -> None:
@@ -210,7 +211,7 @@ class SubmissionPreview(QWidget):
             self.tabs.blockSignals(False)
         item = self.items[index]
         if isinstance(item, SubmissionLink):
-            shown = item.title if self.anonymous else f"{item.title}<br><span style='color:#6b7280'>{html.escape(item.url)}</span>"
+            shown = item.title if self.anonymous else f"{item.title}<br><span style='color:#4b5563'>{html.escape(item.url)}</span>"
             self.link_label.setText(
                 f"<p style='font-size:15px'><b>{html.escape(item.title) if self.anonymous else shown}</b></p>"
                 + self.tr("<p>This link opens outside the app ({0}); it needs a connection.</p>").format(item.service)
