@@ -3172,120 +3172,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
         <source>Fataplus Bootcamp</source>
         <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="52" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="85" />
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="112" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="113" />
+        <source>Check for &amp;updates…</source>
+        <translation>Rechercher des &amp;mises à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="117" />
+        <source>Version {0} is available ({1})</source>
+        <translation>La version {0} est disponible ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="136" />
+        <source>Updates come from your server: sign in to one first</source>
+        <translation>Les mises à jour viennent de votre serveur : connectez-vous d'abord à un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="141" />
+        <source>No newer version on the server (this is {0})</source>
+        <translation>Pas de version plus récente sur le serveur (celle-ci est la {0})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="177" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="178" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="179" />
         <source>Sync &amp;panel…</source>
         <translation>&amp;Panneau de synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="180" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="181" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="221" />
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="223" />
         <source>demo replica, offline</source>
         <translation>réplique de démonstration, hors ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="224" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="234" />
         <source>Backup written and verified: {0}</source>
         <translation>Sauvegarde écrite et vérifiée : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="235" />
         <source>Backup failed: {0}</source>
         <translation>Échec de la sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="184" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="243" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="185" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="244" />
         <source>Replica backups (*.db)</source>
         <translation>Sauvegardes de la réplique (*.db)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
         <translation>La réplique revient à {0}. Les modifications faites depuis et pas encore synchronisées sont conservées et envoyées à la prochaine synchronisation ; la réplique actuelle est d'abord gardée en sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="200" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="259" />
         <source>Not restored</source>
         <translation>Non restaurée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="262" />
         <source>Restored {0}; %n unsynced change(s) kept</source>
         <translation>
             <numerusform>{0} restaurée ; %n modification non synchronisée conservée</numerusform>
@@ -3293,22 +3318,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
         <source>Signed out here; the server could not be reached to revoke</source>
         <translation>Déconnecté ici ; le serveur n'a pas pu être joint pour révoquer la session</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="264" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="323" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
         <translation>Récupération de vos cours depuis le serveur… C'est la première synchronisation de cette réplique ; ensuite, tout ici fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="327" />
         <source>First sync</source>
         <translation>Première synchronisation</translation>
     </message>
@@ -5324,12 +5349,12 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
         <source>Synced</source>
         <translation>Synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
         <source>Synced; %n change(s) waiting for your decision</source>
         <translation>
             <numerusform>Synchronisé ; %n modification attend votre décision</numerusform>
@@ -5337,47 +5362,47 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="153" />
         <source>The server could not be reached. Your work is kept on this computer; the app tries again by itself when the connection is back.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur cet ordinateur ; l'application réessaie d'elle-même quand la connexion revient.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="156" />
         <source>The server's identity could not be checked, so nothing was sent. Your work is kept on this computer; ask your facilitator before you sign in again.</source>
         <translation>L'identité du serveur n'a pas pu être vérifiée ; rien n'a donc été envoyé. Votre travail est conservé sur cet ordinateur ; demandez à votre facilitateur avant de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="132" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="159" />
         <source>Your sign-in has expired. Your work is kept on this computer; sign in again (File ▸ Sign in) and it is sent.</source>
         <translation>Votre connexion a expiré. Votre travail est conservé sur cet ordinateur ; reconnectez-vous (Fichier ▸ Se connecter) et il sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="162" />
         <source>This app is too old for the server. Your work is kept on this computer; install the new version and it is sent.</source>
         <translation>Cette application est trop ancienne pour le serveur. Votre travail est conservé sur cet ordinateur ; installez la nouvelle version et il sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="165" />
         <source>The server is older than this app and cannot take its changes yet. Your work is kept on this computer; it is sent once the server is updated.</source>
         <translation>Le serveur est plus ancien que cette application et ne peut pas encore recevoir ses modifications. Votre travail est conservé sur cet ordinateur ; il sera envoyé une fois le serveur mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="168" />
         <source>The server refused some of your changes. They are kept on this computer: decide what to do with them in the Sync panel.</source>
         <translation>Le serveur a refusé certaines de vos modifications. Elles sont conservées sur cet ordinateur : décidez quoi en faire dans le panneau de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="171" />
         <source>The server sent something damaged, and none of it was used. Your work is kept on this computer; the app tries again at the next sync.</source>
         <translation>Le serveur a envoyé des données abîmées, et rien n'en a été utilisé. Votre travail est conservé sur cet ordinateur ; l'application réessaie à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="173" />
         <source>The sync stopped on a problem at the server or in the app. Your work is kept on this computer; the app tries again by itself.</source>
         <translation>La synchronisation s'est arrêtée sur un problème du serveur ou de l'application. Votre travail est conservé sur cet ordinateur ; l'application réessaie d'elle-même.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="120" />
         <source>; {0} files to grade wait ({1}, over the data budget)</source>
         <translation> ; {0} fichiers à corriger attendent ({1}, au-delà du quota de données)</translation>
     </message>
@@ -5484,6 +5509,184 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="32" />
+        <source>Update the app</source>
+        <translation>Mettre à jour l'application</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="40" />
+        <source>Version {0} is available ({1}).</source>
+        <translation>La version {0} est disponible ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="42" />
+        <source>You have version {0}.</source>
+        <translation>Vous avez la version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="44" />
+        <source>The server no longer syncs with this version: update to keep syncing.</source>
+        <translation>Le serveur ne synchronise plus cette version : mettez à jour pour continuer à synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="58" />
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="61" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="77" />
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="78" />
+        <source>Downloaded and verified: {0}</source>
+        <translation>Téléchargé et vérifié : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="80" />
+        <source>Resume download ({0} left)</source>
+        <translation>Reprendre le téléchargement (reste {0})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="82" />
+        <source>Download ({0})</source>
+        <translation>Télécharger ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="91" />
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="105" />
+        <source>Not downloaded: {0}</source>
+        <translation>Non téléchargé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="119" />
+        <source>The installer could not be started: {0}. The file is {1}</source>
+        <translation>Le programme d'installation n'a pas pu être lancé : {0}. Le fichier est {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="122" />
+        <source>The installer is open. Restart the app once it has finished.</source>
+        <translation>Le programme d'installation est ouvert. Redémarrez l'application quand il aura fini.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbMenu</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="43" />
+        <source>E&amp;xport course for a USB drive…</source>
+        <translation>E&amp;xporter un cours vers une clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="44" />
+        <source>&amp;Hand in my work on a USB drive…</source>
+        <translation>&amp;Remettre mon travail sur une clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="45" />
+        <source>I&amp;mport from a USB drive…</source>
+        <translation>I&amp;mporter depuis une clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="57" />
+        <source>No course</source>
+        <translation>Aucun cours</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="57" />
+        <source>No published course is here yet.</source>
+        <translation>Aucun cours publié n'est encore ici.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="60" />
+        <source>Export course for a USB drive</source>
+        <translation>Exporter un cours vers une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="61" />
+        <source>Course:</source>
+        <translation>Cours :</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="88" />
+        <source>USB drive</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="93" />
+        <source>Export to which drive or folder?</source>
+        <translation>Exporter vers quelle clé ou quel dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="97" />
+        <source>Writing the course to the drive…</source>
+        <translation>Écriture du cours sur la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="99" />
+        <source>Wrote {0}: {1} files.</source>
+        <translation>{0} écrit : fichiers : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="102" />
+        <source>Hand in on which drive or folder?</source>
+        <translation>Remettre sur quelle clé ou quel dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="106" />
+        <source>Writing your work to the drive…</source>
+        <translation>Écriture de votre travail sur la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="107" />
+        <source>Wrote {0}: {1} changes, {2} files. Give the drive to your facilitator.</source>
+        <translation>{0} écrit : modifications : {1}, fichiers : {2}. Donnez la clé à votre facilitateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="111" />
+        <source>Import from which drive or folder?</source>
+        <translation>Importer depuis quelle clé ou quel dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="120" />
+        <source>Course {0}: ready offline.</source>
+        <translation>Cours {0} : prêt hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="123" />
+        <source>Your answer: {0} changes accepted, news applied.</source>
+        <translation>Votre réponse : modifications acceptées : {0}, nouveautés appliquées.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="127" />
+        <source>Handed in {0} bundles.</source>
+        <translation>Paquets de travail remis : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="133" />
+        <source>Nothing to import on this drive.</source>
+        <translation>Rien à importer sur cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="135" />
+        <source>Importing from the drive…</source>
+        <translation>Importation depuis la clé…</translation>
+    </message>
+</context>
+<context>
     <name>VideoView</name>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="53" />
@@ -5558,23 +5761,23 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="60" />
         <source>in {0} h</source>
         <translation>dans {0} h</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="80" />
         <source>{0} h ago</source>
         <translation>il y a {0} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="64" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -5582,8 +5785,8 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="81" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -5591,27 +5794,27 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="71" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="76" />
         <source>just now</source>
         <translation>à l'instant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
         <source>{0} min ago</source>
         <translation>il y a {0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="100" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="101" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>

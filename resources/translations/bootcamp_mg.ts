@@ -3172,120 +3172,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
         <source>Fataplus Bootcamp</source>
         <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
         <source>Navigation</source>
         <translation>Fitetezana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="52" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
         <source>&amp;View</source>
         <translation>&amp;Jery</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="85" />
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="112" />
+        <source>&amp;Help</source>
+        <translation>&amp;Fanampiana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="113" />
+        <source>Check for &amp;updates…</source>
+        <translation>Hijery &amp;fanavaozana…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="117" />
+        <source>Version {0} is available ({1})</source>
+        <translation>Misy ny dikan-teny {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="136" />
+        <source>Updates come from your server: sign in to one first</source>
+        <translation>Avy amin'ny mpizara anao ny fanavaozana: midira aloha</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="141" />
+        <source>No newer version on the server (this is {0})</source>
+        <translation>Tsy misy dikan-teny vaovao kokoa ao amin'ny mpizara (ity dia {0})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Rakitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
         <source>Sign &amp;in…</source>
         <translation>&amp;Hiditra…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="177" />
         <source>Sign &amp;out</source>
         <translation>&amp;Hivoaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="178" />
         <source>&amp;Sync now</source>
         <translation>&amp;Ampifanaraho izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="179" />
         <source>Sync &amp;panel…</source>
         <translation>&amp;Tontonana fampifanarahana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="180" />
         <source>&amp;Back up now</source>
         <translation>&amp;Tahirizo izao ny fiarovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="181" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Avereno avy amin'ny tahiry fiarovana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>&amp;Hiala</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="221" />
         <source>not signed in</source>
         <translation>tsy niditra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="223" />
         <source>demo replica, offline</source>
         <translation>dika fampisehoana, tsy an-tserasera</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="224" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="234" />
         <source>Backup written and verified: {0}</source>
         <translation>Voasoratra sy voamarina ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="235" />
         <source>Backup failed: {0}</source>
         <translation>Tsy nety ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="184" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="243" />
         <source>Restore from a backup</source>
         <translation>Avereno avy amin'ny tahiry fiarovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="185" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="244" />
         <source>Replica backups (*.db)</source>
         <translation>Tahiry fiarovan'ny dika (*.db)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
         <source>Restore this backup?</source>
         <translation>Haverina ve ity tahiry fiarovana ity?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
         <translation>Miverina amin'ny {0} ny dika. Ny fanovana nataonao hatramin'izay ka tsy mbola nampifanarahana dia tazonina ary alefa amin'ny fampifanarahana manaraka; ny dika ankehitriny dia tahirizina ho tahiry fiarovana aloha.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="200" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="259" />
         <source>Not restored</source>
         <translation>Tsy naverina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="262" />
         <source>Restored {0}; %n unsynced change(s) kept</source>
         <translation>
             <numerusform>Naverina i {0}; fanovana %n tsy mbola nampifanarahana no notazonina</numerusform>
@@ -3293,22 +3318,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
         <source>Signed out</source>
         <translation>Nivoaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="230" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
         <source>Signed out here; the server could not be reached to revoke</source>
         <translation>Nivoaka teto; tsy tratra ny mpizara mba hanafoanana ny fidirana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="264" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="323" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
         <translation>Maka ny fianaranao avy amin'ny mpizara… Ity no fampifanarahana voalohan'ity dika ity; rehefa vita izy, mandeha tsy an-tserasera ny zavatra rehetra eto.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="327" />
         <source>First sync</source>
         <translation>Fampifanarahana voalohany</translation>
     </message>
@@ -5324,12 +5349,12 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
         <source>Synced</source>
         <translation>Voaampifanaraka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
         <source>Synced; %n change(s) waiting for your decision</source>
         <translation>
             <numerusform>Voaampifanaraka; fanovana %n miandry ny fanapahan-kevitrao</numerusform>
@@ -5337,47 +5362,47 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="153" />
         <source>The server could not be reached. Your work is kept on this computer; the app tries again by itself when the connection is back.</source>
         <translation>Tsy tratra ny mpizara. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ho azy ny rindranasa rehefa miverina ny fifandraisana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="156" />
         <source>The server's identity could not be checked, so nothing was sent. Your work is kept on this computer; ask your facilitator before you sign in again.</source>
         <translation>Tsy voamarina ny maha-izy azy ny mpizara, ka tsy nisy nalefa. Voatahiry ato amin'ity solosaina ity ny asanao; anontanio ny mpanentana anao alohan'ny hidiranao indray.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="132" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="159" />
         <source>Your sign-in has expired. Your work is kept on this computer; sign in again (File ▸ Sign in) and it is sent.</source>
         <translation>Lany daty ny fidiranao. Voatahiry ato amin'ity solosaina ity ny asanao; midira indray (Rakitra ▸ Hiditra) dia halefa izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="162" />
         <source>This app is too old for the server. Your work is kept on this computer; install the new version and it is sent.</source>
         <translation>Antitra loatra ho an'ny mpizara ity rindranasa ity. Voatahiry ato amin'ity solosaina ity ny asanao; apetraho ny dikan-teny vaovao dia halefa izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="138" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="165" />
         <source>The server is older than this app and cannot take its changes yet. Your work is kept on this computer; it is sent once the server is updated.</source>
         <translation>Antitra noho ity rindranasa ity ny mpizara ka tsy mbola afaka mandray ny fanovany. Voatahiry ato amin'ity solosaina ity ny asanao; alefa izany rehefa vita ny fanavaozana ny mpizara.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="168" />
         <source>The server refused some of your changes. They are kept on this computer: decide what to do with them in the Sync panel.</source>
         <translation>Nolavin'ny mpizara ny sasany amin'ny fanovanao. Voatahiry ato amin'ity solosaina ity izy ireo: tapaho ao amin'ny tontonana fampifanarahana izay hatao aminy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="171" />
         <source>The server sent something damaged, and none of it was used. Your work is kept on this computer; the app tries again at the next sync.</source>
         <translation>Nandefa zavatra simba ny mpizara, ka tsy nampiasaina mihitsy. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ny rindranasa amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="173" />
         <source>The sync stopped on a problem at the server or in the app. Your work is kept on this computer; the app tries again by itself.</source>
         <translation>Nijanona noho ny olana tao amin'ny mpizara na tao amin'ny rindranasa ny fampifanarahana. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ho azy ny rindranasa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="120" />
         <source>; {0} files to grade wait ({1}, over the data budget)</source>
         <translation> ; rakitra {0} hofaritana naoty no miandry ({1}, mihoatra ny fetran'ny angona)</translation>
     </message>
@@ -5484,6 +5509,184 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="32" />
+        <source>Update the app</source>
+        <translation>Havaozina ny rindranasa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="40" />
+        <source>Version {0} is available ({1}).</source>
+        <translation>Misy ny dikan-teny {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="42" />
+        <source>You have version {0}.</source>
+        <translation>Ny dikan-teny {0} no anananao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="44" />
+        <source>The server no longer syncs with this version: update to keep syncing.</source>
+        <translation>Tsy mampifanaraka amin'ity dikan-teny ity intsony ny mpizara: havaozy mba hanohizana ny fampifanarahana.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="58" />
+        <source>Install</source>
+        <translation>Apetraho</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="61" />
+        <source>Later</source>
+        <translation>Aoriana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="77" />
+        <source>Downloaded</source>
+        <translation>Voasintona</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="78" />
+        <source>Downloaded and verified: {0}</source>
+        <translation>Voasintona sy voamarina: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="80" />
+        <source>Resume download ({0} left)</source>
+        <translation>Tohizo ny fisintonana ({0} sisa)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="82" />
+        <source>Download ({0})</source>
+        <translation>Sintony ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="91" />
+        <source>Downloading…</source>
+        <translation>Misintona…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="105" />
+        <source>Not downloaded: {0}</source>
+        <translation>Tsy voasintona: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="119" />
+        <source>The installer could not be started: {0}. The file is {1}</source>
+        <translation>Tsy nety nandeha ny fametrahana: {0}. Ny rakitra dia {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/update_dialog.py" line="122" />
+        <source>The installer is open. Restart the app once it has finished.</source>
+        <translation>Misokatra ny fametrahana. Avereno alefa ny rindranasa rehefa vita izy.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbMenu</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="43" />
+        <source>E&amp;xport course for a USB drive…</source>
+        <translation>A&amp;ondrano amin'ny kapila USB ny fampianarana…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="44" />
+        <source>&amp;Hand in my work on a USB drive…</source>
+        <translation>A&amp;tolory amin'ny kapila USB ny asako…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="45" />
+        <source>I&amp;mport from a USB drive…</source>
+        <translation>A&amp;ngalao avy amin'ny kapila USB…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="57" />
+        <source>No course</source>
+        <translation>Tsy misy fampianarana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="57" />
+        <source>No published course is here yet.</source>
+        <translation>Mbola tsy misy fampianarana navoaka eto.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="60" />
+        <source>Export course for a USB drive</source>
+        <translation>Aondrano amin'ny kapila USB ny fampianarana</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="61" />
+        <source>Course:</source>
+        <translation>Fampianarana:</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="88" />
+        <source>USB drive</source>
+        <translation>Kapila USB</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="93" />
+        <source>Export to which drive or folder?</source>
+        <translation>Aondrana amin'ny kapila na lahatahiry inona?</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="97" />
+        <source>Writing the course to the drive…</source>
+        <translation>Manoratra ny fampianarana amin'ny kapila…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="99" />
+        <source>Wrote {0}: {1} files.</source>
+        <translation>Voasoratra {0}: rakitra {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="102" />
+        <source>Hand in on which drive or folder?</source>
+        <translation>Atolotra amin'ny kapila na lahatahiry inona?</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="106" />
+        <source>Writing your work to the drive…</source>
+        <translation>Manoratra ny asanao amin'ny kapila…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="107" />
+        <source>Wrote {0}: {1} changes, {2} files. Give the drive to your facilitator.</source>
+        <translation>Voasoratra {0}: fanovana {1}, rakitra {2}. Omeo ny mpanentana anao ny kapila.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="111" />
+        <source>Import from which drive or folder?</source>
+        <translation>Haka avy amin'ny kapila na lahatahiry inona?</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="120" />
+        <source>Course {0}: ready offline.</source>
+        <translation>Fampianarana {0}: vonona tsy misy tambajotra.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="123" />
+        <source>Your answer: {0} changes accepted, news applied.</source>
+        <translation>Ny valiny ho anao: fanovana {0} voaray, tafiditra ny vaovao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="127" />
+        <source>Handed in {0} bundles.</source>
+        <translation>Fonosana asa {0} natolotra.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="133" />
+        <source>Nothing to import on this drive.</source>
+        <translation>Tsy misy ho alaina amin'ity kapila ity.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/usb_menu.py" line="135" />
+        <source>Importing from the drive…</source>
+        <translation>Maka avy amin'ny kapila…</translation>
+    </message>
+</context>
+<context>
     <name>VideoView</name>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/lesson/video_view.py" line="53" />
@@ -5558,23 +5761,23 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
         <source>now</source>
         <translation>izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="60" />
         <source>in {0} h</source>
         <translation>afaka {0} ora</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="58" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="80" />
         <source>{0} h ago</source>
         <translation>{0} ora lasa izay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="64" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>afaka %n andro</numerusform>
@@ -5582,8 +5785,8 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/format.py" line="62" />
-        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="81" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n andro lasa izay</numerusform>
@@ -5591,27 +5794,27 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="71" />
         <source>never</source>
         <translation>tsy mbola nisy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="76" />
         <source>just now</source>
         <translation>vao izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="78" />
         <source>{0} min ago</source>
         <translation>{0} min lasa izay</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="100" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/format.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/format.py" line="101" />
         <source>{0} h {1:02d} min</source>
         <translation>{0} ora {1:02d} min</translation>
     </message>
