@@ -88,6 +88,10 @@ class SyncController(QObject):
     def sync_now(self) -> asyncio.Future[Any] | None:
         if self.running or not self.configured:
             return None
+        try:
+            asyncio.get_event_loop()
+        except RuntimeError:  # no asyncio loop drives this window (qasync is the app's; a tool may have none)
+            return None
         self.running = True
         self._last_attempt = time.monotonic()
         self.sig_state_changed.emit()
@@ -106,7 +110,11 @@ class SyncController(QObject):
             self.last_error = exc
             self.failures += 1
             message = self.explain(exc)
-            self._offer(updates.offer_from_error(exc))  # refused as too old: what to install instead
+            offer = updates.offer_from_error(exc)  # refused as too old: what to install instead
+            self._offer(offer)
+            if offer is not None:
+                message += " " + self.tr("Version {0} is available ({1}).").format(
+                    offer.release.version, size(offer.release.size))
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; it is shown
             self.last_error = SyncError(str(exc))
             self.failures += 1

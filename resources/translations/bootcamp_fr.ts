@@ -5349,12 +5349,17 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="116" />
+        <source>Version {0} is available ({1}).</source>
+        <translation>La version {0} est disponible ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="125" />
         <source>Synced</source>
         <translation>Synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="125" />
         <source>Synced; %n change(s) waiting for your decision</source>
         <translation>
             <numerusform>Synchronisé ; %n modification attend votre décision</numerusform>
@@ -5362,47 +5367,47 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="161" />
         <source>The server could not be reached. Your work is kept on this computer; the app tries again by itself when the connection is back.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur cet ordinateur ; l'application réessaie d'elle-même quand la connexion revient.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="156" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="164" />
         <source>The server's identity could not be checked, so nothing was sent. Your work is kept on this computer; ask your facilitator before you sign in again.</source>
         <translation>L'identité du serveur n'a pas pu être vérifiée ; rien n'a donc été envoyé. Votre travail est conservé sur cet ordinateur ; demandez à votre facilitateur avant de vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="167" />
         <source>Your sign-in has expired. Your work is kept on this computer; sign in again (File ▸ Sign in) and it is sent.</source>
         <translation>Votre connexion a expiré. Votre travail est conservé sur cet ordinateur ; reconnectez-vous (Fichier ▸ Se connecter) et il sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="170" />
         <source>This app is too old for the server. Your work is kept on this computer; install the new version and it is sent.</source>
         <translation>Cette application est trop ancienne pour le serveur. Votre travail est conservé sur cet ordinateur ; installez la nouvelle version et il sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="173" />
         <source>The server is older than this app and cannot take its changes yet. Your work is kept on this computer; it is sent once the server is updated.</source>
         <translation>Le serveur est plus ancien que cette application et ne peut pas encore recevoir ses modifications. Votre travail est conservé sur cet ordinateur ; il sera envoyé une fois le serveur mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="176" />
         <source>The server refused some of your changes. They are kept on this computer: decide what to do with them in the Sync panel.</source>
         <translation>Le serveur a refusé certaines de vos modifications. Elles sont conservées sur cet ordinateur : décidez quoi en faire dans le panneau de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="179" />
         <source>The server sent something damaged, and none of it was used. Your work is kept on this computer; the app tries again at the next sync.</source>
         <translation>Le serveur a envoyé des données abîmées, et rien n'en a été utilisé. Votre travail est conservé sur cet ordinateur ; l'application réessaie à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="181" />
         <source>The sync stopped on a problem at the server or in the app. Your work is kept on this computer; the app tries again by itself.</source>
         <translation>La synchronisation s'est arrêtée sur un problème du serveur ou de l'application. Votre travail est conservé sur cet ordinateur ; l'application réessaie d'elle-même.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="128" />
         <source>; {0} files to grade wait ({1}, over the data budget)</source>
         <translation> ; {0} fichiers à corriger attendent ({1}, au-delà du quota de données)</translation>
     </message>

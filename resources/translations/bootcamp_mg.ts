@@ -5349,12 +5349,17 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="116" />
+        <source>Version {0} is available ({1}).</source>
+        <translation>Misy ny dikan-teny {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="125" />
         <source>Synced</source>
         <translation>Voaampifanaraka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="125" />
         <source>Synced; %n change(s) waiting for your decision</source>
         <translation>
             <numerusform>Voaampifanaraka; fanovana %n miandry ny fanapahan-kevitrao</numerusform>
@@ -5362,47 +5367,47 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="161" />
         <source>The server could not be reached. Your work is kept on this computer; the app tries again by itself when the connection is back.</source>
         <translation>Tsy tratra ny mpizara. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ho azy ny rindranasa rehefa miverina ny fifandraisana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="156" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="164" />
         <source>The server's identity could not be checked, so nothing was sent. Your work is kept on this computer; ask your facilitator before you sign in again.</source>
         <translation>Tsy voamarina ny maha-izy azy ny mpizara, ka tsy nisy nalefa. Voatahiry ato amin'ity solosaina ity ny asanao; anontanio ny mpanentana anao alohan'ny hidiranao indray.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="167" />
         <source>Your sign-in has expired. Your work is kept on this computer; sign in again (File ▸ Sign in) and it is sent.</source>
         <translation>Lany daty ny fidiranao. Voatahiry ato amin'ity solosaina ity ny asanao; midira indray (Rakitra ▸ Hiditra) dia halefa izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="170" />
         <source>This app is too old for the server. Your work is kept on this computer; install the new version and it is sent.</source>
         <translation>Antitra loatra ho an'ny mpizara ity rindranasa ity. Voatahiry ato amin'ity solosaina ity ny asanao; apetraho ny dikan-teny vaovao dia halefa izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="173" />
         <source>The server is older than this app and cannot take its changes yet. Your work is kept on this computer; it is sent once the server is updated.</source>
         <translation>Antitra noho ity rindranasa ity ny mpizara ka tsy mbola afaka mandray ny fanovany. Voatahiry ato amin'ity solosaina ity ny asanao; alefa izany rehefa vita ny fanavaozana ny mpizara.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="176" />
         <source>The server refused some of your changes. They are kept on this computer: decide what to do with them in the Sync panel.</source>
         <translation>Nolavin'ny mpizara ny sasany amin'ny fanovanao. Voatahiry ato amin'ity solosaina ity izy ireo: tapaho ao amin'ny tontonana fampifanarahana izay hatao aminy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="179" />
         <source>The server sent something damaged, and none of it was used. Your work is kept on this computer; the app tries again at the next sync.</source>
         <translation>Nandefa zavatra simba ny mpizara, ka tsy nampiasaina mihitsy. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ny rindranasa amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="181" />
         <source>The sync stopped on a problem at the server or in the app. Your work is kept on this computer; the app tries again by itself.</source>
         <translation>Nijanona noho ny olana tao amin'ny mpizara na tao amin'ny rindranasa ny fampifanarahana. Voatahiry ato amin'ity solosaina ity ny asanao; manandrana indray ho azy ny rindranasa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/sync_controller.py" line="128" />
         <source>; {0} files to grade wait ({1}, over the data budget)</source>
         <translation> ; rakitra {0} hofaritana naoty no miandry ({1}, mihoatra ny fetran'ny angona)</translation>
     </message>
