@@ -1,3 +1,3 @@
-from bootcamp_server.cli import main
+from bootcamp_server.launch import main
 
 raise SystemExit(main())

@@ -32,15 +32,19 @@ make_venv() {
     # The install is editable, so code changes need no reinstall; only what pip reads does (the
     # project's metadata, the extras asked for, the interpreter). A stamp of those skips pip when
     # nothing changed: a second ./run-app starts at once, and works without a network.
+    # One stamp per set of extras: ./run-app, ./run-server and ./run-tests may take turns without
+    # reinstalling, and an install with extras also stands for the app alone (and [test] for [server]).
     local stamp="$VENV/.bootcamp-install-stamp" want
-    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1) $extras $("$VENV/bin/python" -V 2>&1)"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1) $("$VENV/bin/python" -V 2>&1)"
+    if [ -f "$stamp$extras" ] && [ "$(cat "$stamp$extras")" = "$want" ]; then
         return 0
     fi
     echo "installing the app${extras:+ with $extras} into $VENV (once; later starts skip this)" >&2
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras"
+    echo "$want" > "$stamp$extras"
     echo "$want" > "$stamp"
+    if [ "$extras" = "[test]" ]; then echo "$want" > "$stamp[server]"; fi
 }
 
 # What Qt needs offscreen and on a desktop (and QtMultimedia for video lessons), per ../shared/ENVIRONMENT.md.
