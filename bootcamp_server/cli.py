@@ -123,6 +123,8 @@ def _tls_options(args: argparse.Namespace) -> dict[str, str]:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from .serving import HTTP_PROTOCOL
+
     tls = _tls_options(args)
     settings = _settings(args)
     if args.migrate:
@@ -143,6 +145,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_config=server_logging.log_config(),
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
+            http=HTTP_PROTOCOL,  # TCP_NODELAY on every connection, with any number of workers (serving.py)
             **tls,
         )
     else:
@@ -157,6 +160,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_config=server_logging.log_config(),
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
+            http=HTTP_PROTOCOL,  # TCP_NODELAY on every connection, with any number of workers (serving.py)
             **tls,
         )
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import datetime as dt
 import gc
 import uuid
 from dataclasses import dataclass, field
@@ -40,6 +41,30 @@ class PullReport:
     applied: int = 0
     checkpoint: dict[str, Any] | None = None
     tables: set[str] = field(default_factory=set)
+
+
+# How often a replica asks for the full checkpoint by itself (docs/sync-protocol.md, "Checkpoint"): between
+# two, the server sends one when the caller's scope changed, and the pull costs what it brings.
+VERIFY_EVERY = dt.timedelta(hours=24)
+
+
+def verification_due(state: SyncState) -> bool:
+    """Whether this pull asks for the full checkpoint: never verified, asked for (``repair.request_verification``,
+    a repair to check), or the last verification is older than ``VERIFY_EVERY``."""
+    marks = state.checksums or {}
+    if marks.get("verify"):
+        return True
+    when = marks.get("verified_at")
+    if not isinstance(when, str):
+        return True
+    try:
+        last = dt.datetime.fromisoformat(when)
+    except ValueError:
+        return True
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=dt.UTC)
+    now = dt.datetime.now(dt.UTC)
+    return not (now - VERIFY_EVERY < last <= now)
 
 
 def sync_state(db: Database, server_url: str) -> SyncState:
@@ -236,7 +261,9 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
     progress(ProgressEvent("pull", 0, None, "page 1"))
     # While one page is decoded and stored, the next one is already being fetched (the server prepares it
     # while the replica works): at most one request in flight, and pages are still stored strictly in order.
-    fetching: asyncio.Future[dict[str, Any] | None] | None = asyncio.ensure_future(client.pull(state.cursor, PAGE_LIMIT))
+    verify = verification_due(state)
+    fetching: asyncio.Future[dict[str, Any] | None] | None = asyncio.ensure_future(
+        client.pull(state.cursor, PAGE_LIMIT, verify))
     try:
         while fetching is not None:
             page = await fetching
@@ -245,7 +272,7 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
                 break
             following = page.get("cursor") if isinstance(page, dict) and page.get("has_more") is True else None
             if isinstance(following, str) and following:  # fetch the next page while this one is decoded
-                fetching = asyncio.ensure_future(client.pull(following, PAGE_LIMIT))
+                fetching = asyncio.ensure_future(client.pull(following, PAGE_LIMIT, verify))
             # Checked in a worker thread: the loop sends the request for the next page meanwhile, so the
             # server prepares it while this one is checked and stored (checked here, the request waited).
             changes, new_cursor, txn_complete, has_more = await asyncio.to_thread(_checked_page, page, scope)

@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION, registry
 
 from ..problems import Problem
+from ..serving import until_abandoned
 from ..sync.bootstrap import DEFAULT_ROWS, MAX_ROWS, bootstrap_page
 from ..sync.cursor import BadCursor, Cursor
 from ..sync.payload import PayloadError, parse_push
@@ -50,18 +51,22 @@ async def pull(
     _v: ProtocolDep,
     cursor: str | None = Query(default=None, max_length=200),
     limit: int = Query(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
+    checkpoint: bool = Query(default=False, description="send the full checkpoint on the last page"),
 ) -> Response:
     position = _cursor(cursor)
     sdb = sdb_of(request)
     etag = request.headers.get("if-none-match")
     if (
-        etag
+        not checkpoint
+        and etag
         and cursor
         and etag.strip('"') == cursor
         and not await run_in_threadpool(has_changes_after, sdb, principal, position)
     ):
         return Response(status_code=304, headers={"ETag": f'"{cursor}"'})
-    page = await run_in_threadpool(pull_page, sdb, principal, position, limit)
+    page = await until_abandoned(request, pull_page, sdb, principal, position, limit, checkpoint)
+    if isinstance(page, Response):
+        return page
     return JSONResponse(page, headers={"ETag": f'"{page["cursor"]}"', "Cache-Control": "no-store"})
 
 
@@ -73,14 +78,14 @@ async def snapshot(
     table: str = Query(max_length=64),
     after: str | None = Query(default=None, max_length=64),
     limit: int = Query(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
-) -> dict[str, Any]:
+) -> Any:
     if table not in registry():
         raise Problem(400, "unknown-table", f"{table!r} is not a synced table")
     try:
         after_id = uuid.UUID(after) if after else None
     except ValueError:
         raise Problem(400, "bad-cursor", "after must be a row id") from None
-    return await run_in_threadpool(snapshot_page, sdb_of(request), principal, table, after_id, limit)
+    return await until_abandoned(request, snapshot_page, sdb_of(request), principal, table, after_id, limit)
 
 
 @router.get("/bootstrap")
@@ -101,7 +106,9 @@ async def bootstrap(
         raise Problem(400, "bad-cursor", "after must be a row id") from None
     if after_id is not None and table is None:
         raise Problem(400, "bad-cursor", "after needs the table it is an id of")
-    body = await run_in_threadpool(bootstrap_page, sdb_of(request), principal, table, after_id, limit)
+    body = await until_abandoned(request, bootstrap_page, sdb_of(request), principal, table, after_id, limit)
+    if isinstance(body, Response):
+        return body
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 

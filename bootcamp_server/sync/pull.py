@@ -22,6 +22,7 @@ from ..db import Context, ServerDB
 from .cursor import Cursor
 from .history import HistoricalRelations
 from .images import decision_values, image_values, image_wire_row, wire_row
+from .scope import fingerprint
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 5000
@@ -41,8 +42,11 @@ def has_changes_after(sdb: ServerDB, principal: Principal, cursor: Cursor) -> bo
 
 
 def pull_page(
-    sdb: ServerDB, principal: Principal, cursor: Cursor, limit: int = DEFAULT_LIMIT
+    sdb: ServerDB, principal: Principal, cursor: Cursor, limit: int = DEFAULT_LIMIT, checkpoint: bool = False
 ) -> dict[str, Any]:
+    """One page after ``cursor``. The last page carries the full checkpoint when the replica asks for it
+    (``checkpoint``: its scheduled verification), when its cursor carries no scope or another scope than the
+    caller's now (``scope``: older rows came into view or left it); otherwise the page costs what it brings."""
     ctx = Context(user_id=principal.user_id, admin=principal.is_admin, pull=True)
     c = ChangeLogEntry
     with sdb.read(ctx, snapshot=True) as s:
@@ -67,7 +71,15 @@ def pull_page(
         visibility.rel = visibility.decision.rel = HistoricalRelations(s, principal)
         again: set[str] = set()
         changes = _visible_changes(visibility, entries, again)
-        new_cursor = Cursor(entries[-1].seq, entries[-1].id) if entries else cursor
+        # The scope travels unchanged until the page that carries the checkpoint renews it.
+        new_cursor = Cursor(entries[-1].seq, entries[-1].id, cursor.scope) if entries else cursor
+        scope: str | None = None
+        if not has_more:
+            scope = fingerprint(s, principal)
+            if checkpoint or scope != cursor.scope:
+                new_cursor = Cursor(new_cursor.seq, new_cursor.entry, scope)
+            else:
+                scope = None
         page: dict[str, Any] = {
             "protocol": PROTOCOL_VERSION,
             "changes": changes,
@@ -77,7 +89,7 @@ def pull_page(
         }
         if again:
             page["refetch"] = sorted(again)
-        if not has_more:
+        if not has_more and scope is not None:
             page["checkpoint"] = {"seq": new_cursor.seq, "tables": visibility.checkpoint()}
         return page
 
