@@ -4,8 +4,8 @@ the client has gone.
 - ``NoDelayH11Protocol``: uvicorn's HTTP/1.1 protocol with ``TCP_NODELAY`` set on every connection. asyncio
   sets it only on sockets it created itself; ``serve --workers N`` shares a socket bound by uvicorn (protocol
   0), so each response's last segment waited for the client's delayed ACK (~40 ms) before.
-- ``RequestLog``: a plain ASGI middleware that stamps ``Bootcamp-Protocol`` on every response and logs one
-  line per request (``client_gone`` when the client disconnected first: that is not an error).
+- ``RequestLog``: a plain ASGI middleware that stamps ``Bootcamp-Protocol`` on every response, says in
+  ``Server-Timing: app;dur=<ms>`` how long the server took to start answering, and logs one line per request (``client_gone`` when the client disconnected first: that is not an error).
 - ``until_abandoned``: runs a route's blocking work in the thread pool while watching the connection; when the
   client disconnects, the work sees ``abandoned()`` at its next check (every batch of rows a pull or a
   checkpoint decides) and stops with ``Abandoned``, and the route answers nobody (status 499 in the log).
@@ -66,7 +66,8 @@ class RequestLog:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message["headers"] = [*message.get("headers", []), (self.header, value)]
+                spent = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode("latin-1")
+                message["headers"] = [*message.get("headers", []), (self.header, value), (b"server-timing", spent)]
             await send(message)
 
         try:

@@ -29,6 +29,7 @@ from .changes import Change, parse_change, parse_changes
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
+from .protocol.blob_refs import REFERENCING, refs_in
 from .protocol.tables import registry
 
 PAGE_LIMIT = 2000
@@ -41,6 +42,18 @@ class PullReport:
     applied: int = 0
     checkpoint: dict[str, Any] | None = None
     tables: set[str] = field(default_factory=set)
+    # The blobs the pulled rows refer to, for the blobs stage to look up (None: a first sync, look at all rows).
+    blob_refs: set[str] | None = field(default_factory=set)
+
+
+def refs_of_changes(changes: list[Change]) -> set[str]:
+    """The blobs these rows refer to (``REFERENCING`` columns of the upserts): O(changes)."""
+    found: set[str] = set()
+    for c in changes:
+        columns = REFERENCING.get(c.table)
+        if columns and c.row:
+            found |= refs_in([c.row.get(name) for name in columns])
+    return found
 
 
 # How often a replica asks for the full checkpoint by itself (docs/sync-protocol.md, "Checkpoint"): between
@@ -256,6 +269,8 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
     report.pages, report.changes, report.tables = await bootstrap.bootstrap_stage(db, client, server_url, progress,
                                                                                   scope)
     report.applied = report.changes
+    if report.pages:  # the replica was filled from the server's tables
+        report.blob_refs = None
     state = await asyncio.to_thread(sync_state, db, server_url)
     foreign_keys = not state.bootstrap
     progress(ProgressEvent("pull", 0, None, "page 1"))
@@ -287,6 +302,8 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
                                             refetch=refetch)
             report.applied += stats.upserts + stats.deletes
             report.tables |= stats.tables
+            if report.blob_refs is not None:
+                report.blob_refs |= refs_of_changes(changes)
             if not has_more:
                 report.checkpoint = page.get("checkpoint")
         if not foreign_keys:  # the pull after a bootstrap is done: every reference must hold now

@@ -18,7 +18,7 @@ from ..serving import until_abandoned
 from ..sync.bootstrap import DEFAULT_ROWS, MAX_ROWS, bootstrap_page
 from ..sync.cursor import BadCursor, Cursor
 from ..sync.payload import PayloadError, parse_push
-from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, snapshot_page
+from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, pull_page, snapshot_page
 from ..sync.push import push_batch
 from .deps import PrincipalDep, ProtocolDep, sdb_of
 from .openapi import PUSH
@@ -56,17 +56,14 @@ async def pull(
     position = _cursor(cursor)
     sdb = sdb_of(request)
     etag = request.headers.get("if-none-match")
-    if (
-        not checkpoint
-        and etag
-        and cursor
-        and etag.strip('"') == cursor
-        and not await run_in_threadpool(has_changes_after, sdb, principal, position)
-    ):
-        return Response(status_code=304, headers={"ETag": f'"{cursor}"'})
     page = await until_abandoned(request, pull_page, sdb, principal, position, limit, checkpoint)
     if isinstance(page, Response):
         return page
+    if (
+        etag and cursor and etag.strip('"') == cursor and page["cursor"] == cursor
+        and not page["changes"] and "checkpoint" not in page
+    ):  # nothing after the cursor (one snapshot read, no second request to the database)
+        return Response(status_code=304, headers={"ETag": f'"{cursor}"'})
     return JSONResponse(page, headers={"ETag": f'"{page["cursor"]}"', "Cache-Control": "no-store"})
 
 
