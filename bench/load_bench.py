@@ -23,6 +23,7 @@ import asyncio
 import os
 import random
 import shutil
+import ssl
 import statistics
 import subprocess
 import sys
@@ -170,9 +171,9 @@ async def push(client: httpx.AsyncClient, r: Replica, figures: Figures) -> None:
         figures.statuses[result["status"]] = figures.statuses.get(result["status"], 0) + 1
 
 
-async def replica_loop(url: str, r: Replica, figures: Figures, until: float, interval: float, p_push: float,
-                       rng: random.Random) -> None:
-    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+async def replica_loop(client: httpx.AsyncClient, r: Replica, figures: Figures, until: float, interval: float,
+                       p_push: float, rng: random.Random) -> None:
+    async with client:
         await asyncio.sleep(rng.uniform(0, interval))  # replicas do not start in step
         while time.monotonic() < until:
             try:
@@ -185,20 +186,19 @@ async def replica_loop(url: str, r: Replica, figures: Figures, until: float, int
             await asyncio.sleep(rng.expovariate(1 / interval))
 
 
-async def sample_lock(dsn: str, until: float, out: dict[str, int]) -> None:
-    """Every 50 ms: is a writing transaction waiting for the commit-order lock (``SEQ_LOCK_KEY``)?"""
+def sample_lock(conn: psycopg.Connection[Any], until: float, out: dict[str, int]) -> None:
+    """Every 50 ms: is a writing transaction waiting for the commit-order lock (``SEQ_LOCK_KEY``)? (A thread,
+    on a connection opened before the load.)"""
     hi, lo = SEQ_LOCK_KEY >> 32, SEQ_LOCK_KEY & 0xFFFFFFFF
-    async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
-        while time.monotonic() < until:
-            cur = await conn.execute(
-                "SELECT count(*) FILTER (WHERE NOT granted), count(*) FILTER (WHERE granted) FROM pg_locks "
-                "WHERE locktype = 'advisory' AND classid = %s AND objid = %s", (hi, lo))
-            waiting, holding = await cur.fetchone()  # type: ignore[misc]
-            out["samples"] += 1
-            out["held"] += int(holding > 0)
-            out["waited"] += int(waiting > 0)
-            out["waiters"] += waiting
-            await asyncio.sleep(0.05)
+    while time.monotonic() < until:
+        waiting, holding = conn.execute(
+            "SELECT count(*) FILTER (WHERE NOT granted), count(*) FILTER (WHERE granted) FROM pg_locks "
+            "WHERE locktype = 'advisory' AND classid = %s AND objid = %s", (hi, lo)).fetchone()  # type: ignore[misc]
+        out["samples"] += 1
+        out["held"] += int(holding > 0)
+        out["waited"] += int(waiting > 0)
+        out["waiters"] += waiting
+        time.sleep(0.05)
 
 
 async def idle_baseline(url: str, replicas: list[Replica], figures: Figures) -> None:
@@ -209,16 +209,21 @@ async def idle_baseline(url: str, replicas: list[Replica], figures: Figures) -> 
             await poll(client, r, figures)
 
 
-async def run_load(url: str, dsn: str, replicas: list[Replica], args: argparse.Namespace) -> tuple[Figures, dict[str, int], float]:
+async def run_load(url: str, conn: psycopg.Connection[Any], replicas: list[Replica], args: argparse.Namespace
+                   ) -> tuple[Figures, dict[str, int], float]:
     figures = Figures()
     lock = {"samples": 0, "held": 0, "waited": 0, "waiters": 0}
+    # Each replica its own client (its own connection), made before the clock starts, sharing one TLS context
+    # (unused over http, but made per client otherwise: 500 of them block the loop for seconds).
+    tls = ssl.create_default_context()
+    clients = [httpx.AsyncClient(base_url=url, timeout=60, verify=tls) for _ in replicas]
     started = time.monotonic()
     until = started + args.duration
     rng = random.Random(args.seed)
     await asyncio.gather(
-        sample_lock(dsn, until, lock),
-        *(replica_loop(url, r, figures, until, args.interval, args.push, random.Random(rng.random()))
-          for r in replicas))
+        asyncio.to_thread(sample_lock, conn, until, lock),
+        *(replica_loop(client, r, figures, until, args.interval, args.push, random.Random(rng.random()))
+          for client, r in zip(clients, replicas, strict=True)))
     return figures, lock, time.monotonic() - started
 
 
@@ -258,6 +263,8 @@ def main() -> int:
         staff = sum(r.table == "discussions" for r in replicas)
         say(f"{len(replicas)} replicas ({staff} instructors, {len(replicas) - staff} learners) ready in "
             f"{time.perf_counter() - started:.1f} s")
+        dsn = sa.make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        conn = psycopg.connect(dsn, autocommit=True)  # the lock sampler's, opened before the server's pools fill
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         server = start_server(db_url, data_dir, port, args.workers, work / "server.log")
@@ -266,8 +273,8 @@ def main() -> int:
         say(f"server: serve --workers {args.workers}; load: {args.duration:.0f} s, a request every "
             f"{args.interval:.1f} s per replica on average ({len(replicas) / args.interval:.0f} requests/s offered), "
             f"{args.push:.0%} pushes")
-        dsn = sa.make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
-        figures, lock, seconds = asyncio.run(run_load(url, dsn, replicas, args))
+        figures, lock, seconds = asyncio.run(run_load(url, conn, replicas, args))
+        conn.close()
         done = sum(len(v) for v in figures.total.values())
         say("")
         table(baseline, "Baseline: an idle server, one request at a time (20 replicas)")
