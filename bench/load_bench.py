@@ -174,7 +174,7 @@ async def push(client: httpx.AsyncClient, r: Replica, figures: Figures) -> None:
 async def replica_loop(client: httpx.AsyncClient, r: Replica, figures: Figures, until: float, interval: float,
                        p_push: float, rng: random.Random) -> None:
     async with client:
-        await asyncio.sleep(rng.uniform(0, interval))  # replicas do not start in step
+        await asyncio.sleep(rng.uniform(0, min(interval, until - time.monotonic())))  # not all in step
         while time.monotonic() < until:
             try:
                 if rng.random() < p_push:
@@ -183,7 +183,7 @@ async def replica_loop(client: httpx.AsyncClient, r: Replica, figures: Figures, 
                     await poll(client, r, figures)
             except httpx.HTTPError as exc:
                 figures.errors[type(exc).__name__] = figures.errors.get(type(exc).__name__, 0) + 1
-            await asyncio.sleep(rng.expovariate(1 / interval))
+            await asyncio.sleep(min(rng.expovariate(1 / interval), max(0.0, until - time.monotonic())))
 
 
 def sample_lock(conn: psycopg.Connection[Any], until: float, out: dict[str, int]) -> None:

@@ -27,6 +27,7 @@ from .schema import migrate
 from .settings import Settings
 
 log = logging.getLogger("bootcamp_server.cli")
+KEEP_ALIVE_SECONDS = 75
 
 
 class CliError(Exception):
@@ -146,6 +147,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
             http=HTTP_PROTOCOL,  # TCP_NODELAY on every connection, with any number of workers (serving.py)
+            # A replica polls every minute or so: its connection (and TLS session) stays open between polls,
+            # and is not closed by the server just as the next request goes out (uvicorn's default is 5 s).
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             **tls,
         )
     else:
@@ -161,6 +165,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
             http=HTTP_PROTOCOL,  # TCP_NODELAY on every connection, with any number of workers (serving.py)
+            # A replica polls every minute or so: its connection (and TLS session) stays open between polls,
+            # and is not closed by the server just as the next request goes out (uvicorn's default is 5 s).
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             **tls,
         )
     return 0
