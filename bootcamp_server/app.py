@@ -5,14 +5,11 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES
-
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
 
 from . import problems
 from .compression import CompressionMiddleware
@@ -21,6 +18,7 @@ from .limits import InputLimits
 from .oauth.server import BootcampAuthorizationServer
 from .routes import audit, blobs, external_tokens, health, me, oauth, privacy, releases, sync, usb, verify
 from .routes.deps import PROTOCOL_HEADER
+from .serving import RequestLog
 from .settings import Settings
 
 log = logging.getLogger("bootcamp_server.http")
@@ -72,25 +70,8 @@ def create_app(settings: Settings) -> FastAPI:
         ),
     )
 
-    @app.middleware("http")
-    async def protocol_and_log(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        started = time.perf_counter()
-        response = await call_next(request)
-        response.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
-        log.info(
-            "request",
-            extra={
-                "fields": {
-                    "method": request.method,
-                    "path": request.url.path,
-                    "status": response.status_code,
-                    "ms": round((time.perf_counter() - started) * 1000, 1),
-                }
-            },
-        )
-        return response
+    # Outermost: the protocol header on every answer and one log line per request (serving.py).
+    app.add_middleware(RequestLog, header=PROTOCOL_HEADER)
 
     for module in (health, oauth, me, external_tokens, sync, blobs, releases, privacy, audit, verify, usb):
         app.include_router(module.router)

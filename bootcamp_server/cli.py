@@ -28,6 +28,7 @@ from .schema import migrate
 from .settings import Settings
 
 log = logging.getLogger("bootcamp_server.cli")
+KEEP_ALIVE_SECONDS = 75
 
 
 class CliError(Exception):
@@ -124,6 +125,8 @@ def _tls_options(args: argparse.Namespace) -> dict[str, str]:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from .serving import HTTP_PROTOCOL
+
     tls = _tls_options(args)
     settings = _settings(args)
     if args.migrate:
@@ -144,6 +147,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_config=server_logging.log_config(),
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
+            http=HTTP_PROTOCOL,  # TCP_NODELAY on every connection, with any number of workers (serving.py)
+            # A replica polls every minute or so: its connection (and TLS session) stays open between polls,
+            # and is not closed by the server just as the next request goes out (uvicorn's default is 5 s).
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             **tls,
         )
     else:
@@ -158,6 +165,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_config=server_logging.log_config(),
             timeout_graceful_shutdown=args.graceful_timeout,
             proxy_headers=True,
+            http=HTTP_PROTOCOL,  # TCP_NODELAY on every connection, with any number of workers (serving.py)
+            # A replica polls every minute or so: its connection (and TLS session) stays open between polls,
+            # and is not closed by the server just as the next request goes out (uvicorn's default is 5 s).
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             **tls,
         )
     return 0

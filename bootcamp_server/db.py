@@ -52,13 +52,15 @@ class ServerDB:
     def _enter(self, session: Session, ctx: Context) -> None:
         if not self.is_pg:
             return
-        session.execute(sa.text(f'SET LOCAL ROLE "{self.settings.db_app_role}"'))
+        # One round trip: ``set_config('role', ..., true)`` is ``SET LOCAL ROLE`` (as PostgREST does it).
         session.execute(
             sa.text(
-                "SELECT set_config('bootcamp.user_id', :uid, true), set_config('bootcamp.admin', :adm, true),"
+                "SELECT set_config('role', :role, true), set_config('bootcamp.user_id', :uid, true),"
+                " set_config('bootcamp.admin', :adm, true),"
                 " set_config('bootcamp.bypass', :byp, true), set_config('bootcamp.pull', :pull, true)"
             ),
             {
+                "role": self.settings.db_app_role,
                 "uid": str(ctx.user_id) if ctx.user_id else "",
                 "adm": "on" if ctx.admin else "off",
                 "byp": "on" if ctx.bypass else "off",

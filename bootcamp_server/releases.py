@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -31,7 +32,7 @@ from bootcamp_desktop.sync.protocol.releases import (
 )
 
 from .blobstore import BlobStore, lock_for
-from .db import ServerDB
+from .db import ANONYMOUS, ServerDB
 from .settings import Settings
 
 API = "/api/v1"
@@ -60,6 +61,28 @@ def latest(session: Session, platform: str, *, min_protocol: int | None = None) 
         query = query.where(Release.protocol >= min_protocol)
     releases = list(session.scalars(query))
     return max(releases, key=lambda r: parse_version(r.version), default=None)
+
+
+NEWEST_TTL = 30.0  # seconds a server process keeps the newest version in mind: a poll costs no extra read
+_newest: dict[tuple[int, str], tuple[float, str | None]] = {}
+
+
+def kept_newest(sdb: ServerDB, platform: str) -> tuple[bool, str | None]:
+    """(known, version): the newest version for ``platform`` if read less than ``NEWEST_TTL`` ago."""
+    kept = _newest.get((id(sdb), platform))
+    if kept is None or time.monotonic() - kept[0] > NEWEST_TTL:
+        return False, None
+    return True, kept[1]
+
+
+def newest_version(sdb: ServerDB, platform: str) -> str | None:
+    """The newest version offered for ``platform`` (read, then kept for ``NEWEST_TTL``; publishing or
+    withdrawing in this process forgets it at once, another process's within the TTL)."""
+    with sdb.read(ANONYMOUS) as s:
+        release = latest(s, platform)
+    version = release.version if release is not None else None
+    _newest[(id(sdb), platform)] = (time.monotonic(), version)
+    return version
 
 
 def is_release_blob(session: Session, sha256: str, filename: str) -> bool:
@@ -155,6 +178,7 @@ def publish(sdb: ServerDB, settings: Settings, source: Path, *, version: str, pl
     sha, size = _store(settings, source)
     signature = base64.b64encode(key.sign(signed_message(platform, version, sha, size))).decode() if key else None
     try:
+        _newest.clear()
         return _record(sdb, platform, version, sha, size, name, protocol, signature, notes)
     except sa.exc.IntegrityError:  # published by someone else in the meantime
         raise ReleaseError(f"version {version} for {platform} is published already") from None
@@ -176,6 +200,7 @@ def _record(sdb: ServerDB, platform: str, version: str, sha: str, size: int, nam
 
 def withdraw(sdb: ServerDB, platform: str, version: str) -> bool:
     """Stop offering a release (its bytes stay in the store: another row may name them)."""
+    _newest.clear()
     with sdb.owner() as s:
         wanted = parse_version(version)
         release = next((r for r in s.scalars(sa.select(Release).where(Release.platform == platform))

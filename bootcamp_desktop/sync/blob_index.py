@@ -35,10 +35,18 @@ def referenced_blobs(db: Database) -> set[str]:
     return found
 
 
-def unknown_blobs(db: Database) -> list[str]:
-    refs = referenced_blobs(db)
+def unknown_blobs(db: Database, refs: set[str] | None = None) -> list[str]:
+    """The referenced blobs the ``blobs`` table does not know: of ``refs`` (what a pull brought), or of every
+    row of the replica (None: after a first sync, a repair or a verification)."""
+    if refs is None:
+        refs = referenced_blobs(db)
+    if not refs:
+        return []
     with db.session() as s:
-        known = set(s.scalars(sa.select(Blob.sha256)))
+        wanted = sorted(refs)
+        known: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            known |= set(s.scalars(sa.select(Blob.sha256).where(Blob.sha256.in_(wanted[i:i + 500]))))
     return sorted(refs - known)
 
 
@@ -58,8 +66,11 @@ def record(db: Database, root: object, infos: dict[str, object]) -> int:
     return added
 
 
-async def index_stage(db: Database, client: SyncClient, root: object, progress: ProgressCallback) -> int:
-    shas = await asyncio.to_thread(unknown_blobs, db)
+async def index_stage(db: Database, client: SyncClient, root: object, progress: ProgressCallback,
+                      refs: set[str] | None = None) -> int:
+    """Look up and record the blobs the replica's rows need: those ``refs`` name (a pull's rows: O(changes)),
+    or, when None, those of every row (a scan of the replica)."""
+    shas = await asyncio.to_thread(unknown_blobs, db, refs)
     if not shas:
         return 0
     progress(ProgressEvent("blobs", 0, len(shas), "looking up file sizes"))

@@ -163,13 +163,17 @@ class SyncClient:
     async def me(self) -> dict[str, Any]:
         return await self.json("GET", f"{API}/me")
 
-    async def pull(self, cursor: str | None, limit: int) -> dict[str, Any] | None:
-        """One page; None when the server says nothing changed since ``cursor`` (304)."""
+    async def pull(self, cursor: str | None, limit: int, checkpoint: bool = False) -> dict[str, Any] | None:
+        """One page; None when the server says nothing changed since ``cursor`` (304). ``checkpoint``: ask for
+        the full checkpoint on the last page (the replica's scheduled verification), even with nothing new."""
         params: dict[str, Any] = {"limit": limit}
         headers = {}
+        if checkpoint:
+            params["checkpoint"] = "true"
         if cursor:
             params["cursor"] = cursor
-            headers["If-None-Match"] = f'"{cursor}"'
+            if not checkpoint:
+                headers["If-None-Match"] = f'"{cursor}"'
         response = await self.request("GET", f"{API}/sync/pull", params=params, headers=headers)
         if response.status_code == 304:
             return None

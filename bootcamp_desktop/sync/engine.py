@@ -126,7 +126,10 @@ class SyncEngine:
                 report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress, self.server_url,
                                                      scope)
                 if self.blobs_root is not None and (report.pull.changes or report.repaired):
-                    report.blobs_indexed = await index_stage(self.db, client, self.blobs_root, progress)
+                    # What the pull brought, or every row after a first sync, a repair or a full verification.
+                    whole = report.repaired or report.pull.checkpoint is not None or report.pull.blob_refs is None
+                    report.blobs_indexed = await index_stage(self.db, client, self.blobs_root, progress,
+                                                             None if whole else report.pull.blob_refs)
                 if self.blobs_root is not None and self.wanted_blobs is not None:
                     report.blobs_fetched = await fetch_stage(
                         self.db, client, self.blobs_root, self.wanted_blobs, self.blob_budget, progress)

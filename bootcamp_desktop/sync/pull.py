@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import datetime as dt
 import gc
 import uuid
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from .changes import Change, parse_change, parse_changes
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
+from .protocol.blob_refs import REFERENCING, refs_in
 from .protocol.tables import registry
 
 PAGE_LIMIT = 2000
@@ -40,6 +42,42 @@ class PullReport:
     applied: int = 0
     checkpoint: dict[str, Any] | None = None
     tables: set[str] = field(default_factory=set)
+    # The blobs the pulled rows refer to, for the blobs stage to look up (None: a first sync, look at all rows).
+    blob_refs: set[str] | None = field(default_factory=set)
+
+
+def refs_of_changes(changes: list[Change]) -> set[str]:
+    """The blobs these rows refer to (``REFERENCING`` columns of the upserts): O(changes)."""
+    found: set[str] = set()
+    for c in changes:
+        columns = REFERENCING.get(c.table)
+        if columns and c.row:
+            found |= refs_in([c.row.get(name) for name in columns])
+    return found
+
+
+# How often a replica asks for the full checkpoint by itself (docs/sync-protocol.md, "Checkpoint"): between
+# two, the server sends one when the caller's scope changed, and the pull costs what it brings.
+VERIFY_EVERY = dt.timedelta(hours=24)
+
+
+def verification_due(state: SyncState) -> bool:
+    """Whether this pull asks for the full checkpoint: never verified, asked for (``repair.request_verification``,
+    a repair to check), or the last verification is older than ``VERIFY_EVERY``."""
+    marks = state.checksums or {}
+    if marks.get("verify"):
+        return True
+    when = marks.get("verified_at")
+    if not isinstance(when, str):
+        return True
+    try:
+        last = dt.datetime.fromisoformat(when)
+    except ValueError:
+        return True
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=dt.UTC)
+    now = dt.datetime.now(dt.UTC)
+    return not (now - VERIFY_EVERY < last <= now)
 
 
 def sync_state(db: Database, server_url: str) -> SyncState:
@@ -231,12 +269,16 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
     report.pages, report.changes, report.tables = await bootstrap.bootstrap_stage(db, client, server_url, progress,
                                                                                   scope)
     report.applied = report.changes
+    if report.pages:  # the replica was filled from the server's tables
+        report.blob_refs = None
     state = await asyncio.to_thread(sync_state, db, server_url)
     foreign_keys = not state.bootstrap
     progress(ProgressEvent("pull", 0, None, "page 1"))
     # While one page is decoded and stored, the next one is already being fetched (the server prepares it
     # while the replica works): at most one request in flight, and pages are still stored strictly in order.
-    fetching: asyncio.Future[dict[str, Any] | None] | None = asyncio.ensure_future(client.pull(state.cursor, PAGE_LIMIT))
+    verify = verification_due(state)
+    fetching: asyncio.Future[dict[str, Any] | None] | None = asyncio.ensure_future(
+        client.pull(state.cursor, PAGE_LIMIT, verify))
     try:
         while fetching is not None:
             page = await fetching
@@ -245,7 +287,7 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
                 break
             following = page.get("cursor") if isinstance(page, dict) and page.get("has_more") is True else None
             if isinstance(following, str) and following:  # fetch the next page while this one is decoded
-                fetching = asyncio.ensure_future(client.pull(following, PAGE_LIMIT))
+                fetching = asyncio.ensure_future(client.pull(following, PAGE_LIMIT, verify))
             # Checked in a worker thread: the loop sends the request for the next page meanwhile, so the
             # server prepares it while this one is checked and stored (checked here, the request waited).
             changes, new_cursor, txn_complete, has_more = await asyncio.to_thread(_checked_page, page, scope)
@@ -260,6 +302,8 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
                                             refetch=refetch)
             report.applied += stats.upserts + stats.deletes
             report.tables |= stats.tables
+            if report.blob_refs is not None:
+                report.blob_refs |= refs_of_changes(changes)
             if not has_more:
                 report.checkpoint = page.get("checkpoint")
         if not foreign_keys:  # the pull after a bootstrap is done: every reference must hold now

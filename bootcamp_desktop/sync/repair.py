@@ -10,6 +10,7 @@ has are upserted by the usual version rule, rows it no longer shows this user ar
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -102,6 +103,25 @@ def replace_tables(db: Database, snapshots: dict[str, list[Change]]) -> int:
         return removed
 
 
+def request_verification(db: Database, server_url: str) -> None:
+    """Ask for the full checkpoint with the next pull (``pull.verification_due``)."""
+    with db.write() as s:
+        state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
+        s.add(state)
+        state.checksums = {**(state.checksums or {}), "verify": True}
+
+
+def record_verification(db: Database, server_url: str) -> None:
+    """A full checkpoint was compared (and what differed repaired): the next is due after ``pull.VERIFY_EVERY``."""
+    with db.write() as s:
+        state = s.get(SyncState, server_url)
+        if state is None:
+            return
+        marks = {k: v for k, v in (state.checksums or {}).items() if k != "verify"}
+        marks["verified_at"] = dt.datetime.now(dt.UTC).isoformat()
+        state.checksums = marks
+
+
 def forced_tables(db: Database, server_url: str) -> list[str]:
     with db.session() as s:
         state = s.get(SyncState, server_url)
@@ -122,6 +142,8 @@ async def repair_stage(db: Database, client: SyncClient, checkpoint: dict[str, A
                        progress: ProgressCallback, server_url: str | None = None,
                        scope: page_scope.Scope | None = None) -> list[str]:
     drifted = await asyncio.to_thread(drifted_tables, db, checkpoint)
+    if checkpoint and server_url:
+        await asyncio.to_thread(record_verification, db, server_url)
     forced = await asyncio.to_thread(forced_tables, db, server_url) if server_url else []
     drifted += [t for t in forced if t not in drifted]
     if not drifted:

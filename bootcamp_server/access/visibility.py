@@ -32,6 +32,7 @@ from bootcamp_desktop.sync.protocol.checksum import MOD as CHECKSUM_MOD
 from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID
 
 from ..schema.rls import PERSONAL_TABLES
+from ..serving import check_abandoned
 from .columns import PUBLIC_USER, conceal, everything, hidden_columns, masked_tables, maybe_hidden, shown
 from .principal import Principal
 from .relations import Relations
@@ -308,6 +309,7 @@ class Visibility:
         every = self.reads_every_row(table)
         last = after
         while True:
+            check_abandoned()  # the client of this request may have gone (serving.py)
             stmt = sa.select(*cols).order_by(t.c.id).limit(batch)
             if narrowed is not None:
                 stmt = stmt.where(narrowed)

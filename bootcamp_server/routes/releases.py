@@ -31,12 +31,6 @@ def latest_json(sdb: ServerDB, platform: str, min_protocol: int | None = None) -
         return info_of(release).to_json() if release is not None else None
 
 
-def latest_version(sdb: ServerDB, platform: str) -> str | None:
-    with sdb.read(ANONYMOUS) as s:
-        release = latest(s, platform)
-        return release.version if release is not None else None
-
-
 def _platform(platform: str) -> str:
     if platform not in PLATFORMS:
         raise Problem(400, "unknown-platform", f"platform must be one of {', '.join(PLATFORMS)}")

@@ -15,14 +15,15 @@ from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION, regis
 from bootcamp_desktop.sync.protocol.releases import PLATFORM_HEADER, PLATFORMS, RELEASE_HEADER
 
 from ..problems import Problem
+from ..releases import kept_newest, newest_version
+from ..serving import until_abandoned
 from ..sync.bootstrap import DEFAULT_ROWS, MAX_ROWS, bootstrap_page
 from ..sync.cursor import BadCursor, Cursor
 from ..sync.payload import PayloadError, parse_push
-from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, has_changes_after, pull_page, snapshot_page
+from ..sync.pull import DEFAULT_LIMIT, MAX_LIMIT, pull_page, snapshot_page
 from ..sync.push import push_batch
 from .deps import PrincipalDep, ProtocolDep, sdb_of
 from .openapi import PUSH
-from .releases import latest_version
 
 router = APIRouter(prefix="/api/v1/sync")
 
@@ -52,29 +53,34 @@ async def pull(
     _v: ProtocolDep,
     cursor: str | None = Query(default=None, max_length=200),
     limit: int = Query(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
+    checkpoint: bool = Query(default=False, description="send the full checkpoint on the last page"),
 ) -> Response:
     position = _cursor(cursor)
     sdb = sdb_of(request)
     news = await _release_header(request)
     etag = request.headers.get("if-none-match")
+    page = await until_abandoned(request, pull_page, sdb, principal, position, limit, checkpoint)
+    if isinstance(page, Response):
+        return page
     if (
-        etag
-        and cursor
-        and etag.strip('"') == cursor
-        and not await run_in_threadpool(has_changes_after, sdb, principal, position)
-    ):
+        etag and cursor and etag.strip('"') == cursor and page["cursor"] == cursor
+        and not page["changes"] and "checkpoint" not in page
+    ):  # nothing after the cursor (one snapshot read, no second request to the database)
         return Response(status_code=304, headers={"ETag": f'"{cursor}"', **news})
-    page = await run_in_threadpool(pull_page, sdb, principal, position, limit)
     return JSONResponse(page, headers={"ETag": f'"{page["cursor"]}"', "Cache-Control": "no-store", **news})
 
 
 async def _release_header(request: Request) -> dict[str, str]:
     """``Bootcamp-Release``: the newest installer's version for the platform the app named, so every sync
-    learns of a new version at the cost of one header (docs/sync-protocol.md, "Releases")."""
+    learns of a new version at the cost of one header (docs/sync-protocol.md, "Releases"); read at most
+    once per ``releases.NEWEST_TTL``, so a poll stays one database read."""
     platform = request.headers.get(PLATFORM_HEADER, "")
     if platform not in PLATFORMS:
         return {}
-    version = await run_in_threadpool(latest_version, sdb_of(request), platform)
+    sdb = sdb_of(request)
+    known, version = kept_newest(sdb, platform)
+    if not known:
+        version = await run_in_threadpool(newest_version, sdb, platform)
     return {RELEASE_HEADER: version} if version else {}
 
 
@@ -86,14 +92,14 @@ async def snapshot(
     table: str = Query(max_length=64),
     after: str | None = Query(default=None, max_length=64),
     limit: int = Query(default=DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
-) -> dict[str, Any]:
+) -> Any:
     if table not in registry():
         raise Problem(400, "unknown-table", f"{table!r} is not a synced table")
     try:
         after_id = uuid.UUID(after) if after else None
     except ValueError:
         raise Problem(400, "bad-cursor", "after must be a row id") from None
-    return await run_in_threadpool(snapshot_page, sdb_of(request), principal, table, after_id, limit)
+    return await until_abandoned(request, snapshot_page, sdb_of(request), principal, table, after_id, limit)
 
 
 @router.get("/bootstrap")
@@ -114,7 +120,9 @@ async def bootstrap(
         raise Problem(400, "bad-cursor", "after must be a row id") from None
     if after_id is not None and table is None:
         raise Problem(400, "bad-cursor", "after needs the table it is an id of")
-    body = await run_in_threadpool(bootstrap_page, sdb_of(request), principal, table, after_id, limit)
+    body = await until_abandoned(request, bootstrap_page, sdb_of(request), principal, table, after_id, limit)
+    if isinstance(body, Response):
+        return body
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 

@@ -8,6 +8,7 @@ so a cursor never passes a transaction that commits later.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,11 +18,12 @@ from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
 
 from ..access.columns import REFETCH_SOURCES, conceal, conceal_wire, masked_tables, refetch
 from ..access.principal import Principal
-from ..access.visibility import Visibility, referenced_users, user_columns
+from ..access.visibility import CANDIDATES, Visibility, referenced_users, user_columns
 from ..db import Context, ServerDB
 from .cursor import Cursor
 from .history import HistoricalRelations
 from .images import decision_values, image_values, image_wire_row, wire_row
+from .scope import fingerprint
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 5000
@@ -34,20 +36,39 @@ def _after(cursor: Cursor) -> Any:
     return sa.and_(c.seq.is_not(None), sa.tuple_(c.seq, c.id) > sa.tuple_(cursor.seq, cursor.entry))
 
 
-def has_changes_after(sdb: ServerDB, principal: Principal, cursor: Cursor) -> bool:
-    ctx = Context(user_id=principal.user_id, admin=principal.is_admin, pull=True)
-    with sdb.read(ctx) as s:
-        return s.execute(sa.select(ChangeLogEntry.id).where(_after(cursor)).limit(1)).first() is not None
+def _candidate(principal: Principal, is_pg: bool) -> Any:
+    """Whether an entry can be visible at all, in SQL: the entries of the large personal tables that no rule can
+    show the caller (another learner's progress, analytics, enrolment: ``visibility.CANDIDATES`` read on the
+    entry's image) are left undecoded, so a poll after other people's pushes costs what the caller may see."""
+    if principal.is_admin or not is_pg:
+        return None
+    params: dict[str, Any] = {"me": principal.user_id, "staffed": sorted(principal.staff)}
+    tables, parts = [], []
+    for table, condition in CANDIDATES.items():
+        if table == "users":  # people are learnt from their rows (``Visibility.learn``), never narrowed here
+            continue
+        on_image = re.sub(r"\bt\.(\w+)", r"(sync_changes.row ->> '\1')::uuid", condition)
+        tables.append(f"'{table}'")
+        parts.append(f"(sync_changes.table_name = '{table}' AND coalesce({on_image}, false))")
+    sql = (f"(sync_changes.op = 'delete' OR sync_changes.table_name NOT IN ({', '.join(tables)}) "
+           f"OR {' OR '.join(parts)})")
+    binds = [sa.bindparam("staffed", expanding=True, type_=sa.Uuid())]
+    return sa.text(sql).bindparams(*binds, **params)
 
 
 def pull_page(
-    sdb: ServerDB, principal: Principal, cursor: Cursor, limit: int = DEFAULT_LIMIT
+    sdb: ServerDB, principal: Principal, cursor: Cursor, limit: int = DEFAULT_LIMIT, checkpoint: bool = False
 ) -> dict[str, Any]:
+    """One page after ``cursor``. The last page carries the full checkpoint when the replica asks for it
+    (``checkpoint``: its scheduled verification), when its cursor carries no scope or another scope than the
+    caller's now (``scope``: older rows came into view or left it); otherwise the page costs what it brings."""
     ctx = Context(user_id=principal.user_id, admin=principal.is_admin, pull=True)
     c = ChangeLogEntry
     with sdb.read(ctx, snapshot=True) as s:
+        candidate = _candidate(principal, s.get_bind().dialect.name == "postgresql")
+        image = c.row if candidate is None else sa.case((candidate, c.row), else_=sa.null()).label("row")
         entries = s.execute(
-            sa.select(c.id, c.seq, c.table_name, c.row_id, c.op, c.row)
+            sa.select(c.id, c.seq, c.table_name, c.row_id, c.op, image)
             .where(_after(cursor))
             .order_by(c.seq, c.id)
             .limit(limit + 1)
@@ -66,8 +87,18 @@ def pull_page(
         # Old changes whose parents were deleted since are judged by the parents' tombstones (history.py).
         visibility.rel = visibility.decision.rel = HistoricalRelations(s, principal)
         again: set[str] = set()
-        changes = _visible_changes(visibility, entries, again)
-        new_cursor = Cursor(entries[-1].seq, entries[-1].id) if entries else cursor
+        # An upsert left without its image is one the caller cannot see (``_candidate``): only the cursor passes it.
+        changes = _visible_changes(visibility, [e for e in entries if e.row is not None or e.op == "delete"], again)
+        # The scope travels unchanged until the page that carries the checkpoint renews it.
+        new_cursor = Cursor(entries[-1].seq, entries[-1].id, cursor.scope) if entries else cursor
+        scope: str | None = None
+        if not has_more and (entries or checkpoint or not cursor.scope):
+            # (With nothing after the cursor, its scope is the caller's: the scope moves only by logged writes.)
+            scope = fingerprint(s, principal)
+            if checkpoint or scope != cursor.scope:
+                new_cursor = Cursor(new_cursor.seq, new_cursor.entry, scope)
+            else:
+                scope = None
         page: dict[str, Any] = {
             "protocol": PROTOCOL_VERSION,
             "changes": changes,
@@ -77,7 +108,7 @@ def pull_page(
         }
         if again:
             page["refetch"] = sorted(again)
-        if not has_more:
+        if not has_more and scope is not None:
             page["checkpoint"] = {"seq": new_cursor.seq, "tables": visibility.checkpoint()}
         return page
 

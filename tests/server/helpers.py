@@ -43,13 +43,16 @@ def push(http: httpx.Client, token: str, *mutations: dict[str, Any]) -> list[dic
 
 
 def pull_all(
-    http: httpx.Client, token: str, cursor: str | None = None, limit: int = 1000
+    http: httpx.Client, token: str, cursor: str | None = None, limit: int = 1000, checkpoint: bool = True
 ) -> tuple[list[dict[str, Any]], str, dict[str, Any], list[dict[str, Any]]]:
-    """(changes, final cursor, checkpoint, pages)"""
+    """(changes, final cursor, checkpoint, pages); ``checkpoint``: ask for it (otherwise it is there only when
+    the server sends it by itself, else None)."""
     changes: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     while True:
         params: dict[str, Any] = {"limit": limit}
+        if checkpoint:
+            params["checkpoint"] = "true"
         if cursor:
             params["cursor"] = cursor
         r = http.get("/api/v1/sync/pull", params=params, headers=auth(token))
@@ -59,7 +62,7 @@ def pull_all(
         changes += page["changes"]
         cursor = page["cursor"]
         if not page["has_more"]:
-            return changes, cursor, page["checkpoint"], pages
+            return changes, cursor, page.get("checkpoint"), pages
 
 
 def latest(changes: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
