@@ -16,6 +16,8 @@ from .oracle import ANONYMOUS, ReadOracle
 
 META = ("id", "sync_version", "sync_seq")
 COUNTERS = {"view_count", "reply_count", "helpful_votes", "time_spent_minutes", "attempts_count"}
+# How far a row's state is out of its owner's hands: an attacker's own row still open to them comes first.
+SETTLED = {"submitted": 1, "under_review": 2, "graded": 2, "suspended": 2}
 UNKNOWN = str(uuid.UUID(int=0x0199_0000_0000_7000_8000_0000_0000_0bad))
 MADE_UP = {
     "str": "attacker was here", "int": 7, "bool": True, "decimal": "99.00", "datetime": "2026-11-30T10:00:00.000000Z",
@@ -43,7 +45,12 @@ class Pools:
         """Visible rows, the attacker's own first (a user column naming them)."""
         refer = [c for c, t in registry()[table].foreign_keys.items() if t == "users"] or ["id"]
         rows = self.o.rows[table]
-        return sorted(self.visible[table], key=lambda i: not any(rows[i].get(c) == self.me for c in refer))
+        def order(i: str) -> tuple[bool, int]:  # own rows first, and of those, ones still open to change
+            row = rows[i]
+            return (not any(row.get(c) == self.me for c in refer),
+                    max(SETTLED.get(row.get(c), 0) for c in ("status", "enrollment_status")))
+
+        return sorted(self.visible[table], key=order)
 
     def targets(self, table: str, full: bool = True) -> list[str]:
         """Rows to update or delete: two the attacker reads (their own first; one if not ``full``), one they
@@ -62,6 +69,8 @@ class Pools:
         others = [r[column] for r in self.o.rows[table].values() if r.get(column) is not None]
         if others:
             out.append(others[len(others) // 2])
+        if column == "email":
+            out.append(f"attacker.{uuid.uuid4().hex[:8]}@example.org")
         if spec.kind == "enum":
             out += list(spec.enum_values or ())
         else:
@@ -106,9 +115,11 @@ def sweep(pools: Pools, table: str, full: bool) -> Iterator[tuple[str, dict[str,
     for n, target in enumerate(pools.targets(table, full)):
         for k, column in enumerate(columns):
             values = pools.candidates(table, column)
-            if not full:  # a reference: one the attacker reads and one they do not; else one value in turn
-                values = values[:2] if column in fks else [values[(n + k) % len(values)]] + [
-                    v for v in values if "blob:sha256:" in str(v)]
+            if not full:  # a reference: one the attacker reads and one they do not; else (on the attacker's
+                # own row) a made-up value and the blob references, or (on others) one value in turn
+                blobs = [v for v in values if "blob:sha256:" in str(v)]
+                plain = [v for v in values if v not in blobs]
+                values = values[:2] if column in fks else [plain[-1] if n == 0 else values[(n + k) % len(values)]] + blobs
             for value in values:
                 yield "update", mutation(table, "update", target, {column: value})
             if column in COUNTERS:
@@ -120,6 +131,12 @@ def sweep(pools: Pools, table: str, full: bool) -> Iterator[tuple[str, dict[str,
         yield "insert", mutation(table, "insert", str(uuid7()), template)
         for existing in pools.targets(table, full):  # an insert with an id that exists merges into it
             yield "insert (existing id)", mutation(table, "insert", existing, template)
+        for column in columns:  # a new row with each column set: its own grade, someone else's id, ...
+            if column in fks:
+                continue
+            values = [v for v in pools.candidates(table, column) if v is not None and v != template.get(column)]
+            for value in values[:None if full else 1]:
+                yield "insert (column)", mutation(table, "insert", str(uuid7()), {**template, column: value})
         for column in fks:
             for value in pools.candidates(table, column)[:None if full else 3]:
                 yield "insert (reference)", mutation(table, "insert", str(uuid7()), {**template, column: value})
