@@ -70,16 +70,16 @@ class Attacker:
         assert r.status_code == 200, r.text
         self.token = r.json()
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        for _ in range(2):
-            headers = {"Authorization": f"Bearer {self.token['access_token']}", "Bootcamp-Protocol": "2",
-                       **kwargs.pop("headers", {})}
-            r = self.http.request(method, url, headers=headers, **kwargs)
-            if r.status_code != 401:
+    def request(self, method: str, url: str, *, headers: dict[str, str] | None = None, **kwargs: Any
+                ) -> httpx.Response:
+        """One request as the signed-in person; refreshed and sent again once if the access token expired."""
+        for attempt in range(2):
+            sent = {"Authorization": f"Bearer {self.token['access_token']}", "Bootcamp-Protocol": "2", **(headers or {})}
+            r = self.http.request(method, url, headers=sent, **kwargs)
+            if r.status_code != 401 or attempt:
                 return r
             self._refresh()
-            kwargs["headers"] = {k: v for k, v in headers.items() if k not in ("Authorization", "Bootcamp-Protocol")}
-        return r
+        raise AssertionError("unreachable")
 
     def ok(self, method: str, url: str, **kwargs: Any) -> Any:
         r = self.request(method, url, **kwargs)

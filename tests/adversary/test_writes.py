@@ -24,6 +24,8 @@ from .conftest import ROLES, Arena
 from .generate import COUNTERS, META, UNKNOWN, mutation, new_row, sweep
 from .tally import TALLY
 
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
 EXAMPLES = int(os.environ.get("BOOTCAMP_ADVERSARY_EXAMPLES", "15"))
 FULL = EXAMPLES > 15  # a long campaign sweeps every candidate value of every column too
 BATCH = 60

@@ -15,7 +15,7 @@ id or active flag (the sign-in identity), and a reviewer never changes a review'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from bootcamp_desktop.sync.protocol import registry
@@ -279,11 +279,11 @@ class WriteOracle:
 
     # -- judging one push's changes -----------------------------------------------------------------------
     def judge(self, changes: dict[tuple[str, str], tuple[Row | None, Row | None]],
-              deletes: set[tuple[str, str]] = frozenset()) -> list[Any]:  # type: ignore[assignment]
+              deletes: set[tuple[str, str]] | None = None) -> list[Any]:
         """The changes the caller may not have made (empty when every change is one they may make);
         ``deletes``: the rows the batch deleted (and may have inserted again), whose children went with them."""
         deleted = {(t, i) for (t, i), (b, a) in changes.items() if a is None}
-        deleted |= {(t, i) for t, i in deletes if i in self.db[t] and self.may_delete(t, self.db[t][i])}
+        deleted |= {(t, i) for t, i in deletes or () if i in self.db[t] and self.may_delete(t, self.db[t][i])}
         touched_threads = {(b or a)["discussion_id"] for (t, _), (b, a) in changes.items()  # type: ignore[index]
                            if t == "discussion_replies" and (b is None or a is None)}
         wrong = []
@@ -318,7 +318,7 @@ class WriteOracle:
             return f"columns {sorted(changed - (allowed or frozenset()))}"
         if (t == "submissions" and before["user_id"] == self.me
                 and not self.teaches(self.course("assignments", before["assignment_id"]))
-                and before["status"] == "revision_requested"
+                and before["status"] == "revision_requested" and after["status"] != before["status"]
                 and not (after["status"] == "submitted"
                          and (after["revision_count"] or 0) > (before["revision_count"] or 0))):
             return "a revision request left other than by handing a revision in"
@@ -341,5 +341,3 @@ def _diff(before: Row | None, after: Row | None) -> set[str]:
     keys = set(before or {}) | set(after or {})
     return {k for k in keys - META if (before or {}).get(k) != (after or {}).get(k)}
 
-
-Judge = Callable[[dict[tuple[str, str], tuple[Row | None, Row | None]]], list[Any]]
