@@ -5,7 +5,7 @@ batch the whole database is compared with what it was and every change judged by
 The sweep is systematic (every column of every table, on rows the attacker reads and one they do not);
 Hypothesis then draws mutations at random, several to a batch. ``BOOTCAMP_ADVERSARY_EXAMPLES`` (default 15 per
 role) sets how many batches it draws: a long campaign is
-``BOOTCAMP_ADVERSARY_EXAMPLES=2000 pytest tests/adversary``."""
+``BOOTCAMP_ADVERSARY_EXAMPLES=200 pytest tests/adversary`` (docs/security.md, "The adversarial suite")."""
 
 from __future__ import annotations
 
