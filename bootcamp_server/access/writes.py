@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from bootcamp_desktop.sync.protocol import registry
+from bootcamp_desktop.sync.protocol.merge import merge_values
 
 from .columns import GRADER, STAFF, place_columns, relations, writable_columns
 from .rules import Decision, Row, can
@@ -73,8 +74,12 @@ def judge_write(
     ``inc``: counter increments."""
     if op == "delete":
         return None if current is None or can(d, "delete", table, current) else f"you may not delete this {table} row"
-    if op == "insert" and current is not None:  # lands on a row: its counter values are a new row's, ignored
-        values = {k: v for k, v in values.items() if k not in registry()[table].counters}
+    if op == "insert" and current is not None:
+        # It lands on a row and is merged into it (``merge.merge_values``): its counter values are a new row's and
+        # its nulls columns it never had, so the row keeps its own. Judge the row that merge makes: a thread
+        # re-sent with another course and no project stays in its project (found by tests/adversary).
+        merged = merge_values(table, current, values, {}, insert=True)
+        values = {k: merged[k] for k, v in values.items() if v is not None and k not in registry()[table].counters}
     new = {**(current or {}), **values}
     changed = touched(table, current, values, inc)
     if current is None:

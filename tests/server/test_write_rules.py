@@ -157,6 +157,26 @@ def test_a_discussion_is_not_posted_in_or_moved_to_a_course_one_does_not_take(ca
     assert posted["status"] == "applied"
 
 
+def test_an_insert_landing_on_a_row_is_judged_as_the_row_the_merge_makes(camp: Bootcamp) -> None:
+    """Found by tests/adversary: an insert with the id of an existing row is merged into it, and its nulls keep the
+    row's values; judged on the pushed values alone, the author's project thread re-sent with another course of
+    theirs and no project was accepted, and stayed in the project of course M while naming the other course."""
+    other = camp.mini.course(camp.ids["teacher"], [(camp.ids["teacher"], "instructor")])
+    camp.mini.enrol(camp.ids["me"], other)
+    thread = ins(camp.s, "discussions", course_id=camp.ids["M"], project_id=camp.ids["project"],
+                 author_id=camp.ids["me"], title="Team", content="Our plan")
+    before = camp.row("discussions", thread)
+    answer = camp.push("learner", "discussions", thread, op="insert", course_id=other, project_id=None,
+                       module_id=None, lesson_id=None, author_id=camp.ids["me"], title="Team", content="Our plan")
+    assert refused(answer), answer
+    assert camp.row("discussions", thread) == before
+    # The same insert that keeps the thread where it is merges as before.
+    kept = camp.push("learner", "discussions", thread, op="insert", course_id=camp.ids["M"], project_id=None,
+                     author_id=camp.ids["me"], title="Team plan", content="Our plan")
+    assert kept["status"] == "merged", kept
+    assert camp.row("discussions", thread)["project_id"] == camp.ids["project"]
+
+
 def test_a_peer_review_is_not_pointed_at_ones_own_work_or_another_course(camp: Bootcamp) -> None:
     before = camp.row("peer_reviews", "review")
     assert refused(camp.push("learner", "peer_reviews", "review", submission_id=camp.ids["draft"]))
