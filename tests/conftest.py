@@ -96,18 +96,24 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo replica generated once per run (seed 1, 12 learners, a fixed day); tests copy it.
 
     The template is a plain (unencrypted) file; each copy is encrypted when a test opens it as the app
-    does, with the key that test's keyring holds."""
-    from bootcamp_desktop.models.replica import open_replica
-    from bootcamp_desktop.services.settings import load_settings
-    from bootcamp_desktop.services.workspace import Workspace, seed_demo
+    does, with the key that test's keyring holds. One per run, whatever the number of xdist workers
+    (tests/seeded.py); each session reads its own copy of it."""
+    from tests.seeded import copy_folder, once
 
-    directory = tmp_path_factory.mktemp("demo-template")
-    ws = Workspace(directory, open_replica(directory), load_settings(directory))
-    try:
-        seed_demo(ws, seed=1, learners=12, today=DEMO_DAY)
-    finally:
-        ws.close()
-    return directory
+    def build(directory: Path) -> dict[str, str]:
+        from bootcamp_desktop.models.replica import open_replica
+        from bootcamp_desktop.services.settings import load_settings
+        from bootcamp_desktop.services.workspace import Workspace, seed_demo
+
+        ws = Workspace(directory, open_replica(directory), load_settings(directory))
+        try:
+            seed_demo(ws, seed=1, learners=12, today=DEMO_DAY)
+        finally:
+            ws.close()
+        return {}
+
+    made, _ = once(tmp_path_factory, "demo-replica", build)
+    return copy_folder(made, tmp_path_factory.mktemp("demo-template"))
 
 
 @pytest.fixture
@@ -159,11 +165,21 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture(scope="session")
 def live(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """A real server for the run: PostgreSQL with the demo bootcamp, uvicorn on a free port."""
-    from tests.sync.live import start_demo_server
+    """A real server for the run: PostgreSQL with the demo bootcamp, uvicorn on a free port.
 
-    url = create_pg_database("bootcamp_sync")
-    server = start_demo_server(url.render_as_string(hide_password=False), tmp_path_factory.mktemp("server"))
+    The demo is seeded once per run into a template database (tests/seeded.py); each session (each xdist
+    worker) serves its own copy of it, with its own copy of the server's data folder."""
+    from tests.seeded import clone_pg, copy_folder, pg_template
+    from tests.sync.live import seed_demo_server, serve_demo
+
+    def seed(url: sa.URL, folder: Path) -> dict[str, str]:
+        seed_demo_server(url.render_as_string(hide_password=False), folder)
+        return {}
+
+    data, facts = pg_template(tmp_path_factory, "live-demo", seed)
+    url = clone_pg(tmp_path_factory, facts["database"], "bootcamp_sync")
+    server = serve_demo(url.render_as_string(hide_password=False),
+                        copy_folder(data, tmp_path_factory.mktemp("server")))
     try:
         yield server
     finally:
@@ -190,7 +206,11 @@ def qasync_loop(qapp):  # type: ignore[no-untyped-def]
 
 
 def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]
-    """Let background jobs (thumbnails, PDFs) finish before Qt tears down, so nothing dies mid-run."""
+    """Let background jobs (thumbnails, PDFs) finish before Qt tears down, so nothing dies mid-run; drop
+    the run's template databases (tests/seeded.py)."""
+    from tests.seeded import drop_templates
+
+    drop_templates(session.config)
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QThreadPool
 

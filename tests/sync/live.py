@@ -87,20 +87,36 @@ class LiveServer:
         return next(e for e, u in self.users.items() if u == user_id)
 
 
-def start_demo_server(pg_url: str, data_dir: Path, *, learners: int = 12) -> LiveServer:
+def seed_demo_server(database_url: str, data_dir: Path, *, learners: int = 12) -> None:
+    """The server's database migrated and holding the demo bootcamp, every demo user's password set."""
+    sdb = ServerDB(Settings(database_url=database_url, data_dir=data_dir))
+    try:
+        migrate(sdb.database, sdb.settings.db_app_role)
+        with sdb.owner() as s:
+            generate_demo(s, blobs_dir=sdb.settings.blobs_dir, seed=1, learners=learners, today=DEMO_DAY)
+        with sdb.owner() as s:
+            user_ids = list(s.scalars(sa.select(User.id)))
+        for user_id in user_ids:
+            set_password(sdb, user_id, DEMO_PASSWORD)
+    finally:
+        sdb.dispose()
+
+
+def serve_demo(database_url: str, data_dir: Path) -> LiveServer:
+    """A server on a free port for a database ``seed_demo_server`` filled (or a copy of one)."""
     port = free_port()
-    settings = Settings(database_url=pg_url, data_dir=data_dir, issuer=f"http://127.0.0.1:{port}")
+    settings = Settings(database_url=database_url, data_dir=data_dir, issuer=f"http://127.0.0.1:{port}")
     sdb = ServerDB(settings)
-    migrate(sdb.database, settings.db_app_role)
-    with sdb.owner() as s:
-        generate_demo(s, blobs_dir=settings.blobs_dir, seed=1, learners=learners, today=DEMO_DAY)
     with sdb.owner() as s:
         users = dict(s.execute(sa.select(User.email, User.id)).all())
-    for user_id in users.values():
-        set_password(sdb, user_id, DEMO_PASSWORD)
     live = LiveServer(settings, sdb, port, users)
     live.start()
     return live
+
+
+def start_demo_server(database_url: str, data_dir: Path, *, learners: int = 12) -> LiveServer:
+    seed_demo_server(database_url, data_dir, learners=learners)
+    return serve_demo(database_url, data_dir)
 
 
 def browser(email: str, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
