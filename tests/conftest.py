@@ -88,6 +88,17 @@ def pytest_runtest_protocol(item, nextitem):  # type: ignore[no-untyped-def]
         gc.collect()
 
 
+def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def]
+    """In a parallel run (each xdist worker collects), files holding a test marked ``slow`` come first,
+    in their usual order, then the rest: xdist hands whole files out in this order, so the minutes-long
+    fault, convergence and journey files start at once instead of finishing last on one worker while the
+    other has nothing left to do. A run in one process keeps the usual order."""
+    if not hasattr(config, "workerinput"):
+        return
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)  # sort is stable
+
+
 DEMO_DAY = __import__("datetime").date(2026, 11, 25)
 
 
