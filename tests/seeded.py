@@ -32,7 +32,8 @@ TEMPLATES_FILE = "pg-templates.txt"  # in the run's folder: one template databas
 def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder of the whole run: shared by all xdist workers (each has its own under it)."""
     base = tmp_path_factory.getbasetemp()
-    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    worker = os.environ.get("PYTEST_XDIST_WORKER")  # also set in processes a worker starts: check the name
+    return base.parent if worker and base.name == f"popen-{worker}" else base
 
 
 def once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], dict[str, Any]]) -> tuple[Path, dict[str, Any]]:
@@ -105,12 +106,11 @@ def drop_templates(config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):
         return
     factory = getattr(config, "_tmp_path_factory", None)
-    if factory is None:
+    # No temporary folder made in this run means no template either (and none is made just to look).
+    base = getattr(factory, "_basetemp", None)
+    if base is None:
         return
-    try:
-        listing = factory.getbasetemp() / TEMPLATES_FILE
-    except Exception:  # noqa: BLE001 - no temporary folder was ever made: nothing to drop
-        return
+    listing = Path(base) / TEMPLATES_FILE
     if not listing.exists():
         return
     engine = _admin()
