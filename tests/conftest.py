@@ -89,6 +89,17 @@ def pytest_runtest_protocol(item, nextitem):  # type: ignore[no-untyped-def]
         gc.collect()
 
 
+def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def]
+    """In a parallel run (each xdist worker collects), files holding a test marked ``slow`` come first,
+    in their usual order, then the rest: xdist hands whole files out in this order, so the minutes-long
+    fault, convergence and journey files start at once instead of finishing last on one worker while the
+    other has nothing left to do. A run in one process keeps the usual order."""
+    if not hasattr(config, "workerinput"):
+        return
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)  # sort is stable
+
+
 DEMO_DAY = __import__("datetime").date(2026, 11, 25)
 
 
@@ -97,18 +108,24 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo replica generated once per run (seed 1, 12 learners, a fixed day); tests copy it.
 
     The template is a plain (unencrypted) file; each copy is encrypted when a test opens it as the app
-    does, with the key that test's keyring holds."""
-    from bootcamp_desktop.models.replica import open_replica
-    from bootcamp_desktop.services.settings import load_settings
-    from bootcamp_desktop.services.workspace import Workspace, seed_demo
+    does, with the key that test's keyring holds. One per run, whatever the number of xdist workers
+    (tests/seeded.py); each session reads its own copy of it."""
+    from tests.seeded import copy_folder, once
 
-    directory = tmp_path_factory.mktemp("demo-template")
-    ws = Workspace(directory, open_replica(directory), load_settings(directory))
-    try:
-        seed_demo(ws, seed=1, learners=12, today=DEMO_DAY)
-    finally:
-        ws.close()
-    return directory
+    def build(directory: Path) -> dict[str, str]:
+        from bootcamp_desktop.models.replica import open_replica
+        from bootcamp_desktop.services.settings import load_settings
+        from bootcamp_desktop.services.workspace import Workspace, seed_demo
+
+        ws = Workspace(directory, open_replica(directory), load_settings(directory))
+        try:
+            seed_demo(ws, seed=1, learners=12, today=DEMO_DAY)
+        finally:
+            ws.close()
+        return {}
+
+    made, _ = once(tmp_path_factory, "demo-replica", build)
+    return copy_folder(made, tmp_path_factory.mktemp("demo-template"))
 
 
 @pytest.fixture
@@ -159,26 +176,30 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(scope="session")
-def demo_server_template(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The demo bootcamp seeded once per run into a PostgreSQL database and a data directory that servers
-    copy (``tests.sync.live.start_from_template``): generating it takes most of a minute."""
+def demo_server_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
+    """The demo bootcamp seeded once per run (tests/seeded.py): its server data folder and the name of the
+    PostgreSQL template database that servers copy (``tests.sync.live.start_from_template``)."""
+    from tests.seeded import pg_template
     from tests.sync.live import seed_demo_server
 
-    url = create_pg_database("bootcamp_demo_tpl")
-    files = tmp_path_factory.mktemp("server-template")
-    try:
-        seed_demo_server(url.render_as_string(hide_password=False), files)
-        yield url, files
-    finally:
-        drop_pg_database(url)
+    def seed(url: sa.URL, folder: Path) -> dict[str, str]:
+        seed_demo_server(url.render_as_string(hide_password=False), folder)
+        return {}
+
+    data, facts = pg_template(tmp_path_factory, "live-demo", seed)
+    return data, facts["database"]
 
 
 @pytest.fixture(scope="session")
 def live(demo_server_template, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """A real server for the run: PostgreSQL with the demo bootcamp, uvicorn on a free port."""
+    """A real server for the run: PostgreSQL with the demo bootcamp, uvicorn on a free port.
+
+    The demo is seeded once per run into a template database (tests/seeded.py); each session (each xdist
+    worker) serves its own copy of it, with its own copy of the server's data folder."""
     from tests.sync.live import start_from_template
 
-    server = start_from_template(demo_server_template, "bootcamp_sync", tmp_path_factory.mktemp("server"))
+    server = start_from_template(tmp_path_factory, demo_server_template, "bootcamp_sync",
+                                 tmp_path_factory.mktemp("server"))
     try:
         yield server
     finally:
@@ -205,7 +226,11 @@ def qasync_loop(qapp):  # type: ignore[no-untyped-def]
 
 
 def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]
-    """Let background jobs (thumbnails, PDFs) finish before Qt tears down, so nothing dies mid-run."""
+    """Let background jobs (thumbnails, PDFs) finish before Qt tears down, so nothing dies mid-run; drop
+    the run's template databases (tests/seeded.py)."""
+    from tests.seeded import drop_templates
+
+    drop_templates(session.config)
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QThreadPool
 

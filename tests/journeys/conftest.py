@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from tests.conftest import create_pg_database, drop_pg_database
+from tests.conftest import drop_pg_database
+from tests.seeded import clone_pg, copy_folder, pg_template
 
 from .server import ServerProcess
 
@@ -26,13 +29,22 @@ SECOND_INSTRUCTOR = DEMO_INSTRUCTOR_EMAIL
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    """The central server as its own process on PostgreSQL with the demo bootcamp, for every journey."""
-    url = create_pg_database("bootcamp_journey")
-    plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    proc = ServerProcess(plain, tmp_path_factory.mktemp("server"))
-    try:
-        printed = proc.seed_demo()
+    """The central server as its own process on PostgreSQL with the demo bootcamp, for every journey.
+
+    ``bootcamp-server seed-demo`` runs once per run, into a template database (tests/seeded.py); each
+    session (each xdist worker) serves its own copy of it and of the server's data folder."""
+
+    def seed(url: sa.URL, folder: Path) -> dict[str, str]:
+        plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        printed = ServerProcess(plain, folder).seed_demo()
         assert DEMO_LEARNER_EMAIL in printed and DEMO_INSTRUCTOR_EMAIL in printed
+        return {}
+
+    data, facts = pg_template(tmp_path_factory, "journey-demo", seed)
+    url = clone_pg(tmp_path_factory, facts["database"], "bootcamp_journey")
+    plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    proc = ServerProcess(plain, copy_folder(data, tmp_path_factory.mktemp("server")))
+    try:
         proc.start()
         yield proc
     finally:

@@ -7,11 +7,14 @@ import shutil
 import sqlite3
 import subprocess
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
+from bootcamp_server import backup_check
 from bootcamp_server.backup_check import check_backup, detect_kind
 from bootcamp_server.cli import create_user, main
 from bootcamp_server.db import ServerDB
@@ -37,27 +40,51 @@ def dumps(live: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     return paths
 
 
-def no_leftover_databases() -> bool:
+@pytest.fixture
+def scratch() -> Iterator[list[str]]:
+    """The names of the throwaway databases the backup check makes during this test, so that the test
+    looks for its own leftovers only: other tests (other xdist workers) and other runs on the same
+    cluster check backups at the same time, their scratch databases existing for a while."""
+    made: list[str] = []
+    real = backup_check.throwaway_pg
+
+    @contextmanager
+    def recording(cluster_url: str, app_role: str) -> Iterator[sa.URL]:
+        with real(cluster_url, app_role) as url:
+            made.append(str(url.database))
+            yield url
+
+    backup_check.throwaway_pg = recording  # type: ignore[assignment]
+    try:
+        yield made
+    finally:
+        backup_check.throwaway_pg = real  # type: ignore[assignment]
+
+
+def no_leftover_databases(names: list[str]) -> bool:
+    assert all(name.startswith("bootcamp_check_") for name in names), names
     engine = sa.create_engine(pg_admin_url())
     try:
         with engine.connect() as conn:
-            return not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname LIKE 'bootcamp_check_%'")).first()
+            return not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = ANY(:names)"),
+                                    {"names": names}).first()
     finally:
         engine.dispose()
 
 
-def test_a_good_dump_restores_and_passes(dumps: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_good_dump_restores_and_passes(dumps: dict[str, Path], capsys: pytest.CaptureFixture[str],
+                                         scratch: list[str]) -> None:
     assert main(["check-backup", str(dumps["custom"]), "--database-url", admin_url()]) == 0
     out = capsys.readouterr().out
     assert "verdict: backup OK" in out and "[FAIL]" not in out and "foreign keys: every reference resolves" in out
     report = check_backup(dumps["plain"], cluster_url=admin_url())
     assert report.ok and report.kind == "pg-plain" and report.counts["users"] > 10
-    assert no_leftover_databases()
+    assert len(scratch) == 2 and no_leftover_databases(scratch)
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "garbage"])
 def test_a_damaged_dump_fails(dumps: dict[str, Path], tmp_path: Path, damage: str,
-                              capsys: pytest.CaptureFixture[str]) -> None:
+                              capsys: pytest.CaptureFixture[str], scratch: list[str]) -> None:
     data = bytearray(dumps["custom"].read_bytes())
     if damage == "truncated":
         data = data[: len(data) * 2 // 3]
@@ -70,7 +97,7 @@ def test_a_damaged_dump_fails(dumps: dict[str, Path], tmp_path: Path, damage: st
     bad.write_bytes(bytes(data))
     assert main(["check-backup", str(bad), "--database-url", admin_url()]) == 1
     assert "verdict: backup FAILED" in capsys.readouterr().out
-    assert no_leftover_databases()
+    assert no_leftover_databases(scratch)
 
 
 def test_a_plain_dump_with_a_broken_statement_fails(dumps: dict[str, Path], tmp_path: Path) -> None:

@@ -80,39 +80,52 @@ def sdb(settings: Settings) -> Iterator[ServerDB]:
 
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], ServerDB]]:
-    """The demo bootcamp (``seed-demo``, 4 learners) on PostgreSQL or SQLite, seeded once per run on first
-    use: seeding takes most of a minute. Tests that change it put it back."""
-    from bootcamp_server.cli import main
+    """The demo bootcamp (``seed-demo``, 4 learners) on PostgreSQL or SQLite, on first use. Seeding takes
+    most of a minute, so it is done once per run (tests/seeded.py) and each session (each xdist worker)
+    gets its own copy: a database cloned from the seeded one, or the SQLite file copied. Tests that change
+    it put it back."""
+    from tests.conftest import drop_pg_database
+    from tests.seeded import clone_pg, copy_folder, once, pg_template
 
-    made: dict[str, tuple[ServerDB, str | None]] = {}
+    made: dict[str, tuple[ServerDB, sa.URL | None]] = {}
 
     def get(dialect: str) -> ServerDB:
         if dialect not in made:
             root: Path = tmp_path_factory.mktemp(f"demo-{dialect}")
-            name = None
+            clone = None
             if dialect == "postgresql":
-                name = f"bootcamp_test_demo_{uuid.uuid4().hex[:10]}"
-                with _admin_engine().connect() as conn:
-                    conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-                url = sa.make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+                seeded, facts = pg_template(tmp_path_factory, "seed-demo-4", _seed_demo)
+                clone = clone_pg(tmp_path_factory, facts["database"], "bootcamp_test_demo")
+                url = clone.render_as_string(hide_password=False)
             else:
+                seeded, _ = once(tmp_path_factory, "seed-demo-4-sqlite",
+                                 lambda folder: _seed_demo(f"sqlite:///{folder / 'demo.db'}", folder))
                 url = f"sqlite:///{root / 'demo.db'}"
-            root_logger = logging.getLogger()  # the command sets up logging for a process of its own
-            handlers, level = root_logger.handlers[:], root_logger.level
-            try:
-                assert main(["seed-demo", "--database-url", url, "--data-dir", str(root), "--learners", "4"]) == 0
-            finally:
-                root_logger.handlers[:] = handlers
-                root_logger.setLevel(level)
-            made[dialect] = (ServerDB(Settings(database_url=url, data_dir=root)), name)
+            copy_folder(seeded, root)
+            made[dialect] = (ServerDB(Settings(database_url=url, data_dir=root)), clone)
         return made[dialect][0]
 
     yield get
-    for db, name in made.values():
+    for db, clone in made.values():
         db.dispose()
-        if name is not None:
-            with _admin_engine().connect() as conn:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if clone is not None:
+            drop_pg_database(clone)
+
+
+def _seed_demo(url: sa.URL | str, root: Path) -> dict[str, str]:
+    """``bootcamp-server seed-demo --learners 4`` into ``url``, its files in ``root``."""
+    from bootcamp_server.cli import main
+
+    if isinstance(url, sa.URL):
+        url = url.render_as_string(hide_password=False)
+    root_logger = logging.getLogger()  # the command sets up logging for a process of its own
+    handlers, level = root_logger.handlers[:], root_logger.level
+    try:
+        assert main(["seed-demo", "--database-url", url, "--data-dir", str(root), "--learners", "4"]) == 0
+    finally:
+        root_logger.handlers[:] = handlers
+        root_logger.setLevel(level)
+    return {}
 
 
 @pytest.fixture(scope="session")

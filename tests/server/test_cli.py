@@ -97,6 +97,7 @@ def test_migrate_is_idempotent(pg_url: str, capsys: pytest.CaptureFixture[str]) 
     assert "up to date" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_seed_demo_says_who_to_sign_in_as(tmp_path: Path) -> None:
     """A new user trying a server needs an account per role; seed-demo prints them with the password, and
     each can sign in with it."""

@@ -87,26 +87,25 @@ class LiveServer:
         return next(e for e, u in self.users.items() if u == user_id)
 
 
-def seed_demo_server(pg_url: str, data_dir: Path, *, learners: int = 12) -> None:
-    """A server database and data directory holding the demo bootcamp, every demo person's password set."""
-    settings = Settings(database_url=pg_url, data_dir=data_dir, issuer="http://127.0.0.1")
-    sdb = ServerDB(settings)
+def seed_demo_server(database_url: str, data_dir: Path, *, learners: int = 12) -> None:
+    """The server's database migrated and holding the demo bootcamp, every demo user's password set."""
+    sdb = ServerDB(Settings(database_url=database_url, data_dir=data_dir))
     try:
-        migrate(sdb.database, settings.db_app_role)
+        migrate(sdb.database, sdb.settings.db_app_role)
         with sdb.owner() as s:
-            generate_demo(s, blobs_dir=settings.blobs_dir, seed=1, learners=learners, today=DEMO_DAY)
+            generate_demo(s, blobs_dir=sdb.settings.blobs_dir, seed=1, learners=learners, today=DEMO_DAY)
         with sdb.owner() as s:
-            users = dict(s.execute(sa.select(User.email, User.id)).all())
-        for user_id in users.values():
+            user_ids = list(s.scalars(sa.select(User.id)))
+        for user_id in user_ids:
             set_password(sdb, user_id, DEMO_PASSWORD)
     finally:
         sdb.dispose()
 
 
-def serve_demo_server(pg_url: str, data_dir: Path) -> LiveServer:
-    """Serve a seeded database and data directory on a free port."""
+def serve_demo(database_url: str, data_dir: Path) -> LiveServer:
+    """A server on a free port for a database ``seed_demo_server`` filled (or a copy of one)."""
     port = free_port()
-    settings = Settings(database_url=pg_url, data_dir=data_dir, issuer=f"http://127.0.0.1:{port}")
+    settings = Settings(database_url=database_url, data_dir=data_dir, issuer=f"http://127.0.0.1:{port}")
     sdb = ServerDB(settings)
     with sdb.owner() as s:
         users = dict(s.execute(sa.select(User.email, User.id)).all())
@@ -115,22 +114,19 @@ def serve_demo_server(pg_url: str, data_dir: Path) -> LiveServer:
     return live
 
 
-def start_demo_server(pg_url: str, data_dir: Path, *, learners: int = 12) -> LiveServer:
-    seed_demo_server(pg_url, data_dir, learners=learners)
-    return serve_demo_server(pg_url, data_dir)
+def start_demo_server(database_url: str, data_dir: Path, *, learners: int = 12) -> LiveServer:
+    seed_demo_server(database_url, data_dir, learners=learners)
+    return serve_demo(database_url, data_dir)
 
 
-def start_from_template(template: tuple[sa.URL, Path], prefix: str, data_dir: Path) -> LiveServer:
-    """A server of its own on a copy of the session's seeded demo (``demo_server_template``): a PostgreSQL
-    ``CREATE DATABASE ... TEMPLATE`` and a copy of its files, instead of generating the demo again."""
-    import shutil
+def start_from_template(tmp_path_factory: Any, template: tuple[Path, str], prefix: str, data_dir: Path) -> LiveServer:
+    """A server of its own on a copy of the run's seeded demo (the ``demo_server_template`` fixture): a
+    PostgreSQL ``CREATE DATABASE ... TEMPLATE`` and a copy of its files, instead of generating it again."""
+    from tests.seeded import clone_pg, copy_folder
 
-    from tests.conftest import create_pg_database
-
-    url, files = template
-    copy = create_pg_database(prefix, template=url.database)
-    shutil.copytree(files, data_dir, dirs_exist_ok=True)
-    return serve_demo_server(copy.render_as_string(hide_password=False), data_dir)
+    files, database = template
+    url = clone_pg(tmp_path_factory, database, prefix)
+    return serve_demo(url.render_as_string(hide_password=False), copy_folder(files, data_dir))
 
 
 def browser(email: str, password: str = DEMO_PASSWORD) -> Callable[[str], None]:

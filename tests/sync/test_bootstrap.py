@@ -145,6 +145,7 @@ def test_a_bad_bootstrap_page_changes_nothing_and_the_next_sync_completes(
     ws.close()
 
 
+@pytest.mark.slow
 def test_a_first_sync_killed_again_and_again_ends_where_one_in_one_go_ends(
     live: LiveServer, tmp_path: Path, memory_keyring: Any
 ) -> None:

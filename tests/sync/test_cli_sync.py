@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
 from bootcamp_desktop.models import Discussion, Enrollment
 from bootcamp_desktop.sync.outbox import local_write
@@ -22,6 +24,7 @@ def run_sync(directory: Path, env: dict[str, str]) -> subprocess.CompletedProces
     )
 
 
+@pytest.mark.slow
 def test_exit_codes(live: LiveServer, tmp_path: Path, memory_keyring) -> None:  # type: ignore[no-untyped-def]
     fresh = run_sync(tmp_path / "nothing", {})
     assert fresh.returncode == 2 and "no server is configured" in fresh.stderr
