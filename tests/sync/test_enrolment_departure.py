@@ -13,11 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Course, Enrollment, Lesson, Module
+from bootcamp_desktop.models import Course, Enrollment, Lesson, Module, uuid7
 from bootcamp_desktop.services import catalogue, progress, sync_ops
 from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.sync.protocol.merge import Mutation, merge_values, resolve
-from bootcamp_desktop.models import uuid7
 
 from .live import LiveServer, new_replica, sync
 
