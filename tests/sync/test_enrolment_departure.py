@@ -41,6 +41,8 @@ def test_a_progress_move_does_not_revive_a_departed_enrolment(gone: str, status:
     outcome = resolve(Mutation(uuid7(), "enrollments", "update", uuid7(), 3, change), current, as_staff=False)
     assert outcome.values is not None and outcome.values["enrollment_status"] == (status if back else gone)
     assert outcome.status == "merged" or back
+    lifted = resolve(Mutation(uuid7(), "enrollments", "update", uuid7(), 3, change), current, as_staff=True)
+    assert lifted.values is not None and lifted.values["enrollment_status"] == status, "staff lift it as it is"
 
 
 def test_studying_offline_does_not_revive_an_enrolment_the_staff_dropped(live: LiveServer, tmp_path: Path) -> None:

@@ -19,7 +19,8 @@ on what a merge gives.
   status does not go back along enrolled < in_progress < completed (staff may still drop or suspend).
   An enrolment that left the course (``dropped``, ``suspended``) comes back only by a new enrolment, a
   write that also sets a later ``enrollment_date`` (``services.catalogue.enrol``): a progress move made
-  by a replica that had not yet learnt of the departure (studying offline) does not revive it.
+  by a replica that had not yet learnt of the departure (studying offline) does not revive it. The course's
+  staff may lift a departure as they set it.
 - A graded submission cannot be changed (or deleted) by its learner: ``graded_locked``.
 - Grades conflict visibly: a grader's write of a submission's grade fields, based on a version older
   than the server's, over a grade another write has set since, answers ``conflict``; so does any
@@ -161,7 +162,7 @@ def check_shape(m: Mutation) -> None:
 
 
 def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any], inc: Mapping[str, int],
-                 *, insert: bool = False) -> dict[str, Any]:
+                 *, insert: bool = False, as_staff: bool = False) -> dict[str, Any]:
     """``current`` with ``changes`` merged in by the table's rules and ``inc`` added to counters.
 
     ``insert``: the changes are those of an insert that lands on an existing row (same id, or same
@@ -172,7 +173,7 @@ def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[s
     rules = RULES.get(table_name, {})
     counters = spec(table_name).counters if insert else frozenset()
     out = dict(current)
-    revives = _revives(table_name, current, changes)
+    revives = not as_staff and _revives(table_name, current, changes)  # staff may lift a departure as it is
     for name, value in changes.items():
         if name in counters or (insert and value is None) or (revives and name == "enrollment_status"):
             continue
@@ -232,7 +233,7 @@ def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -
             code=code,
             reason="another grader changed this grade since you started; both versions are kept",
         )
-    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert")
+    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert", as_staff=as_staff)
     concurrent = m.op == "insert" or m.base_version != current.get("sync_version", 0)
     overridden = any(values.get(k) != v for k, v in m.set.items())
     return Outcome("merged" if concurrent or overridden else "applied", values=values)
