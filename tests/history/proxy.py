@@ -34,8 +34,9 @@ class Weather:
 
     def storm(self) -> None:
         self.storms += 1
-        down = {n: self.rng.randint(0, 200_000) if self.rng.random() < 0.2 else None for n in range(10_000)}
-        up = {n: self.rng.randint(0, 20_000) if self.rng.random() < 0.1 else None for n in range(10_000)}
+        # A sync's answers are small (a few kB; a 304 is a few hundred bytes): budgets of that size cut them.
+        down = {n: self.rng.randint(0, 6_000) if self.rng.random() < 0.35 else None for n in range(10_000)}
+        up = {n: self.rng.randint(0, 3_000) if self.rng.random() < 0.15 else None for n in range(10_000)}
         self.proxy.cut_policy, self.proxy.up_cut_policy = down.get, up.get
         self.proxy.throttle(32_000 * self.rng.choice((1, 4, 16)), self.rng.uniform(0.0, 0.05))
 
