@@ -7,6 +7,8 @@ nothing.
 Seeds: ``BOOTCAMP_HISTORY_SEED=<n>`` replays one seed (``3,5,7``: those) (printed on every run); ``BOOTCAMP_HISTORY_SEEDS=<n>``
 runs seeds 1..n (the default suite runs one). ``BOOTCAMP_HISTORY_ROUNDS`` (default 3) sets each history's
 length. A replay makes the same edits, kills and network fates; timings between processes still vary.
+On a machine shared with other pytest sessions give this run its own ``--basetemp``: pytest removes all
+but the newest three ``/tmp/pytest-of-<user>/pytest-N`` folders, a running session's replicas included.
 """
 
 from __future__ import annotations
