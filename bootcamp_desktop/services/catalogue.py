@@ -163,8 +163,10 @@ def enrol(session: Session, user_id: uuid.UUID, course_id: uuid.UUID) -> uuid.UU
         if existing.enrollment_status == "suspended":
             raise EnrolmentError("your enrolment in this course is suspended; contact the bootcamp staff")
         if existing.enrollment_status == "dropped":
+            # Coming back is a new enrolment, dated now: the date is what lets the status change over the
+            # departure in the merge (``protocol.merge``), where a stale progress move would not.
             existing.enrollment_status = "in_progress" if (existing.progress_percentage or 0) > 0 else "enrolled"
-            existing.last_accessed_at = utcnow()
+            existing.enrollment_date = existing.last_accessed_at = utcnow()
         return existing.id
     first = session.execute(
         sa.select(Lesson.id, Lesson.module_id).join(Module).where(Module.course_id == course_id)

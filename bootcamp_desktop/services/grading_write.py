@@ -228,10 +228,14 @@ _FEEDBACK_PLACE = frozenset({"submission_id", "instructor_id", "feedback_type", 
 
 
 def fold_into_round_row(session: Session, entry: OutboxEntry) -> bool:
-    """"Keep mine" for a grade whose new feedback row was refused with it while the same grader's row of
-    the same round reached the server from elsewhere (two copies of one grader's app): the grader's
-    words go into that row, as ``submit_grade`` would have written them had it known the row, instead of
-    a second row for the round. Returns whether ``entry`` now updates that row.
+    """"Keep mine" for a grade whose new feedback row was refused with it while a row of the same round
+    reached the server from elsewhere: the grader's words go into that row, as ``submit_grade`` would have
+    written them had it known the row, instead of a second row for the round. Returns whether ``entry``
+    now updates that row.
+
+    The same grader's row comes first (two copies of one grader's app). A final assessment is one per
+    round whoever wrote it, so another grader's final row of the round is taken over too: the kept grade
+    replaces theirs, and the row names the grader who kept it, as the submission's ``graded_by`` does.
 
     ``entry`` is the refused insert of an ``instructor_feedback`` row; it becomes an update of the round's
     row on top of the server's version, and the local copy of the refused row goes."""
@@ -241,17 +245,19 @@ def fold_into_round_row(session: Session, entry: OutboxEntry) -> bool:
     sub = session.get(Submission, mine.submission_id) if mine is not None else None
     if mine is None or sub is None or mine.feedback_type is None:
         return False
-    theirs = session.scalars(
-        sa.select(InstructorFeedback).where(
-            InstructorFeedback.submission_id == sub.id, InstructorFeedback.instructor_id == mine.instructor_id,
-            InstructorFeedback.feedback_type == mine.feedback_type, InstructorFeedback.id != mine.id,
-            InstructorFeedback.sync_version > 0,
-            *([InstructorFeedback.created_at >= sub.submitted_at] if sub.submitted_at is not None else []))
-        .order_by(InstructorFeedback.created_at.desc(), InstructorFeedback.id.desc()).limit(1)
-    ).first()
+    same_round = sa.select(InstructorFeedback).where(
+        InstructorFeedback.submission_id == sub.id, InstructorFeedback.feedback_type == mine.feedback_type,
+        InstructorFeedback.id != mine.id, InstructorFeedback.sync_version > 0,
+        *([InstructorFeedback.created_at >= sub.submitted_at] if sub.submitted_at is not None else []),
+    ).order_by(InstructorFeedback.created_at.desc(), InstructorFeedback.id.desc()).limit(1)
+    theirs = session.scalars(same_round.where(InstructorFeedback.instructor_id == mine.instructor_id)).first()
+    if theirs is None and mine.feedback_type == "final_assessment":
+        theirs = session.scalars(same_round).first()
     if theirs is None:
         return False
     values = {k: v for k, v in (entry.payload or {}).get("set", {}).items() if k not in _FEEDBACK_PLACE}
+    if theirs.instructor_id != mine.instructor_id:
+        values["instructor_id"] = str(mine.instructor_id)
     entry.op, entry.row_id, entry.base_version = "update", theirs.id, theirs.sync_version
     entry.payload, entry.server_row = {"set": values, "inc": {}}, None
     # Not through the ORM: the entry is the change to send (the caller shows its values in the row); these

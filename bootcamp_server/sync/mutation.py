@@ -82,6 +82,8 @@ def _as_staff(d: Decision, table: str, row: dict[str, Any]) -> bool:
     if table == "instructor_feedback":
         s = d.rel.submission(row.get("submission_id"))
         return s is not None and d.principal.teaches(s["course_id"])
+    if table == "enrollments":  # staff lift a departure (dropped, suspended) as it is: ``merge._revives``
+        return d.principal.teaches(row.get("course_id"))
     return False
 
 

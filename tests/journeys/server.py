@@ -37,13 +37,15 @@ class ServerProcess:
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
     log: Path | None = None
+    public_url: str | None = None  # the address replicas use, when they reach it through a proxy
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def _common(self) -> list[str]:
-        return ["--database-url", self.database_url, "--data-dir", str(self.data_dir), "--issuer", self.url]
+        return ["--database-url", self.database_url, "--data-dir", str(self.data_dir),
+                "--issuer", self.public_url or self.url]
 
     def seed_demo(self) -> str:
         return server_cli("seed-demo", *self._common()).stdout

@@ -138,6 +138,11 @@ class LinkProxy:
             for conn in self.connections:
                 conn.budget_down = conn.budget_up = None
 
+    def throttle(self, rate: float | None, latency: float = 0.0) -> None:
+        """A new link speed for the bytes from now on (``None``: unlimited)."""
+        self._down = _Link(rate, latency)
+        self._up = _Link(rate, latency)
+
     def cut_all(self) -> None:
         """Abort every open connection now."""
         assert self._loop is not None

@@ -17,6 +17,10 @@ on what a merge gives.
   ``best_score`` as a maximum, ``started_at``/``completed_at`` as the earliest non-null value.
   An enrolment's ``progress_percentage`` is a maximum, its ``completion_date`` the earliest, and its
   status does not go back along enrolled < in_progress < completed (staff may still drop or suspend).
+  An enrolment that left the course (``dropped``, ``suspended``) comes back only by a new enrolment, a
+  write that also sets a later ``enrollment_date`` (``services.catalogue.enrol``): a progress move made
+  by a replica that had not yet learnt of the departure (studying offline) does not revive it. The course's
+  staff may lift a departure as they set it.
 - A graded submission cannot be changed (or deleted) by its learner: ``graded_locked``.
 - Grades conflict visibly: a grader's write of a submission's grade fields, based on a version older
   than the server's, over a grade another write has set since, answers ``conflict``; so does any
@@ -71,6 +75,20 @@ def earliest(current: Any, incoming: Any) -> Any:
     if incoming is None:
         return current
     return min(current, incoming)
+
+
+DEPARTED = frozenset({"dropped", "suspended"})
+
+
+def _revives(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any]) -> bool:
+    """A change of an enrolment that left the course back to a progress status, without re-enrolling."""
+    if table_name != "enrollments" or current.get("enrollment_status") not in DEPARTED:
+        return False
+    incoming = changes.get("enrollment_status")
+    if incoming is None or incoming in DEPARTED:
+        return False
+    since, before = changes.get("enrollment_date"), current.get("enrollment_date")
+    return not (since is not None and (before is None or since > before))
 
 
 RULES: dict[str, dict[str, Rule]] = {
@@ -144,7 +162,7 @@ def check_shape(m: Mutation) -> None:
 
 
 def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any], inc: Mapping[str, int],
-                 *, insert: bool = False) -> dict[str, Any]:
+                 *, insert: bool = False, as_staff: bool = False) -> dict[str, Any]:
     """``current`` with ``changes`` merged in by the table's rules and ``inc`` added to counters.
 
     ``insert``: the changes are those of an insert that lands on an existing row (same id, or same
@@ -155,8 +173,9 @@ def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[s
     rules = RULES.get(table_name, {})
     counters = spec(table_name).counters if insert else frozenset()
     out = dict(current)
+    revives = not as_staff and _revives(table_name, current, changes)  # staff may lift a departure as it is
     for name, value in changes.items():
-        if name in counters or (insert and value is None):
+        if name in counters or (insert and value is None) or (revives and name == "enrollment_status"):
             continue
         out[name] = rules.get(name, last_writer_wins)(current.get(name), value)
     for name, delta in inc.items():
@@ -214,7 +233,7 @@ def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -
             code=code,
             reason="another grader changed this grade since you started; both versions are kept",
         )
-    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert")
+    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert", as_staff=as_staff)
     concurrent = m.op == "insert" or m.base_version != current.get("sync_version", 0)
     overridden = any(values.get(k) != v for k, v in m.set.items())
     return Outcome("merged" if concurrent or overridden else "applied", values=values)
