@@ -41,7 +41,7 @@ class Weather:
         self.proxy.throttle(32_000 * self.rng.choice((1, 4, 16)), self.rng.uniform(0.0, 0.05))
 
     def calm(self) -> None:
-        self._cut_before = self.cuts
+        self._cut_before += self._cut_now()  # healing clears the budgets the count reads: count them first
         self.proxy.heal()
         self.proxy.throttle(None)
 
@@ -51,6 +51,10 @@ class Weather:
 
     @property
     def cuts(self) -> int:
+        """Connections cut since ``reset``: those counted at each heal, and those cut since."""
+        return self._cut_before + self._cut_now()
+
+    def _cut_now(self) -> int:
         with self.proxy._lock:
             return sum(1 for c in self.proxy.connections
                        if (c.budget_down is not None and c.down >= c.budget_down)
