@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -106,3 +107,16 @@ def import_file(root: Path, source: Path) -> tuple[str, int]:
         Path(tmp).unlink(missing_ok=True)
         raise
     return sha, size
+
+
+def place_copy(source: Path, target: Path) -> Path:
+    """``target`` becomes a copy of ``source`` at once or not at all: a hard link where the file system
+    allows (no bytes copied), a copy otherwise, written beside ``target`` and renamed over it."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(source, tmp)
+    except OSError:
+        shutil.copyfile(source, tmp)
+    os.replace(tmp, target)
+    return target

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_desktop.models import Assignment, Course, Lesson, Module
-from bootcamp_desktop.models.blobstore import blob_path, has_blob, parse_blob_url
+from bootcamp_desktop.models.blobstore import blob_path, has_blob, parse_blob_url, place_copy
 
 from . import quiz as quizlib
 from .downloads import items_for
@@ -197,11 +197,4 @@ def playable_file(blobs_root: Path, cache_dir: Path, sha: str, mime_type: str | 
     if target.is_file() and target.stat().st_size == source.stat().st_size:
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
-        os.link(source, tmp)
-    except OSError:
-        shutil.copyfile(source, tmp)
-    os.replace(tmp, target)
-    return target
+    return place_copy(source, target)

@@ -11,10 +11,10 @@ trusts release keys (``release_keys``). What is left is a verified file named as
 from __future__ import annotations
 
 import base64
-import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
+
+from bootcamp_desktop.models.blobstore import place_copy
 
 from .blobs import download
 from .client import API, SyncClient, raise_for_problem
@@ -126,14 +126,7 @@ async def fetch(client: SyncClient, info: ReleaseInfo, directory: Path, progress
         final.unlink(missing_ok=True)
         raise UpdateRejectedError(f"version {info.version} arrived with {final.stat().st_size if final.exists() else 0} "
                                   f"bytes, not the announced {info.size}")
-    target = target_path(directory, info)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
-        os.link(final, tmp)
-    except OSError:
-        shutil.copyfile(final, tmp)
-    os.replace(tmp, target)
+    target = place_copy(final, target_path(directory, info))
     for old in [*directory.iterdir(), *store.glob("??/*")]:  # older installers are no longer needed
         if old.is_file() and old not in (target, final) and not old.name.startswith("."):
             old.unlink(missing_ok=True)

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from bootcamp_desktop.services.workspace import Workspace
 from bootcamp_desktop.ui import operations
@@ -101,24 +101,6 @@ def problems_after_sync(qtbot, window: MainWindow) -> list[str]:  # type: ignore
         assert panel.empty.isVisible() and not panel.table.isVisible()
     panel.close()
     return out
-
-
-def answer_next_modal(act: Callable[[QWidget], None]) -> None:
-    """Act on the next modal dialog (a question, a text to type) once it shows, as a person would."""
-
-    def look() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or not modal.isVisible():
-            QTimer.singleShot(20, look)
-            return
-        act(modal)
-
-    QTimer.singleShot(0, look)
-
-
-def say_yes(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox), box
-    box.button(QMessageBox.StandardButton.Yes).click()
 
 
 def type_and_ok(text: str) -> Callable[[QWidget], None]:

@@ -33,11 +33,10 @@ from bootcamp_desktop.models import (
 )
 from bootcamp_desktop.ui.main_window import MainWindow
 from bootcamp_desktop.ui.screens.lesson_viewer import TICK_MS
+from tests.journeys.window import answer_next_modal
 from tests.sync.live import LiveServer
 from tests.ui.learner.test_lessons import answer_all
 from tests.ui.test_offline_work import work_with_files
-
-from .conftest import answer_next_modal
 
 LEFT = Qt.MouseButton.LeftButton
 WORKSHOP = "paper-to-phone-rapid-prototyping-workshop"

@@ -32,9 +32,10 @@ from bootcamp_desktop.models import (
 )
 from bootcamp_desktop.ui.main_window import MainWindow
 from bootcamp_desktop.ui.models.course_tree_model import ItemIdRole
+from tests.journeys.window import answer_next_modal, say_yes
 from tests.sync.live import LiveServer
 
-from .conftest import answer_next_modal, say_yes, type_and_ok
+from .conftest import type_and_ok
 
 LEFT = Qt.MouseButton.LeftButton
 COURSE_TITLE = "Walk: solar dryers for mango growers"
