@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import httpx
 import psycopg
 import sqlalchemy as sa
+from sync_bench import _db_url, _drop, free_port, prepare_database, say, start_server
 
 from bootcamp_desktop.models import CourseStaff, Discussion, Enrollment, LessonProgress, uuid7
 from bootcamp_server.access.principal import load_principal
@@ -50,7 +51,6 @@ from bootcamp_server.schema.changelog_pg import SEQ_LOCK_KEY
 from bootcamp_server.settings import Settings
 from bootcamp_server.sync.cursor import MAX_INT, Cursor
 from bootcamp_server.sync.scope import fingerprint
-from sync_bench import _db_url, _drop, free_port, prepare_database, say
 
 PULL, PUSH = "/api/v1/sync/pull", "/api/v1/sync/push"
 
@@ -82,26 +82,6 @@ class Figures:
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
-
-
-def start_server(db_url: str, data_dir: Path, port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bootcamp_server", "serve", "--no-migrate", "--database-url", db_url, "--data-dir",
-         str(data_dir), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level",
-         "warning"], env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, cwd=str(ROOT))
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the server exited; see {log}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v1/sync/info", timeout=2).status_code == 200:
-                return proc
-        except httpx.TransportError:
-            pass
-        time.sleep(0.3)
-    proc.terminate()
-    raise RuntimeError(f"the server did not start; see {log}")
 
 
 def make_replicas(sdb: ServerDB, count: int, instructors: int) -> list[Replica]:
@@ -267,7 +247,7 @@ def main() -> int:
         conn = psycopg.connect(dsn, autocommit=True)  # the lock sampler's, opened before the server's pools fill
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        server = start_server(db_url, data_dir, port, args.workers, work / "server.log")
+        server = start_server(db_url, data_dir, port, work / "server.log", workers=args.workers, timeout=90)
         baseline = Figures()
         asyncio.run(idle_baseline(url, replicas, baseline))
         say(f"server: serve --workers {args.workers}; load: {args.duration:.0f} s, a request every "

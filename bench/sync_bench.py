@@ -173,15 +173,18 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db_url: str, data_dir: Path, port: int, log_path: Path) -> subprocess.Popen[bytes]:
+def start_server(db_url: str, data_dir: Path, port: int, log_path: Path, *, workers: int = 1,
+                 timeout: float = 60) -> subprocess.Popen[bytes]:
+    """``bootcamp-server serve`` as its own process on an existing database, once it answers."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     log = log_path.open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "bootcamp_server", "serve", "--no-migrate", "--database-url", db_url,
-         "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+         "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+         "--log-level", "warning"],
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(ROOT),
     )
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"the server exited ({proc.returncode}); see {log_path}")
