@@ -64,12 +64,12 @@ def latest(session: Session, platform: str, *, min_protocol: int | None = None) 
 
 
 NEWEST_TTL = 30.0  # seconds a server process keeps the newest version in mind: a poll costs no extra read
-_newest: dict[tuple[int, str], tuple[float, str | None]] = {}
+_newest: dict[tuple[str, str], tuple[float, str | None]] = {}  # (database URL, platform)
 
 
 def kept_newest(sdb: ServerDB, platform: str) -> tuple[bool, str | None]:
     """(known, version): the newest version for ``platform`` if read less than ``NEWEST_TTL`` ago."""
-    kept = _newest.get((id(sdb), platform))
+    kept = _newest.get((str(sdb.settings.database_url), platform))
     if kept is None or time.monotonic() - kept[0] > NEWEST_TTL:
         return False, None
     return True, kept[1]
@@ -81,7 +81,7 @@ def newest_version(sdb: ServerDB, platform: str) -> str | None:
     with sdb.read(ANONYMOUS) as s:
         release = latest(s, platform)
     version = release.version if release is not None else None
-    _newest[(id(sdb), platform)] = (time.monotonic(), version)
+    _newest[(str(sdb.settings.database_url), platform)] = (time.monotonic(), version)
     return version
 
 
