@@ -80,6 +80,11 @@ class OAuthToken(Base):
     refresh_expires_at: Mapped[dt.datetime | None]
     # Set when the refresh token was exchanged for a new pair (rotation); a second use is reuse.
     refresh_used_at: Mapped[dt.datetime | None]
+    # Set on the first request made with the access token: proof the app received this pair
+    # (``bootcamp_server.oauth.grants.answer_lost``).
+    access_used_at: Mapped[dt.datetime | None]
+    # Set when a refresh was answered again because this pair evidently never arrived.
+    withdrawn_at: Mapped[dt.datetime | None]
     revoked_at: Mapped[dt.datetime | None]
 
 

@@ -94,6 +94,7 @@ class SyncClient:
         self.verify = verify
         self._meta: ServerMetadata | None = None
         self._tokens: Tokens | None = None
+        self._refreshing = asyncio.Lock()
         self.requests = 0
         self.bytes_received = 0
         self.bytes_sent = 0
@@ -127,8 +128,17 @@ class SyncClient:
         if tokens is None:
             raise SignedOutError("not signed in to this server; sign in first")
         if force_refresh or tokens.expires_soon():
-            meta = await self.metadata()
-            tokens = await asyncio.to_thread(refresh, meta, self.store, tokens, verify=self.verify)
+            # A refresh token is single use: one refresh at a time here, and a pair another process (the
+            # window, the command line) saved meanwhile is taken rather than spending ours a second time.
+            async with self._refreshing:
+                stored = await asyncio.to_thread(self.store.load)
+                if stored is None:
+                    raise SignedOutError("not signed in to this server; sign in first")
+                fresher = stored.access_token != tokens.access_token
+                if not fresher or stored.expires_soon():
+                    meta = await self.metadata()
+                    stored = await asyncio.to_thread(refresh, meta, self.store, stored, verify=self.verify)
+                tokens = stored
         self._tokens = tokens
         return tokens.access_token
 

@@ -207,6 +207,43 @@ class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):
         return UserRef(authorization_code.user_id)
 
 
+def answer_lost(s: Any, row: OAuthToken) -> bool:
+    """Was the rotation that spent ``row`` never received by the app that asked for it?
+
+    A sync killed (or a link cut) after the server rotated the refresh token but before the app saved the
+    new pair leaves the app holding the spent token. Revoking the sign-in for that would sign a learner out
+    in a field for a flat battery. So when the spent token is the immediate predecessor of the family's
+    newest token, and that successor was never used at all (neither its access token on a request nor its
+    refresh token), the answer is taken as lost: the successor is withdrawn and the caller gets a fresh
+    rotation. A withdrawn token does not count as a successor, so an answer may be lost again. Any use of
+    the successor proves the answer arrived, and a later presentation of the spent token is reuse as
+    before; a withdrawn refresh token presented later proves the answer reached someone, and revokes the
+    sign-in too, so a thief who replays a spent token ahead of the app is cut off when the app next
+    refreshes. RFC 9700 section 4.14.2 allows such a grace; Okta and Auth0 use a time window instead,
+    which a link cut for hours would outlast. The caller holds the family row's lock, so two
+    presentations are judged one after the other.
+    """
+    later = (
+        s.execute(
+            sa.select(OAuthToken)
+            .where(OAuthToken.family_id == row.family_id, OAuthToken.issued_at >= row.issued_at)
+            .where(OAuthToken.id != row.id, OAuthToken.withdrawn_at.is_(None))
+            .order_by(OAuthToken.issued_at, OAuthToken.id)
+        )
+        .scalars()
+        .all()
+    )
+    if len(later) != 1:
+        return False
+    successor = later[0]
+    if successor.refresh_used_at or successor.access_used_at or successor.revoked_at:
+        return False
+    s.execute(
+        sa.update(OAuthToken).where(OAuthToken.id == successor.id).values(withdrawn_at=now(), revoked_at=now())
+    )
+    return True
+
+
 class RefreshTokenGrant(grants.RefreshTokenGrant):
     TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["none"]
     INCLUDE_NEW_REFRESH_TOKEN = True
@@ -217,22 +254,29 @@ class RefreshTokenGrant(grants.RefreshTokenGrant):
             row = s.execute(
                 sa.select(OAuthToken).where(OAuthToken.refresh_token_hash == h)
             ).scalar_one_or_none()
-            if row is None:
+            if row is None or row.family_id is None:
                 return None
-            family = s.get(OAuthTokenFamily, row.family_id) if row.family_id else None
+            # One refresh of a sign-in at a time: the family row is locked until this transaction ends.
+            family = s.get(OAuthTokenFamily, row.family_id, with_for_update=True)
             if family is None or family.revoked_at is not None:
                 return None
+            s.refresh(row)  # as it stands now that the family is locked
+            if row.withdrawn_at is not None:
+                revoke_family(s, family.id, "a withdrawn refresh token was presented")
+                return None
             # Claim the token atomically: a second presentation of a rotated token is reuse, and
-            # revokes every token of the family (a thief and the app cannot both keep going).
+            # revokes every token of the family (a thief and the app cannot both keep going) -- unless
+            # the answer to the first presentation was evidently lost (``answer_lost``).
             claimed = s.execute(
                 sa.update(OAuthToken)
                 .where(OAuthToken.id == row.id, OAuthToken.refresh_used_at.is_(None))
                 .values(refresh_used_at=now())
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
-                revoke_family(s, family.id, "refresh token reused")
-                return None
-            if row.revoked_at is not None:
+                if not answer_lost(s, row):
+                    revoke_family(s, family.id, "refresh token reused")
+                    return None
+            elif row.revoked_at is not None:
                 return None
             if row.refresh_expires_at is None or row.refresh_expires_at <= now():
                 return None

@@ -110,11 +110,12 @@ def revoke_family(session: Session, family_id: uuid.UUID, reason: str) -> None:
 
 
 def principal_for_token(sdb: ServerDB, token: str) -> Principal | None:
-    """The user an access token was issued to, if it is valid now."""
+    """The user an access token was issued to, if it is valid now. The token's first use is recorded
+    (``OAuthToken.access_used_at``): one write per token, proof that its pair reached the app."""
     h = token_hash(token)
     with sdb.read(SERVICE) as s:
         row = s.execute(
-            sa.select(OAuthToken.user_id, OAuthToken.family_id).where(
+            sa.select(OAuthToken.id, OAuthToken.user_id, OAuthToken.family_id, OAuthToken.access_used_at).where(
                 OAuthToken.access_token_hash == h,
                 OAuthToken.revoked_at.is_(None),
                 OAuthToken.access_expires_at > now(),
@@ -128,4 +129,12 @@ def principal_for_token(sdb: ServerDB, token: str) -> Principal | None:
             ).scalar()
             if revoked is not None:
                 return None
-        return load_principal(s, row.user_id)
+        principal = load_principal(s, row.user_id)
+    if row.access_used_at is None and row.family_id is not None:
+        with sdb.write(SERVICE) as w:
+            w.execute(
+                sa.update(OAuthToken)
+                .where(OAuthToken.id == row.id, OAuthToken.access_used_at.is_(None))
+                .values(access_used_at=now())
+            )
+    return principal

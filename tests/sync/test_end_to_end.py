@@ -194,6 +194,32 @@ def test_an_expired_access_token_is_refreshed_silently(live: LiveServer, learner
     assert renewed.expires_at > 0
 
 
+def test_a_refresh_whose_answer_was_lost_does_not_sign_the_learner_out(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]
+    """The sync was killed after the server rotated the refresh token and before the replica saved the new
+    pair: the next sync presents the spent token and carries on, signed in."""
+    import dataclasses
+
+    from bootcamp_desktop.sync.oauth import discover, refresh
+
+    store = TokenStore(live.url, learner.settings.replica_id)
+    tokens = store.load()
+    tokens.expires_at = 0
+    store.save(tokens)
+
+    class Lost:  # the new pair never reaches the keyring
+        def save(self, _tokens) -> None:  # type: ignore[no-untyped-def]
+            pass
+
+        def delete(self) -> None:
+            pass
+
+    refresh(discover(live.url), Lost(), dataclasses.replace(tokens))  # type: ignore[arg-type]
+    report = sync(learner)
+    assert report.pull is not None
+    assert store.load().refresh_token != tokens.refresh_token, "signed in, with a fresh pair"
+    assert sync(learner).pull is not None
+
+
 def test_sign_out_revokes_the_tokens(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]
     import httpx
 
