@@ -131,6 +131,7 @@ def _replay(conn: sa.Connection, entry: dict) -> None:  # type: ignore[type-arg]
     payload = entry["payload"] or {}
     try:
         values = decode_row(entry["table_name"], payload.get("set", {}), partial=True)
+        base = decode_row(entry["table_name"], payload["base"], partial=True) if payload.get("base") else None
     except CodecError:
         return
     row_id = entry["row_id"]
@@ -142,7 +143,7 @@ def _replay(conn: sa.Connection, entry: dict) -> None:  # type: ignore[type-arg]
             values = merge_values(entry["table_name"], {}, values, payload.get("inc", {}))
             conn.execute(sa.insert(table).values(id=row_id, **values))
     else:
-        merged = merge_values(entry["table_name"], dict(current), values, payload.get("inc", {}))
+        merged = merge_values(entry["table_name"], dict(current), values, payload.get("inc", {}), base=base)
         conn.execute(sa.update(table).where(table.c.id == row_id).values(
             {k: v for k, v in merged.items() if k != "id"}))
 

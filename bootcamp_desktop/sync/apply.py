@@ -80,9 +80,11 @@ def rebase(table: str, server_row: dict[str, Any], entries: list[OutboxEntry]) -
             return None
         try:
             changes = decode_row(table, entry.payload.get("set", {}), partial=True)
+            base = decode_row(table, entry.payload["base"], partial=True) if entry.payload.get("base") else None
         except CodecError:
             continue  # a local change the codec no longer accepts: the push will report it
-        values = merge_values(table, values, changes, entry.payload.get("inc", {}), insert=entry.op == "insert")
+        values = merge_values(table, values, changes, entry.payload.get("inc", {}), insert=entry.op == "insert",
+                              base=base)
     values["sync_version"] = server_row["sync_version"]
     return values
 

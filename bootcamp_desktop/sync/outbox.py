@@ -41,7 +41,7 @@ from bootcamp_desktop.models import OutboxEntry, SyncedMixin, uuid7
 from bootcamp_desktop.models.db import Database
 
 from .protocol.codec import encode_value
-from .protocol.merge import RULES
+from .protocol.merge import DOCUMENTS, RULES
 from .protocol.tables import model_attr, registry, spec
 from .transactions import MERGED, TXN, absorb_dependencies, fold, merge_overlaps, transaction_of
 
@@ -98,6 +98,17 @@ def _column_values(obj: Any, table: str, only: set[str] | None = None) -> dict[s
         if name in SYNC_COLUMNS or name == "id" or name in ts.derived or (only is not None and name not in only):
             continue
         out[name] = encode_value(col, getattr(obj, attrs[name]))
+    return out
+
+
+def _document_bases(obj: Any, table: str, changed: set[str]) -> dict[str, Any]:
+    """The changed document columns (``merge.DOCUMENTS``) as this write found them: the server merges the
+    document key by key against them (a text typed here and a photo attached elsewhere both stay)."""
+    ts, attrs, out = spec(table), model_attr(table), {}
+    for name in DOCUMENTS.get(table, {}).keys() & changed:
+        history = attributes.get_history(obj, attrs[name])
+        if history.deleted:
+            out[name] = encode_value(ts.columns[name], history.deleted[0])
     return out
 
 
@@ -167,13 +178,16 @@ def _pending_entry(session: Session, table: str, row_id: uuid.UUID) -> OutboxEnt
 
 
 def _record(session: Session, table: str, row_id: uuid.UUID, op: str, base_version: int,
-            set_values: dict[str, Any], inc: dict[str, int]) -> None:
+            set_values: dict[str, Any], inc: dict[str, int], base: dict[str, Any] | None = None) -> None:
     txn = transaction_of(session)
     pending = _pending_entry(session, table, row_id)
     if pending is not None and pending.op != "delete" and (
             pending.txn_id == txn or (op == "delete" and pending.op == "insert")):
-        fold(session, pending, op, set_values, inc)  # an insert deleted unsent has nothing to tell the server
+        fold(session, pending, op, set_values, inc, base)  # an insert deleted unsent has nothing to tell the server
         return
+    payload: dict[str, Any] = {"set": set_values, "inc": inc}
+    if base:
+        payload["base"] = base
     session.add(
         OutboxEntry(
             mutation_id=uuid7(),
@@ -181,7 +195,7 @@ def _record(session: Session, table: str, row_id: uuid.UUID, op: str, base_versi
             table_name=table,
             row_id=row_id,
             op=op,
-            payload={"set": set_values, "inc": inc},
+            payload=payload,
             base_version=base_version,
             state="pending",
         )
@@ -247,7 +261,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             if not changed and not inc:
                 continue
             _record(session, table, obj.id, "update", obj.sync_version or 0,  # type: ignore[attr-defined]
-                    _column_values(obj, table, changed), inc)
+                    _column_values(obj, table, changed), inc, _document_bases(obj, table, changed))
     deleted: dict[str, set[uuid.UUID]] = {}
     for obj in list(session.deleted):
         if isinstance(obj, SyncedMixin):

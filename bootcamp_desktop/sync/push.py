@@ -51,7 +51,7 @@ ABORTED = "transaction_aborted"  # the server's code for the parts of a transact
 
 def _wire(entry: OutboxEntry, txn: uuid.UUID) -> dict[str, Any]:
     payload = entry.payload or {}
-    return {
+    wire = {
         "id": str(entry.mutation_id),
         "txn": str(txn),
         "table": entry.table_name,
@@ -61,6 +61,9 @@ def _wire(entry: OutboxEntry, txn: uuid.UUID) -> dict[str, Any]:
         "set": payload.get("set", {}),
         "inc": payload.get("inc", {}),
     }
+    if payload.get("base"):
+        wire["base"] = payload["base"]
+    return wire
 
 
 def _waiting_transactions(s: Session) -> list[tuple[uuid.UUID, int]]:

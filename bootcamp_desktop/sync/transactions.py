@@ -72,8 +72,10 @@ def absorb(session: Session, other: uuid.UUID, into: uuid.UUID) -> None:
     session.info[MERGED] = True
 
 
-def fold(session: Session, older: OutboxEntry, op: str, set_values: dict[str, Any], inc: dict[str, int]) -> None:
-    """Coalesce a later change of the same row into its pending entry ``older``."""
+def fold(session: Session, older: OutboxEntry, op: str, set_values: dict[str, Any], inc: dict[str, int],
+         base: dict[str, Any] | None = None) -> None:
+    """Coalesce a later change of the same row into its pending entry ``older``. A document's ``base`` stays
+    the one the first of the coalesced changes found (an insert has none)."""
     if op == "delete":
         if older.op == "insert":
             session.delete(older)  # never reached the server: nothing to tell it
@@ -81,9 +83,14 @@ def fold(session: Session, older: OutboxEntry, op: str, set_values: dict[str, An
         older.op, older.payload = "delete", {"set": {}, "inc": {}}
         return
     payload = {"set": dict(older.payload.get("set", {})), "inc": dict(older.payload.get("inc", {}))}
+    bases = dict(older.payload.get("base") or {})
+    if older.op != "insert":
+        bases.update({k: v for k, v in (base or {}).items() if k not in payload["set"]})
     payload["set"].update(set_values)
     for name, delta in inc.items():
         payload["inc"][name] = payload["inc"].get(name, 0) + delta
+    if bases:
+        payload["base"] = bases
     older.payload = payload
 
 
@@ -123,7 +130,8 @@ def merge_overlaps(session: Session, txn: uuid.UUID) -> None:
         absorb(session, other, txn)
         for older in olders:
             newer = mine[(older.table_name, older.row_id)]
-            fold(session, older, newer.op, newer.payload.get("set", {}), newer.payload.get("inc", {}))
+            fold(session, older, newer.op, newer.payload.get("set", {}), newer.payload.get("inc", {}),
+                 newer.payload.get("base"))
             if newer in session.new:
                 session.expunge(newer)
             else:

@@ -146,6 +146,7 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     inc = {k: v for k, v in m.inc.items() if k not in table.derived}
     try:
         values = decode_row(m.table, m.set, partial=True)
+        base = decode_row(m.table, m.base, partial=True) if m.base else None
         for name in table.derived:
             values.pop(name, None)
         if m.table == "assignments" and values.get("rubric") is not None:
@@ -169,7 +170,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
         for name in kept_by_server(d, m.table, current):
             values.pop(name, None)
     mutation = Mutation(
-        id=m.id, table=m.table, op=m.op, row_id=m.row_id, base_version=m.base_version, set=values, inc=inc
+        id=m.id, table=m.table, op=m.op, row_id=m.row_id, base_version=m.base_version, set=values, inc=inc,
+        base=base,
     )
     if current is None and m.op == "delete":
         return {"id": str(m.id), "status": "applied", "version": None}

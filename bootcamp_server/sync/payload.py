@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bootcamp_desktop.sync.protocol import registry
+from bootcamp_desktop.sync.protocol.merge import DOCUMENTS
 
 MAX_MUTATIONS = 500
 MAX_TXN_MUTATIONS = 5000
 OPS = ("insert", "update", "delete")
-MUTATION_KEYS = frozenset({"id", "txn", "table", "op", "row_id", "base_version", "set", "inc"})
+MUTATION_KEYS = frozenset({"id", "txn", "table", "op", "row_id", "base_version", "set", "inc", "base"})
 
 
 class PayloadError(ValueError):
@@ -34,6 +35,7 @@ class RawMutation:
     set: dict[str, Any] = field(default_factory=dict)
     inc: dict[str, int] = field(default_factory=dict)
     txn: uuid.UUID | None = None  # the client's local transaction; None: a transaction of its own
+    base: dict[str, Any] | None = None  # documents as the writer found them (protocol 3, ``merge.DOCUMENTS``)
 
 
 def transactions(mutations: list[RawMutation]) -> list[list[tuple[int, RawMutation]]]:
@@ -98,7 +100,12 @@ def parse_push(body: Any) -> tuple[uuid.UUID, list[RawMutation]]:
         ):
             raise PayloadError(f"{where}.inc must map column names to integers")
         txn = _uuid(m["txn"], f"{where}.txn") if m.get("txn") is not None else None
-        out.append(RawMutation(mid, table, op, row_id, base, values, inc, txn))
+        found = m.get("base")
+        if found is not None and (
+            not isinstance(found, dict) or not set(found) <= set(DOCUMENTS.get(table, {})) or set(found) - set(values)
+        ):
+            raise PayloadError(f"{where}.base may only name document columns the mutation sets")
+        out.append(RawMutation(mid, table, op, row_id, base, values, inc, txn, found))
     groups = transactions(out)
     named = [group[0][1].txn for group in groups if group[0][1].txn is not None]
     if len(named) != len(set(named)):

@@ -157,9 +157,12 @@ class Actor:
         Image.new("RGB", (64, 48), tuple(self.rng.randrange(256) for _ in range(3))).save(photo)
         try:
             with local_write(self.ws.db) as s:
+                started = assignments.latest_submission(s, self.uid, aid) is None
                 assignments.attach_file(s, self.ws.blobs_dir, self.uid, aid, photo)
         except (assignments.SubmissionLockedError, ValueError):
             return  # handed in, or the assignment's file limit: the screen says so and nothing is written
+        if started:  # a draft begun by attaching a photo begins with empty text: this write wrote it
+            self.log("lww", table="submissions", key=f"{aid}/{self.uid}", col="text", value="")
         self.log("file", assignment=str(aid), name=photo.name)
 
     def hand_in(self) -> None:

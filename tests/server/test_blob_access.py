@@ -75,7 +75,7 @@ def test_an_avatar_pointing_at_a_classmates_file_is_refused_and_grants_nothing(
     that everyone who may see her avatar (herself included) may then download Ben's file."""
     secret = b"Ben's private farm map " + os.urandom(2000)
     sha = upload(http, cohort.tokens["ben"], secret)
-    assert submit(http, cohort, "ben", sha)["status"] == "applied"
+    assert submit(http, cohort, "ben", sha)["status"] in ("applied", "merged")
     assert can_get(http, cohort.tokens["ben"], sha) and can_get(http, cohort.tokens["teacher"], sha)
 
     amy = cohort.tokens["amy"]
@@ -121,7 +121,7 @@ def test_a_reference_needs_the_file_or_a_readable_row(
     # Ben's file again: Amy has a copy (he emailed it to her), uploads every byte, and may then name it.
     shared = b"Ben's sketch, shared by hand " + os.urandom(300)
     sha2 = upload(http, cohort.tokens["ben"], shared)
-    assert submit(http, cohort, "ben", sha2)["status"] == "applied"
+    assert submit(http, cohort, "ben", sha2)["status"] in ("applied", "merged")  # his one submission for "k"
     assert upload(http, amy, shared) == sha2
     answer = push(http, amy, mutation("users", "update", cohort.world.users["amy"],
                                       {"avatar_url": f"blob:sha256:{sha2}"}, base=1))[0]

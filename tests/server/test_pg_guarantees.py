@@ -12,7 +12,7 @@ from bootcamp_desktop.models import Discussion, Submission, uuid7
 from bootcamp_server.db import Context, ServerDB
 
 from .helpers import latest, mutation, pull_all, push
-from .world import World, add
+from .world import World, add, new_assignment
 
 
 def _discussion_insert(world: World, d_id: uuid.UUID, title: str) -> sa.Insert:
@@ -79,6 +79,7 @@ def test_seq_order_is_commit_order(sdb: ServerDB, world: World) -> None:
 
 
 def test_rls_hides_other_learners_rows_from_raw_sql(http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    assignment = new_assignment(sdb, world, "c1")
     mine, theirs = uuid7(), uuid7()
     for token, user, sub in (
         (world.tokens["learner"], "learner", mine),
@@ -92,7 +93,7 @@ def test_rls_hides_other_learners_rows_from_raw_sql(http: httpx.Client, world: W
                 "insert",
                 sub,
                 {
-                    "assignment_id": str(world.assignments["c1"]),
+                    "assignment_id": str(assignment),
                     "user_id": str(world.users[user]),
                     "status": "draft",
                 },

@@ -35,7 +35,7 @@ def test_a_lost_answer_is_answered_again_and_the_lost_pair_is_dead(live_server: 
 
 
 def test_an_answer_lost_twice_in_a_row_is_answered_a_third_time(live_server: str, world: World) -> None:
-    _client, first = sign_in(live_server, world.emails["learner2"])
+    _client, first = sign_in(live_server, world.emails["admin"])
     with httpx.Client(base_url=live_server) as c:
         _pair(refresh(c, first["refresh_token"]))
         _pair(refresh(c, first["refresh_token"]))

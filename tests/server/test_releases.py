@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from bootcamp_desktop.models import Blob, Release
+from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
 from bootcamp_desktop.sync.protocol.releases import ReleaseInfo, signed_message
 from bootcamp_server.cli import main
 from bootcamp_server.db import Context, ServerDB
@@ -69,7 +70,7 @@ def test_published_installer_is_described_signed_and_served_with_ranges(
     assert answer.status_code == 200
     info = ReleaseInfo.from_json(answer.json())
     assert (info.version, info.size, info.sha256) == ("9.1.0", len(data), hashlib.sha256(data).hexdigest())
-    assert info.filename == deb.name and info.notes == "Faster sync" and info.protocol == 2
+    assert info.filename == deb.name and info.notes == "Faster sync" and info.protocol == PROTOCOL_VERSION
     Ed25519PublicKey.from_public_bytes(base64.b64decode(public)).verify(
         base64.b64decode(info.signature or ""), signed_message("linux-deb", "9.1.0", info.sha256, info.size))
     with sdb.owner() as s:

@@ -13,12 +13,13 @@ import pytest
 import sqlalchemy as sa
 
 from bootcamp_desktop.models import AuditLog, Discussion, LessonProgress, uuid7
+from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
 from bootcamp_desktop.sync.protocol import table_checksum
 from bootcamp_server.db import ServerDB
 
 from .conftest import auth
 from .helpers import latest, mutation, pull_all, push
-from .world import World, add, new_user
+from .world import World, add, new_assignment, new_user
 
 
 def _now() -> str:
@@ -27,9 +28,9 @@ def _now() -> str:
 
 def test_info_is_public(http: httpx.Client, sdb: ServerDB) -> None:
     info = http.get("/api/v1/sync/info").json()
-    assert info["protocol_min"] == 1 and info["protocol_max"] == 2
+    assert info["protocol_min"] == 1 and info["protocol_max"] == PROTOCOL_VERSION
     assert info["server_id"] == sdb.server_id()
-    assert http.get("/api/v1/sync/info").headers["bootcamp-protocol"] == "2"
+    assert http.get("/api/v1/sync/info").headers["bootcamp-protocol"] == str(PROTOCOL_VERSION)
 
 
 def test_old_and_new_protocols_are_refused_before_any_data(http: httpx.Client, world: World) -> None:
@@ -47,7 +48,7 @@ def test_old_and_new_protocols_are_refused_before_any_data(http: httpx.Client, w
         headers=auth(world.tokens["learner"], protocol=0),
     )
     assert push_old.status_code == 426
-    r = http.get("/api/v1/sync/pull", headers=auth(world.tokens["learner"], protocol=3))
+    r = http.get("/api/v1/sync/pull", headers=auth(world.tokens["learner"], protocol=PROTOCOL_VERSION + 1))
     assert r.status_code == 400 and r.json()["type"] == "urn:bootcamp:protocol-too-new"
 
 
@@ -266,6 +267,7 @@ def test_progress_only_moves_forward_and_counters_add(
 def test_grading_is_staff_only_audited_and_locks_the_submission(
     http: httpx.Client, world: World, sdb: ServerDB
 ) -> None:
+    assignment = new_assignment(sdb, world, "c1")
     sub = uuid7()
     learner, instructor = world.tokens["learner"], world.tokens["instructor"]
     r = push(
@@ -276,7 +278,7 @@ def test_grading_is_staff_only_audited_and_locks_the_submission(
             "insert",
             sub,
             {
-                "assignment_id": str(world.assignments["c1"]),
+                "assignment_id": str(assignment),
                 "user_id": str(world.users["learner"]),
                 "status": "submitted",
                 "submission_content": {"text": "my journey map"},

@@ -110,6 +110,15 @@ def add_course(sdb: ServerDB, w: World, key: str, creator: str, *, published: bo
     w.courses[key], w.modules[key], w.lessons[key], w.assignments[key] = c.id, m.id, les.id, a.id
 
 
+def new_assignment(sdb: ServerDB, w: World, course: str) -> uuid.UUID:
+    """Another assignment in ``course``'s lesson: a learner keeps one submission per assignment (the merge key
+    of ``protocol.tables.MERGE_KEYS``), so a test that starts a submission of its own takes a fresh one."""
+    with sdb.owner() as s:
+        a = add(s, Assignment(id=uuid7(), lesson_id=w.lessons[course], title=f"Assignment {uuid.uuid4().hex[:6]}",
+                              description="do it", max_score=Decimal(100), due_date=dt.datetime.now(dt.UTC)))
+    return a.id
+
+
 def staff(sdb: ServerDB, w: World, course: str, user: str, role: str) -> None:
     with sdb.owner() as s:
         add(s, CourseStaff(id=uuid7(), course_id=w.courses[course], user_id=w.users[user], staff_role=role))

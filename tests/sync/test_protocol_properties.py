@@ -247,3 +247,61 @@ def test_a_replica_rebasing_its_new_row_on_the_other_devices_row_shows_the_sum(m
     shown = rebase("lesson_progress", server, [entry])
     assert shown is not None and shown["time_spent_minutes"] == sum(mine) + sum(theirs)
     assert shown["sync_version"] == 2
+
+
+files = st.lists(st.sampled_from([f"blob:sha256:{c * 64}" for c in "abcdef"]), unique=True, max_size=4).map(
+    lambda urls: [{"name": u[-4:] + ".png", "url": u} for u in urls])
+texts = st.sampled_from(["", "draft one", "draft two", "notes from the field"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(base_text=texts, base_files=files, a_text=texts, b_files=files, a_first=st.booleans())
+def test_a_text_edit_and_a_file_edit_of_one_draft_both_survive_in_either_order(
+        base_text: str, base_files: list, a_text: str, b_files: list, a_first: bool) -> None:  # type: ignore[type-arg]
+    """Two laptops start from the same draft; A changes only the text, B only the files. The server applies
+    them in either order: the text is A's and the files are B's, exactly."""
+    start = {"text": base_text, "files": base_files, "links": []}
+    row = {"id": uuid.uuid4(), "submission_content": start}
+    a = {"submission_content": {**start, "text": a_text}}
+    b = {"submission_content": {**start, "files": b_files}}
+    for changes in ([a, b] if a_first else [b, a]):
+        row = merge_values("submissions", row, changes, {}, base={"submission_content": start})
+    content = row["submission_content"]
+    assert content["text"] == a_text
+    assert sorted(f["url"] for f in content["files"]) == sorted(f["url"] for f in b_files)
+
+
+@settings(max_examples=300, deadline=None)
+@given(base_files=files, a_files=files, b_files=files, a_first=st.booleans())
+def test_files_merge_as_additions_and_removals_against_each_writers_base(
+        base_files: list, a_files: list, b_files: list, a_first: bool) -> None:  # type: ignore[type-arg]
+    """Each writer's additions are kept and its removals applied, whatever the order: what was there and
+    neither removed stays; what either added is there unless the other removed it (it was in the base)."""
+    start = {"text": "", "files": base_files, "links": []}
+    row = {"id": uuid.uuid4(), "submission_content": start}
+    writes = [{"submission_content": {**start, "files": a_files}}, {"submission_content": {**start, "files": b_files}}]
+    for changes in (writes if a_first else writes[::-1]):
+        row = merge_values("submissions", row, changes, {}, base={"submission_content": start})
+    got = {f["url"] for f in row["submission_content"]["files"]}
+    base, a, b = ({f["url"] for f in x} for x in (base_files, a_files, b_files))
+    assert got == (base - (base - a) - (base - b)) | (a - base) | (b - base)
+    assert len(got) == len(row["submission_content"]["files"]), "no file twice"
+
+
+@settings(max_examples=200, deadline=None)
+@given(existing=texts, existing_files=files, new_text=texts, new_files=files)
+def test_a_second_laptops_new_draft_keeps_what_the_first_wrote(
+        existing: str, existing_files: list, new_text: str, new_files: list) -> None:  # type: ignore[type-arg]
+    """An insert landing on the draft another laptop created (same learner and assignment) starts from an
+    empty document: its empty text keeps the row's, its files join the row's."""
+    row = {"id": uuid.uuid4(), "submission_content": {"text": existing, "files": existing_files, "links": []}}
+    insert = {"submission_content": {"text": new_text, "files": new_files, "links": []}}
+    content = merge_values("submissions", row, insert, {}, insert=True)["submission_content"]
+    assert content["text"] == (new_text or existing)
+    assert {f["url"] for f in content["files"]} == {f["url"] for f in existing_files + new_files}
+
+
+def test_an_update_without_a_base_replaces_the_document_as_protocol_2_did() -> None:
+    row = {"id": uuid.uuid4(), "submission_content": {"text": "mine", "files": [], "links": []}}
+    changes = {"submission_content": {"text": "", "files": [], "links": []}}
+    assert merge_values("submissions", row, changes, {})["submission_content"]["text"] == ""

@@ -21,6 +21,13 @@ on what a merge gives.
   write that also sets a later ``enrollment_date`` (``services.catalogue.enrol``): a progress move made
   by a replica that had not yet learnt of the departure (studying offline) does not revive it. The course's
   staff may lift a departure as they set it.
+- Documents (``DOCUMENTS``: a submission's ``submission_content``) merge key by key, three ways, against
+  the document the writer started from (the mutation's ``base``): a key the writer left as it found it
+  keeps the row's value; text and quiz answers otherwise take the writer's value; files and links are
+  sets, the writer's additions and removals applied to the row's list. An insert landing on an existing
+  row starts from an empty document, so its empty text keeps the row's text and its files join the
+  row's. (A learner types on one laptop and attaches a photo on the other: both stay.) Without a base
+  (protocol 2 and older) an update replaces the whole document, as before.
 - A graded submission cannot be changed (or deleted) by its learner: ``graded_locked``.
 - Grades conflict visibly: a grader's write of a submission's grade fields, based on a version older
   than the server's, over a grade another write has set since, answers ``conflict``; so does any
@@ -105,6 +112,48 @@ RULES: dict[str, dict[str, Rule]] = {
     },
 }
 
+# JSON documents whose keys merge separately: "value" keys by last writer, "set" keys (lists of items
+# known by their ``url``) by additions and removals. Keys not listed are values.
+DOCUMENTS: dict[str, dict[str, dict[str, str]]] = {
+    "submissions": {"submission_content": {"files": "set", "links": "set"}},
+}
+
+
+def _identity(item: Any) -> Any:
+    return item.get("url", repr(sorted(item.items(), key=str))) if isinstance(item, dict) else repr(item)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def merge_document(kinds: Mapping[str, str], current: Any, incoming: Any, base: Any, *, insert: bool) -> Any:
+    """``incoming`` merged into ``current`` key by key against ``base``, the document the writer started
+    from (see the module's docstring). ``base`` None: an insert starts from an empty document; an update
+    from an unknown one replaces the whole document."""
+    if not isinstance(incoming, dict) or not isinstance(current, dict):
+        return incoming
+    if base is None and not insert:
+        return incoming
+    base = base if isinstance(base, dict) else {}
+    out = dict(current)
+    for key, value in incoming.items():
+        before = base.get(key)
+        if kinds.get(key) == "set" and isinstance(value, list):
+            mine = {_identity(x): x for x in value}
+            was = {_identity(x) for x in before} if isinstance(before, list) else set()
+            row = [x for x in current.get(key) or [] if _identity(x) not in was - set(mine)]
+            kept = {_identity(x) for x in row}
+            out[key] = row + [x for i, x in mine.items() if i not in was and i not in kept]
+        elif key in base and value == before:
+            continue  # left as the writer found it
+        elif not base and _empty(value) and key in current:
+            continue  # an insert's empty value: never written there
+        else:
+            out[key] = value
+    return out
+
+
 GRADE_COLUMNS: dict[str, frozenset[str]] = {
     "submissions": frozenset({"score", "status", "feedback", "graded_by", "graded_at"}),
 }
@@ -128,6 +177,7 @@ class Mutation:
     base_version: int = 0
     set: Mapping[str, Any] = field(default_factory=dict)  # decoded Python values
     inc: Mapping[str, int] = field(default_factory=dict)
+    base: Mapping[str, Any] | None = None  # documents (``DOCUMENTS``) as the writer found them
 
 
 @dataclass
@@ -162,20 +212,26 @@ def check_shape(m: Mutation) -> None:
 
 
 def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any], inc: Mapping[str, int],
-                 *, insert: bool = False, as_staff: bool = False) -> dict[str, Any]:
+                 *, insert: bool = False, as_staff: bool = False,
+                 base: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """``current`` with ``changes`` merged in by the table's rules and ``inc`` added to counters.
 
     ``insert``: the changes are those of an insert that lands on an existing row (same id, or same
     natural key). Its counter values are the starting values of a new row, not a change: only its
     increments count, so no one else's increments are lost. Its nulls are columns it never had, not
-    erasures: the existing values stay.
+    erasures: the existing values stay. ``base``: the writer's documents as it found them (``DOCUMENTS``).
     """
     rules = RULES.get(table_name, {})
+    documents = DOCUMENTS.get(table_name, {})
     counters = spec(table_name).counters if insert else frozenset()
     out = dict(current)
     revives = not as_staff and _revives(table_name, current, changes)  # staff may lift a departure as it is
     for name, value in changes.items():
         if name in counters or (insert and value is None) or (revives and name == "enrollment_status"):
+            continue
+        if name in documents:
+            out[name] = merge_document(documents[name], current.get(name), value, (base or {}).get(name),
+                                       insert=insert)
             continue
         out[name] = rules.get(name, last_writer_wins)(current.get(name), value)
     for name, delta in inc.items():
@@ -233,7 +289,7 @@ def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -
             code=code,
             reason="another grader changed this grade since you started; both versions are kept",
         )
-    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert", as_staff=as_staff)
+    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert", as_staff=as_staff, base=m.base)
     concurrent = m.op == "insert" or m.base_version != current.get("sync_version", 0)
     overridden = any(values.get(k) != v for k, v in m.set.items())
     return Outcome("merged" if concurrent or overridden else "applied", values=values)

@@ -18,7 +18,9 @@ from bootcamp_desktop.models.base import InetAddress
 # 2: a push groups mutations into local transactions (``txn``), applied all or nothing, and the server
 # keeps the derived counters below itself. A protocol-1 client still syncs: each mutation is its own
 # transaction, and the derived counters it sends are ignored.
-PROTOCOL_VERSION = 2
+# 3: an update of a document column (``merge.DOCUMENTS``) carries the document as the writer found it
+# (``base``), so the server merges it key by key. A protocol-2 client's update replaces the document.
+PROTOCOL_VERSION = 3
 PROTOCOL_MIN = 1
 
 # Columns that merge as sums of increments (DESIGN.md, "Merge rules").
@@ -34,6 +36,12 @@ COUNTERS: dict[str, frozenset[str]] = {
 # shows its own new reply in the count at once, locally, and takes the server's count at the next pull.
 DERIVED: dict[str, frozenset[str]] = {
     "discussions": frozenset({"reply_count"}),
+}
+# Keys that name one row although the schema does not enforce them (the data model declares only an index):
+# the app keeps one submission per learner and assignment, revised in place (``services.assignments``), so
+# the drafts two laptops of one learner start offline are one draft, merged like a unique key's rows.
+MERGE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "submissions": (("assignment_id", "user_id"),),
 }
 
 
@@ -62,7 +70,7 @@ class TableSpec:
     secret: frozenset[str]
     counters: frozenset[str]
     derived: frozenset[str]  # counters the server keeps (``DERIVED``): a replica never sends them
-    natural_keys: tuple[tuple[str, ...], ...]  # unique constraints other than the primary key
+    natural_keys: tuple[tuple[str, ...], ...]  # unique constraints other than the primary key, and ``MERGE_KEYS``
     foreign_keys: dict[str, str]  # column -> referenced table
 
 
@@ -101,7 +109,7 @@ def _spec(model: type) -> TableSpec:
         tuple(c.name for c in uc.columns)
         for uc in table.constraints
         if isinstance(uc, sa.UniqueConstraint)
-    )
+    ) + MERGE_KEYS.get(table.name, ())
     fks = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
     return TableSpec(
         name=table.name,
