@@ -305,3 +305,18 @@ def test_an_update_without_a_base_replaces_the_document_as_protocol_2_did() -> N
     row = {"id": uuid.uuid4(), "submission_content": {"text": "mine", "files": [], "links": []}}
     changes = {"submission_content": {"text": "", "files": [], "links": []}}
     assert merge_values("submissions", row, changes, {})["submission_content"]["text"] == ""
+
+
+@settings(max_examples=100, deadline=None)
+@given(status=st.sampled_from(["submitted", "revision_requested", "draft"]), revisions=st.integers(0, 5))
+def test_a_draft_started_on_a_second_laptop_does_not_take_back_handed_in_work(status: str, revisions: int) -> None:
+    handed = dt.datetime(2026, 11, 30, 9, tzinfo=dt.UTC)
+    row = {"id": uuid.uuid4(), "status": status, "submitted_at": handed, "revision_count": revisions,
+           "submission_content": {"text": "from the first laptop", "files": [], "links": []}}
+    draft = {"status": "draft", "submitted_at": dt.datetime(2026, 12, 1, tzinfo=dt.UTC), "revision_count": 0,
+             "submission_content": {"text": "", "files": [{"name": "p.png", "url": "blob:sha256:" + "a" * 64}],
+                                    "links": []}}
+    merged = merge_values("submissions", row, draft, {}, insert=True)
+    assert (merged["status"], merged["submitted_at"], merged["revision_count"]) == (status, handed, revisions)
+    assert merged["submission_content"]["text"] == "from the first laptop"
+    assert len(merged["submission_content"]["files"]) == 1

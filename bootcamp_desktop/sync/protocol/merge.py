@@ -26,7 +26,8 @@ on what a merge gives.
   keeps the row's value; text and quiz answers otherwise take the writer's value; files and links are
   sets, the writer's additions and removals applied to the row's list. An insert landing on an existing
   row starts from an empty document, so its empty text keeps the row's text and its files join the
-  row's. (A learner types on one laptop and attaches a photo on the other: both stay.) Without a base
+  row's, and a new draft's status, hand-in time and revision count do not take back work handed in from
+  the other laptop. (A learner types on one laptop and attaches a photo on the other: both stay.) Without a base
   (protocol 2 and older) an update replaces the whole document, as before.
 - A graded submission cannot be changed (or deleted) by its learner: ``graded_locked``.
 - Grades conflict visibly: a grader's write of a submission's grade fields, based on a version older
@@ -154,6 +155,15 @@ def merge_document(kinds: Mapping[str, str], current: Any, incoming: Any, base: 
     return out
 
 
+def _starting_values(table_name: str, changes: Mapping[str, Any]) -> frozenset[str]:
+    """Columns an insert that lands on an existing row carries only as a new row's starting point. A draft
+    started on a second laptop (status ``draft``) does not take back work handed in from the first, nor
+    reset its revision count or hand-in time: only what was written into it merges."""
+    if table_name == "submissions" and changes.get("status") in (None, "draft"):
+        return frozenset({"status", "submitted_at", "revision_count"})
+    return frozenset()
+
+
 GRADE_COLUMNS: dict[str, frozenset[str]] = {
     "submissions": frozenset({"score", "status", "feedback", "graded_by", "graded_at"}),
 }
@@ -226,8 +236,10 @@ def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[s
     counters = spec(table_name).counters if insert else frozenset()
     out = dict(current)
     revives = not as_staff and _revives(table_name, current, changes)  # staff may lift a departure as it is
+    starting = _starting_values(table_name, changes) if insert else frozenset()
     for name, value in changes.items():
-        if name in counters or (insert and value is None) or (revives and name == "enrollment_status"):
+        if name in counters or name in starting or (insert and value is None) or (
+                revives and name == "enrollment_status"):
             continue
         if name in documents:
             out[name] = merge_document(documents[name], current.get(name), value, (base or {}).get(name),
