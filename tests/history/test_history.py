@@ -93,4 +93,7 @@ def test_history(seed: int, history_start: Start, tmp_path: Path) -> None:
         engine.dispose()
         server.stop()
         proxy.calm()
-        drop_pg_database(url)
+        if os.environ.get("BOOTCAMP_HISTORY_KEEP"):  # to look at a failing seed's server afterwards
+            print(f"server database kept: {url.render_as_string(hide_password=False)}")
+        else:
+            drop_pg_database(url)

@@ -108,10 +108,28 @@ def decide(ws: Workspace, rng: random.Random, history: History) -> list[str]:
             return decisions
         problem = waiting[0]
         choice = "keep" if problem.state == "conflict" and rng.random() < 0.5 else "discard"
+        if choice == "discard":
+            _note_discarded_increments(ws, problem.entry_id, history)
         with local_write(ws.db) as s:
             (sync_ops.retry if choice == "keep" else sync_ops.discard)(s, problem.entry_id)
         decisions.append(f"{choice} {problem.table} {problem.code}")
         history("decide", choice=choice, table=problem.table, code=problem.code, row=str(problem.row_id))
+
+
+def _note_discarded_increments(ws: Workspace, entry_id: int, history: History) -> None:
+    """Increments a person gives up by discarding a refused change: those of the rows it created, which a
+    refusal keeps with the problem (docs/sync-protocol.md, "Counters folded into a refused change"; those
+    of changes to existing rows are sent again on their own and still count)."""
+    with ws.db.session() as s:
+        txn = s.get(OutboxEntry, entry_id).txn_id
+        inserts = s.scalars(sa.select(OutboxEntry).where(
+            OutboxEntry.txn_id == txn, OutboxEntry.op == "insert", OutboxEntry.state.in_(("rejected", "conflict"))))
+        for entry in inserts:
+            values = entry.payload.get("set", {})
+            key = (f"{values.get('enrollment_id')}/{values.get('lesson_id')}" if entry.table_name == "lesson_progress"
+                   else str(entry.row_id))
+            for col, delta in (entry.payload.get("inc") or {}).items():
+                history("inc", table=entry.table_name, key=key, col=col, delta=-delta, discarded=True)
 
 
 async def _server_rows(ws: Workspace) -> dict[str, dict[str, dict[str, Any]]]:
