@@ -14,9 +14,9 @@ from pathlib import Path
 
 import platformdirs
 
-from .base import utcnow
-from .db import Connector, Database, PlainSQLite, encrypt_in_place, is_sqlite_file, sqlite_backup, sqlite_database
-from .migrate import SchemaTooNewError, check_not_newer, head_revision, upgrade
+from bootcamp_core.models.base import utcnow
+from bootcamp_core.models.db import Connector, Database, PlainSQLite, encrypt_in_place, is_sqlite_file, sqlite_backup, sqlite_database
+from bootcamp_core.models.migrate import SchemaTooNewError, check_not_newer, head_revision, upgrade
 
 APP_NAME = "bootcamp-desktop"
 APP_AUTHOR = "Fataplus"

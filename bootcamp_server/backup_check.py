@@ -31,9 +31,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Base
-from bootcamp_desktop.models.migrate import head_revision, known_revisions
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.models import Base
+from bootcamp_core.models.migrate import head_revision, known_revisions
+from bootcamp_core.protocol import registry
 
 PLAIN_MARKER = b"PostgreSQL database dump"
 

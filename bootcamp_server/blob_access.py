@@ -28,9 +28,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import BLOB_URL_PREFIX, BlobUpload
-from bootcamp_desktop.sync.protocol import registry
-from bootcamp_desktop.sync.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.models import BLOB_URL_PREFIX, BlobUpload
+from bootcamp_core.protocol import registry
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
 
 from .access.principal import Principal
 from .access.visibility import Visibility

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import PasswordCredential, User, UserRole, uuid7
-from bootcamp_desktop.models.enums import ROLE
+from bootcamp_core.models import PasswordCredential, User, UserRole, uuid7
+from bootcamp_core.models.enums import ROLE
 
 from . import logging as server_logging
 from .audit import record
@@ -184,7 +184,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from bootcamp_desktop.demo import (
+    from bootcamp_core.demo import (
         DEMO_ADMIN_EMAIL,
         DEMO_FACILITATOR_EMAIL,
         DEMO_INSTRUCTOR_EMAIL,

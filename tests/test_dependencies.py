@@ -20,7 +20,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
-OWN = {"bootcamp_desktop", "bootcamp_server", "tests"}
+OWN = {"bootcamp_core", "bootcamp_desktop", "bootcamp_server", "tests"}
 
 
 def _normal(name: str) -> str:

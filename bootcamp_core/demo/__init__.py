@@ -1,7 +1,7 @@
 """Demo content: a believable Fataplus Product Design Bootcamp, generated deterministically.
 
 Used by ``bootcamp-desktop seed-demo`` (client replica), the app's first start, ``bootcamp-server
-seed-demo`` (PostgreSQL or SQLite) and the benchmarks. Imports only ``bootcamp_desktop.models``, the
+seed-demo`` (PostgreSQL or SQLite) and the benchmarks. Imports only ``bootcamp_core.models``, the
 standard library and third-party libraries (Pillow, PyAV, fpdf2); never Qt. The JSON and URL
 conventions the content follows are documented in ``formats.py``.
 """

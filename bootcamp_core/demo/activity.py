@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from bootcamp_desktop.models import Enrollment, LessonProgress
-from bootcamp_desktop.models.enums import ENROLLMENT_STATUS
+from bootcamp_core.models import Enrollment, LessonProgress
+from bootcamp_core.models.enums import ENROLLMENT_STATUS
 
 from .analytics import Analytics
 from .catalogue import CourseInfo, LessonInfo

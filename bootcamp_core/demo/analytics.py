@@ -8,7 +8,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from bootcamp_desktop.models import LearningAnalytics, PlatformMetric
+from bootcamp_core.models import LearningAnalytics, PlatformMetric
 
 from .context import Ctx
 from .people import Member

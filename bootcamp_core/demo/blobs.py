@@ -14,8 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import BLOB_URL_PREFIX, Blob
-from bootcamp_desktop.models.blobstore import write_blob
+from bootcamp_core.models import BLOB_URL_PREFIX, Blob
+from bootcamp_core.models.blobstore import write_blob
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from bootcamp_desktop.models import Assignment, Course, CourseStaff, Lesson, Module
-from bootcamp_desktop.models.rubric import max_points, validate_rubric
+from bootcamp_core.models import Assignment, Course, CourseStaff, Lesson, Module
+from bootcamp_core.models.rubric import max_points, validate_rubric
 
 from . import course_extra, course_farm, course_field, course_market
 from .context import Ctx

@@ -13,8 +13,8 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from bootcamp_desktop.models import Certificate, CertificateTemplate
-from bootcamp_desktop.models.rubric import grade_for
+from bootcamp_core.models import Certificate, CertificateTemplate
+from bootcamp_core.models.rubric import grade_for
 
 from .catalogue import CourseInfo
 from .context import Ctx

@@ -11,7 +11,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 
-from bootcamp_desktop.models import Discussion, DiscussionReply
+from bootcamp_core.models import Discussion, DiscussionReply
 
 from .activity import EnrolInfo
 from .analytics import Analytics

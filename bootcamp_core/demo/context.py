@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Base
+from bootcamp_core.models import Base
 
 from .blobs import BlobStore
 

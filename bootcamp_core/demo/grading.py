@@ -8,9 +8,9 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from bootcamp_desktop.models import InstructorFeedback, PeerReview
-from bootcamp_desktop.models.enums import OVERALL_GRADE
-from bootcamp_desktop.models.rubric import grade_for, max_points
+from bootcamp_core.models import InstructorFeedback, PeerReview
+from bootcamp_core.models.enums import OVERALL_GRADE
+from bootcamp_core.models.rubric import grade_for, max_points
 
 from . import rubrics as rb
 from .context import Cover, Ctx

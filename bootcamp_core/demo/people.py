@@ -7,14 +7,14 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     ExternalServiceToken,
     FataplusIntegration,
     User,
     UserProfile,
     UserRole,
 )
-from bootcamp_desktop.models.enums import DESIGN_EXPERIENCE_LEVEL, LEARNING_STYLE, SYNC_STATUS
+from bootcamp_core.models.enums import DESIGN_EXPERIENCE_LEVEL, LEARNING_STYLE, SYNC_STATUS
 
 from . import people_data as pd
 from .context import Cover, Ctx

@@ -9,8 +9,8 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bootcamp_desktop.models import DesignAsset, DesignProject, ProjectTeam
-from bootcamp_desktop.models.enums import TEAM_ROLE
+from bootcamp_core.models import DesignAsset, DesignProject, ProjectTeam
+from bootcamp_core.models.enums import TEAM_ROLE
 
 from .activity import EnrolInfo
 from .catalogue import CourseInfo

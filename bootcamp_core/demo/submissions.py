@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from bootcamp_desktop.models import Submission
+from bootcamp_core.models import Submission
 
 from .analytics import Analytics
 from .catalogue import AssignInfo, LessonInfo

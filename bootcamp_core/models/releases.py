@@ -2,7 +2,7 @@
 a newer version and download it from it (docs/sync-protocol.md, "Releases"). Never synced, never on a
 replica. The installer's bytes are a blob of the server's store (by sha256); a release names them.
 
-``signature`` is an Ed25519 signature (base64) of ``bootcamp_desktop.sync.releases.signed_message``: the
+``signature`` is an Ed25519 signature (base64) of ``bootcamp_core.protocol.releases.signed_message``: the
 platform, version, sha256 and size together, so a server cannot pass an old signed installer off as a new
 one, nor one platform's as another's. ``protocol`` is the sync protocol the release speaks: a server that
 refuses an app as too old offers only releases that it will accept.

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from bootcamp_desktop.models.base import is_plain_ipv4
+from bootcamp_core.models.base import is_plain_ipv4
 
 from .tables import ColumnSpec, spec
 

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bootcamp_desktop.models.enums import ENROLLMENT_STATUS, LESSON_PROGRESS_STATUS
+from bootcamp_core.models.enums import ENROLLMENT_STATUS, LESSON_PROGRESS_STATUS
 
 from .tables import spec
 

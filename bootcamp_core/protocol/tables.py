@@ -12,8 +12,8 @@ from functools import cache
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
-from bootcamp_desktop.models import Base, UTCDateTime, synced_models
-from bootcamp_desktop.models.base import InetAddress
+from bootcamp_core.models import Base, UTCDateTime, synced_models
+from bootcamp_core.models.base import InetAddress
 
 # 2: a push groups mutations into local transactions (``txn``), applied all or nothing, and the server
 # keeps the derived counters below itself. A protocol-1 client still syncs: each mutation is its own

@@ -21,13 +21,13 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Base, OutboxEntry, utcnow
-from bootcamp_desktop.models.db import Connector, PlainSQLite, sqlite_backup, sqlite_database
-from bootcamp_desktop.models.migrate import upgrade
-from bootcamp_desktop.models.replica import backups_dir, open_replica, replica_path
-from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
-from bootcamp_desktop.sync.protocol.merge import merge_values
-from bootcamp_desktop.sync.protocol.tables import spec
+from bootcamp_core.models import Base, OutboxEntry, utcnow
+from bootcamp_core.models.db import Connector, PlainSQLite, sqlite_backup, sqlite_database
+from bootcamp_core.models.migrate import upgrade
+from bootcamp_desktop.replica import backups_dir, open_replica, replica_path
+from bootcamp_core.protocol.codec import CodecError, decode_row
+from bootcamp_core.protocol.merge import merge_values
+from bootcamp_core.protocol.tables import spec
 
 from .workspace import Workspace
 

@@ -25,8 +25,8 @@ from .errors import (
     SyncError,
 )
 from .oauth import ServerMetadata, discover, refresh
-from .protocol.releases import PLATFORM_HEADER, RELEASE_HEADER, current_platform
-from .protocol.tables import PROTOCOL_VERSION
+from bootcamp_core.protocol.releases import PLATFORM_HEADER, RELEASE_HEADER, current_platform
+from bootcamp_core.protocol.tables import PROTOCOL_VERSION
 from .tls import transport_error
 from .tokens import Tokens, TokenStore
 

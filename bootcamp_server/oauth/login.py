@@ -22,7 +22,7 @@ from string import Template
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import LoginAttempt, PasswordCredential, User
+from bootcamp_core.models import LoginAttempt, PasswordCredential, User
 
 from ..db import SERVICE, ServerDB
 from .grants import UserRef

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import OAuthToken, OAuthTokenFamily, uuid7
+from bootcamp_core.models import OAuthToken, OAuthTokenFamily, uuid7
 
 from ..access.principal import Principal, load_principal
 from ..db import SERVICE, ServerDB

@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     AuditLog,
     Blob,
     BlobUpload,
@@ -38,7 +38,7 @@ from bootcamp_desktop.models import (
     SyncCounter,
     User,
 )
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
 
 from ..audit import record
 from ..blobstore import BlobStore

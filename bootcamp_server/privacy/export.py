@@ -17,8 +17,8 @@ from typing import IO, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AuditLog
-from bootcamp_desktop.sync.protocol import encode_row, registry
+from bootcamp_core.models import AuditLog
+from bootcamp_core.protocol import encode_row, registry
 
 from ..access.columns import shown
 from ..access.principal import Principal

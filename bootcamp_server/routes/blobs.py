@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.models import Blob, BlobUpload
+from bootcamp_core.models import Blob, BlobUpload
 
 from ..access.principal import Principal
 from ..blob_access import downloadable, may_have

@@ -7,10 +7,10 @@ import uuid
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import User
-from bootcamp_desktop.models.db import Database
-from bootcamp_desktop.models.migrate import upgrade
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID, ANONYMOUS_NAME, ZERO_UUID
+from bootcamp_core.models import User
+from bootcamp_core.models.db import Database
+from bootcamp_core.models.migrate import upgrade
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, ANONYMOUS_NAME, ZERO_UUID
 
 from . import changelog_pg, changelog_sqlite, rls
 

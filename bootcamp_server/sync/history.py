@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import ChangeLogEntry
+from bootcamp_core.models import ChangeLogEntry
 
 from ..access.relations import Relations, Row
 from .images import image_values

@@ -20,9 +20,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AppliedMutation, utcnow
-from bootcamp_desktop.models.rubric import RubricError, validate_rubric
-from bootcamp_desktop.sync.protocol import CodecError, Mutation, decode_row, registry, resolve
+from bootcamp_core.models import AppliedMutation, utcnow
+from bootcamp_core.models.rubric import RubricError, validate_rubric
+from bootcamp_core.protocol import CodecError, Mutation, decode_row, registry, resolve
 
 from ..access.columns import shown_answer
 from ..access.rules import Decision, can, kept_by_server

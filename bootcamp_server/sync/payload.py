@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.protocol import registry
 
 MAX_MUTATIONS = 500
 MAX_TXN_MUTATIONS = 5000

@@ -13,8 +13,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import ChangeLogEntry
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
+from bootcamp_core.models import ChangeLogEntry
+from bootcamp_core.protocol import PROTOCOL_VERSION, registry
 
 from ..access.columns import REFETCH_SOURCES, conceal, conceal_wire, masked_tables, refetch
 from ..access.principal import Principal

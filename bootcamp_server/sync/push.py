@@ -34,8 +34,8 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AppliedMutation, ChangeLogEntry, SyncCounter
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.models import AppliedMutation, ChangeLogEntry, SyncCounter
+from bootcamp_core.protocol import registry
 
 from ..access.principal import Principal
 from ..access.relations import Relations

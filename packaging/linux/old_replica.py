@@ -14,9 +14,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bootcamp_desktop.models.db import sqlite_database
-from bootcamp_desktop.models.migrate import current_revision, head_revision, upgrade
-from bootcamp_desktop.models.replica import backups_dir, replica_path
+from bootcamp_core.models.db import sqlite_database
+from bootcamp_core.models.migrate import current_revision, head_revision, upgrade
+from bootcamp_desktop.replica import backups_dir, replica_path
 from bootcamp_desktop.services.settings import Settings, save_settings
 
 FIRST_REVISION = "0001"

@@ -11,10 +11,10 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from bootcamp_desktop.models import Base
-from bootcamp_desktop.models.db import Database, create_engine, sqlite_database
-from bootcamp_desktop.models.migrate import alembic_config, current_revision, head_revision, upgrade
-from bootcamp_desktop.models.replica import ReplicaError, backups_dir, open_replica, replica_path
+from bootcamp_core.models import Base
+from bootcamp_core.models.db import Database, create_engine, sqlite_database
+from bootcamp_core.models.migrate import alembic_config, current_revision, head_revision, upgrade
+from bootcamp_desktop.replica import ReplicaError, backups_dir, open_replica, replica_path
 
 
 def _drift(db: Database) -> list:
@@ -138,7 +138,7 @@ def test_replica_from_a_newer_app_is_left_untouched(tmp_path: Path) -> None:
 
 
 def test_data_dir_follows_environment(data_dir: Path) -> None:
-    from bootcamp_desktop.models.replica import data_dir as resolve
+    from bootcamp_desktop.replica import data_dir as resolve
 
     assert resolve() == data_dir.resolve()
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import (
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import (
     Assignment,
     Base,
     Blob,
@@ -26,7 +26,7 @@ from bootcamp_desktop.models import (
     User,
     uuid7,
 )
-from bootcamp_desktop.models.blobstore import blob_path, blob_url, write_blob
+from bootcamp_core.models.blobstore import blob_path, blob_url, write_blob
 from bootcamp_desktop.services import privacy, sync_ops
 from bootcamp_desktop.services.account import sign_in
 from bootcamp_desktop.sync.blobs import download

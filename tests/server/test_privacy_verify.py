@@ -12,7 +12,7 @@ import zipfile
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, Certificate, ChangeLogEntry, User, uuid7
+from bootcamp_core.models import AuditLog, Certificate, ChangeLogEntry, User, uuid7
 from bootcamp_server.db import ServerDB
 
 from .conftest import auth, token_for_user

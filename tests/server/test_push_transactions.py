@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AppliedMutation, Discussion, DiscussionReply, uuid7
+from bootcamp_core.models import AppliedMutation, Discussion, DiscussionReply, uuid7
 from bootcamp_server.db import ServerDB
 
 from .conftest import auth
@@ -131,7 +131,7 @@ def test_a_course_created_offline_comes_with_its_authors_staff_row_in_one_transa
     """What ``services.authoring.create_course`` writes: the course and its author as its instructor, one
     transaction. The staff row is judged by the course's creator, which the course's own check looked up
     (missing) just before the course was inserted: that look-up must not outlive the insert."""
-    from bootcamp_desktop.models import Course, CourseStaff
+    from bootcamp_core.models import Course, CourseStaff
 
     me = world.users["instructor"]
     course_id, staff_id = uuid7(), uuid7()

@@ -15,8 +15,8 @@ import pytest
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from bootcamp_desktop.models import Blob, Release
-from bootcamp_desktop.sync.protocol.releases import ReleaseInfo, signed_message
+from bootcamp_core.models import Blob, Release
+from bootcamp_core.protocol.releases import ReleaseInfo, signed_message
 from bootcamp_server.cli import main
 from bootcamp_server.db import Context, ServerDB
 from bootcamp_server.settings import Settings

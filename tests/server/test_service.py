@@ -9,7 +9,7 @@ import threading
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, uuid7
+from bootcamp_core.models import AuditLog, uuid7
 from bootcamp_server.app import create_app
 from bootcamp_server.db import ServerDB
 from bootcamp_server.logging import JsonFormatter

@@ -12,8 +12,8 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, Discussion, LessonProgress, uuid7
-from bootcamp_desktop.sync.protocol import table_checksum
+from bootcamp_core.models import AuditLog, Discussion, LessonProgress, uuid7
+from bootcamp_core.protocol import table_checksum
 from bootcamp_server.db import ServerDB
 
 from .conftest import auth

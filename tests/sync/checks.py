@@ -14,8 +14,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import (
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import (
     AppliedMutation,
     CourseStaff,
     Enrollment,
@@ -23,10 +23,10 @@ from bootcamp_desktop.models import (
     Module,
     OutboxEntry,
 )
-from bootcamp_desktop.models.blobstore import parse_blob_url
+from bootcamp_core.models.blobstore import parse_blob_url
 from bootcamp_desktop.services.workspace import Workspace
-from bootcamp_desktop.sync.protocol.codec import decode_row, encode_row
-from bootcamp_desktop.sync.protocol.tables import spec
+from bootcamp_core.protocol.codec import decode_row, encode_row
+from bootcamp_core.protocol.tables import spec
 from bootcamp_server.access import Decision, Relations, load_principal, shown
 
 from .live import LiveServer

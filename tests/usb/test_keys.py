@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.models.replica import open_replica
-from bootcamp_desktop.sync.protocol.usb import (
+from bootcamp_desktop.replica import open_replica
+from bootcamp_core.protocol.usb import (
     RETURN_INFO,
     WORK_INFO,
     KeyPair,

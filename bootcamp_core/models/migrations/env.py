@@ -1,12 +1,12 @@
 """Alembic environment shared by the replica, the workshop hub and the central server.
 
-Run through ``bootcamp_desktop.models.migrate`` (which passes an open connection), never with a
+Run through ``bootcamp_core.models.migrate`` (which passes an open connection), never with a
 config file: the same scripts serve every database the application opens.
 """
 
 from alembic import context
 
-from bootcamp_desktop.models import Base
+from bootcamp_core.models import Base
 
 config = context.config
 connection = config.attributes["connection"]

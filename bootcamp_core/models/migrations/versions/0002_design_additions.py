@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
-from bootcamp_desktop.models.base import gen_random_uuid
+from bootcamp_core.models.base import gen_random_uuid
 
 revision = '0002'
 down_revision = '0001'

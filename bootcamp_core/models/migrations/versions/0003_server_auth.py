@@ -11,7 +11,7 @@ Revises: 0002
 from alembic import op
 import sqlalchemy as sa
 
-from bootcamp_desktop.models.base import gen_random_uuid
+from bootcamp_core.models.base import gen_random_uuid
 
 revision = '0003'
 down_revision = '0002'
