@@ -3,7 +3,7 @@
 The replica is one SQLite file, ``replica.db``, in the user data directory (platformdirs), or in
 ``$BOOTCAMP_DATA_DIR`` when set, so several replicas can live side by side on one machine. Blobs and
 backups sit beside it. Opening it creates the file on first start and migrates an older one in place,
-after taking a backup; a file that is not a database, or one written by a newer version of the app,
+after taking a backup, with the shared migrations and the replica's own branch; a file that is not a database, or one written by a newer version of the app,
 raises ``ReplicaError`` with a message for the user and is left untouched.
 """
 
@@ -16,11 +16,13 @@ import platformdirs
 
 from bootcamp_core.models.base import utcnow
 from bootcamp_core.models.db import Connector, Database, PlainSQLite, encrypt_in_place, is_sqlite_file, sqlite_backup, sqlite_database
-from bootcamp_core.models.migrate import SchemaTooNewError, check_not_newer, head_revision, upgrade
+from bootcamp_core.models.migrate import Migrations, SchemaTooNewError, revision_label
 
 APP_NAME = "bootcamp-desktop"
 APP_AUTHOR = "Fataplus"
 REPLICA_FILE = "replica.db"
+# The shared chain and the replica's own branch (bootcamp_desktop/migrations: no server-only tables).
+MIGRATIONS = Migrations(branches=(Path(__file__).with_name("migrations") / "versions",))
 
 
 class ReplicaError(RuntimeError):
@@ -49,7 +51,7 @@ def blobs_dir(directory: Path | None = None) -> Path:
     return (directory or data_dir()) / "blobs"
 
 
-def _stored_revision(path: Path, connector: Connector) -> str | None:
+def _stored_revision(path: Path, connector: Connector) -> frozenset[str] | None:
     """The Alembic revision recorded in the file, read without SQLAlchemy and without writing."""
     conn = connector.connect(path, readonly=True)
     try:
@@ -64,16 +66,15 @@ def _stored_revision(path: Path, connector: Connector) -> str | None:
                     "schema version). It was left untouched; set BOOTCAMP_DATA_DIR to another folder."
                 )
             return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        return frozenset(row[0] for row in conn.execute("SELECT version_num FROM alembic_version"))
     finally:
         conn.close()
 
 
-def _read_revision(path: Path, connector: Connector) -> str | None:
+def _read_revision(path: Path, connector: Connector) -> frozenset[str] | None:
     try:
         revision = _stored_revision(path, connector)
-        check_not_newer(revision)
+        MIGRATIONS.check_not_newer(revision or ())
         return revision
     except SchemaTooNewError as exc:
         raise ReplicaError(str(exc)) from exc
@@ -101,7 +102,7 @@ def open_replica(directory: Path | None = None, connector: Connector | None = No
     directory.mkdir(parents=True, exist_ok=True)
     path.with_name(path.name + ".encrypting").unlink(missing_ok=True)  # an encryption cut short
     existing = path.exists() and path.stat().st_size > 0
-    revision: str | None = None
+    revision: frozenset[str] | None = None
     if existing:
         plain = is_sqlite_file(path)
         if plain:
@@ -117,12 +118,16 @@ def open_replica(directory: Path | None = None, connector: Connector | None = No
         else:
             revision = _read_revision(path, connector)
     db = sqlite_database(path, connector)
-    if existing and revision is not None and revision != head_revision():
+    if existing and revision and revision != MIGRATIONS.heads():
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-        sqlite_backup(path, backups_dir(directory) / f"replica-before-upgrade-{revision}-{stamp}.db", connector)
+        label = revision_label(revision)
+        sqlite_backup(path, backups_dir(directory) / f"replica-before-upgrade-{label}-{stamp}.db", connector)
     try:
-        upgrade(db)
+        MIGRATIONS.upgrade(db)
     except SchemaTooNewError as exc:
         db.dispose()
         raise ReplicaError(str(exc)) from exc
+    except ReplicaError:
+        db.dispose()
+        raise
     return db

@@ -28,7 +28,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_core.models import BLOB_URL_PREFIX, BlobUpload
+from bootcamp_core.models import BLOB_URL_PREFIX
+
+from bootcamp_server.models import BlobUpload
 from bootcamp_core.protocol import registry
 from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
 

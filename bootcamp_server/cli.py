@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 
-from bootcamp_core.models import PasswordCredential, User, UserRole, uuid7
+from bootcamp_core.models import User, UserRole, uuid7
+
+from bootcamp_server.models import PasswordCredential
 from bootcamp_core.models.enums import ROLE
 
 from . import logging as server_logging

@@ -20,7 +20,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_core.models import Blob, Release
+from bootcamp_core.models import Blob
+
+from bootcamp_server.models import Release
 from bootcamp_core.protocol import PROTOCOL_VERSION
 from bootcamp_core.protocol.releases import (
     FILENAME_RE,

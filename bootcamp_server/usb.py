@@ -27,7 +27,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_core.models import Assignment, Blob, BlobUpload, Course, Lesson, Module, ServerSetting, User
+from bootcamp_core.models import Assignment, Blob, Course, Lesson, Module, ServerSetting, User
+
+from bootcamp_server.models import BlobUpload
 from bootcamp_core.models.blobstore import SHA256_RE, write_blob
 from bootcamp_core.protocol.blob_refs import ordered_refs
 from bootcamp_core.protocol.usb import (

@@ -1,6 +1,8 @@
 """The data model: one SQLAlchemy 2.0 schema of the seed and DESIGN.md's additions.
 
-Imported by the client, the server and the tests; never imports Qt. ``Base.metadata`` holds every table.
+Imported by the client, the server and the tests; never imports Qt. ``Base.metadata`` holds every table
+that every database holds, replicas included; the server's own tables (sign-in, blob uploads, releases)
+are ``bootcamp_server.models``, on a metadata of their own.
 """
 
 from .analytics import LearningAnalytics, PlatformMetric
@@ -13,16 +15,7 @@ from .enrolment import Enrollment, LessonProgress
 from .feedback import InstructorFeedback, PeerReview
 from .integration import ExternalServiceToken, FataplusIntegration
 from .projects import DesignAsset, DesignProject, ProjectTeam
-from .releases import Release
-from .server_auth import (
-    BlobUpload,
-    LoginAttempt,
-    OAuthCode,
-    OAuthToken,
-    OAuthTokenFamily,
-    PasswordCredential,
-    ServerSetting,
-)
+from .settings import ServerSetting
 from .sync_meta import (
     BLOB_URL_PREFIX,
     AppliedMutation,
@@ -81,16 +74,9 @@ __all__ = [
     "AuditLog",
     "ChangeLogEntry",
     "InboxEntry",
-    "LoginAttempt",
-    "OAuthCode",
-    "OAuthToken",
-    "OAuthTokenFamily",
-    "PasswordCredential",
-    "Release",
     "ServerSetting",
     "Base",
     "Blob",
-    "BlobUpload",
     "Certificate",
     "CertificateTemplate",
     "Course",

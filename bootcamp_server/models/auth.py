@@ -10,7 +10,9 @@
   hashes only: a database leak does not leak usable tokens.
 - ``auth_login_attempts``: failed sign-ins per (IP, email) key, for rate limiting across workers.
 - ``blob_uploads``: who uploaded which blob (all its bytes, verified by sha256): what lets a push name it.
-- ``server_settings``: small key/value facts of one server database (its stable ``server_id``).
+
+Their metadata is the server's own (``ServerBase``), so no replica ever creates, migrates or backs them up;
+their references to ``users`` point at the core's table object.
 """
 
 from __future__ import annotations
@@ -21,25 +23,27 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, now_default, uuid_pk
+from bootcamp_core.models.base import now_default, uuid_pk
+
+from .base import USERS_ID, ServerBase
 
 
-class PasswordCredential(Base):
+class PasswordCredential(ServerBase):
     __tablename__ = "auth_passwords"
 
     user_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+        sa.ForeignKey(USERS_ID, ondelete="CASCADE"), primary_key=True
     )
     password_hash: Mapped[str] = mapped_column(sa.String(255))
     updated_at: Mapped[dt.datetime] = mapped_column(**now_default())
 
 
-class OAuthCode(Base):
+class OAuthCode(ServerBase):
     __tablename__ = "oauth_codes"
 
     code_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     client_id: Mapped[str] = mapped_column(sa.String(100))
-    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey(USERS_ID, ondelete="CASCADE"), index=True)
     redirect_uri: Mapped[str]
     scope: Mapped[str | None]
     code_challenge: Mapped[str] = mapped_column(sa.String(128))
@@ -52,25 +56,25 @@ class OAuthCode(Base):
     )
 
 
-class OAuthTokenFamily(Base):
+class OAuthTokenFamily(ServerBase):
     __tablename__ = "oauth_token_families"
 
     id: Mapped[uuid.UUID] = uuid_pk()
-    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey(USERS_ID, ondelete="CASCADE"), index=True)
     client_id: Mapped[str] = mapped_column(sa.String(100))
     created_at: Mapped[dt.datetime] = mapped_column(**now_default())
     revoked_at: Mapped[dt.datetime | None]
     revoked_reason: Mapped[str | None] = mapped_column(sa.String(100))
 
 
-class OAuthToken(Base):
+class OAuthToken(ServerBase):
     __tablename__ = "oauth_tokens"
 
     id: Mapped[uuid.UUID] = uuid_pk()
     family_id: Mapped[uuid.UUID | None] = mapped_column(
         sa.ForeignKey("oauth_token_families.id", ondelete="CASCADE"), index=True
     )
-    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey(USERS_ID, ondelete="CASCADE"), index=True)
     client_id: Mapped[str] = mapped_column(sa.String(100))
     scope: Mapped[str | None]
     access_token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
@@ -83,7 +87,7 @@ class OAuthToken(Base):
     revoked_at: Mapped[dt.datetime | None]
 
 
-class LoginAttempt(Base):
+class LoginAttempt(ServerBase):
     __tablename__ = "auth_login_attempts"
     __table_args__ = (sa.Index("ix_auth_login_attempts_key_at", "key_hash", "attempted_at"),)
 
@@ -92,14 +96,7 @@ class LoginAttempt(Base):
     attempted_at: Mapped[dt.datetime] = mapped_column(**now_default())
 
 
-class ServerSetting(Base):
-    __tablename__ = "server_settings"
-
-    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
-    value: Mapped[str]
-
-
-class BlobUpload(Base):
+class BlobUpload(ServerBase):
     """One person's complete, verified upload of a blob. A push may name (``blob:sha256:``) only blobs its
     author uploaded or may already download (``bootcamp_server/blob_access.py``)."""
 
@@ -107,6 +104,6 @@ class BlobUpload(Base):
 
     sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     user_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+        sa.ForeignKey(USERS_ID, ondelete="CASCADE"), primary_key=True, index=True
     )
     uploaded_at: Mapped[dt.datetime] = mapped_column(**now_default())

@@ -1,6 +1,6 @@
 """Server-only: the app's installers a server holds (``releases``), so replicas that sync with it learn of
-a newer version and download it from it (docs/sync-protocol.md, "Releases"). Never synced, never on a
-replica. The installer's bytes are a blob of the server's store (by sha256); a release names them.
+a newer version and download it from it (docs/sync-protocol.md, "Releases"). Never synced, never on a replica
+(``ServerBase``). The installer's bytes are a blob of the server's store (by sha256); a release names them.
 
 ``signature`` is an Ed25519 signature (base64) of ``bootcamp_core.protocol.releases.signed_message``: the
 platform, version, sha256 and size together, so a server cannot pass an old signed installer off as a new
@@ -16,10 +16,12 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, now_default, uuid_pk
+from bootcamp_core.models.base import now_default, uuid_pk
+
+from .base import ServerBase
 
 
-class Release(Base):
+class Release(ServerBase):
     __tablename__ = "releases"
     __table_args__ = (sa.UniqueConstraint("platform", "version"),)
 

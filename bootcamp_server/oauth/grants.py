@@ -22,7 +22,9 @@ from authlib.oauth2.rfc6749.models import AuthorizationCodeMixin, TokenMixin
 from authlib.oauth2.rfc7009 import RevocationEndpoint
 from authlib.oauth2.rfc7636 import CodeChallenge
 
-from bootcamp_core.models import OAuthCode, OAuthToken, OAuthTokenFamily, User
+from bootcamp_core.models import User
+
+from bootcamp_server.models import OAuthCode, OAuthToken, OAuthTokenFamily
 
 from ..db import SERVICE
 from .tokens import now, revoke_family, token_hash, uuid7

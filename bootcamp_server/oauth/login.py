@@ -22,7 +22,9 @@ from string import Template
 
 import sqlalchemy as sa
 
-from bootcamp_core.models import LoginAttempt, PasswordCredential, User
+from bootcamp_core.models import User
+
+from bootcamp_server.models import LoginAttempt, PasswordCredential
 
 from ..db import SERVICE, ServerDB
 from .grants import UserRef

@@ -13,7 +13,9 @@ from authlib.oauth2 import AuthorizationServer
 from authlib.oauth2.rfc6749 import JsonPayload, JsonRequest, OAuth2Payload, OAuth2Request
 from starlette.responses import Response
 
-from bootcamp_core.models import OAuthTokenFamily, uuid7
+from bootcamp_core.models import uuid7
+
+from bootcamp_server.models import OAuthTokenFamily
 
 from ..db import SERVICE, ServerDB
 from ..settings import Settings

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_core.models import OAuthToken, OAuthTokenFamily, uuid7
+from bootcamp_core.models import uuid7
+
+from bootcamp_server.models import OAuthToken, OAuthTokenFamily
 
 from ..access.principal import Principal, load_principal
 from ..db import SERVICE, ServerDB

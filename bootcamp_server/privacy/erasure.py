@@ -23,21 +23,36 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import (
+
     AuditLog,
+
     Blob,
-    BlobUpload,
+
     ChangeLogEntry,
+
     Course,
+
     DesignAsset,
+
     DesignProject,
+
     Discussion,
+
     DiscussionReply,
+
     InstructorFeedback,
+
     PeerReview,
+
     Submission,
+
     SyncCounter,
+
     User,
+
 )
+
+from bootcamp_server.models import BlobUpload
 from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
 
 from ..audit import record

@@ -12,7 +12,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_core.models import Blob, BlobUpload
+from bootcamp_core.models import Blob
+
+from bootcamp_server.models import BlobUpload
 
 from ..access.principal import Principal
 from ..blob_access import downloadable, may_have

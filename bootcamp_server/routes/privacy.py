@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_core.models import OAuthToken, OAuthTokenFamily
+from bootcamp_server.models import OAuthToken, OAuthTokenFamily
 
 from ..blobstore import BlobStore
 from ..db import SERVICE, ServerDB

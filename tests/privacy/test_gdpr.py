@@ -14,18 +14,8 @@ import pytest
 import sqlalchemy as sa
 
 from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_core.models import (
-    Assignment,
-    Base,
-    Blob,
-    Discussion,
-    Lesson,
-    Module,
-    OAuthTokenFamily,
-    Submission,
-    User,
-    uuid7,
-)
+from bootcamp_core.models import Assignment, Base, Blob, Discussion, Lesson, Module, Submission, User, uuid7
+from bootcamp_server.models import OAuthTokenFamily
 from bootcamp_core.models.blobstore import blob_path, blob_url, write_blob
 from bootcamp_desktop.services import privacy, sync_ops
 from bootcamp_desktop.services.account import sign_in

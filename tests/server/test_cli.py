@@ -102,7 +102,7 @@ def test_seed_demo_says_who_to_sign_in_as(tmp_path: Path) -> None:
     """A new user trying a server needs an account per role; seed-demo prints them with the password, and
     each can sign in with it."""
     from bootcamp_core.demo import DEMO_PASSWORD
-    from bootcamp_core.models.server_auth import PasswordCredential
+    from bootcamp_server.models.auth import PasswordCredential
     from bootcamp_server.oauth.passwords import verify_password
 
     url = f"sqlite:///{tmp_path / 'server.db'}"

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from bootcamp_core.demo import DEMO_LEARNER_EMAIL
-from bootcamp_core.models import Release
+from bootcamp_server.models import Release
 from bootcamp_desktop.services import sync_ops, updates
 from bootcamp_desktop.services.workspace import Workspace
 from bootcamp_desktop.sync.blobs import BlobHashMismatchError

@@ -1,0 +1,33 @@
+"""The server's own tables, never on a replica: sign-in (``auth``), who uploaded which blob, and the app's
+releases. The shared tables are ``bootcamp_core.models``; ``METADATA`` is everything a server database
+holds, and ``MIGRATIONS`` what makes it: the shared chain and the server's own branch
+(``bootcamp_server/migrations/versions``, label ``server``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bootcamp_core.models import Base
+from bootcamp_core.models.migrate import Migrations
+
+from .auth import BlobUpload, LoginAttempt, OAuthCode, OAuthToken, OAuthTokenFamily, PasswordCredential
+from .base import ServerBase
+from .releases import Release
+
+METADATA = (Base.metadata, ServerBase.metadata)
+MIGRATIONS = Migrations(
+    branches=(Path(__file__).resolve().parents[1] / "migrations" / "versions",), metadata=METADATA
+)
+
+__all__ = [
+    "METADATA",
+    "MIGRATIONS",
+    "BlobUpload",
+    "LoginAttempt",
+    "OAuthCode",
+    "OAuthToken",
+    "OAuthTokenFamily",
+    "PasswordCredential",
+    "Release",
+    "ServerBase",
+]
