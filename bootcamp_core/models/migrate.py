@@ -1,10 +1,10 @@
 """Schema migrations (Alembic): the shared chain, and the branch of the application that owns a database.
 
-The shared chain (``bootcamp_core/models/migrations/versions``, label ``core``) makes the tables every
-database holds. Each application adds its own branch, in its own version location, that runs after it:
-the server's (``bootcamp_server/migrations``, label ``server``: sign-in, blob uploads, releases) and the
-replica's (``bootcamp_desktop/migrations``, label ``replica``). An application passes its branch in as a
-``Migrations``; the core knows neither. A database then holds one Alembic revision per branch head.
+The shared chain (``bootcamp_core/models/migrations/versions``) makes the tables every database holds.
+Each application adds its own branch, in its own version location, starting from the shared chain's
+0007: the server's (``bootcamp_server/migrations``, label ``server``: sign-in, blob uploads, releases)
+and the replica's (``bootcamp_desktop/migrations``, label ``replica``). An application passes its branch
+in as a ``Migrations``; the core knows neither. A database holds one Alembic revision per head.
 
 ``Migrations.upgrade(db)`` brings a database to every head its application knows. A database stamped
 with a revision the application does not know was made by a newer version: ``SchemaTooNewError``, and

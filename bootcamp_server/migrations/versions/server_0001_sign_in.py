@@ -1,11 +1,13 @@
-"""Server-only sign-in tables (password hashes, OAuth codes, token families, tokens, login attempts,
-server settings).
+"""Server-only sign-in tables (password hashes, OAuth codes, token families, tokens, login attempts): the
+first revision of the server's own branch, after the shared chain's 0007.
 
-The change-log triggers and PostgreSQL row-level security are installed by ``bootcamp-server migrate``
-after this migration (``bootcamp_server.schema``): they are generated from the models' metadata.
+Until 0007 the single chain made these tables itself (its revision 0003): on a server database of that
+chain they are there, with their rows, and are kept as they are. The change-log triggers and PostgreSQL
+row-level security are installed by ``bootcamp-server migrate`` after the migrations
+(``bootcamp_server.schema``): they are generated from the models' metadata.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: server_0001
+Revises: 0007 (the shared chain; this branch starts there)
 """
 
 from alembic import op
@@ -13,13 +15,15 @@ import sqlalchemy as sa
 
 from bootcamp_core.models.base import gen_random_uuid
 
-revision = '0003'
-down_revision = '0002'
-branch_labels = None
+revision = 'server_0001'
+down_revision = '0007'
+branch_labels = ('server',)
 depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table('auth_passwords'):
+        return  # made by the single chain (up to 0007) before the server had a branch: kept, with its rows
     op.create_table('auth_passwords',
     sa.Column('user_id', sa.Uuid(), nullable=False),
     sa.Column('password_hash', sa.String(length=255), nullable=False),
@@ -88,15 +92,8 @@ def upgrade() -> None:
     with op.batch_alter_table('auth_login_attempts', schema=None) as batch_op:
         batch_op.create_index('ix_auth_login_attempts_key_at', ['key_hash', 'attempted_at'], unique=False)
 
-    op.create_table('server_settings',
-    sa.Column('key', sa.String(length=64), nullable=False),
-    sa.Column('value', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('key', name=op.f('pk_server_settings'))
-    )
-
 
 def downgrade() -> None:
-    op.drop_table('server_settings')
     with op.batch_alter_table('auth_login_attempts', schema=None) as batch_op:
         batch_op.drop_index('ix_auth_login_attempts_key_at')
     op.drop_table('auth_login_attempts')

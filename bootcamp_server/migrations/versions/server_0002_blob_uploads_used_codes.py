@@ -1,20 +1,23 @@
 """Server-only: who uploaded which blob (``blob_uploads``), and used authorization codes kept with the sign-in
 they started (``oauth_codes.used_at``, ``oauth_codes.family_id``), so a reused code revokes its tokens.
+The single chain's revision 0005 did this on servers of that chain: there it is kept as it is.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: server_0002
+Revises: server_0001
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0005'
-down_revision = '0004'
+revision = 'server_0002'
+down_revision = 'server_0001'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table('blob_uploads'):
+        return  # made by the single chain (up to 0007) before the server had a branch: kept, with its rows
     op.create_table('blob_uploads',
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('user_id', sa.Uuid(), nullable=False),

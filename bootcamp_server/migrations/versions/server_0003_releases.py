@@ -1,19 +1,22 @@
 """Server-only: the installers of the app a server holds (``releases``), offered to replicas that sync.
+The single chain's revision 0007 made it on servers of that chain: there it is kept as it is.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: server_0003
+Revises: server_0002
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0007'
-down_revision = '0006'
+revision = 'server_0003'
+down_revision = 'server_0002'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table('releases'):
+        return  # made by the single chain (up to 0007) before the server had a branch: kept, with its rows
     op.create_table('releases',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('platform', sa.String(length=32), nullable=False),
