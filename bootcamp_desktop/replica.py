@@ -15,8 +15,10 @@ from pathlib import Path
 import platformdirs
 
 from bootcamp_core.models.base import utcnow
-from bootcamp_core.models.db import Connector, Database, PlainSQLite, encrypt_in_place, is_sqlite_file, sqlite_backup, sqlite_database
+from bootcamp_core.models.db import Connector, Database, PlainSQLite, is_sqlite_file, sqlite_backup, sqlite_database
 from bootcamp_core.models.migrate import Migrations, SchemaTooNewError, revision_label
+
+from .cipher import encrypt_in_place
 
 APP_NAME = "bootcamp-desktop"
 APP_AUTHOR = "Fataplus"
@@ -93,7 +95,7 @@ def open_replica(directory: Path | None = None, connector: Connector | None = No
     """Open (creating, encrypting or migrating as needed) the replica in ``directory``.
 
     With an encrypting ``connector``, a plain replica from an earlier version is encrypted in place
-    first (``db.encrypt_in_place``). A file this app cannot read raises ``ReplicaError`` (or
+    first (``cipher.encrypt_in_place``). A file this app cannot read raises ``ReplicaError`` (or
     ``ReplicaKeyError`` when the key is the problem) and is left untouched.
     """
     connector = connector or PlainSQLite()

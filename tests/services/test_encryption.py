@@ -9,7 +9,8 @@ import pytest
 import sqlalchemy as sa
 
 from bootcamp_core.models import InstructorFeedback, User
-from bootcamp_core.models.db import SQLCipher, is_sqlite_file
+from bootcamp_core.models.db import is_sqlite_file
+from bootcamp_desktop.cipher import SQLCipher
 from bootcamp_desktop.replica import ReplicaError, replica_path
 from bootcamp_desktop.services import replica_key
 from bootcamp_desktop.services.backup import make_backup
