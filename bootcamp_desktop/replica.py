@@ -2,9 +2,10 @@
 
 The replica is one SQLite file, ``replica.db``, in the user data directory (platformdirs), or in
 ``$BOOTCAMP_DATA_DIR`` when set, so several replicas can live side by side on one machine. Blobs and
-backups sit beside it. Opening it creates the file on first start and migrates an older one in place,
-after taking a backup, with the shared migrations and the replica's own branch; a file that is not a database, or one written by a newer version of the app,
-raises ``ReplicaError`` with a message for the user and is left untouched.
+backups sit beside it. Opening it creates the file on first start and migrates an older one in place
+(the shared migrations and the replica's own branch, ``bootcamp_desktop/migrations``) after taking a
+backup; a file that is not a database, or one written by a newer version of the app, raises
+``ReplicaError`` with a message for the user and is left untouched.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from pathlib import Path
 import platformdirs
 
 from bootcamp_core.models.base import utcnow
-from bootcamp_core.models.db import Connector, Database, PlainSQLite, is_sqlite_file, sqlite_backup, sqlite_database
+from bootcamp_core.models.db import (
+    Connector,
+    Database,
+    PlainSQLite,
+    is_sqlite_file,
+    sqlite_backup,
+    sqlite_database,
+)
 from bootcamp_core.models.migrate import Migrations, SchemaTooNewError, revision_label
 
 from .cipher import encrypt_in_place

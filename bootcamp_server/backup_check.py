@@ -190,7 +190,8 @@ def inspect_database(engine: sa.Engine, report: BackupReport) -> None:
         if not revisions:
             report.add("revision", False, "no Alembic revision: this is not a bootcamp server database")
         elif not revisions <= MIGRATIONS.known():
-            report.add("revision", False, f"revision {label} is unknown to this server (a newer version made it)")
+            report.add("revision", False,
+                       f"revision {label} is unknown to this server (a newer version made it)")
         else:
             heads = MIGRATIONS.heads()
             note = ("the current schema" if revisions == heads

@@ -9,7 +9,6 @@ the difference: the engine, raw DBAPI connections (for backups) and checks all g
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager

@@ -59,8 +59,9 @@ class Migrations:
         cfg = Config()
         cfg.set_main_option("script_location", str(SCRIPTS))
         cfg.set_main_option("path_separator", "os")
-        locations = [SCRIPTS / "versions", *self.branches]
-        cfg.set_main_option("version_locations", os.pathsep.join(str(p).replace("%", "%%") for p in locations))
+        paths = [SCRIPTS / "versions", *self.branches]
+        # os.pathsep between locations (path_separator above); "%" escaped for ConfigParser
+        cfg.set_main_option("version_locations", os.pathsep.join(str(p).replace("%", "%%") for p in paths))
         cfg.attributes["target_metadata"] = list(self.metadata)
         if connection is not None:
             cfg.attributes["connection"] = connection
@@ -80,8 +81,9 @@ class Migrations:
         unknown = sorted(set(revisions) - self.known())
         if unknown:
             raise SchemaTooNewError(
-                f"the database is at schema revision {revision_label(unknown)}, which this version of the app "
-                "does not know: it was written by a newer version. Update the app; the file was left untouched."
+                f"the database is at schema revision {revision_label(unknown)}, which this version of the "
+                "app does not know: it was written by a newer version. Update the app; the file was left "
+                "untouched."
             )
 
     def upgrade(self, db: Database, revision: str = "heads") -> frozenset[str]:

@@ -87,7 +87,8 @@ def test_a_single_chain_replica_drops_its_empty_server_tables_and_keeps_its_rows
 
 
 def test_a_server_database_is_not_taken_for_a_replica(tmp_path: Path) -> None:
-    """Rows in a server-only table: the file is a server's (a hub's, copied by mistake); nothing is dropped."""
+    """Rows in a server-only table: the file is a server's (a hub's, copied there by mistake); nothing is
+    dropped."""
     old = sqlite_database(replica_path(tmp_path))
     _single_chain_0007(old)
     with old.engine.begin() as conn:
@@ -116,10 +117,13 @@ def _single_chain_server_keeps_its_data(db: Database) -> None:
     release = _uuid("0190a1b2c3d47e5f8a9b0c1d2e3f4a5b", db)
     with db.engine.begin() as conn:
         conn.execute(sa.text(
-            "INSERT INTO users (id, fataplus_user_id, email, full_name) VALUES (:id, :f, 'a@b.example', 'Aina')"
+            "INSERT INTO users (id, fataplus_user_id, email, full_name) "
+            "VALUES (:id, :f, 'a@b.example', 'Aina')"
         ), {"id": user, "f": _uuid("fedcba9876543210fedcba9876543210", db)})
-        conn.execute(sa.text("INSERT INTO auth_passwords (user_id, password_hash) VALUES (:id, 'argon2-hash')"),
-                     {"id": user})
+        conn.execute(
+            sa.text("INSERT INTO auth_passwords (user_id, password_hash) VALUES (:id, 'argon2-hash')"),
+            {"id": user},
+        )
         conn.execute(sa.text(
             "INSERT INTO releases (id, platform, version, sha256, size_bytes, filename, protocol) "
             "VALUES (:id, 'linux-deb', '1.4.0', :sha, 10, 'bootcamp.deb', 3)"
