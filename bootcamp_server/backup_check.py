@@ -31,9 +31,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from .models import METADATA, MIGRATIONS
 from bootcamp_core.models.migrate import revision_label
 from bootcamp_core.protocol import registry
+
+from .models import METADATA, MIGRATIONS
 
 PLAIN_MARKER = b"PostgreSQL database dump"
 

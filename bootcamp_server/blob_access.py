@@ -29,13 +29,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import BLOB_URL_PREFIX
-
-from bootcamp_server.models import BlobUpload
 from bootcamp_core.protocol import registry
 from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
 
 from .access.principal import Principal
 from .access.visibility import Visibility
+from .models import BlobUpload
 
 # Up to this many hashes are looked for one by one in SQL; more are found by reading every row that names
 # any blob (a stat of a whole course).

@@ -17,13 +17,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from bootcamp_core.models import User, UserRole, uuid7
-
-from bootcamp_server.models import PasswordCredential
 from bootcamp_core.models.enums import ROLE
 
 from . import logging as server_logging
 from .audit import record
 from .db import ServerDB
+from .models import PasswordCredential
 from .oauth.passwords import WeakPasswordError, hash_password
 from .oauth.tokens import issue_access_token, now
 from .schema import migrate

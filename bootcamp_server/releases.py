@@ -21,8 +21,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import Blob
-
-from bootcamp_server.models import Release
 from bootcamp_core.protocol import PROTOCOL_VERSION
 from bootcamp_core.protocol.releases import (
     FILENAME_RE,
@@ -35,6 +33,7 @@ from bootcamp_core.protocol.releases import (
 
 from .blobstore import BlobStore, lock_for
 from .db import ANONYMOUS, ServerDB
+from .models import Release
 from .settings import Settings
 
 API = "/api/v1"

@@ -28,8 +28,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from bootcamp_core.models import Assignment, Blob, Course, Lesson, Module, ServerSetting, User
-
-from bootcamp_server.models import BlobUpload
 from bootcamp_core.models.blobstore import SHA256_RE, write_blob
 from bootcamp_core.protocol.blob_refs import ordered_refs
 from bootcamp_core.protocol.usb import (
@@ -52,6 +50,7 @@ from bootcamp_core.protocol.usb import (
 from .access.principal import Principal, load_principal
 from .access.visibility import Visibility, public_user, referenced_users
 from .db import SERVICE, ServerDB
+from .models import BlobUpload
 from .secretbox import load_key
 from .settings import Settings
 from .sync.cursor import BadCursor, Cursor

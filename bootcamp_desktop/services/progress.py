@@ -25,8 +25,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import Enrollment, LearningAnalytics, Lesson, LessonProgress, Module, utcnow
-from bootcamp_desktop.sync.outbox import increment
 from bootcamp_core.protocol.merge import RULES
+from bootcamp_desktop.sync.outbox import increment
 
 from . import quiz as quizlib
 

@@ -31,13 +31,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import OutboxEntry
+from bootcamp_core.protocol.codec import CodecError, decode_row, encode_value
+from bootcamp_core.protocol.merge import merge_values
+from bootcamp_core.protocol.tables import registry, spec
 
 from . import blob_release
 from .changes import Change
 from .errors import CorruptPageError
-from bootcamp_core.protocol.codec import CodecError, decode_row, encode_value
-from bootcamp_core.protocol.merge import merge_values
-from bootcamp_core.protocol.tables import registry, spec
 
 CHUNK = 500
 

@@ -15,12 +15,12 @@ import sqlalchemy as sa
 from bootcamp_core.models import Blob
 from bootcamp_core.models.blobstore import has_blob
 from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.protocol.tables import spec
 
 from .blobs import stat
 from .client import SyncClient
 from .progress import ProgressCallback, ProgressEvent
-from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
-from bootcamp_core.protocol.tables import spec
 
 
 def referenced_blobs(db: Database) -> set[str]:

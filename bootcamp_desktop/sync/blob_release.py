@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from bootcamp_core.models import Blob, OutboxEntry, SyncState
 from bootcamp_core.models.blobstore import blob_path, check_sha256, partial_path
 from bootcamp_core.models.db import Database
-
 from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
 from bootcamp_core.protocol.tables import spec
 

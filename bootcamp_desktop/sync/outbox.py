@@ -39,10 +39,10 @@ from sqlalchemy.orm import Session, attributes
 
 from bootcamp_core.models import OutboxEntry, SyncedMixin, uuid7
 from bootcamp_core.models.db import Database
-
 from bootcamp_core.protocol.codec import encode_value
 from bootcamp_core.protocol.merge import RULES
 from bootcamp_core.protocol.tables import model_attr, registry, spec
+
 from .transactions import MERGED, TXN, absorb_dependencies, fold, merge_overlaps, transaction_of
 
 OUTBOX_FLAG = "bootcamp_outbox"

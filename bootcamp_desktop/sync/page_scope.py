@@ -31,10 +31,10 @@ import sqlalchemy as sa
 
 from bootcamp_core.models import CourseStaff, UserRole
 from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID
 
 from .changes import Change
 from .errors import CorruptPageError
-from bootcamp_core.protocol.placeholders import ANONYMOUS_ID
 
 OWNER_ONLY = {
     "user_profiles": "user_id",

@@ -44,7 +44,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import OutboxEntry, uuid7
-
 from bootcamp_core.protocol.tables import spec
 
 TXN = "bootcamp_txn"

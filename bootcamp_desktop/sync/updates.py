@@ -15,12 +15,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bootcamp_core.models.blobstore import place_copy
+from bootcamp_core.protocol.releases import (
+    ReleaseError,
+    ReleaseInfo,
+    current_platform,
+    parse_version,
+    signed_message,
+)
 
 from .blobs import download
 from .client import API, SyncClient, raise_for_problem
 from .errors import CorruptPageError, SyncError
 from .progress import ProgressCallback, ignore
-from bootcamp_core.protocol.releases import ReleaseError, ReleaseInfo, current_platform, parse_version, signed_message
 from .release_keys import TRUSTED_KEYS
 
 

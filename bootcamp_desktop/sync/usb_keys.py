@@ -24,10 +24,10 @@ from typing import Any
 
 from bootcamp_core.models import ServerSetting, utcnow
 from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.usb import KeyPair
 
 from .client import API, SyncClient
 from .errors import CertificateError, OfflineError, SignedOutError, SyncError
-from bootcamp_core.protocol.usb import KeyPair
 
 SEED_KEY = "usb.device_seed"
 WELL_KNOWN = "/.well-known/bootcamp-usb"

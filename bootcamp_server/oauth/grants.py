@@ -24,9 +24,8 @@ from authlib.oauth2.rfc7636 import CodeChallenge
 
 from bootcamp_core.models import User
 
-from bootcamp_server.models import OAuthCode, OAuthToken, OAuthTokenFamily
-
 from ..db import SERVICE
+from ..models import OAuthCode, OAuthToken, OAuthTokenFamily
 from .tokens import now, revoke_family, token_hash, uuid7
 
 USED_CODE_DAYS = 1

@@ -24,9 +24,8 @@ import sqlalchemy as sa
 
 from bootcamp_core.models import User
 
-from bootcamp_server.models import LoginAttempt, PasswordCredential
-
 from ..db import SERVICE, ServerDB
+from ..models import LoginAttempt, PasswordCredential
 from .grants import UserRef
 from .passwords import verify_password
 from .tokens import now

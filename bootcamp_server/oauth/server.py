@@ -15,9 +15,8 @@ from starlette.responses import Response
 
 from bootcamp_core.models import uuid7
 
-from bootcamp_server.models import OAuthTokenFamily
-
 from ..db import SERVICE, ServerDB
+from ..models import OAuthTokenFamily
 from ..settings import Settings
 from .clients import query_client
 from .grants import AuthorizationCodeGrant, RefreshTokenGrant, Revocation, S256Only

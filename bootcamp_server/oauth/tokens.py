@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 
 from bootcamp_core.models import uuid7
 
-from bootcamp_server.models import OAuthToken, OAuthTokenFamily
-
 from ..access.principal import Principal, load_principal
 from ..db import SERVICE, ServerDB
+from ..models import OAuthToken, OAuthTokenFamily
 
 CLI_CLIENT_ID = "bootcamp-server-cli"
 

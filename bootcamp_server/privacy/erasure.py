@@ -23,41 +23,26 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import (
-
     AuditLog,
-
     Blob,
-
     ChangeLogEntry,
-
     Course,
-
     DesignAsset,
-
     DesignProject,
-
     Discussion,
-
     DiscussionReply,
-
     InstructorFeedback,
-
     PeerReview,
-
     Submission,
-
     SyncCounter,
-
     User,
-
 )
-
-from bootcamp_server.models import BlobUpload
 from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
 
 from ..audit import record
 from ..blobstore import BlobStore
 from ..db import ServerDB
+from ..models import BlobUpload
 
 REMOVED = "[removed at the author's request]"
 BLOB_REF = re.compile(r"blob:sha256:([0-9a-f]{64})")

@@ -14,12 +14,11 @@ from starlette.concurrency import run_in_threadpool
 
 from bootcamp_core.models import Blob
 
-from bootcamp_server.models import BlobUpload
-
 from ..access.principal import Principal
 from ..blob_access import downloadable, may_have
 from ..blobstore import SHA_RE, BlobStore, HashMismatch, OffsetMismatch, TooLarge
 from ..db import SERVICE, ServerDB
+from ..models import BlobUpload
 from ..problems import Problem, not_found
 from .deps import PrincipalDep, sdb_of
 from .openapi import CHUNK, STAT

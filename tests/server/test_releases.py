@@ -16,11 +16,10 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from bootcamp_core.models import Blob
-
-from bootcamp_server.models import Release
 from bootcamp_core.protocol.releases import ReleaseInfo, signed_message
 from bootcamp_server.cli import main
 from bootcamp_server.db import Context, ServerDB
+from bootcamp_server.models import Release
 from bootcamp_server.settings import Settings
 
 from .conftest import auth

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from bootcamp_core.demo import DEMO_LEARNER_EMAIL
 from bootcamp_core.models import Course, Enrollment, Lesson, Module, uuid7
+from bootcamp_core.protocol.merge import Mutation, merge_values, resolve
 from bootcamp_desktop.services import catalogue, progress, sync_ops
 from bootcamp_desktop.sync.outbox import local_write
-from bootcamp_core.protocol.merge import Mutation, merge_values, resolve
 
 from .live import LiveServer, new_replica, sync
 

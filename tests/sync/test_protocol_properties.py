@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bootcamp_core.models.enums import LESSON_PROGRESS_STATUS
-from bootcamp_desktop.sync.changes import parse_changes
-from bootcamp_desktop.sync.errors import CorruptPageError
 from bootcamp_core.protocol import checksum
 from bootcamp_core.protocol.codec import CodecError, decode_row, encode_row
 from bootcamp_core.protocol.merge import Mutation, merge_values, resolve
 from bootcamp_core.protocol.tables import ColumnSpec, registry
+from bootcamp_desktop.sync.changes import parse_changes
+from bootcamp_desktop.sync.errors import CorruptPageError
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.text(max_size=20),

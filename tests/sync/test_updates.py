@@ -15,7 +15,6 @@ import pytest
 import sqlalchemy as sa
 
 from bootcamp_core.demo import DEMO_LEARNER_EMAIL
-from bootcamp_server.models import Release
 from bootcamp_desktop.services import sync_ops, updates
 from bootcamp_desktop.services.workspace import Workspace
 from bootcamp_desktop.sync.blobs import BlobHashMismatchError
@@ -23,6 +22,7 @@ from bootcamp_desktop.sync.errors import OfflineError, ProtocolTooOldError
 from bootcamp_desktop.sync.updates import UpdateRejectedError
 from bootcamp_server import releases
 from bootcamp_server.blobstore import BlobStore
+from bootcamp_server.models import Release
 
 from .live import LiveServer, new_replica, sync
 from .proxy import LinkProxy, ProxyTransport

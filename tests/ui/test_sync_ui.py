@@ -161,9 +161,9 @@ def test_a_refused_grade_is_one_problem_in_the_panel_and_discarding_it_takes_bac
     from PySide6.QtWidgets import QMessageBox
 
     from bootcamp_core.models import InstructorFeedback, OutboxEntry
-    from bootcamp_desktop.services import grading_write, sync_ops
     from bootcamp_core.protocol.codec import encode_row
     from bootcamp_core.protocol.tables import model_attr
+    from bootcamp_desktop.services import grading_write, sync_ops
     from bootcamp_desktop.sync.push import apply_results, take_batch
 
     ws = demo_workspace

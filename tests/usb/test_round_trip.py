@@ -28,11 +28,11 @@ from bootcamp_core.models import (
     utcnow,
 )
 from bootcamp_core.models.blobstore import blob_url, import_file, partial_path
+from bootcamp_core.protocol.usb import WORK_INFO, b64d, b64e, canonical, seal, signed
 from bootcamp_desktop.services import assignments, course_pack, lessons, work_bundle
 from bootcamp_desktop.services.course_pack import PackError
 from bootcamp_desktop.services.work_bundle import BundleError
 from bootcamp_desktop.sync.outbox import local_write
-from bootcamp_core.protocol.usb import WORK_INFO, b64d, b64e, canonical, seal, signed
 from bootcamp_desktop.sync.usb_keys import device_keys, pinned
 from tests.sync.live import LiveServer, new_replica, sync
 
