@@ -1,4 +1,4 @@
-# Sourced by ./run-app, ./run-server and ./run-tests: find a suitable Python and make .venv with what they need.
+# Sourced by ./run-app, ./run-server and ./run-tests: find a suitable Python, make .venv with what they need.
 # Python >= 3.12 is preferred (PySide6 6.12 needs it, see ../shared/ENVIRONMENT.md); 3.11 works with
 # PySide6 6.11, which pyproject.toml selects by itself.
 set -euo pipefail
@@ -33,15 +33,15 @@ make_venv() {
         "$py" -m venv "$VENV"
     fi
     local stamp="$VENV/.bootcamp-install-stamp" want
-    want="$(cat "$ROOT/pyproject.toml" "$ROOT/packages/core/pyproject.toml" "$ROOT/packages/server/pyproject.toml" \
-        | sha256sum | cut -d' ' -f1) $("$VENV/bin/python" -V 2>&1)"
+    want="$(cat "$ROOT"/pyproject.toml "$ROOT"/packages/*/pyproject.toml | sha256sum | cut -d' ' -f1)"
+    want="$want $("$VENV/bin/python" -V 2>&1)"
     if [ -f "$stamp$extras" ] && [ "$(cat "$stamp$extras")" = "$want" ]; then
         return 0
     fi
     local what=(-e "$ROOT/packages/core") label="the app${extras:+ with $extras}"
     case "$extras" in
         "[server]") what+=(-e "$ROOT/packages/server"); label="the server" ;;
-        "[test]") what+=(-e "$ROOT/packages/server" -e "$ROOT[test]"); label="the app, the server and the test tools" ;;
+        "[test]") what+=(-e "$ROOT/packages/server" -e "$ROOT[test]"); label="the app, server and tests" ;;
         *) what+=(-e "$ROOT$extras") ;;
     esac
     echo "installing $label into $VENV (once; later starts skip this)" >&2
