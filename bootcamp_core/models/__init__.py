@@ -1,8 +1,8 @@
 """The data model: one SQLAlchemy 2.0 schema of the seed and DESIGN.md's additions.
 
 Imported by the client, the server and the tests; never imports Qt. ``Base.metadata`` holds every table
-that every database holds, replicas included; the server's own tables (sign-in, blob uploads, releases)
-are ``bootcamp_server.models``, on a metadata of their own.
+that every database holds, replicas included; the server's own tables (sign-in, blob uploads, releases,
+the change log, applied mutations, the audit log) are ``bootcamp_server.models``, on a metadata of their own.
 """
 
 from .analytics import LearningAnalytics, PlatformMetric
@@ -16,17 +16,7 @@ from .feedback import InstructorFeedback, PeerReview
 from .integration import ExternalServiceToken, FataplusIntegration
 from .projects import DesignAsset, DesignProject, ProjectTeam
 from .settings import ServerSetting
-from .sync_meta import (
-    BLOB_URL_PREFIX,
-    AppliedMutation,
-    AuditLog,
-    Blob,
-    ChangeLogEntry,
-    InboxEntry,
-    OutboxEntry,
-    SyncCounter,
-    SyncState,
-)
+from .sync_meta import BLOB_URL_PREFIX, Blob, InboxEntry, OutboxEntry, SyncState
 from .users import User, UserProfile, UserRole
 
 # The 22 tables of ../shared/seed-data-model.md, in the seed's order.
@@ -70,9 +60,6 @@ __all__ = [
     "SEED_TABLES",
     "BLOB_URL_PREFIX",
     "Assignment",
-    "AppliedMutation",
-    "AuditLog",
-    "ChangeLogEntry",
     "InboxEntry",
     "ServerSetting",
     "Base",
@@ -98,7 +85,6 @@ __all__ = [
     "PlatformMetric",
     "ProjectTeam",
     "Submission",
-    "SyncCounter",
     "SyncState",
     "SyncedMixin",
     "UTCDateTime",

@@ -1,7 +1,8 @@
-"""The server's own tables, never on a replica: sign-in (``auth``), who uploaded which blob, and the app's
-releases. The shared tables are ``bootcamp_core.models``; ``METADATA`` is everything a server database
-holds, and ``MIGRATIONS`` what makes it: the shared chain and the server's own branch
-(``bootcamp_server/migrations/versions``, label ``server``)."""
+"""The server's own tables, never on a replica: sign-in (``auth``), who uploaded which blob, the app's
+releases, and the server's side of the sync with the audit log (``sync_log``). The shared tables are
+``bootcamp_core.models``; ``METADATA`` is everything a server database holds, and ``MIGRATIONS`` what
+makes it: the shared chain and the server's own branch (``bootcamp_server/migrations/versions``, label
+``server``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bootcamp_core.models.migrate import Migrations
 from .auth import BlobUpload, LoginAttempt, OAuthCode, OAuthToken, OAuthTokenFamily, PasswordCredential
 from .base import ServerBase
 from .releases import Release
+from .sync_log import AppliedMutation, AuditLog, ChangeLogEntry, SyncCounter
 
 METADATA = (Base.metadata, ServerBase.metadata)
 MIGRATIONS = Migrations(
@@ -22,7 +24,10 @@ MIGRATIONS = Migrations(
 __all__ = [
     "METADATA",
     "MIGRATIONS",
+    "AppliedMutation",
+    "AuditLog",
     "BlobUpload",
+    "ChangeLogEntry",
     "LoginAttempt",
     "OAuthCode",
     "OAuthToken",
@@ -30,4 +35,5 @@ __all__ = [
     "PasswordCredential",
     "Release",
     "ServerBase",
+    "SyncCounter",
 ]

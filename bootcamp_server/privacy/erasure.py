@@ -23,9 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import (
-    AuditLog,
     Blob,
-    ChangeLogEntry,
     Course,
     DesignAsset,
     DesignProject,
@@ -34,7 +32,6 @@ from bootcamp_core.models import (
     InstructorFeedback,
     PeerReview,
     Submission,
-    SyncCounter,
     User,
 )
 from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
@@ -42,7 +39,7 @@ from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
 from ..audit import record
 from ..blobstore import BlobStore
 from ..db import ServerDB
-from ..models import BlobUpload
+from ..models import AuditLog, BlobUpload, ChangeLogEntry, SyncCounter
 
 REMOVED = "[removed at the author's request]"
 BLOB_REF = re.compile(r"blob:sha256:([0-9a-f]{64})")

@@ -17,7 +17,6 @@ from typing import IO, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_core.models import AuditLog
 from bootcamp_core.protocol import encode_row, registry
 
 from ..access.columns import shown
@@ -26,6 +25,7 @@ from ..access.relations import Relations
 from ..access.rules import Decision
 from ..blobstore import BlobStore
 from ..db import ServerDB
+from ..models import AuditLog
 
 # Table -> the column naming the person a row belongs to.
 OWNER_COLUMNS = {

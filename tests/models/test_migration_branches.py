@@ -55,7 +55,7 @@ def test_a_new_server_holds_every_table_of_both_metadata(tmp_path: Path) -> None
     try:
         migrate(db)
         assert SERVER_TABLES <= _tables(db)
-        assert current_revisions(db) == SERVER.heads() == {"server_0003"}
+        assert current_revisions(db) == SERVER.heads() == {"server_0004"}
     finally:
         db.dispose()
 
@@ -131,7 +131,7 @@ def _single_chain_server_keeps_its_data(db: Database) -> None:
 
     SERVER.upgrade(db)  # what ``bootcamp-server migrate`` runs before its triggers (which add an index)
 
-    assert current_revisions(db) == {"server_0003"}
+    assert current_revisions(db) == {"server_0004"}
     assert _drift(db, SERVER.metadata) == []
     with db.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT password_hash FROM auth_passwords")).scalar_one() == "argon2-hash"

@@ -13,9 +13,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_core.models import AuditLog, User, UserRole
+from bootcamp_core.models import User, UserRole
 from bootcamp_server.cli import main
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import AuditLog
 
 from .conftest import auth
 

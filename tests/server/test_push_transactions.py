@@ -9,8 +9,9 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_core.models import AppliedMutation, Discussion, DiscussionReply, uuid7
+from bootcamp_core.models import Discussion, DiscussionReply, uuid7
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import AppliedMutation
 
 from .conftest import auth
 from .helpers import mutation, push

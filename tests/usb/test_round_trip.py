@@ -15,10 +15,8 @@ import sqlalchemy as sa
 
 from bootcamp_core.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
 from bootcamp_core.models import (
-    AppliedMutation,
     Assignment,
     Blob,
-    ChangeLogEntry,
     Course,
     Enrollment,
     Lesson,
@@ -34,6 +32,7 @@ from bootcamp_desktop.services.course_pack import PackError
 from bootcamp_desktop.services.work_bundle import BundleError
 from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.sync.usb_keys import device_keys, pinned
+from bootcamp_server.models import AppliedMutation, ChangeLogEntry
 from tests.sync.live import LiveServer, new_replica, sync
 
 from .conftest import publish_draft

@@ -1,6 +1,6 @@
 """A replica holds no server-only table. Until 0007 the single chain made the server's sign-in, blob
-upload and release tables on every database; on a replica they stayed empty (nothing of the app writes
-them, nothing syncs them). This first revision of the replica's own branch drops them where they are,
+upload and release tables, its change log, applied mutations, counters and audit log on every
+database; on a replica they stayed empty (nothing of the app writes them, nothing syncs them). This first revision of the replica's own branch drops them where they are,
 so an old replica's schema is the same as a new one's. A table that holds rows is not a replica's: the
 migration stops, and the file is left as it was (the whole upgrade is one transaction).
 
@@ -18,7 +18,8 @@ depends_on = None
 
 # Children before the tables they reference (oauth_codes and oauth_tokens reference the families).
 SERVER_TABLES = ('blob_uploads', 'releases', 'oauth_tokens', 'oauth_codes', 'oauth_token_families',
-                 'auth_passwords', 'auth_login_attempts')
+                 'auth_passwords', 'auth_login_attempts', 'sync_changes', 'sync_mutations', 'sync_counter',
+                 'audit_log')
 
 
 def upgrade() -> None:

@@ -1,5 +1,7 @@
 """What DESIGN.md adds: roles, course staff, sync metadata on every synced table, the outbox, sync
-state, the server change log and applied-mutation ids, the replica inbox, blobs and the audit log.
+state, the replica inbox and blobs. Until the server's tables had a branch of their own, this revision
+also made the server change log, applied-mutation ids, counters and the audit log; those are
+``server_0004`` now (``bootcamp_server/migrations``).
 
 Revision ID: 0002
 Revises: 0001
@@ -18,22 +20,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('audit_log',
-    sa.Column('id', sa.Uuid(), server_default=gen_random_uuid(), nullable=False),
-    sa.Column('occurred_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
-    sa.Column('actor_id', sa.Uuid(), nullable=True),
-    sa.Column('action', sa.String(length=50), nullable=False),
-    sa.Column('table_name', sa.String(length=64), nullable=False),
-    sa.Column('row_id', sa.Uuid(), nullable=True),
-    sa.Column('before', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
-    sa.Column('after', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
-    sa.Column('reason', sa.Text(), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log'))
-    )
-    with op.batch_alter_table('audit_log', schema=None) as batch_op:
-        batch_op.create_index('ix_audit_log_occurred_at', ['occurred_at'], unique=False)
-        batch_op.create_index('ix_audit_log_table_name_row_id', ['table_name', 'row_id'], unique=False)
-
     op.create_table('blobs',
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('size_bytes', sa.BigInteger(), nullable=False),
@@ -43,26 +29,6 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
     sa.Column('verified_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('sha256', name=op.f('pk_blobs'))
-    )
-    op.create_table('sync_changes',
-    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
-    sa.Column('seq', sa.BigInteger(), nullable=True),
-    sa.Column('txid', sa.BigInteger(), nullable=True),
-    sa.Column('table_name', sa.String(length=64), nullable=False),
-    sa.Column('row_id', sa.Uuid(), nullable=False),
-    sa.Column('op', sa.Enum('upsert', 'delete', name='change_op', create_constraint=True), nullable=False),
-    sa.Column('row', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
-    sa.Column('changed_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_changes'))
-    )
-    with op.batch_alter_table('sync_changes', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sync_changes_row_id'), ['row_id'], unique=False)
-        batch_op.create_index('ix_sync_changes_seq_id', ['seq', 'id'], unique=False)
-
-    op.create_table('sync_counter',
-    sa.Column('name', sa.String(length=32), nullable=False),
-    sa.Column('value', sa.BigInteger(), nullable=False),
-    sa.PrimaryKeyConstraint('name', name=op.f('pk_sync_counter'))
     )
     op.create_table('sync_inbox',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -75,19 +41,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('sync_inbox', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sync_inbox_seq'), ['seq'], unique=False)
-
-    op.create_table('sync_mutations',
-    sa.Column('mutation_id', sa.Uuid(), nullable=False),
-    sa.Column('user_id', sa.Uuid(), nullable=False),
-    sa.Column('table_name', sa.String(length=64), nullable=False),
-    sa.Column('row_id', sa.Uuid(), nullable=False),
-    sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('result', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
-    sa.Column('received_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
-    sa.PrimaryKeyConstraint('mutation_id', name=op.f('pk_sync_mutations'))
-    )
-    with op.batch_alter_table('sync_mutations', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sync_mutations_user_id'), ['user_id'], unique=False)
 
     op.create_table('sync_outbox',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -399,26 +352,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_sync_outbox_row_id'))
 
     op.drop_table('sync_outbox')
-    with op.batch_alter_table('sync_mutations', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_sync_mutations_user_id'))
-
-    op.drop_table('sync_mutations')
     with op.batch_alter_table('sync_inbox', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sync_inbox_seq'))
 
     op.drop_table('sync_inbox')
-    op.drop_table('sync_counter')
-    with op.batch_alter_table('sync_changes', schema=None) as batch_op:
-        batch_op.drop_index('ix_sync_changes_seq_id')
-        batch_op.drop_index(batch_op.f('ix_sync_changes_row_id'))
-
-    op.drop_table('sync_changes')
     op.drop_table('blobs')
-    with op.batch_alter_table('audit_log', schema=None) as batch_op:
-        batch_op.drop_index('ix_audit_log_table_name_row_id')
-        batch_op.drop_index('ix_audit_log_occurred_at')
-
-    op.drop_table('audit_log')
     if op.get_bind().dialect.name == "postgresql":
         for name in ("user_role", "staff_role", "mutation_op", "outbox_state", "blob_state", "change_op"):
             op.execute(f"DROP TYPE IF EXISTS {name}")
