@@ -25,12 +25,12 @@ from bootcamp_core.demo import (
     DemoSummary,
     generate_demo,
 )
-from bootcamp_core.models.blobstore import blob_path
 from bootcamp_core.models import BLOB_URL_PREFIX, SEED_TABLES, Base
+from bootcamp_core.models.blobstore import blob_path
 from bootcamp_core.models.db import Database, create_engine
 from bootcamp_core.models.migrate import SHARED
-from bootcamp_desktop.replica import open_replica
 from bootcamp_core.models.rubric import grade_for, max_points, validate_rubric
+from bootcamp_desktop.replica import open_replica
 
 TODAY = dt.date(2026, 3, 15)
 NOW = dt.datetime(2026, 3, 15, tzinfo=dt.UTC)
