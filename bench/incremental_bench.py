@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Enrollment, LessonProgress, User
-from bootcamp_desktop.models.replica import open_replica
+from bootcamp_core.models import Enrollment, LessonProgress, User
+from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.sync.repair import request_verification
 from bootcamp_server.db import ServerDB
 from bootcamp_server.oauth.tokens import issue_access_token

@@ -43,7 +43,7 @@ import psycopg
 import sqlalchemy as sa
 from sync_bench import _db_url, _drop, free_port, prepare_database, say, start_server
 
-from bootcamp_desktop.models import CourseStaff, Discussion, Enrollment, LessonProgress, uuid7
+from bootcamp_core.models import CourseStaff, Discussion, Enrollment, LessonProgress, uuid7
 from bootcamp_server.access.principal import load_principal
 from bootcamp_server.db import ServerDB
 from bootcamp_server.oauth.tokens import issue_access_token

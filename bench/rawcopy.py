@@ -21,8 +21,8 @@ from typing import Any
 import psycopg
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from bootcamp_desktop.models import UTCDateTime
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.models import UTCDateTime
+from bootcamp_core.protocol import registry
 
 TEXT_OID = 25
 _DIALECT = sqlite_dialect.dialect()

@@ -51,14 +51,14 @@ import psycopg
 import sqlalchemy as sa
 import zstandard
 
+from bootcamp_core.models import Discussion, DiscussionReply, User, uuid7
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol import registry
 from bootcamp_desktop import demo
-from bootcamp_desktop.models import Discussion, DiscussionReply, User, uuid7
-from bootcamp_desktop.models.db import Database
-from bootcamp_desktop.models.replica import open_replica, replica_path
+from bootcamp_desktop.replica import open_replica, replica_path
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.outbox import local_write, pending_count
 from bootcamp_desktop.sync.progress import ignore
-from bootcamp_desktop.sync.protocol import registry
 from bootcamp_desktop.sync.push import push_stage
 from bootcamp_desktop.sync.tokens import Tokens, TokenStore
 from bootcamp_server.access.principal import load_principal

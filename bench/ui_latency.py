@@ -92,7 +92,7 @@ def replica(seed: int, learners: int) -> Path:
 def add_big_course(ws) -> uuid.UUID:  # type: ignore[no-untyped-def]
     """A published 200-lesson course: 10 modules x 20 lessons, reusing the demo's media; the demo
     learner is enrolled and half-way through."""
-    from bootcamp_desktop.models import Course, Enrollment, Lesson, LessonProgress, Module, utcnow
+    from bootcamp_core.models import Course, Enrollment, Lesson, LessonProgress, Module, utcnow
 
     with ws.db.write() as s:
         samples = {t: s.scalars(sa.select(Lesson).where(Lesson.content_type == t).limit(1)).first()
@@ -161,7 +161,7 @@ def measure_outline(directory: Path, repeats: int) -> list[Figures]:
     (service + item model reset + tree expansion)."""
     from PySide6.QtWidgets import QApplication
 
-    from bootcamp_desktop.models import Course
+    from bootcamp_core.models import Course
     from bootcamp_desktop.services import courses
     from bootcamp_desktop.services.workspace import open_workspace
     from bootcamp_desktop.ui.context import AppContext
@@ -204,7 +204,7 @@ def measure_lesson(directory: Path, repeats: int) -> list[Figures]:
     against the raw SELECT of the lesson row and its progress."""
     from PySide6.QtWidgets import QApplication
 
-    from bootcamp_desktop.models import Course, Lesson, Module
+    from bootcamp_core.models import Course, Lesson, Module
     from bootcamp_desktop.services import lessons
     from bootcamp_desktop.services.workspace import open_workspace
     from bootcamp_desktop.ui.context import AppContext
@@ -260,7 +260,7 @@ def add_grading_queue(ws, instructor_id: uuid.UUID, size: int = QUEUE_SIZE) -> i
     the hand-graded assignments of the instructor's courses, with files from the demo's own submissions."""
     import random
 
-    from bootcamp_desktop.models import (
+    from bootcamp_core.models import (
         Assignment,
         CourseStaff,
         Enrollment,
@@ -300,8 +300,8 @@ def measure_grading_next(directory: Path, repeats: int) -> list[Figures]:
     page), the rubric panel and feedback form filled. Baseline: the raw SELECT of one submission row."""
     from PySide6.QtWidgets import QApplication
 
-    from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-    from bootcamp_desktop.models import User
+    from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+    from bootcamp_core.models import User
     from bootcamp_desktop.services import grading
     from bootcamp_desktop.services.workspace import open_workspace
     from bootcamp_desktop.ui.context import AppContext

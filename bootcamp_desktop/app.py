@@ -15,7 +15,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.replica import ReplicaError
     from bootcamp_desktop.services.workspace import open_workspace
     from bootcamp_desktop.ui.app_identity import apply_identity
     from bootcamp_desktop.ui.garbage import GarbageCollector
@@ -59,7 +59,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
 def _unlock_vault(data_dir: Path | None) -> bool:
     """A replica kept under a passphrase (no OS keyring here) is unlocked before it opens: its key is in
     the vault. From ``BOOTCAMP_PASSPHRASE`` when set, else by asking. False when the user gives up."""
-    from bootcamp_desktop.models.replica import data_dir as default_dir
+    from bootcamp_desktop.replica import data_dir as default_dir
     from bootcamp_desktop.services import secret_storage as ss
     from bootcamp_desktop.ui.dialogs.passphrase import unlock_at_start
 

@@ -49,7 +49,7 @@ def _secrets(args: argparse.Namespace, *, signing_in: bool = False) -> int | Non
     command cannot go on (4, as for any sign-in problem)."""
     import os
 
-    from bootcamp_desktop.models.replica import data_dir
+    from bootcamp_desktop.replica import data_dir
     from bootcamp_desktop.services import secret_storage as ss
 
     directory = _data_dir(args) or data_dir().resolve()
@@ -111,7 +111,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.replica import ReplicaError
     from bootcamp_desktop.services.workspace import is_empty, open_workspace, seed_demo
 
     code = _secrets(args)
@@ -156,7 +156,7 @@ def _workspace(args: argparse.Namespace, *, signing_in: bool = False):  # type: 
 
 
 def cmd_login(args: argparse.Namespace) -> int:
-    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.replica import ReplicaError
     from bootcamp_desktop.services.account import sign_in
     from bootcamp_desktop.sync.errors import SyncError
 
@@ -294,7 +294,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    from bootcamp_desktop.models.replica import ReplicaError
+    from bootcamp_desktop.replica import ReplicaError
     from bootcamp_desktop.services.server_trust import forget_server, trust_server
     from bootcamp_desktop.sync.errors import SyncError
 

@@ -13,8 +13,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AuditLog, uuid7
-from bootcamp_desktop.sync.protocol import encode_row
+from bootcamp_core.models import uuid7
+from bootcamp_core.protocol import encode_row
+
+from .models import AuditLog
 
 # Tables whose every change is audited (personal data, roles, certificates, grades).
 AUDITED_TABLES = frozenset(

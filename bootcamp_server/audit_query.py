@@ -22,7 +22,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AuditLog, User
+from bootcamp_core.models import User
+
+from .models import AuditLog
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "grades": ("submissions", "instructor_feedback", "peer_reviews"),

@@ -31,9 +31,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Base
-from bootcamp_desktop.models.migrate import head_revision, known_revisions
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.models.migrate import revision_label
+from bootcamp_core.protocol import registry
+
+from .models import METADATA, MIGRATIONS
 
 PLAIN_MARKER = b"PostgreSQL database dump"
 
@@ -183,23 +184,29 @@ def copy_sqlite(path: Path, target: Path, report: BackupReport) -> bool:
 def inspect_database(engine: sa.Engine, report: BackupReport) -> None:
     with engine.connect() as conn:
         tables = set(sa.inspect(conn).get_table_names())
-        revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() if "alembic_version" in tables else None
-        if revision is None:
+        revisions = frozenset(
+            r[0] for r in conn.execute(sa.text("SELECT version_num FROM alembic_version"))
+        ) if "alembic_version" in tables else frozenset()
+        label = revision_label(revisions)
+        if not revisions:
             report.add("revision", False, "no Alembic revision: this is not a bootcamp server database")
-        elif revision not in known_revisions():
-            report.add("revision", False, f"revision {revision} is unknown to this server (a newer version made it)")
+        elif not revisions <= MIGRATIONS.known():
+            report.add("revision", False,
+                       f"revision {label} is unknown to this server (a newer version made it)")
         else:
-            head = head_revision()
-            note = "the current schema" if revision == head else f"older than {head}; migrate upgrades it on restore"
-            report.add("revision", True, f"{revision} ({note})")
-        missing = sorted(set(Base.metadata.tables) - tables)
-        if not report.add("tables", not missing, f"{len(Base.metadata.tables)} tables present" if not missing
+            heads = MIGRATIONS.heads()
+            note = ("the current schema" if revisions == heads
+                    else f"older than {revision_label(heads)}; migrate upgrades it on restore")
+            report.add("revision", True, f"{label} ({note})")
+        every = {name: table for metadata in METADATA for name, table in metadata.tables.items()}
+        missing = sorted(set(every) - tables)
+        if not report.add("tables", not missing, f"{len(every)} tables present" if not missing
                           else f"missing: {', '.join(missing)}"):
             return
-        for name, table in sorted(Base.metadata.tables.items()):
+        for name, table in sorted(every.items()):
             report.counts[name] = int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
         broken: list[str] = []
-        for table in Base.metadata.sorted_tables:
+        for table in [t for metadata in METADATA for t in metadata.sorted_tables]:
             for fk in table.foreign_keys:
                 child, parent = fk.parent, fk.column
                 target = parent.table.alias("target")  # an alias, so self-references do not correlate

@@ -28,12 +28,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import BLOB_URL_PREFIX, BlobUpload
-from bootcamp_desktop.sync.protocol import registry
-from bootcamp_desktop.sync.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.models import BLOB_URL_PREFIX
+from bootcamp_core.protocol import registry
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
 
 from .access.principal import Principal
 from .access.visibility import Visibility
+from .models import BlobUpload
 
 # Up to this many hashes are looked for one by one in SQL; more are found by reading every row that names
 # any blob (a stat of a whole course).

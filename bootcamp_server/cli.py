@@ -16,12 +16,13 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import PasswordCredential, User, UserRole, uuid7
-from bootcamp_desktop.models.enums import ROLE
+from bootcamp_core.models import User, UserRole, uuid7
+from bootcamp_core.models.enums import ROLE
 
 from . import logging as server_logging
 from .audit import record
 from .db import ServerDB
+from .models import PasswordCredential
 from .oauth.passwords import WeakPasswordError, hash_password
 from .oauth.tokens import issue_access_token, now
 from .schema import migrate
@@ -184,7 +185,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from bootcamp_desktop.demo import (
+    from bootcamp_core.demo import (
         DEMO_ADMIN_EMAIL,
         DEMO_FACILITATOR_EMAIL,
         DEMO_INSTRUCTOR_EMAIL,

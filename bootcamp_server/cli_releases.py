@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from bootcamp_desktop.sync.protocol.releases import PLATFORMS, ReleaseError
+from bootcamp_core.protocol.releases import PLATFORMS, ReleaseError
 
 from . import releases
 from .db import ServerDB

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models.db import Database, create_engine
+from bootcamp_core.models.db import Database, create_engine
 
 from .schema.changelog_sqlite import COUNTER
 from .settings import Settings

@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import ExternalServiceToken, FataplusIntegration, uuid7
+from bootcamp_core.models import ExternalServiceToken, FataplusIntegration, uuid7
 
 from .audit import record
 from .secretbox import SecretBox

@@ -1,5 +1,5 @@
 """The ``bootcamp-server`` command's entry: says plainly what to install when the server's own
-dependencies are missing (the app alone, ``./run-app``, does not bring them), then runs the CLI."""
+dependencies are missing (a copy installed without them, ``pip install --no-deps``), then runs the CLI."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import importlib.util
 import sys
 from collections.abc import Sequence
 
-# import name -> what pip installs it as (the ``server`` extra in pyproject.toml)
+# import name -> what pip installs it as (packages/server/pyproject.toml)
 SERVER_MODULES = {"fastapi": "fastapi", "uvicorn": "uvicorn", "argon2": "argon2-cffi", "authlib": "Authlib",
                   "multipart": "python-multipart", "psycopg": "psycopg[binary]"}
 
@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(f"error: the server's dependencies are not installed ({', '.join(missing)}).\n"
               "Run ./run-server from the source folder (it installs them once), or: "
-              "pip install -e '.[server]'", file=sys.stderr)
+              "pip install -e packages/core -e packages/server", file=sys.stderr)
         return 2
     from .cli import main as cli_main
 

@@ -20,9 +20,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Blob, Release
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
-from bootcamp_desktop.sync.protocol.releases import (
+from bootcamp_core.models import Blob
+from bootcamp_core.protocol import PROTOCOL_VERSION
+from bootcamp_core.protocol.releases import (
     FILENAME_RE,
     PLATFORMS,
     ReleaseError,
@@ -33,6 +33,7 @@ from bootcamp_desktop.sync.protocol.releases import (
 
 from .blobstore import BlobStore, lock_for
 from .db import ANONYMOUS, ServerDB
+from .models import Release
 from .settings import Settings
 
 API = "/api/v1"

@@ -28,7 +28,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
+from bootcamp_core.protocol import PROTOCOL_VERSION
 
 log = logging.getLogger("bootcamp_server.http")
 T = TypeVar("T")

@@ -27,10 +27,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Assignment, Blob, BlobUpload, Course, Lesson, Module, ServerSetting, User
-from bootcamp_desktop.models.blobstore import SHA256_RE, write_blob
-from bootcamp_desktop.sync.protocol.blob_refs import ordered_refs
-from bootcamp_desktop.sync.protocol.usb import (
+from bootcamp_core.models import Assignment, Blob, Course, Lesson, Module, ServerSetting, User
+from bootcamp_core.models.blobstore import SHA256_RE, write_blob
+from bootcamp_core.protocol.blob_refs import ordered_refs
+from bootcamp_core.protocol.usb import (
     RETURN_INFO,
     WORK_INFO,
     KeyPair,
@@ -50,6 +50,7 @@ from bootcamp_desktop.sync.protocol.usb import (
 from .access.principal import Principal, load_principal
 from .access.visibility import Visibility, public_user, referenced_users
 from .db import SERVICE, ServerDB
+from .models import BlobUpload
 from .secretbox import load_key
 from .settings import Settings
 from .sync.cursor import BadCursor, Cursor

@@ -1,4 +1,4 @@
-# Sourced by ./run-app and ./run-tests: find a suitable Python and make .venv with the given extras.
+# Sourced by ./run-app, ./run-server and ./run-tests: find a suitable Python, make .venv with what they need.
 # Python >= 3.12 is preferred (PySide6 6.12 needs it, see ../shared/ENVIRONMENT.md); 3.11 works with
 # PySide6 6.11, which pyproject.toml selects by itself.
 set -euo pipefail
@@ -21,6 +21,9 @@ find_python() {
     return 1
 }
 
+# make_venv WHAT: "" the desktop app, "[server]" the server, "[test]" both and the test tools, "[packaging]"
+# the app and the freezer. Each comes with the shared core (packages/core), named by its folder in the
+# same pip command, so pip never looks the repository's own distributions up on an index.
 make_venv() {
     local extras="$1"
     if [ ! -x "$VENV/bin/python" ]; then
@@ -29,27 +32,29 @@ make_venv() {
         echo "creating $VENV with $("$py" --version)" >&2
         "$py" -m venv "$VENV"
     fi
-    # The install is editable, so code changes need no reinstall; only what pip reads does (the
-    # project's metadata, the extras asked for, the interpreter). A stamp of those skips pip when
-    # nothing changed: a second ./run-app starts at once, and works without a network.
-    # One stamp per set of extras: ./run-app, ./run-server and ./run-tests may take turns without
-    # reinstalling, and an install with extras also stands for the app alone (and [test] for [server]).
     local stamp="$VENV/.bootcamp-install-stamp" want
-    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1) $("$VENV/bin/python" -V 2>&1)"
+    want="$(cat "$ROOT"/pyproject.toml "$ROOT"/packages/*/pyproject.toml | sha256sum | cut -d' ' -f1)"
+    want="$want $("$VENV/bin/python" -V 2>&1)"
     if [ -f "$stamp$extras" ] && [ "$(cat "$stamp$extras")" = "$want" ]; then
         return 0
     fi
-    echo "installing the app${extras:+ with $extras} into $VENV (once; later starts skip this)" >&2
+    local what=(-e "$ROOT/packages/core") label="the app${extras:+ with $extras}"
+    case "$extras" in
+        "[server]") what+=(-e "$ROOT/packages/server"); label="the server" ;;
+        "[test]") what+=(-e "$ROOT/packages/server" -e "$ROOT[test]"); label="the app, server and tests" ;;
+        *) what+=(-e "$ROOT$extras") ;;
+    esac
+    echo "installing $label into $VENV (once; later starts skip this)" >&2
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras"
+    "$VENV/bin/python" -m pip install --quiet "${what[@]}"
     echo "$want" > "$stamp$extras"
-    echo "$want" > "$stamp"
-    if [ "$extras" = "[test]" ]; then echo "$want" > "$stamp[server]"; fi
+    case "$extras" in
+        "[server]") ;;  # the server alone: the app is not installed by it
+        "[test]") echo "$want" > "$stamp"; echo "$want" > "$stamp[server]" ;;
+        *) echo "$want" > "$stamp" ;;
+    esac
 }
 
-# What Qt needs offscreen and on a desktop (and QtMultimedia for video lessons), per ../shared/ENVIRONMENT.md.
-# The xcb list is what `ldd` of PySide6's plugins/platforms/libqxcb.so and lib/libQt6XcbQpa.so.6 names,
-# mapped to Debian packages with `dpkg -S` (tests/test_fresh_install.py checks it against ldd).
 QT_PACKAGES="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
 QT_XCB_PACKAGES="libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0
 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1

@@ -113,7 +113,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.seeded import copy_folder, once
 
     def build(directory: Path) -> dict[str, str]:
-        from bootcamp_desktop.models.replica import open_replica
+        from bootcamp_desktop.replica import open_replica
         from bootcamp_desktop.services.settings import load_settings
         from bootcamp_desktop.services.workspace import Workspace, seed_demo
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import httpx
 
-from bootcamp_desktop.models import utcnow
-from bootcamp_desktop.models.db import sqlite_backup
-from bootcamp_desktop.models.replica import backups_dir, open_replica, replica_path
+from bootcamp_core.models import utcnow
+from bootcamp_core.models.db import sqlite_backup
+from bootcamp_desktop.replica import backups_dir, open_replica, replica_path
 from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.errors import SignedOutError, SyncError
 from bootcamp_desktop.sync.oauth import discover, login, logout, revoke

@@ -32,7 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Course,
     CourseStaff,
@@ -46,7 +46,7 @@ from bootcamp_desktop.models import (
     User,
     utcnow,
 )
-from bootcamp_desktop.models.enums import ENROLLMENT_STATUS, OVERALL_GRADE
+from bootcamp_core.models.enums import ENROLLMENT_STATUS, OVERALL_GRADE
 
 from .staff import staffed_course_ids
 

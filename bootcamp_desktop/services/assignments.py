@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Blob,
     Course,
@@ -35,7 +35,7 @@ from bootcamp_desktop.models import (
     User,
     utcnow,
 )
-from bootcamp_desktop.models.blobstore import blob_url, import_file
+from bootcamp_core.models.blobstore import blob_url, import_file
 
 from . import progress
 from .filetypes import FileCheck, FileCheckError, check_file

@@ -28,8 +28,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Course, CourseStaff, Lesson, Module, utcnow
-from bootcamp_desktop.models.enums import CONTENT_TYPE, COURSE_TYPE, DIFFICULTY_LEVEL, MODULE_TYPE
+from bootcamp_core.models import Course, CourseStaff, Lesson, Module, utcnow
+from bootcamp_core.models.enums import CONTENT_TYPE, COURSE_TYPE, DIFFICULTY_LEVEL, MODULE_TYPE
 
 from .staff import AUTHORING_ROLES, CourseRef, staffed_courses
 

@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Blob, Lesson, utcnow
-from bootcamp_desktop.models.blobstore import blob_path, blob_url, import_file, parse_blob_url, write_blob
-from bootcamp_desktop.sync.protocol.blob_refs import ordered_refs
+from bootcamp_core.models import Blob, Lesson, utcnow
+from bootcamp_core.models.blobstore import blob_path, blob_url, import_file, parse_blob_url, write_blob
+from bootcamp_core.protocol.blob_refs import ordered_refs
 
 from .authoring import AuthoringError
 

@@ -21,13 +21,12 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Base, OutboxEntry, utcnow
-from bootcamp_desktop.models.db import Connector, PlainSQLite, sqlite_backup, sqlite_database
-from bootcamp_desktop.models.migrate import upgrade
-from bootcamp_desktop.models.replica import backups_dir, open_replica, replica_path
-from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
-from bootcamp_desktop.sync.protocol.merge import merge_values
-from bootcamp_desktop.sync.protocol.tables import spec
+from bootcamp_core.models import Base, OutboxEntry, utcnow
+from bootcamp_core.models.db import Connector, PlainSQLite, sqlite_backup, sqlite_database
+from bootcamp_core.protocol.codec import CodecError, decode_row
+from bootcamp_core.protocol.merge import merge_values
+from bootcamp_core.protocol.tables import spec
+from bootcamp_desktop.replica import MIGRATIONS, backups_dir, open_replica, replica_path
 
 from .workspace import Workspace
 
@@ -66,7 +65,7 @@ def verify_backup(path: Path, connector: Connector | None = None) -> None:
         sqlite_backup(path, scratch, connector)
         db = sqlite_database(scratch, connector)
         try:
-            upgrade(db)  # an old backup must still open in this version of the app
+            MIGRATIONS.upgrade(db)  # an old backup must still open in this version of the app
             with db.engine.connect() as conn:
                 for table in Base.metadata.sorted_tables:
                     conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()

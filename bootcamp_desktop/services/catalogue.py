@@ -15,7 +15,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Course, CourseStaff, Enrollment, Lesson, Module, User, utcnow
+from bootcamp_core.models import Course, CourseStaff, Enrollment, Lesson, Module, User, utcnow
 
 
 class EnrolmentError(ValueError):

@@ -31,9 +31,9 @@ import segno
 from fpdf import FPDF
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Certificate, CertificateTemplate, Course, User
-from bootcamp_desktop.models.blobstore import blob_path, parse_blob_url
-from bootcamp_desktop.models.replica import blobs_dir
+from bootcamp_core.models import Certificate, CertificateTemplate, Course, User
+from bootcamp_core.models.blobstore import blob_path, parse_blob_url
+from bootcamp_desktop.replica import blobs_dir
 
 from .profile import zone
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Certificate, Course, Enrollment, utcnow
+from bootcamp_core.models import Certificate, Course, Enrollment, utcnow
 
 
 @dataclass(frozen=True)

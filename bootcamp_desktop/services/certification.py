@@ -27,8 +27,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.demo.formats import BASE32, CERTIFICATE_PREFIX, VERIFY_URL, certificate_number
-from bootcamp_desktop.models import (
+from bootcamp_core.demo.formats import BASE32, CERTIFICATE_PREFIX, VERIFY_URL, certificate_number
+from bootcamp_core.models import (
     Assignment,
     Certificate,
     CertificateTemplate,
@@ -40,7 +40,7 @@ from bootcamp_desktop.models import (
     User,
     utcnow,
 )
-from bootcamp_desktop.models.rubric import grade_for
+from bootcamp_core.models.rubric import grade_for
 
 from .staff import TEACHING_ROLES, staffed_courses
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     CourseStaff,
     Enrollment,
     LearningAnalytics,

@@ -35,14 +35,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Blob, User, utcnow
-from bootcamp_desktop.models.blobstore import CHUNK, SHA256_RE, blob_path, file_sha256, has_blob, partial_path
+from bootcamp_core.models import Blob, User, utcnow
+from bootcamp_core.models.blobstore import CHUNK, SHA256_RE, blob_path, file_sha256, has_blob, partial_path
+from bootcamp_core.protocol.usb import UsbError, verified
 from bootcamp_desktop.sync import page_scope
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.changes import parse_changes
 from bootcamp_desktop.sync.client import API
 from bootcamp_desktop.sync.errors import CorruptPageError
-from bootcamp_desktop.sync.protocol.usb import UsbError, verified
 from bootcamp_desktop.sync.usb_keys import pinned
 
 from .downloads import MediaItem

@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Course, Enrollment, Lesson, LessonProgress, Module
+from bootcamp_core.models import Course, Enrollment, Lesson, LessonProgress, Module
 
 from .downloads import MediaItem, items_for, lesson_refs
 

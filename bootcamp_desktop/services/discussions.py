@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Course,
     CourseStaff,
     DesignProject,
@@ -32,7 +32,7 @@ from bootcamp_desktop.models import (
     User,
     utcnow,
 )
-from bootcamp_desktop.models.enums import DISCUSSION_TYPE
+from bootcamp_core.models.enums import DISCUSSION_TYPE
 from bootcamp_desktop.sync.outbox import increment
 
 from . import local_state

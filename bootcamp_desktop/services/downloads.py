@@ -34,10 +34,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Blob, Lesson, Module, utcnow
-from bootcamp_desktop.models.blobstore import blob_path, has_blob, parse_blob_url
-from bootcamp_desktop.models.db import Database
-from bootcamp_desktop.sync.protocol.blob_refs import ordered_refs
+from bootcamp_core.models import Blob, Lesson, Module, utcnow
+from bootcamp_core.models.blobstore import blob_path, has_blob, parse_blob_url
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.blob_refs import ordered_refs
 
 MARKDOWN_MIME = "text/markdown"
 MAX_TEXT_BYTES = 4 * 1024 * 1024  # a lesson text larger than this is not searched for pictures

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import ExternalServiceToken
+from bootcamp_core.models import ExternalServiceToken
 from bootcamp_desktop.sync.client import API, raise_for_problem
 from bootcamp_desktop.sync.tokens import KeyringUnavailableError
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bootcamp_desktop.models.rubric import DEFAULT_GRADE_SCALE
+from bootcamp_core.models.rubric import DEFAULT_GRADE_SCALE
 
 SETTING_KEY = "grade_scale"
 GRADES = ("A", "B", "C", "D")

@@ -23,9 +23,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Assignment, Lesson, Module, PeerReview, Submission
-from bootcamp_desktop.models.blobstore import parse_blob_url
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import Assignment, Lesson, Module, PeerReview, Submission
+from bootcamp_core.models.blobstore import parse_blob_url
+from bootcamp_core.models.db import Database
 
 from .downloads import MediaItem, items_for
 from .grading import WAITING

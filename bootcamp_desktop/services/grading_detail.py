@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Course,
     InstructorFeedback,
@@ -34,8 +34,8 @@ from bootcamp_desktop.models import (
     Submission,
     User,
 )
-from bootcamp_desktop.models.blobstore import blob_path, parse_blob_url
-from bootcamp_desktop.models.rubric import max_points
+from bootcamp_core.models.blobstore import blob_path, parse_blob_url
+from bootcamp_core.models.rubric import max_points
 
 from .staff import display_names
 

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from bootcamp_desktop.models import utcnow
+from bootcamp_core.models import utcnow
 
 DRAFTS_DIR = "grading-drafts"
 

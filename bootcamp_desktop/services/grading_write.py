@@ -34,9 +34,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Assignment, InstructorFeedback, OutboxEntry, Submission, utcnow
-from bootcamp_desktop.models.enums import OVERALL_GRADE
-from bootcamp_desktop.models.rubric import DEFAULT_GRADE_SCALE, RubricError, grade_for, max_points, score_of
+from bootcamp_core.models import Assignment, InstructorFeedback, OutboxEntry, Submission, utcnow
+from bootcamp_core.models.enums import OVERALL_GRADE
+from bootcamp_core.models.rubric import DEFAULT_GRADE_SCALE, RubricError, grade_for, max_points, score_of
 
 GRADABLE = ("submitted", "under_review", "revision_requested", "graded")
 MAX_SCORE = Decimal("999.99")  # submissions.score is DECIMAL(5,2)

@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Course,
     Enrollment,

@@ -16,8 +16,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Assignment, Course, Lesson, Module
-from bootcamp_desktop.models.blobstore import blob_path, has_blob, parse_blob_url, place_copy
+from bootcamp_core.models import Assignment, Course, Lesson, Module
+from bootcamp_core.models.blobstore import blob_path, has_blob, parse_blob_url, place_copy
 
 from . import quiz as quizlib
 from .downloads import items_for

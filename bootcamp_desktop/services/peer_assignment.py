@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     DesignProject,
     Lesson,
@@ -183,7 +183,7 @@ def _course_of(session: Session, assignment_id: uuid.UUID) -> uuid.UUID:
 
 def reviewable_assignments(session: Session, user_id: uuid.UUID) -> list[tuple[uuid.UUID, str, str]]:
     """(assignment id, title, course title) of hand-graded assignments in the courses ``user_id`` staffs."""
-    from bootcamp_desktop.models import Course
+    from bootcamp_core.models import Course
 
     ids = staffed_course_ids(session, user_id, ALL_STAFF_ROLES)
     stmt = (sa.select(Assignment.id, Assignment.title, Course.title)

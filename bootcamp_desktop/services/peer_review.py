@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Assignment, Course, Lesson, Module, PeerReview, Submission, User, utcnow
+from bootcamp_core.models import Assignment, Course, Lesson, Module, PeerReview, Submission, User, utcnow
 
 from .assignments import SubmittedFile
 

@@ -11,8 +11,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Assignment, Course, Lesson, Module
-from bootcamp_desktop.models.blobstore import blob_path, parse_blob_url
+from bootcamp_core.models import Assignment, Course, Lesson, Module
+from bootcamp_core.models.blobstore import blob_path, parse_blob_url
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bootcamp_desktop.models import User
-from bootcamp_desktop.models.replica import open_replica, replica_path
+from bootcamp_core.models import User
+from bootcamp_desktop.replica import open_replica, replica_path
 from bootcamp_desktop.sync.client import API, raise_for_problem
 from bootcamp_desktop.sync.errors import CorruptPageError, SyncError
 from bootcamp_desktop.sync.tokens import TokenStore

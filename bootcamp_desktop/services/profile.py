@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import User, UserProfile, utcnow
-from bootcamp_desktop.models.enums import DESIGN_EXPERIENCE_LEVEL, LEARNING_STYLE
+from bootcamp_core.models import User, UserProfile, utcnow
+from bootcamp_core.models.enums import DESIGN_EXPERIENCE_LEVEL, LEARNING_STYLE
 
 UI_LANGUAGES = {"en": "English", "fr": "Français", "mg": "Malagasy"}
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")

@@ -24,9 +24,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Enrollment, LearningAnalytics, Lesson, LessonProgress, Module, utcnow
+from bootcamp_core.models import Enrollment, LearningAnalytics, Lesson, LessonProgress, Module, utcnow
+from bootcamp_core.protocol.merge import RULES
 from bootcamp_desktop.sync.outbox import increment
-from bootcamp_desktop.sync.protocol.merge import RULES
 
 from . import quiz as quizlib
 

@@ -19,8 +19,8 @@ import sqlalchemy as sa
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Course, DesignAsset, DesignProject, ProjectTeam, User, utcnow
-from bootcamp_desktop.models.blobstore import blob_path, blob_url, import_file, parse_blob_url
+from bootcamp_core.models import Course, DesignAsset, DesignProject, ProjectTeam, User, utcnow
+from bootcamp_core.models.blobstore import blob_path, blob_url, import_file, parse_blob_url
 
 from .assignments import register_blob
 from .filetypes import FileCheckError, open_image, sniff

@@ -23,8 +23,9 @@ from pathlib import Path
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
-from bootcamp_desktop.models.db import Connector, PlainSQLite, SQLCipher, is_sqlite_file
-from bootcamp_desktop.models.replica import ReplicaError, replica_path
+from bootcamp_core.models.db import Connector, PlainSQLite, is_sqlite_file
+from bootcamp_desktop.cipher import SQLCipher
+from bootcamp_desktop.replica import ReplicaError, replica_path
 
 from .settings import Settings
 

@@ -20,8 +20,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Assignment, Course, InstructorFeedback, Lesson, Module, Submission
-from bootcamp_desktop.models.rubric import DEFAULT_GRADE_SCALE, RubricError, max_points, validate_rubric
+from bootcamp_core.models import Assignment, Course, InstructorFeedback, Lesson, Module, Submission
+from bootcamp_core.models.rubric import DEFAULT_GRADE_SCALE, RubricError, max_points, validate_rubric
 
 from .staff import AUTHORING_ROLES, TEACHING_ROLES, staffed_course_ids
 

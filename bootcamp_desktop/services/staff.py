@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Course, CourseStaff, User, UserRole
+from bootcamp_core.models import Course, CourseStaff, User, UserRole
 
 TEACHING_ROLES = ("instructor", "assistant")
 AUTHORING_ROLES = ("instructor",)

@@ -21,16 +21,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import OutboxEntry, SyncState, uuid7
+from bootcamp_core.models import OutboxEntry, SyncState, uuid7
 from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.changes import parse_change
 from bootcamp_desktop.sync.client import SyncClient
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.errors import CorruptPageError
-from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
+from bootcamp_core.protocol.codec import CodecError, decode_row
 from bootcamp_desktop.sync.outbox import problem_count
-from bootcamp_desktop.sync.protocol.tables import registry, spec
+from bootcamp_core.protocol.tables import registry, spec
 
 from . import grader_files, grading_write
 from .downloads import Downloader, MediaItem

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bootcamp_core.protocol.releases import ReleaseInfo
 from bootcamp_desktop.sync import updates as sync_updates
 from bootcamp_desktop.sync.errors import ProtocolTooOldError
 from bootcamp_desktop.sync.progress import ProgressCallback, ignore
-from bootcamp_desktop.sync.protocol.releases import ReleaseInfo
 from bootcamp_desktop.sync.release_keys import TRUSTED_KEYS
 
 from . import sync_ops

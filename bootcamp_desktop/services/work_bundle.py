@@ -33,18 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bootcamp_desktop.models import Blob, SyncState, utcnow, uuid7
-from bootcamp_desktop.models.blobstore import blob_path, has_blob
-from bootcamp_desktop.sync import page_scope
-from bootcamp_desktop.sync.client import API
-from bootcamp_desktop.sync.errors import (
-    CertificateError,
-    CorruptPageError,
-    OfflineError,
-    SignedOutError,
-    SyncError,
-)
-from bootcamp_desktop.sync.protocol.usb import (
+from bootcamp_core.models import Blob, SyncState, utcnow, uuid7
+from bootcamp_core.models.blobstore import blob_path, has_blob
+from bootcamp_core.protocol.usb import (
     RETURN_INFO,
     WORK_INFO,
     UsbError,
@@ -55,6 +46,15 @@ from bootcamp_desktop.sync.protocol.usb import (
     seal,
     signed,
     verified,
+)
+from bootcamp_desktop.sync import page_scope
+from bootcamp_desktop.sync.client import API
+from bootcamp_desktop.sync.errors import (
+    CertificateError,
+    CorruptPageError,
+    OfflineError,
+    SignedOutError,
+    SyncError,
 )
 from bootcamp_desktop.sync.pull import _checked_page, refetch_of, store_page
 from bootcamp_desktop.sync.push import apply_results, referenced_blobs, take_batch

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL, DemoSummary, generate_demo
-from bootcamp_desktop.models import Course, User, utcnow
-from bootcamp_desktop.models.db import Connector, Database, PlainSQLite
-from bootcamp_desktop.models.replica import backups_dir, blobs_dir, data_dir, open_replica, replica_path
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL, DemoSummary, generate_demo
+from bootcamp_core.models import Course, User, utcnow
+from bootcamp_core.models.db import Connector, Database, PlainSQLite
+from bootcamp_desktop.replica import backups_dir, blobs_dir, data_dir, open_replica, replica_path
 
 from . import replica_key
 

@@ -30,14 +30,14 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import OutboxEntry
+from bootcamp_core.models import OutboxEntry
+from bootcamp_core.protocol.codec import CodecError, decode_row, encode_value
+from bootcamp_core.protocol.merge import merge_values
+from bootcamp_core.protocol.tables import registry, spec
 
 from . import blob_release
 from .changes import Change
 from .errors import CorruptPageError
-from .protocol.codec import CodecError, decode_row, encode_value
-from .protocol.merge import merge_values
-from .protocol.tables import registry, spec
 
 CHUNK = 500
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Blob
-from bootcamp_desktop.models.blobstore import has_blob
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import Blob
+from bootcamp_core.models.blobstore import has_blob
+from bootcamp_core.models.db import Database
 
 from .blob_index import mark_present, record
 from .blobs import BlobInfo, fetch_many, stat

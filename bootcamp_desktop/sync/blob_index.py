@@ -12,15 +12,15 @@ import asyncio
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Blob
-from bootcamp_desktop.models.blobstore import has_blob
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import Blob
+from bootcamp_core.models.blobstore import has_blob
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.protocol.tables import spec
 
 from .blobs import stat
 from .client import SyncClient
 from .progress import ProgressCallback, ProgressEvent
-from .protocol.blob_refs import REFERENCING, refs_in
-from .protocol.tables import spec
 
 
 def referenced_blobs(db: Database) -> set[str]:
@@ -82,7 +82,7 @@ def mark_present(db: Database, root: object, shas: list[str]) -> None:
     """Record that these blobs' bytes are now in the store."""
     from pathlib import Path
 
-    from bootcamp_desktop.models import utcnow
+    from bootcamp_core.models import utcnow
 
     with db.write() as s:
         for sha in shas:

@@ -19,12 +19,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Blob, OutboxEntry, SyncState
-from bootcamp_desktop.models.blobstore import blob_path, check_sha256, partial_path
-from bootcamp_desktop.models.db import Database
-
-from .protocol.blob_refs import REFERENCING, refs_in
-from .protocol.tables import spec
+from bootcamp_core.models import Blob, OutboxEntry, SyncState
+from bootcamp_core.models.blobstore import blob_path, check_sha256, partial_path
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.protocol.tables import spec
 
 MARK = "released_blobs"
 CHUNK = 500

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bootcamp_desktop.models.blobstore import blob_path, check_sha256, file_sha256, has_blob, partial_path
+from bootcamp_core.models.blobstore import blob_path, check_sha256, file_sha256, has_blob, partial_path
 
 from .client import API, SyncClient, raise_for_problem
 from .errors import CorruptPageError, SyncError

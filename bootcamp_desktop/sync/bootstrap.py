@@ -20,8 +20,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import OutboxEntry, SyncState, utcnow
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import OutboxEntry, SyncState, utcnow
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.blob_refs import REFERENCING
+from bootcamp_core.protocol.codec import CodecError
+from bootcamp_core.protocol.tables import UnknownTableError, registry, spec
 
 from . import page_scope
 from .apply import ApplyStats, apply_changes, check_references
@@ -30,9 +33,6 @@ from .changes import MAX_CHANGES_PER_PAGE, Change, parse_change
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
-from .protocol.blob_refs import REFERENCING
-from .protocol.codec import CodecError
-from .protocol.tables import UnknownTableError, registry, spec
 
 PAGE_ROWS = 10000
 CHECK = "check"  # sync_state.bootstrap once every page is in: references wait for the pull to catch up

@@ -19,10 +19,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from bootcamp_core.protocol.codec import CodecError, _fast_decoder
+from bootcamp_core.protocol.tables import spec
+
 from .apply import upsert_plan
 from .errors import CorruptPageError
-from .protocol.codec import CodecError, _fast_decoder
-from .protocol.tables import spec
 
 Convert = Callable[[Any], Any]
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -6,9 +6,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from bootcamp_core.protocol.codec import CodecError, decode_row
+from bootcamp_core.protocol.tables import UnknownTableError, spec
+
 from .errors import CorruptPageError
-from .protocol.codec import CodecError, decode_row
-from .protocol.tables import UnknownTableError, spec
 
 MAX_CHANGES_PER_PAGE = 100_000
 

@@ -16,6 +16,9 @@ from typing import Any
 
 import httpx
 
+from bootcamp_core.protocol.releases import PLATFORM_HEADER, RELEASE_HEADER, current_platform
+from bootcamp_core.protocol.tables import PROTOCOL_VERSION
+
 from .errors import (
     CorruptPageError,
     ProtocolTooNewError,
@@ -25,8 +28,6 @@ from .errors import (
     SyncError,
 )
 from .oauth import ServerMetadata, discover, refresh
-from .protocol.releases import PLATFORM_HEADER, RELEASE_HEADER, current_platform
-from .protocol.tables import PROTOCOL_VERSION
 from .tls import transport_error
 from .tokens import Tokens, TokenStore
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import httpx
 
-from bootcamp_desktop.models import SyncState, utcnow
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import SyncState, utcnow
+from bootcamp_core.models.db import Database
 
 from . import blob_release, page_scope, usb_keys
 from .blob_fetch import FetchReport, WantedFn, fetch_stage

@@ -37,12 +37,12 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, attributes
 
-from bootcamp_desktop.models import OutboxEntry, SyncedMixin, uuid7
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import OutboxEntry, SyncedMixin, uuid7
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.codec import encode_value
+from bootcamp_core.protocol.merge import DOCUMENTS, RULES
+from bootcamp_core.protocol.tables import model_attr, registry, spec
 
-from .protocol.codec import encode_value
-from .protocol.merge import DOCUMENTS, RULES
-from .protocol.tables import model_attr, registry, spec
 from .transactions import MERGED, TXN, absorb_dependencies, fold, merge_overlaps, transaction_of
 
 OUTBOX_FLAG = "bootcamp_outbox"

@@ -29,12 +29,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import CourseStaff, UserRole
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import CourseStaff, UserRole
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID
 
 from .changes import Change
 from .errors import CorruptPageError
-from .protocol.placeholders import ANONYMOUS_ID
 
 OWNER_ONLY = {
     "user_profiles": "user_id",

@@ -20,8 +20,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import InboxEntry, SyncState, utcnow
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import InboxEntry, SyncState, utcnow
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.protocol.tables import registry
 
 from . import bootstrap, page_scope
 from .apply import ApplyStats, apply_changes
@@ -29,8 +31,6 @@ from .changes import Change, parse_change, parse_changes
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
-from .protocol.blob_refs import REFERENCING, refs_in
-from .protocol.tables import registry
 
 PAGE_LIMIT = 2000
 

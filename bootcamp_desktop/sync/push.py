@@ -31,17 +31,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import OutboxEntry, utcnow, uuid7
-from bootcamp_desktop.models.blobstore import has_blob, parse_blob_url
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import OutboxEntry, utcnow, uuid7
+from bootcamp_core.models.blobstore import has_blob, parse_blob_url
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.codec import CodecError, decode_row
+from bootcamp_core.protocol.tables import spec
 
 from .apply import pending_entries, rebase, rekey
 from .blobs import upload
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
-from .protocol.codec import CodecError, decode_row
-from .protocol.tables import spec
 
 BATCH = 500  # mutations per request, as the server takes them (``payload.MAX_MUTATIONS``)
 MAX_TXN = 5000  # mutations of one transaction in one request (``payload.MAX_TXN_MUTATIONS``)

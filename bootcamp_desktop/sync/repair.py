@@ -16,8 +16,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import OutboxEntry, SyncState
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import OutboxEntry, SyncState
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.checksum import table_checksum
+from bootcamp_core.protocol.tables import registry, spec
 
 from . import page_scope
 from .apply import apply_changes
@@ -25,8 +27,6 @@ from .changes import Change, parse_change
 from .client import SyncClient
 from .errors import CorruptPageError
 from .progress import ProgressCallback, ProgressEvent
-from .protocol.checksum import table_checksum
-from .protocol.tables import registry, spec
 
 SNAPSHOT_LIMIT = 2000
 

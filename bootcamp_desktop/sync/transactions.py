@@ -43,9 +43,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import OutboxEntry, uuid7
-
-from .protocol.tables import spec
+from bootcamp_core.models import OutboxEntry, uuid7
+from bootcamp_core.protocol.tables import spec
 
 TXN = "bootcamp_txn"
 MERGED = "bootcamp_txn_merged"

@@ -14,13 +14,19 @@ import base64
 from collections.abc import Sequence
 from pathlib import Path
 
-from bootcamp_desktop.models.blobstore import place_copy
+from bootcamp_core.models.blobstore import place_copy
+from bootcamp_core.protocol.releases import (
+    ReleaseError,
+    ReleaseInfo,
+    current_platform,
+    parse_version,
+    signed_message,
+)
 
 from .blobs import download
 from .client import API, SyncClient, raise_for_problem
 from .errors import CorruptPageError, SyncError
 from .progress import ProgressCallback, ignore
-from .protocol.releases import ReleaseError, ReleaseInfo, current_platform, parse_version, signed_message
 from .release_keys import TRUSTED_KEYS
 
 
@@ -105,7 +111,7 @@ def downloaded(directory: Path, info: ReleaseInfo) -> Path | None:
 
 def have_bytes(directory: Path, info: ReleaseInfo) -> int:
     """How much of the installer a cut download left (it resumes from there)."""
-    from bootcamp_desktop.models.blobstore import partial_path
+    from bootcamp_core.models.blobstore import partial_path
 
     part = partial_path(_store(directory), info.sha256)
     return part.stat().st_size if part.is_file() else 0

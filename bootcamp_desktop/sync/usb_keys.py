@@ -22,12 +22,12 @@ import json
 import secrets
 from typing import Any
 
-from bootcamp_desktop.models import ServerSetting, utcnow
-from bootcamp_desktop.models.db import Database
+from bootcamp_core.models import ServerSetting, utcnow
+from bootcamp_core.models.db import Database
+from bootcamp_core.protocol.usb import KeyPair
 
 from .client import API, SyncClient
 from .errors import CertificateError, OfflineError, SignedOutError, SyncError
-from .protocol.usb import KeyPair
 
 SEED_KEY = "usb.device_seed"
 WELL_KNOWN = "/.well-known/bootcamp-usb"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import User, UserRole
+from bootcamp_core.models import User, UserRole
 from bootcamp_desktop.services import sync_ops
 from bootcamp_desktop.services.workspace import Workspace
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.replica import backups_dir
+from bootcamp_desktop.replica import backups_dir
 from bootcamp_desktop.services import backup, updates
 from bootcamp_desktop.services.account import sign_out
 from bootcamp_desktop.services.workspace import Workspace

@@ -24,7 +24,7 @@ def render_screenshots(directory: Path, personas: tuple[str, ...] = PERSONAS) ->
     from PySide6.QtWidgets import QApplication
 
     from bootcamp_desktop import demo
-    from bootcamp_desktop.models import User
+    from bootcamp_core.models import User
     from bootcamp_desktop.services.workspace import open_workspace, seed_demo
 
     from .main_window import MainWindow

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
-from bootcamp_desktop.models import Course
+from bootcamp_core.models import Course
 from bootcamp_desktop.services import course_pack, work_bundle
 from bootcamp_desktop.services.workspace import Workspace
 

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from bootcamp_desktop.sync.protocol import decode_row, encode_value, registry
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID, ZERO_UUID, hidden_email
+from bootcamp_core.protocol import decode_row, encode_value, registry
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, ZERO_UUID, hidden_email
 
 from .rules import (
     Decision,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import CourseStaff, User, UserRole
+from bootcamp_core.models import CourseStaff, User, UserRole
 
 from ..db import Context
 

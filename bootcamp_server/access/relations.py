@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Course,
     DesignProject,

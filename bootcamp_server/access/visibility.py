@@ -27,9 +27,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.sync.protocol import TableChecksum, registry, table_checksum
-from bootcamp_desktop.sync.protocol.checksum import MOD as CHECKSUM_MOD
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID
+from bootcamp_core.protocol import TableChecksum, registry, table_checksum
+from bootcamp_core.protocol.checksum import MOD as CHECKSUM_MOD
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID
 
 from ..schema.rls import PERSONAL_TABLES
 from ..serving import check_abandoned

@@ -24,8 +24,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from bootcamp_desktop.sync.protocol import registry
-from bootcamp_desktop.sync.protocol.merge import merge_values
+from bootcamp_core.protocol import registry
+from bootcamp_core.protocol.merge import merge_values
 
 from .columns import GRADER, STAFF, place_columns, relations, writable_columns
 from .rules import Decision, Row, can

@@ -22,9 +22,10 @@ from authlib.oauth2.rfc6749.models import AuthorizationCodeMixin, TokenMixin
 from authlib.oauth2.rfc7009 import RevocationEndpoint
 from authlib.oauth2.rfc7636 import CodeChallenge
 
-from bootcamp_desktop.models import OAuthCode, OAuthToken, OAuthTokenFamily, User
+from bootcamp_core.models import User
 
 from ..db import SERVICE
+from ..models import OAuthCode, OAuthToken, OAuthTokenFamily
 from .tokens import now, revoke_family, token_hash, uuid7
 
 USED_CODE_DAYS = 1

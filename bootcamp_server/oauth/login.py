@@ -22,9 +22,10 @@ from string import Template
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import LoginAttempt, PasswordCredential, User
+from bootcamp_core.models import User
 
 from ..db import SERVICE, ServerDB
+from ..models import LoginAttempt, PasswordCredential
 from .grants import UserRef
 from .passwords import verify_password
 from .tokens import now

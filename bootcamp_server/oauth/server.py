@@ -13,9 +13,10 @@ from authlib.oauth2 import AuthorizationServer
 from authlib.oauth2.rfc6749 import JsonPayload, JsonRequest, OAuth2Payload, OAuth2Request
 from starlette.responses import Response
 
-from bootcamp_desktop.models import OAuthTokenFamily, uuid7
+from bootcamp_core.models import uuid7
 
 from ..db import SERVICE, ServerDB
+from ..models import OAuthTokenFamily
 from ..settings import Settings
 from .clients import query_client
 from .grants import AuthorizationCodeGrant, RefreshTokenGrant, Revocation, S256Only

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import OAuthToken, OAuthTokenFamily, uuid7
+from bootcamp_core.models import uuid7
 
 from ..access.principal import Principal, load_principal
 from ..db import SERVICE, ServerDB
+from ..models import OAuthToken, OAuthTokenFamily
 
 CLI_CLIENT_ID = "bootcamp-server-cli"
 

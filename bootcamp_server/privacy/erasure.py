@@ -22,11 +22,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import (
-    AuditLog,
+from bootcamp_core.models import (
     Blob,
-    BlobUpload,
-    ChangeLogEntry,
     Course,
     DesignAsset,
     DesignProject,
@@ -35,14 +32,14 @@ from bootcamp_desktop.models import (
     InstructorFeedback,
     PeerReview,
     Submission,
-    SyncCounter,
     User,
 )
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
 
 from ..audit import record
 from ..blobstore import BlobStore
 from ..db import ServerDB
+from ..models import AuditLog, BlobUpload, ChangeLogEntry, SyncCounter
 
 REMOVED = "[removed at the author's request]"
 BLOB_REF = re.compile(r"blob:sha256:([0-9a-f]{64})")

@@ -17,8 +17,7 @@ from typing import IO, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AuditLog
-from bootcamp_desktop.sync.protocol import encode_row, registry
+from bootcamp_core.protocol import encode_row, registry
 
 from ..access.columns import shown
 from ..access.principal import Principal
@@ -26,6 +25,7 @@ from ..access.relations import Relations
 from ..access.rules import Decision
 from ..blobstore import BlobStore
 from ..db import ServerDB
+from ..models import AuditLog
 
 # Table -> the column naming the person a row belongs to.
 OWNER_COLUMNS = {

@@ -12,12 +12,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.models import Blob, BlobUpload
+from bootcamp_core.models import Blob
 
 from ..access.principal import Principal
 from ..blob_access import downloadable, may_have
 from ..blobstore import SHA_RE, BlobStore, HashMismatch, OffsetMismatch, TooLarge
 from ..db import SERVICE, ServerDB
+from ..models import BlobUpload
 from ..problems import Problem, not_found
 from .deps import PrincipalDep, sdb_of
 from .openapi import CHUNK, STAT

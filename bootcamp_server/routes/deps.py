@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
-from bootcamp_desktop.sync.protocol.releases import PLATFORM_HEADER, PLATFORMS
+from bootcamp_core.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+from bootcamp_core.protocol.releases import PLATFORM_HEADER, PLATFORMS
 
 from ..access.principal import Principal
 from ..db import ServerDB

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.models import ExternalServiceToken
+from bootcamp_core.models import ExternalServiceToken
 
 from ..integration_tokens import TokenInputError, check_service, metadata, parse_input, remove, store
 from ..problems import Problem, not_found

@@ -8,8 +8,8 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.models import User
-from bootcamp_desktop.sync.protocol import encode_row
+from bootcamp_core.models import User
+from bootcamp_core.protocol import encode_row
 
 from .deps import PrincipalDep, sdb_of
 

@@ -14,10 +14,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.models import OAuthToken, OAuthTokenFamily
-
 from ..blobstore import BlobStore
 from ..db import SERVICE, ServerDB
+from ..models import OAuthToken, OAuthTokenFamily
 from ..oauth.tokens import token_hash
 from ..privacy.erasure import erase_user
 from ..privacy.export import build_export

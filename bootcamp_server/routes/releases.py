@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.sync.protocol.releases import PLATFORMS
+from bootcamp_core.protocol.releases import PLATFORMS
 
 from ..blobstore import SHA_RE, BlobStore
 from ..db import ANONYMOUS, ServerDB

@@ -11,8 +11,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION, registry
-from bootcamp_desktop.sync.protocol.releases import PLATFORM_HEADER, PLATFORMS, RELEASE_HEADER
+from bootcamp_core.protocol import PROTOCOL_MIN, PROTOCOL_VERSION, registry
+from bootcamp_core.protocol.releases import PLATFORM_HEADER, PLATFORMS, RELEASE_HEADER
 
 from ..problems import Problem
 from ..releases import kept_newest, newest_version

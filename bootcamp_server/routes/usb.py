@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.sync.protocol.usb import UsbError
+from bootcamp_core.protocol.usb import UsbError
 
 from .. import usb
 from ..problems import Problem

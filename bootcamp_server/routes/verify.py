@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bootcamp_desktop.models import Certificate, Course, User
+from bootcamp_core.models import Certificate, Course, User
 
 from ..db import SERVICE, ServerDB
 

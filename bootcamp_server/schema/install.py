@@ -7,18 +7,19 @@ import uuid
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import User
-from bootcamp_desktop.models.db import Database
-from bootcamp_desktop.models.migrate import upgrade
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID, ANONYMOUS_NAME, ZERO_UUID
+from bootcamp_core.models import User
+from bootcamp_core.models.db import Database
+from bootcamp_core.models.migrate import revision_label
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, ANONYMOUS_NAME, ZERO_UUID
 
+from ..models import MIGRATIONS
 from . import changelog_pg, changelog_sqlite, rls
 
 log = logging.getLogger("bootcamp_server.schema")
 
 
 def migrate(db: Database, app_role: str = "bootcamp_app") -> None:
-    before = upgrade(db)
+    before = revision_label(MIGRATIONS.upgrade(db))
     with db.engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             # One migrator at a time (several workers or test sessions may start together).

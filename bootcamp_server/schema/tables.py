@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bootcamp_desktop.sync.protocol import registry
-from bootcamp_desktop.sync.protocol.tables import TableSpec
+from bootcamp_core.protocol import registry
+from bootcamp_core.protocol.tables import TableSpec
 
 
 def synced_specs() -> list[TableSpec]:

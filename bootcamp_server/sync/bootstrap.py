@@ -31,16 +31,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import ChangeLogEntry
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
-
-from bootcamp_desktop.sync.protocol import encode_value
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID
+from bootcamp_core.protocol import PROTOCOL_VERSION, encode_value, registry
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID
 
 from ..access.columns import masked_tables, stand_in
 from ..access.principal import Principal
 from ..access.visibility import Visibility, decision_columns, user_columns
 from ..db import Context, ServerDB
+from ..models import ChangeLogEntry
 from .cursor import MAX_INT, Cursor
 from .images import wire_row
 

@@ -22,9 +22,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import ChangeLogEntry
-
 from ..access.relations import Relations, Row
+from ..models import ChangeLogEntry
 from .images import image_values
 
 

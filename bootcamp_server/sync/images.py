@@ -1,7 +1,7 @@
 """Row images of the change log (PostgreSQL ``to_jsonb`` or SQLite ``json_object``) to Python values.
 
 The triggers store what the database gives; this module reads it back into the values the shared codec
-(``bootcamp_desktop.sync.protocol.codec``) encodes, column by column, by the column's kind.
+(``bootcamp_core.protocol.codec``) encodes, column by column, by the column's kind.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from bootcamp_desktop.sync.protocol import encode_row, encode_value, registry
-from bootcamp_desktop.sync.protocol.tables import ColumnSpec
+from bootcamp_core.protocol import encode_row, encode_value, registry
+from bootcamp_core.protocol.tables import ColumnSpec
 
 from ..access.visibility import decision_columns
 

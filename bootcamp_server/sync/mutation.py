@@ -20,15 +20,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AppliedMutation, utcnow
-from bootcamp_desktop.models.rubric import RubricError, validate_rubric
-from bootcamp_desktop.sync.protocol import CodecError, Mutation, decode_row, registry, resolve
+from bootcamp_core.models import utcnow
+from bootcamp_core.models.rubric import RubricError, validate_rubric
+from bootcamp_core.protocol import CodecError, Mutation, decode_row, registry, resolve
 
 from ..access.columns import shown_answer
 from ..access.rules import Decision, can, kept_by_server
 from ..access.writes import judge_write
 from ..audit import audit_change
 from ..blob_access import foreign_references
+from ..models import AppliedMutation
 from .images import wire_row
 from .payload import RawMutation
 

@@ -12,8 +12,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from bootcamp_desktop.sync.protocol import registry
-from bootcamp_desktop.sync.protocol.merge import DOCUMENTS
+from bootcamp_core.protocol import registry
+from bootcamp_core.protocol.merge import DOCUMENTS
 
 MAX_MUTATIONS = 500
 MAX_TXN_MUTATIONS = 5000

@@ -13,13 +13,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import ChangeLogEntry
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION, registry
+from bootcamp_core.protocol import PROTOCOL_VERSION, registry
 
 from ..access.columns import REFETCH_SOURCES, conceal, conceal_wire, masked_tables, refetch
 from ..access.principal import Principal
 from ..access.visibility import CANDIDATES, Visibility, referenced_users, user_columns
 from ..db import Context, ServerDB
+from ..models import ChangeLogEntry
 from .cursor import Cursor
 from .history import HistoricalRelations
 from .images import decision_values, image_values, image_wire_row, wire_row

@@ -34,13 +34,13 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import AppliedMutation, ChangeLogEntry, SyncCounter
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.protocol import registry
 
 from ..access.principal import Principal
 from ..access.relations import Relations
 from ..access.rules import Decision
 from ..db import ServerDB
+from ..models import AppliedMutation, ChangeLogEntry, SyncCounter
 from .images import wire_row
 from .mutation import apply_one, readable_row, reject, shown
 from .payload import RawMutation, transactions

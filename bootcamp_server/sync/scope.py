@@ -19,7 +19,7 @@ import hashlib
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import Course, DesignProject, Enrollment, PeerReview, ProjectTeam
+from bootcamp_core.models import Course, DesignProject, Enrollment, PeerReview, ProjectTeam
 
 from ..access.principal import Principal
 

@@ -4,7 +4,7 @@
 #     packaging/linux/build-deb.sh [OUT_DIR]        (default OUT_DIR: build/)
 #
 # PYTHON is the interpreter of an environment with the app and its `packaging` extra
-# (`pip install -e '.[packaging]'`); default .venv/bin/python. The package installs the frozen app in
+# (`pip install -e packages/core -e '.[packaging]'`); default .venv/bin/python. The package installs the frozen app in
 # /opt/bootcamp-desktop (no Python needed on the target), the command /usr/bin/bootcamp-desktop, the
 # desktop entry, icons, AppStream metadata and the course pack MIME type. Its Depends are the desktop's
 # libraries the bundle links (packaging/linux/depends.py). Building needs dpkg-deb, readelf and no root.
@@ -19,7 +19,7 @@ step() { echo "== $* ($(( SECONDS - started )) s)" >&2; }
 
 [ -x "$PYTHON" ] || { echo "error: $PYTHON not found; set PYTHON to an environment with '.[packaging]'" >&2; exit 1; }
 "$PYTHON" -c 'import PyInstaller' 2>/dev/null \
-    || { echo "error: PyInstaller is missing: $PYTHON -m pip install -e '$ROOT[packaging]'" >&2; exit 1; }
+    || { echo "error: PyInstaller is missing: $PYTHON -m pip install -e '$ROOT/packages/core' -e '$ROOT[packaging]'" >&2; exit 1; }
 VERSION="$("$PYTHON" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' \
     "$ROOT/pyproject.toml")"
 ARCH="$(dpkg --print-architecture)"

@@ -14,9 +14,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bootcamp_desktop.models.db import sqlite_database
-from bootcamp_desktop.models.migrate import current_revision, head_revision, upgrade
-from bootcamp_desktop.models.replica import backups_dir, replica_path
+from bootcamp_core.models.db import sqlite_database
+from bootcamp_core.models.migrate import current_revisions, revision_label
+from bootcamp_desktop.replica import MIGRATIONS, backups_dir, replica_path
 from bootcamp_desktop.services.settings import Settings, save_settings
 
 FIRST_REVISION = "0001"
@@ -28,7 +28,7 @@ def make(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     db = sqlite_database(replica_path(directory))
     try:
-        upgrade(db, FIRST_REVISION)
+        MIGRATIONS.upgrade(db, FIRST_REVISION)
         with db.engine.begin() as conn:
             conn.exec_driver_sql(
                 "INSERT INTO users (id, fataplus_user_id, email, full_name) VALUES (?, ?, ?, ?)",
@@ -46,8 +46,9 @@ def check(directory: Path) -> list[str]:
     db = sqlite_database(replica_path(directory))
     try:
         problems = []
-        if (revision := current_revision(db)) != head_revision():
-            problems.append(f"the replica is at revision {revision}, not {head_revision()}")
+        if (revisions := current_revisions(db)) != MIGRATIONS.heads():
+            problems.append(f"the replica is at revision {revision_label(revisions)}, "
+                            f"not {revision_label(MIGRATIONS.heads())}")
         with db.engine.connect() as conn:
             names = [r[0] for r in conn.exec_driver_sql("SELECT full_name FROM users WHERE id = ?", (LEARNER_ID,))]
         if names != [LEARNER]:

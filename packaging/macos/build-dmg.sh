@@ -21,7 +21,7 @@ started=$SECONDS
 
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
-"$VENV/bin/python" -m pip install --quiet -e ".[packaging]"
+"$VENV/bin/python" -m pip install --quiet -e ./packages/core -e ".[packaging]"
 VERSION="$("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 
 "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN --distpath "$BUILD/dist" \

@@ -27,7 +27,7 @@ python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 
 if [ -n "$make" ]; then
     [ -n "$wheelhouse" ] || { echo "error: --make needs --wheelhouse DIR" >&2; exit 2; }
-    python3 -m pip wheel --quiet --wheel-dir "$wheelhouse" "$ROOT[server]"
+    python3 -m pip wheel --quiet --wheel-dir "$wheelhouse" "$ROOT/packages/core" "$ROOT/packages/server"
     echo "wheels for an offline install are in $wheelhouse ($(du -sh "$wheelhouse" | cut -f1))" >&2
     exit 0
 fi
@@ -37,9 +37,9 @@ id bootcamp >/dev/null 2>&1 \
     || useradd --system --home-dir /var/lib/bootcamp-server --no-create-home --shell /usr/sbin/nologin bootcamp
 python3 -m venv "$PREFIX"
 if [ -n "$wheelhouse" ]; then
-    "$PREFIX/bin/pip" install --quiet --no-index --find-links "$wheelhouse" "bootcamp-desktop[server]"
+    "$PREFIX/bin/pip" install --quiet --no-index --find-links "$wheelhouse" bootcamp-server
 else
-    "$PREFIX/bin/pip" install --quiet "$ROOT[server]"
+    "$PREFIX/bin/pip" install --quiet "$ROOT/packages/core" "$ROOT/packages/server"
 fi
 install -d -m 750 -g bootcamp /etc/bootcamp-server
 [ -f /etc/bootcamp-server/env ] || install -m 640 -g bootcamp "$HERE/bootcamp-server.env" /etc/bootcamp-server/env

@@ -14,7 +14,7 @@ $Venv = "$Build\venv"
 
 if (-not (Test-Path "$Venv\Scripts\python.exe")) { python -m venv $Venv }
 & "$Venv\Scripts\python.exe" -m pip install --quiet --upgrade pip
-& "$Venv\Scripts\python.exe" -m pip install --quiet -e ".[packaging]"
+& "$Venv\Scripts\python.exe" -m pip install --quiet -e .\packages\core -e ".[packaging]"
 $Version = & "$Venv\Scripts\python.exe" -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"
 
 $started = Get-Date

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.demo import (
+from bootcamp_core.demo import (
     DEMO_ADMIN_EMAIL,
     DEMO_FACILITATOR_EMAIL,
     DEMO_INSTRUCTOR_EMAIL,

@@ -15,9 +15,9 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
-from bootcamp_desktop.demo import DEMO_ADMIN_EMAIL
-from bootcamp_desktop.demo.video import title_card_mp4
-from bootcamp_desktop.models import (
+from bootcamp_core.demo import DEMO_ADMIN_EMAIL
+from bootcamp_core.demo.video import title_card_mp4
+from bootcamp_core.models import (
     Assignment,
     Certificate,
     Course,

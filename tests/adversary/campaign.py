@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.protocol import registry
 
 from . import dbstate
 from .client import Attacker

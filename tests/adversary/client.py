@@ -16,7 +16,7 @@ import httpx
 from authlib.common.security import generate_token
 from authlib.integrations.httpx_client import OAuth2Client
 
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.protocol import registry
 
 from .tally import TALLY
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import (
+from bootcamp_core.demo import (
     DEMO_FACILITATOR_EMAIL,
     DEMO_INSTRUCTOR_EMAIL,
     DEMO_LEARNER_EMAIL,

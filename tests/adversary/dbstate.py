@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.sync.protocol import encode_row, registry
+from bootcamp_core.protocol import encode_row, registry
 
 Fingerprint = dict[str, dict[str, str]]  # table -> id -> md5 of the row
 META = ("sync_version", "sync_seq")

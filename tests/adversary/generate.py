@@ -9,8 +9,8 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from bootcamp_desktop.models import uuid7
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.models import uuid7
+from bootcamp_core.protocol import registry
 
 from .oracle import ANONYMOUS, ReadOracle
 
@@ -75,7 +75,7 @@ class Pools:
             out += list(spec.enum_values or ())
         else:
             out.append(MADE_UP.get(spec.kind, "attacker"))
-        from bootcamp_desktop.sync.protocol.blob_refs import REFERENCING
+        from bootcamp_core.protocol.blob_refs import REFERENCING
 
         if column in REFERENCING.get(table, ()):
             for sha in self.blobs:

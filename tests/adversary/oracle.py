@@ -29,8 +29,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.sync.protocol import encode_row, registry, table_checksum
-from bootcamp_desktop.sync.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.protocol import encode_row, registry, table_checksum
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
 
 ANONYMOUS = "00000000-0000-7000-8000-0000000000a0"  # the anonymous classmate
 ZERO = "00000000-0000-0000-0000-000000000000"

@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models import uuid7
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.models import uuid7
+from bootcamp_core.protocol import registry
 
 from .campaign import Campaign
 from .conftest import ROLES, Arena

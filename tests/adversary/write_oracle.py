@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bootcamp_desktop.sync.protocol import registry
-from bootcamp_desktop.sync.protocol.blob_refs import REFERENCING, refs_in
+from bootcamp_core.protocol import registry
+from bootcamp_core.protocol.blob_refs import REFERENCING, refs_in
 
 from .oracle import ReadOracle
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from PIL import Image
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Course,
     Discussion,

@@ -24,13 +24,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Enrollment, LessonProgress, OutboxEntry, Submission
+from bootcamp_core.models import Enrollment, LessonProgress, OutboxEntry, Submission
+from bootcamp_core.protocol.codec import encode_row
+from bootcamp_core.protocol.tables import spec
 from bootcamp_desktop.services import secret_storage, sync_ops
 from bootcamp_desktop.services.workspace import Workspace, open_workspace
 from bootcamp_desktop.sync.errors import SyncError
 from bootcamp_desktop.sync.outbox import local_write
-from bootcamp_desktop.sync.protocol.codec import encode_row
-from bootcamp_desktop.sync.protocol.tables import spec
 from bootcamp_desktop.sync.repair import fetch_snapshot
 
 from .actions import Actor, act

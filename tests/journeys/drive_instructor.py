@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from bootcamp_desktop.models import InstructorFeedback, OutboxEntry, Submission
+from bootcamp_core.models import InstructorFeedback, OutboxEntry, Submission
 from tests.ui.staff.conftest import press, type_text
 
 from .window import answer_next_modal, app_window, param, report, say_yes, sign_in_in_window, sync_now, wait_sync

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 
-from bootcamp_desktop.models import Course, Discussion, InstructorFeedback, OutboxEntry, Submission
+from bootcamp_core.models import Course, Discussion, InstructorFeedback, OutboxEntry, Submission
 from tests.ui.learner.test_lessons import answer_all
 
 from .window import answer_next_modal, app_window, param, report, say_yes, sync_now, wait_sync

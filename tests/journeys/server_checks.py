@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import uuid7
+from bootcamp_core.models import uuid7
 
 from .server import ServerProcess
 

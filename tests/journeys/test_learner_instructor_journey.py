@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
 
 from .conftest import WORKSHOP_INSTRUCTOR
 from .replica import Replica

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import (
+from bootcamp_core.demo import (
     DEMO_ADMIN_EMAIL,
     DEMO_FACILITATOR_EMAIL,
     DEMO_INSTRUCTOR_EMAIL,
@@ -25,12 +25,12 @@ from bootcamp_desktop.demo import (
     DemoSummary,
     generate_demo,
 )
-from bootcamp_desktop.models.blobstore import blob_path
-from bootcamp_desktop.models import BLOB_URL_PREFIX, SEED_TABLES, Base
-from bootcamp_desktop.models.db import Database, create_engine
-from bootcamp_desktop.models.migrate import upgrade
-from bootcamp_desktop.models.replica import open_replica
-from bootcamp_desktop.models.rubric import grade_for, max_points, validate_rubric
+from bootcamp_core.models import BLOB_URL_PREFIX, SEED_TABLES, Base
+from bootcamp_core.models.blobstore import blob_path
+from bootcamp_core.models.db import Database, create_engine
+from bootcamp_core.models.migrate import SHARED
+from bootcamp_core.models.rubric import grade_for, max_points, validate_rubric
+from bootcamp_desktop.replica import open_replica
 
 TODAY = dt.date(2026, 3, 15)
 NOW = dt.datetime(2026, 3, 15, tzinfo=dt.UTC)
@@ -369,7 +369,7 @@ def test_ids_are_uuid7_shaped_and_timed_by_today(demo) -> None:
 @pytest.mark.postgres
 def test_generates_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     pg = Database(create_engine(pg_url))
-    upgrade(pg)
+    SHARED.upgrade(pg)
     lite, lite_summary = _generate(tmp_path / "lite", seed=3, learners=12)
     try:
         with pg.write() as s:

@@ -1,4 +1,5 @@
-"""Alembic builds the schema the code declares, on SQLite and on PostgreSQL, and upgrades old replicas."""
+"""Alembic builds the schema the code declares, on SQLite and on PostgreSQL, and upgrades old replicas.
+The shared chain with the server's branch and with the replica's: tests/models/test_migration_branches.py."""
 
 from __future__ import annotations
 
@@ -11,31 +12,34 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from bootcamp_desktop.models import Base
-from bootcamp_desktop.models.db import Database, create_engine, sqlite_database
-from bootcamp_desktop.models.migrate import alembic_config, current_revision, head_revision, upgrade
-from bootcamp_desktop.models.replica import ReplicaError, backups_dir, open_replica, replica_path
+from bootcamp_core.models import Base
+from bootcamp_core.models.db import Database, create_engine, sqlite_database
+from bootcamp_core.models.migrate import current_revisions
+from bootcamp_desktop.replica import MIGRATIONS as REPLICA
+from bootcamp_desktop.replica import ReplicaError, backups_dir, open_replica, replica_path
+from bootcamp_server.models import METADATA
+from bootcamp_server.models import MIGRATIONS as SERVER
 
 
-def _drift(db: Database) -> list:
+def _drift(db: Database, metadata: sa.MetaData | tuple[sa.MetaData, ...] = Base.metadata) -> list:
     with db.engine.connect() as conn:
         mc = MigrationContext.configure(conn, opts={"compare_type": True})
-        return compare_metadata(mc, Base.metadata)
+        return compare_metadata(mc, metadata)
 
 
 def test_sqlite_migrations_match_metadata(tmp_path: Path) -> None:
     db = sqlite_database(tmp_path / "m.db")
-    upgrade(db)
+    REPLICA.upgrade(db)
     assert _drift(db) == []
-    assert current_revision(db) == head_revision()
+    assert current_revisions(db) == REPLICA.heads() == {"replica_0001"}
 
 
 @pytest.mark.postgres
 def test_postgres_migrations_match_metadata(pg_url: str) -> None:
     db = Database(create_engine(pg_url))
     try:
-        upgrade(db)
-        assert _drift(db) == []
+        SERVER.upgrade(db)
+        assert _drift(db, METADATA) == []
         with db.engine.connect() as conn:
             kinds = dict(
                 conn.execute(
@@ -51,9 +55,9 @@ def test_postgres_migrations_match_metadata(pg_url: str) -> None:
         assert {"design_experience_level", "submission_status", "certificate_type"} <= enums
         # Every revision downgrades and upgrades again cleanly.
         with db.engine.begin() as conn:
-            command.downgrade(alembic_config(conn), "base")
-        upgrade(db)
-        assert _drift(db) == []
+            command.downgrade(SERVER.config(conn), "base")
+        SERVER.upgrade(db)
+        assert _drift(db, METADATA) == []
     finally:
         db.dispose()
 
@@ -61,7 +65,7 @@ def test_postgres_migrations_match_metadata(pg_url: str) -> None:
 def test_old_replica_upgrades_in_place_with_backup(tmp_path: Path) -> None:
     path = replica_path(tmp_path)
     old = sqlite_database(path)
-    upgrade(old, "0001")
+    REPLICA.upgrade(old, "0001")
     with old.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO users (id, fataplus_user_id, email, full_name) VALUES "
@@ -71,7 +75,7 @@ def test_old_replica_upgrades_in_place_with_backup(tmp_path: Path) -> None:
 
     db = open_replica(tmp_path)
     try:
-        assert current_revision(db) == head_revision()
+        assert current_revisions(db) == REPLICA.heads()
         with db.engine.connect() as conn:
             row = conn.exec_driver_sql("SELECT full_name, sync_version FROM users").one()
         assert tuple(row) == ("Aina", 0)
@@ -138,7 +142,7 @@ def test_replica_from_a_newer_app_is_left_untouched(tmp_path: Path) -> None:
 
 
 def test_data_dir_follows_environment(data_dir: Path) -> None:
-    from bootcamp_desktop.models.replica import data_dir as resolve
+    from bootcamp_desktop.replica import data_dir as resolve
 
     assert resolve() == data_dir.resolve()
 
@@ -147,7 +151,7 @@ def test_an_old_replicas_pending_changes_become_one_transaction_each(tmp_path: P
     """0006: entries written before transactions were recorded keep being pushed as they were, alone."""
     path = replica_path(tmp_path)
     old = sqlite_database(path)
-    upgrade(old, "0004")
+    REPLICA.upgrade(old, "0004")
     with old.engine.begin() as conn:
         for i, mutation in enumerate(("0123456789abcdef0123456789abcde1", "0123456789abcdef0123456789abcde2")):
             conn.exec_driver_sql(

@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
-from bootcamp_desktop.models import SEED_TABLES, Base, synced_models
+from bootcamp_core.models import SEED_TABLES, Base, synced_models
 
 # A verbatim copy of ../shared/seed-data-model.md, kept in the repository so CI can read it.
 SEED_DOC = Path(__file__).resolve().parents[2] / "docs" / "seed-data-model.md"
@@ -169,7 +169,7 @@ def test_constraint_names_follow_the_convention() -> None:
 def test_all_mappers_configure() -> None:
     """Every relationship resolves its join (the Key Relationships Summary of the seed)."""
     sa.orm.configure_mappers()
-    from bootcamp_desktop.models import Course, Enrollment, Lesson, Module, Submission, User
+    from bootcamp_core.models import Course, Enrollment, Lesson, Module, Submission, User
 
     assert Course.modules.property.mapper.class_ is Module
     assert Module.lessons.property.mapper.class_ is Lesson

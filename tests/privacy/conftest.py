@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import Course, CourseStaff, Enrollment, uuid7
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import Course, CourseStaff, Enrollment, uuid7
 from bootcamp_server.cli import create_user
 from tests.sync.live import LiveServer
 

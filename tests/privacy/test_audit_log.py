@@ -12,10 +12,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_ADMIN_EMAIL
-from bootcamp_desktop.models import AuditLog
+from bootcamp_core.demo import DEMO_ADMIN_EMAIL
 from bootcamp_desktop.services.audit import AuditQuery, export_csv, fetch_page
 from bootcamp_desktop.sync.errors import SyncError
+from bootcamp_server.models import AuditLog
 from bootcamp_server.oauth.tokens import issue_access_token
 from tests.sync.live import LiveServer, new_replica
 

@@ -12,8 +12,9 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, ChangeLogEntry, ExternalServiceToken, uuid7
+from bootcamp_core.models import ExternalServiceToken, uuid7
 from bootcamp_server.integration_tokens import stored_tokens
+from bootcamp_server.models import AuditLog, ChangeLogEntry
 from bootcamp_server.oauth.tokens import issue_access_token
 from bootcamp_server.secretbox import (
     KEY_ENV,

@@ -19,9 +19,11 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models import uuid7
-from bootcamp_desktop.models.replica import open_replica
-from bootcamp_desktop.models.rubric import RubricError, max_points, validate_rubric
+from bootcamp_core.models import uuid7
+from bootcamp_core.models.rubric import RubricError, max_points, validate_rubric
+from bootcamp_core.protocol.codec import CodecError, decode_row, encode_row
+from bootcamp_core.protocol.tables import registry
+from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.services import pdf_safety
 from bootcamp_desktop.services.audit import parse_entry
 from bootcamp_desktop.services.filetypes import FileCheckError, check_file, sniff
@@ -31,8 +33,6 @@ from bootcamp_desktop.services.safe_names import MAX_NAME, safe_file_name, safe_
 from bootcamp_desktop.sync import page_scope
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.errors import CorruptPageError
-from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row, encode_row
-from bootcamp_desktop.sync.protocol.tables import registry
 from bootcamp_desktop.sync.pull import _validate_page
 from bootcamp_desktop.sync.tls import normalize_fingerprint
 from bootcamp_server.audit_query import AuditQueryError, decode_cursor, parse_time

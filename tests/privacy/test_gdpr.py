@@ -13,24 +13,14 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import (
-    Assignment,
-    Base,
-    Blob,
-    Discussion,
-    Lesson,
-    Module,
-    OAuthTokenFamily,
-    Submission,
-    User,
-    uuid7,
-)
-from bootcamp_desktop.models.blobstore import blob_path, blob_url, write_blob
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import Assignment, Base, Blob, Discussion, Lesson, Module, Submission, User, uuid7
+from bootcamp_core.models.blobstore import blob_path, blob_url, write_blob
 from bootcamp_desktop.services import privacy, sync_ops
 from bootcamp_desktop.services.account import sign_in
 from bootcamp_desktop.sync.blobs import download
 from bootcamp_desktop.sync.tokens import TokenStore
+from bootcamp_server.models import OAuthTokenFamily
 from bootcamp_server.privacy.erasure import REMOVED
 from tests.sync.live import LiveServer, browser, new_replica, sync
 

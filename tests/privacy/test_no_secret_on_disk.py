@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Base, ExternalServiceToken
+from bootcamp_core.models import Base, ExternalServiceToken
 from bootcamp_desktop.services import external_tokens, sync_ops
 from bootcamp_desktop.services.backup import make_backup
 from bootcamp_desktop.sync.tokens import TokenStore

@@ -12,16 +12,16 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import SyncState
-from bootcamp_desktop.models.blobstore import BadBlobReferenceError, blob_path, parse_blob_url, partial_path
-from bootcamp_desktop.models.replica import open_replica
+from bootcamp_core.models import SyncState
+from bootcamp_core.models.blobstore import BadBlobReferenceError, blob_path, parse_blob_url, partial_path
+from bootcamp_core.protocol.blob_refs import refs_in
+from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.services import lessons
 from bootcamp_desktop.services.grading_detail import _files
 from bootcamp_desktop.services.projects import AssetVersion, thumbnail
 from bootcamp_desktop.services.safe_names import safe_file_name, safe_link, target_in
 from bootcamp_desktop.sync import blob_release
 from bootcamp_desktop.sync.blobs import download
-from bootcamp_desktop.sync.protocol.blob_refs import refs_in
 from bootcamp_server.oauth.tokens import issue_access_token
 from tests.sync.live import LiveServer
 

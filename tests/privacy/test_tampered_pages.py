@@ -13,10 +13,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import Base, Discussion, SyncState, uuid7
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import Base, Discussion, SyncState, uuid7
+from bootcamp_core.protocol.codec import encode_row
 from bootcamp_desktop.sync.errors import CorruptPageError
-from bootcamp_desktop.sync.protocol.codec import encode_row
 from tests.sync.live import LiveServer, new_replica, sync
 
 from .conftest import PASSWORD, Person, new_learner

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from bootcamp_desktop.models import uuid7
+from bootcamp_core.models import uuid7
 
 from .conftest import auth
 

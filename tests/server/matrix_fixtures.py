@@ -17,9 +17,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import uuid7
-from bootcamp_desktop.models.enums import ROLE
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.models import uuid7
+from bootcamp_core.models.enums import ROLE
+from bootcamp_core.protocol import registry
 
 from .world import World
 

@@ -14,8 +14,8 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import uuid7
-from bootcamp_desktop.sync.protocol import encode_row, registry
+from bootcamp_core.models import uuid7
+from bootcamp_core.protocol import encode_row, registry
 from bootcamp_server.access.principal import load_principal
 from bootcamp_server.access.relations import Relations
 from bootcamp_server.access.rules import RULES, Decision

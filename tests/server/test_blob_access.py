@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from bootcamp_desktop.models import Lesson, User, uuid7
+from bootcamp_core.models import Lesson, User, uuid7
 from bootcamp_server.db import ServerDB
 
 from .conftest import auth

@@ -8,7 +8,7 @@ import os
 
 import httpx
 
-from bootcamp_desktop.models import uuid7
+from bootcamp_core.models import uuid7
 
 from .conftest import auth
 from .helpers import mutation, push

@@ -8,8 +8,8 @@ import base64
 
 import httpx
 
-from bootcamp_desktop.models import Course, uuid7
-from bootcamp_desktop.sync.protocol import table_checksum
+from bootcamp_core.models import Course, uuid7
+from bootcamp_core.protocol import table_checksum
 from bootcamp_server.db import ServerDB
 
 from .conftest import auth, token_for_user

@@ -13,9 +13,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, User, UserRole
+from bootcamp_core.models import User, UserRole
 from bootcamp_server.cli import main
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import AuditLog
 
 from .conftest import auth
 
@@ -101,8 +102,8 @@ def test_migrate_is_idempotent(pg_url: str, capsys: pytest.CaptureFixture[str]) 
 def test_seed_demo_says_who_to_sign_in_as(tmp_path: Path) -> None:
     """A new user trying a server needs an account per role; seed-demo prints them with the password, and
     each can sign in with it."""
-    from bootcamp_desktop.demo import DEMO_PASSWORD
-    from bootcamp_desktop.models.server_auth import PasswordCredential
+    from bootcamp_core.demo import DEMO_PASSWORD
+    from bootcamp_server.models.auth import PasswordCredential
     from bootcamp_server.oauth.passwords import verify_password
 
     url = f"sqlite:///{tmp_path / 'server.db'}"

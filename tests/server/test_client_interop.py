@@ -10,8 +10,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Course, Enrollment, User
-from bootcamp_desktop.models.replica import open_replica
+from bootcamp_core.models import Course, Enrollment, User
+from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.tokens import Tokens, TokenStore
 
@@ -57,7 +57,7 @@ def test_client_engine_syncs_a_replica(live_server: str, world: World, tmp_path:
 
 
 def test_client_outbox_reaches_other_users(live_server: str, world: World, tmp_path: Path) -> None:
-    from bootcamp_desktop.models import Discussion, uuid7
+    from bootcamp_core.models import Discussion, uuid7
     from bootcamp_desktop.sync.outbox import increment, local_write
 
     replica = open_replica(tmp_path / "replica2")

@@ -9,15 +9,15 @@ from collections.abc import Callable, Iterator
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import (
+from bootcamp_core.demo import (
     DEMO_ADMIN_EMAIL,
     DEMO_FACILITATOR_EMAIL,
     DEMO_INSTRUCTOR_EMAIL,
     DEMO_LEARNER_EMAIL,
     DEMO_PASSWORD,
 )
-from bootcamp_desktop.models import User
-from bootcamp_desktop.sync.protocol import decode_row, table_checksum
+from bootcamp_core.models import User
+from bootcamp_core.protocol import decode_row, table_checksum
 from bootcamp_server.access.principal import load_principal
 from bootcamp_server.db import ServerDB
 from bootcamp_server.oauth.login import check_credentials
@@ -88,7 +88,7 @@ class _Recording(dict):  # type: ignore[type-arg]
 def test_read_rules_decide_by_the_decision_columns_alone(demo_db: ServerDB, email: str) -> None:
     """The pull and the checkpoint decide with a row's decision columns only (``visibility.decision_columns``):
     on every row of the demo, each read rule looks at no other column, and decides the same with only them."""
-    from bootcamp_desktop.sync.protocol import registry
+    from bootcamp_core.protocol import registry
     from bootcamp_server.access.visibility import Visibility, decision_columns
     from bootcamp_server.db import Context
 
@@ -116,7 +116,7 @@ def test_read_rules_decide_by_the_decision_columns_alone(demo_db: ServerDB, emai
 def test_relations_loaded_for_a_whole_page_are_those_looked_up_one_by_one(demo_db: ServerDB, email: str) -> None:
     """``Relations.prefetch`` (one query for a page) answers exactly what the lookups one id at a time do,
     row-level security and the submission function included."""
-    from bootcamp_desktop.sync.protocol import registry
+    from bootcamp_core.protocol import registry
     from bootcamp_server.access.relations import _PREFETCH, Relations
     from bootcamp_server.db import Context
 
@@ -143,7 +143,7 @@ def test_relations_loaded_for_a_whole_page_are_those_looked_up_one_by_one(demo_d
 def test_the_checkpoint_scan_past_row_security_decides_as_under_it(demo_db: ServerDB, email: str) -> None:
     """The checkpoint reads personal tables past row-level security and lets the rules decide every row: that
     is only right while the rules never allow a row the policies hide. Both ways, on every demo row."""
-    from bootcamp_desktop.sync.protocol import registry
+    from bootcamp_core.protocol import registry
     from bootcamp_server.access.visibility import Visibility, decision_columns
     from bootcamp_server.db import Context
 

@@ -9,9 +9,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import ChangeLogEntry, uuid7
+from bootcamp_core.models import uuid7
 from bootcamp_server.app import create_app
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import ChangeLogEntry
 from bootcamp_server.schema import migrate
 from bootcamp_server.settings import Settings
 

@@ -9,8 +9,8 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models import ChangeLogEntry
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import ChangeLogEntry
 from bootcamp_server.sync.cursor import BadCursor, Cursor
 from bootcamp_server.sync.payload import PayloadError, parse_push
 

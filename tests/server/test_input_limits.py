@@ -15,9 +15,10 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models import ChangeLogEntry, ExternalServiceToken
+from bootcamp_core.models import ExternalServiceToken
 from bootcamp_server.db import ServerDB
 from bootcamp_server.limits import MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_PUSH_BYTES, json_too_deep
+from bootcamp_server.models import ChangeLogEntry
 
 from .conftest import auth
 from .world import World

@@ -8,7 +8,7 @@ import uuid
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Discussion, Submission, uuid7
+from bootcamp_core.models import Discussion, Submission, uuid7
 from bootcamp_server.db import Context, ServerDB
 
 from .helpers import latest, mutation, pull_all, push

@@ -12,8 +12,9 @@ import zipfile
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, Certificate, ChangeLogEntry, User, uuid7
+from bootcamp_core.models import Certificate, User, uuid7
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import AuditLog, ChangeLogEntry
 
 from .conftest import auth, token_for_user
 from .helpers import latest, mutation, pull_all, push

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bootcamp_desktop.models import Discussion, uuid7
+from bootcamp_core.models import Discussion, uuid7
 from bootcamp_server.db import ServerDB
 from bootcamp_server.sync import push as push_module
 

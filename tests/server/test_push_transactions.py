@@ -9,8 +9,9 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AppliedMutation, Discussion, DiscussionReply, uuid7
+from bootcamp_core.models import Discussion, DiscussionReply, uuid7
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import AppliedMutation
 
 from .conftest import auth
 from .helpers import mutation, push
@@ -131,7 +132,7 @@ def test_a_course_created_offline_comes_with_its_authors_staff_row_in_one_transa
     """What ``services.authoring.create_course`` writes: the course and its author as its instructor, one
     transaction. The staff row is judged by the course's creator, which the course's own check looked up
     (missing) just before the course was inserted: that look-up must not outlive the insert."""
-    from bootcamp_desktop.models import Course, CourseStaff
+    from bootcamp_core.models import Course, CourseStaff
 
     me = world.users["instructor"]
     course_id, staff_id = uuid7(), uuid7()

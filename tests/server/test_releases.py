@@ -15,11 +15,12 @@ import pytest
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from bootcamp_desktop.models import Blob, Release
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
-from bootcamp_desktop.sync.protocol.releases import ReleaseInfo, signed_message
+from bootcamp_core.models import Blob
+from bootcamp_core.protocol import PROTOCOL_VERSION
+from bootcamp_core.protocol.releases import ReleaseInfo, signed_message
 from bootcamp_server.cli import main
 from bootcamp_server.db import Context, ServerDB
+from bootcamp_server.models import Release
 from bootcamp_server.settings import Settings
 
 from .conftest import auth

@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.sync.protocol import registry
+from bootcamp_core.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.protocol import registry
 from bootcamp_server.access.columns import COLUMNS, hidden_columns
 from bootcamp_server.access.principal import load_principal
 from bootcamp_server.access.rules import RULES

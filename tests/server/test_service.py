@@ -9,10 +9,11 @@ import threading
 import httpx
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, uuid7
+from bootcamp_core.models import uuid7
 from bootcamp_server.app import create_app
 from bootcamp_server.db import ServerDB
 from bootcamp_server.logging import JsonFormatter
+from bootcamp_server.models import AuditLog
 from bootcamp_server.settings import Settings
 
 from .conftest import auth, free_port, run_live

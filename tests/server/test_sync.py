@@ -12,10 +12,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import AuditLog, Discussion, LessonProgress, uuid7
-from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
-from bootcamp_desktop.sync.protocol import table_checksum
+from bootcamp_core.models import Discussion, LessonProgress, uuid7
+from bootcamp_core.protocol import PROTOCOL_VERSION, table_checksum
 from bootcamp_server.db import ServerDB
+from bootcamp_server.models import AuditLog
 
 from .conftest import auth
 from .helpers import latest, mutation, pull_all, push

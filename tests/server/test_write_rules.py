@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import uuid7
-from bootcamp_desktop.sync.protocol import encode_value, registry
+from bootcamp_core.models import uuid7
+from bootcamp_core.protocol import encode_value, registry
 from bootcamp_server.access.principal import load_principal
 from bootcamp_server.access.relations import Relations
 from bootcamp_server.access.rules import Decision

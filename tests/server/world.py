@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Base,
     Course,

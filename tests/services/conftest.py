@@ -7,7 +7,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import OutboxEntry
+from bootcamp_core.models import OutboxEntry
 from bootcamp_desktop.sync.outbox import local_write
 
 

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 
-from bootcamp_desktop.models import Assignment, Blob, Submission
+from bootcamp_core.models import Assignment, Blob, Submission
 from bootcamp_desktop.services import assignments, filetypes
 from bootcamp_desktop.services.filetypes import FileCheckError
 

@@ -11,9 +11,9 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models import Base, Blob, Course, CourseStaff, Lesson, Module, OutboxEntry, User
-from bootcamp_desktop.models.blobstore import blob_path, parse_blob_url
-from bootcamp_desktop.models.db import Database, create_engine
+from bootcamp_core.models import Base, Blob, Course, CourseStaff, Lesson, Module, OutboxEntry, User
+from bootcamp_core.models.blobstore import blob_path, parse_blob_url
+from bootcamp_core.models.db import Database, create_engine
 from bootcamp_desktop.services import authoring, authoring_content
 from bootcamp_desktop.sync.outbox import local_write
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Discussion, DiscussionReply, OutboxEntry, User
-from bootcamp_desktop.models.replica import backups_dir
+from bootcamp_core.models import Discussion, DiscussionReply, OutboxEntry, User
+from bootcamp_desktop.replica import backups_dir
 from bootcamp_desktop.services import backup
 from bootcamp_desktop.sync.outbox import local_write
 

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Blob,
     Course,
     DesignAsset,
@@ -22,7 +22,7 @@ from bootcamp_desktop.models import (
     Submission,
     User,
 )
-from bootcamp_desktop.models.blobstore import blob_path
+from bootcamp_core.models.blobstore import blob_path
 from bootcamp_desktop.services import (
     catalogue,
     certificate_pdf,

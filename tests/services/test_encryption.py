@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import InstructorFeedback, User
-from bootcamp_desktop.models.db import SQLCipher, is_sqlite_file
-from bootcamp_desktop.models.replica import ReplicaError, replica_path
+from bootcamp_core.models import InstructorFeedback, User
+from bootcamp_core.models.db import is_sqlite_file
+from bootcamp_desktop.cipher import SQLCipher
+from bootcamp_desktop.replica import ReplicaError, replica_path
 from bootcamp_desktop.services import replica_key
 from bootcamp_desktop.services.backup import make_backup
 from bootcamp_desktop.services.workspace import open_workspace
@@ -83,7 +84,7 @@ def test_a_lost_key_gives_a_fresh_replica_and_a_clear_message(demo_template: Pat
 
 
 def test_a_wrong_key_never_opens_the_file(demo_template: Path, data_dir: Path) -> None:
-    from bootcamp_desktop.models.replica import ReplicaKeyError, open_replica
+    from bootcamp_desktop.replica import ReplicaKeyError, open_replica
 
     shutil.copytree(demo_template, data_dir)
     open_workspace(data_dir).close()
@@ -115,7 +116,7 @@ def test_an_encrypted_replica_serves_many_threads_at_once(tmp_path: Path) -> Non
     import threading
     import uuid
 
-    from bootcamp_desktop.models.replica import open_replica
+    from bootcamp_desktop.replica import open_replica
 
     db = open_replica(tmp_path, SQLCipher("ab" * 32))
     with db.write() as s:

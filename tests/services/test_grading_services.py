@@ -10,9 +10,9 @@ import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import Assignment, InstructorFeedback, OutboxEntry, Submission, User
-from bootcamp_desktop.models.rubric import DEFAULT_GRADE_SCALE, grade_for
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import Assignment, InstructorFeedback, OutboxEntry, Submission, User
+from bootcamp_core.models.rubric import DEFAULT_GRADE_SCALE, grade_for
 from bootcamp_desktop.services import (
     grade_scale,
     grading,

@@ -12,10 +12,10 @@ import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Blob, CourseStaff, Enrollment, Lesson, Module, PeerReview, Submission, UserRole,
 )
-from bootcamp_desktop.models.blobstore import blob_path, blob_url, parse_blob_url, write_blob
+from bootcamp_core.models.blobstore import blob_path, blob_url, parse_blob_url, write_blob
 from bootcamp_desktop.services import downloads, grader_files
 from bootcamp_desktop.services.progress import shown_percent
 from bootcamp_desktop.services.settings import Settings
@@ -67,8 +67,8 @@ def test_the_plan_of_the_demo_course_knows_every_picture_size_before_the_texts_a
 
 # -- graders' files and the budget -----------------------------------------------------------------------------
 def test_an_instructor_needs_the_files_of_the_work_waiting_in_their_queues(ws, read) -> None:  # type: ignore[no-untyped-def]
-    from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-    from bootcamp_desktop.models import User
+    from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+    from bootcamp_core.models import User
 
     instructor = read(lambda s: s.scalar(sa.select(User.id).where(User.email == DEMO_INSTRUCTOR_EMAIL)))
     files = read(grader_files.grader_files, instructor, ws.blobs_dir)

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models import Assignment, PeerReview, Submission
+from bootcamp_core.models import Assignment, PeerReview, Submission
 from bootcamp_desktop.services.peer_assignment import (
     PeerReviewError,
     assign_reviewers,
@@ -109,7 +109,7 @@ def test_assigning_in_the_demo_replica(demo_workspace) -> None:  # type: ignore[
 
     db = demo_workspace.db
     with db.session() as s:
-        from bootcamp_desktop.models import CourseStaff, Lesson, Module
+        from bootcamp_core.models import CourseStaff, Lesson, Module
 
         # the assignment with the most handed-in submissions, and an instructor of its course
         assignment_id, _n = s.execute(

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Course, Enrollment, Lesson, LessonProgress, Module
+from bootcamp_core.models import Course, Enrollment, Lesson, LessonProgress, Module
 from bootcamp_desktop.services import progress
 
 from .conftest import outbox

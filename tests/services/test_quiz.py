@@ -82,7 +82,7 @@ def test_malformed_quizzes_are_refused(bad: dict) -> None:  # type: ignore[type-
 def test_every_demo_quiz_parses(read) -> None:  # type: ignore[no-untyped-def]
     import sqlalchemy as sa
 
-    from bootcamp_desktop.models import Lesson
+    from bootcamp_core.models import Lesson
 
     elements = read(lambda s: list(s.scalars(sa.select(Lesson.interactive_elements).where(Lesson.interactive_elements.is_not(None)))))
     quizzes = [q.parse_quiz(e) for e in elements if e]

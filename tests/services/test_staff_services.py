@@ -8,8 +8,8 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import Certificate, Course, CourseStaff, Enrollment, User
+from bootcamp_core.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import Certificate, Course, CourseStaff, Enrollment, User
 from bootcamp_desktop.services import analytics, certification, cohort
 from bootcamp_desktop.sync.outbox import local_write
 

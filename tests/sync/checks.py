@@ -8,26 +8,20 @@ import subprocess
 import sys
 import threading
 import uuid
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import (
-    AppliedMutation,
-    CourseStaff,
-    Enrollment,
-    Lesson,
-    Module,
-    OutboxEntry,
-)
-from bootcamp_desktop.models.blobstore import parse_blob_url
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import CourseStaff, Enrollment, Lesson, Module, OutboxEntry
+from bootcamp_core.models.blobstore import parse_blob_url
+from bootcamp_core.protocol.codec import decode_row, encode_row
+from bootcamp_core.protocol.tables import spec
 from bootcamp_desktop.services.workspace import Workspace
-from bootcamp_desktop.sync.protocol.codec import decode_row, encode_row
-from bootcamp_desktop.sync.protocol.tables import spec
 from bootcamp_server.access import Decision, Relations, load_principal, shown
+from bootcamp_server.models import AppliedMutation
 
 from .live import LiveServer
 

@@ -17,8 +17,8 @@ import httpx
 import sqlalchemy as sa
 import uvicorn
 
-from bootcamp_desktop.demo import DEMO_PASSWORD, generate_demo
-from bootcamp_desktop.models import User
+from bootcamp_core.demo import DEMO_PASSWORD, generate_demo
+from bootcamp_core.models import User
 from bootcamp_desktop.services.account import sign_in
 from bootcamp_desktop.services.workspace import Workspace, open_workspace
 from bootcamp_desktop.sync.engine import SyncReport
@@ -170,7 +170,7 @@ def sync(ws: Workspace, **kwargs: Any) -> SyncReport:
 def fresh_submission(live: LiveServer, instructor_email: str) -> uuid.UUID:
     """A new piece of work handed in, waiting to be graded by ``instructor_email``, so tests sharing the
     server never compete for the demo's few waiting submissions."""
-    from bootcamp_desktop.models import Assignment, CourseStaff, Enrollment, Lesson, Module, Submission, uuid7
+    from bootcamp_core.models import Assignment, CourseStaff, Enrollment, Lesson, Module, Submission, uuid7
 
     staff = live.users[instructor_email]
     with live.sdb.owner() as s:

@@ -11,15 +11,15 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Course, Discussion, DiscussionReply, Enrollment, Lesson, LessonProgress, Module, OutboxEntry, User, uuid7,
 )
-from bootcamp_desktop.models.replica import open_replica
+from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.changes import parse_changes
 from bootcamp_desktop.sync.errors import CorruptPageError
 from bootcamp_desktop.sync.outbox import increment, local_write
-from bootcamp_desktop.sync.protocol.codec import encode_row
+from bootcamp_core.protocol.codec import encode_row
 
 NOW = dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC)
 

@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import Course, CourseStaff, DiscussionReply, Lesson, Module, SyncState, uuid7
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import Course, CourseStaff, DiscussionReply, Lesson, Module, SyncState, uuid7
+from bootcamp_core.protocol import registry
 from bootcamp_desktop.services.workspace import open_workspace
 from bootcamp_desktop.sync import bootstrap
 from bootcamp_desktop.sync.client import SyncClient
 from bootcamp_desktop.sync.errors import CorruptPageError, OfflineError
-from bootcamp_desktop.sync.protocol import registry
 from tests.file_keyring import export_memory_keyring
 
 from .checks import integrity, run_child

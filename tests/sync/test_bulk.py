@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite
 
+from bootcamp_core.protocol import encode_row, registry
+from bootcamp_core.protocol.codec import CodecError, decode_row
 from bootcamp_desktop.services.workspace import open_workspace
 from bootcamp_desktop.sync.apply import upsert_plan
 from bootcamp_desktop.sync.bulk import storage_rows
-from bootcamp_desktop.sync.protocol import encode_row, registry
-from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row
 
 DIALECT = sqlite.dialect()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Discussion, Enrollment
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.models import Discussion, Enrollment
 from bootcamp_desktop.sync.outbox import local_write
 from tests.file_keyring import export_memory_keyring
 

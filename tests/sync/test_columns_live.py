@@ -10,9 +10,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL, DEMO_PASSWORD
-from bootcamp_desktop.models import PeerReview, Submission, User
-from bootcamp_desktop.sync.protocol.placeholders import ANONYMOUS_ID
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL, DEMO_PASSWORD
+from bootcamp_core.models import PeerReview, Submission, User
+from bootcamp_core.protocol.placeholders import ANONYMOUS_ID
 
 from .live import LiveServer, new_replica, sync
 

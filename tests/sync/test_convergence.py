@@ -50,8 +50,8 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import (
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import (
     Assignment,
     Discussion,
     DiscussionReply,
@@ -64,7 +64,7 @@ from bootcamp_desktop.models import (
     utcnow,
     uuid7,
 )
-from bootcamp_desktop.models.enums import LESSON_PROGRESS_STATUS
+from bootcamp_core.models.enums import LESSON_PROGRESS_STATUS
 from bootcamp_desktop.services import sync_ops
 from bootcamp_desktop.services.workspace import Workspace
 from bootcamp_desktop.sync import pull as pull_module

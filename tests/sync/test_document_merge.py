@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 
-from bootcamp_desktop.models import Assignment, Enrollment, Lesson, Module, Submission
+from bootcamp_core.models import Assignment, Enrollment, Lesson, Module, Submission
 from bootcamp_desktop.services import assignments
 from bootcamp_desktop.sync.outbox import local_write
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import (
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import (
     Assignment, Course, CourseStaff, Lesson, Module, Discussion, DiscussionReply, Enrollment, OutboxEntry, PeerReview, Submission, User, utcnow,
     uuid7,
 )
@@ -253,8 +253,8 @@ def test_rows_created_offline_keep_their_ids(live: LiveServer, learner) -> None:
 def test_course_media_sizes_are_known_before_download_and_arrive_verified(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]
     import asyncio
 
-    from bootcamp_desktop.models import Blob
-    from bootcamp_desktop.models.blobstore import blob_path, file_sha256
+    from bootcamp_core.models import Blob
+    from bootcamp_core.models.blobstore import blob_path, file_sha256
     from bootcamp_desktop.services.downloads import course_media
     from bootcamp_desktop.sync.blobs import BlobInfo, download_many
 

@@ -12,11 +12,11 @@ import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Course, Enrollment, Lesson, Module, uuid7
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.models import Course, Enrollment, Lesson, Module, uuid7
+from bootcamp_core.protocol.merge import Mutation, merge_values, resolve
 from bootcamp_desktop.services import catalogue, progress, sync_ops
 from bootcamp_desktop.sync.outbox import local_write
-from bootcamp_desktop.sync.protocol.merge import Mutation, merge_values, resolve
 
 from .live import LiveServer, new_replica, sync
 

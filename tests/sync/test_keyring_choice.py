@@ -19,9 +19,9 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models.db import is_sqlite_file
-from bootcamp_desktop.models.replica import replica_path
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.models.db import is_sqlite_file
+from bootcamp_desktop.replica import replica_path
 from bootcamp_desktop.services.account import sign_in
 from bootcamp_desktop.services.workspace import open_workspace
 from bootcamp_desktop.sync.errors import SignedOutError

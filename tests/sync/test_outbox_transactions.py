@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Course, Discussion, DiscussionReply, Enrollment, OutboxEntry, User
-from bootcamp_desktop.models.replica import open_replica
+from bootcamp_core.models import Course, Discussion, DiscussionReply, Enrollment, OutboxEntry, User
+from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.sync.outbox import increment, local_write
 from bootcamp_desktop.sync.push import take_batch
 

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bootcamp_desktop.models.enums import LESSON_PROGRESS_STATUS
+from bootcamp_core.models.enums import LESSON_PROGRESS_STATUS
+from bootcamp_core.protocol import checksum
+from bootcamp_core.protocol.codec import CodecError, decode_row, encode_row
+from bootcamp_core.protocol.merge import Mutation, merge_values, resolve
+from bootcamp_core.protocol.tables import ColumnSpec, registry
 from bootcamp_desktop.sync.changes import parse_changes
 from bootcamp_desktop.sync.errors import CorruptPageError
-from bootcamp_desktop.sync.protocol import checksum
-from bootcamp_desktop.sync.protocol.codec import CodecError, decode_row, encode_row
-from bootcamp_desktop.sync.protocol.merge import Mutation, merge_values, resolve
-from bootcamp_desktop.sync.protocol.tables import ColumnSpec, registry
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.text(max_size=20),
@@ -235,7 +235,7 @@ def test_the_merge_of_two_new_rows_does_not_depend_on_which_arrives_first(a: dic
 def test_a_replica_rebasing_its_new_row_on_the_other_devices_row_shows_the_sum(mine: list[int], theirs: list[int]) -> None:
     """The replica's view before its push (``apply.rebase`` of its pending insert, re-keyed to the row the
     other device created) is what the server will hold after it."""
-    from bootcamp_desktop.models import OutboxEntry
+    from bootcamp_core.models import OutboxEntry
     from bootcamp_desktop.sync.apply import rebase
 
     server = {"id": uuid.uuid4(), "enrollment_id": ENROLMENT, "lesson_id": LESSON, "status": "in_progress",

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models.blobstore import blob_path, partial_path
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.models.blobstore import blob_path, partial_path
 from bootcamp_desktop.sync import blobs
 from bootcamp_desktop.sync.client import SyncClient
 from bootcamp_desktop.sync.errors import OfflineError

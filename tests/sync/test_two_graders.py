@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     CourseStaff,
     InstructorFeedback,

@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Release
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
 from bootcamp_desktop.services import sync_ops, updates
 from bootcamp_desktop.services.workspace import Workspace
 from bootcamp_desktop.sync.blobs import BlobHashMismatchError
@@ -23,6 +22,7 @@ from bootcamp_desktop.sync.errors import OfflineError, ProtocolTooOldError
 from bootcamp_desktop.sync.updates import UpdateRejectedError
 from bootcamp_server import releases
 from bootcamp_server.blobstore import BlobStore
+from bootcamp_server.models import Release
 
 from .live import LiveServer, new_replica, sync
 from .proxy import LinkProxy, ProxyTransport

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import DiscussionReply, SyncState
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.models import DiscussionReply, SyncState
 from bootcamp_desktop.sync import pull
 from bootcamp_desktop.sync.repair import request_verification
 

@@ -8,8 +8,8 @@ import sys
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Course, Enrollment, Lesson, Module, User
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.models import Course, Enrollment, Lesson, Module, User
 from bootcamp_desktop.ui.main_window import MainWindow
 from bootcamp_desktop.ui.models.outline_model import LessonIdRole
 
@@ -89,7 +89,7 @@ def test_item_models_pass_qts_model_tester(qtbot, demo_workspace) -> None:  # ty
 def test_backup_and_restore_from_the_menu(qtbot, demo_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from bootcamp_desktop.models.replica import backups_dir
+    from bootcamp_desktop.replica import backups_dir
 
     window = MainWindow(demo_workspace)
     qtbot.addWidget(window)

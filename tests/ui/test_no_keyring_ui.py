@@ -10,7 +10,7 @@ from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
 from bootcamp_desktop.services.workspace import open_workspace
 from bootcamp_desktop.sync.vault import vault_path
 from bootcamp_desktop.ui.dialogs.passphrase import PassphraseDialog

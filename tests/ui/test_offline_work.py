@@ -16,11 +16,11 @@ import sqlalchemy as sa
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import (
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import (
     Assignment, CourseStaff, Enrollment, Lesson, Module, PeerReview, Submission, uuid7,
 )
-from bootcamp_desktop.models.blobstore import blob_path, file_sha256, has_blob, parse_blob_url
+from bootcamp_core.models.blobstore import blob_path, file_sha256, has_blob, parse_blob_url
 from bootcamp_desktop.services import downloads, grader_files
 from bootcamp_desktop.services.grading_detail import SubmissionFile
 from bootcamp_desktop.services.settings import load_settings

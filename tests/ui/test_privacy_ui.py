@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from bootcamp_desktop.demo import DEMO_ADMIN_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.demo import DEMO_ADMIN_EMAIL, DEMO_LEARNER_EMAIL
 from bootcamp_desktop.ui.main_window import MainWindow
 from tests.sync.live import new_replica, sync
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from PySide6.QtCore import QTimer
 
-from bootcamp_desktop.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Assignment, CourseStaff, Submission, utcnow
+from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import Assignment, CourseStaff, Submission, utcnow
 from bootcamp_desktop.sync.errors import OfflineError
 from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.ui.main_window import MainWindow
@@ -160,10 +160,10 @@ def test_a_refused_grade_is_one_problem_in_the_panel_and_discarding_it_takes_bac
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from bootcamp_desktop.models import InstructorFeedback, OutboxEntry
+    from bootcamp_core.models import InstructorFeedback, OutboxEntry
+    from bootcamp_core.protocol.codec import encode_row
+    from bootcamp_core.protocol.tables import model_attr
     from bootcamp_desktop.services import grading_write, sync_ops
-    from bootcamp_desktop.sync.protocol.codec import encode_row
-    from bootcamp_desktop.sync.protocol.tables import model_attr
     from bootcamp_desktop.sync.push import apply_results, take_batch
 
     ws = demo_workspace

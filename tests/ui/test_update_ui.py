@@ -10,10 +10,10 @@ from typing import Any
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from bootcamp_desktop.demo import DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Release
+from bootcamp_core.demo import DEMO_LEARNER_EMAIL
 from bootcamp_desktop.ui.main_window import MainWindow
 from bootcamp_server import releases
+from bootcamp_server.models import Release
 from tests.sync.live import new_replica
 
 

@@ -19,8 +19,8 @@ import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from bootcamp_core.models import User
 from bootcamp_desktop import demo
-from bootcamp_desktop.models import User
 from tests.conftest import MemoryKeyring
 from tests.ui.screen_audit import Findings, audit_screen, audit_window
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import Course, utcnow
+from bootcamp_core.models import Course, utcnow
 from tests.conftest import create_pg_database, drop_pg_database
 from tests.sync.live import LiveServer, start_demo_server
 

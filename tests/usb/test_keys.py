@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bootcamp_desktop.models.replica import open_replica
-from bootcamp_desktop.sync.protocol.usb import (
+from bootcamp_core.protocol.usb import (
     RETURN_INFO,
     WORK_INFO,
     KeyPair,
@@ -20,6 +19,7 @@ from bootcamp_desktop.sync.protocol.usb import (
     signed,
     verified,
 )
+from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.sync.usb_keys import device_keys
 
 

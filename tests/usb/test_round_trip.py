@@ -13,12 +13,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import (
-    AppliedMutation,
+from bootcamp_core.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import (
     Assignment,
     Blob,
-    ChangeLogEntry,
     Course,
     Enrollment,
     Lesson,
@@ -27,13 +25,14 @@ from bootcamp_desktop.models import (
     Submission,
     utcnow,
 )
-from bootcamp_desktop.models.blobstore import blob_url, import_file, partial_path
+from bootcamp_core.models.blobstore import blob_url, import_file, partial_path
+from bootcamp_core.protocol.usb import WORK_INFO, b64d, b64e, canonical, seal, signed
 from bootcamp_desktop.services import assignments, course_pack, lessons, work_bundle
 from bootcamp_desktop.services.course_pack import PackError
 from bootcamp_desktop.services.work_bundle import BundleError
 from bootcamp_desktop.sync.outbox import local_write
-from bootcamp_desktop.sync.protocol.usb import WORK_INFO, b64d, b64e, canonical, seal, signed
 from bootcamp_desktop.sync.usb_keys import device_keys, pinned
+from bootcamp_server.models import AppliedMutation, ChangeLogEntry
 from tests.sync.live import LiveServer, new_replica, sync
 
 from .conftest import publish_draft

@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from bootcamp_desktop.demo import DEMO_FACILITATOR_EMAIL, DEMO_LEARNER_EMAIL
-from bootcamp_desktop.models import Lesson, Module
+from bootcamp_core.demo import DEMO_FACILITATOR_EMAIL, DEMO_LEARNER_EMAIL
+from bootcamp_core.models import Lesson, Module
 from bootcamp_desktop.ui.main_window import MainWindow
 from tests.sync.live import LiveServer, new_replica, sync
 

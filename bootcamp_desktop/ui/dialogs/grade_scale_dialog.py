@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.rubric import DEFAULT_GRADE_SCALE
+from bootcamp_core.models.rubric import DEFAULT_GRADE_SCALE
 from bootcamp_desktop.services.grade_scale import GRADES, GradeScaleError, validate_scale
 
 

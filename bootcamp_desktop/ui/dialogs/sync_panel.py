@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from bootcamp_desktop.models import User
+from bootcamp_core.models import User
 from bootcamp_desktop.services import sync_ops
 
 from ..context import AppContext

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from bootcamp_desktop.models import utcnow
+from bootcamp_core.models import utcnow
 from bootcamp_desktop.services.cohort import CohortRow
 
 from .. import format as fmt

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
-from bootcamp_desktop.models.rubric import RubricError
+from bootcamp_core.models.rubric import RubricError
 from bootcamp_desktop.services.rubric_library import make_id
 
 from ..labels import label

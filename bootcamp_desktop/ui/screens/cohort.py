@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models import utcnow
+from bootcamp_core.models import utcnow
 from bootcamp_desktop.services import cohort, staff
 
 from .. import operations

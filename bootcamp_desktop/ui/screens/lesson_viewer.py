@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.blobstore import parse_blob_url
+from bootcamp_core.models.blobstore import parse_blob_url
 from bootcamp_desktop.services import assignments, home, lessons, local_state, progress
 from bootcamp_desktop.services.lessons import LessonContent, Resource
 from bootcamp_desktop.services.safe_names import safe_link

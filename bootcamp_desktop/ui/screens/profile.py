@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.enums import DESIGN_EXPERIENCE_LEVEL, LEARNING_STYLE
+from bootcamp_core.models.enums import DESIGN_EXPERIENCE_LEVEL, LEARNING_STYLE
 from bootcamp_desktop.services import local_state, profile
 from bootcamp_desktop.services.profile import ProfileData
 from bootcamp_desktop.services.profile_text import (

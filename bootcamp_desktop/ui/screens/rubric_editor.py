@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.rubric import DEFAULT_GRADE_SCALE, RubricError, max_points, validate_rubric
+from bootcamp_core.models.rubric import DEFAULT_GRADE_SCALE, RubricError, max_points, validate_rubric
 from bootcamp_desktop.services import rubric_library
 from bootcamp_desktop.services.grade_scale import GRADES
 

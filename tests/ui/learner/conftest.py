@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtTest import QAbstractItemModelTester
 
-from bootcamp_desktop.models import OutboxEntry
+from bootcamp_core.models import OutboxEntry
 from bootcamp_desktop.ui.main_window import MainWindow
 
 

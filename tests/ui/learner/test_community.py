@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from bootcamp_desktop.models import DesignAsset, Discussion, DiscussionReply, User, UserProfile
+from bootcamp_core.models import DesignAsset, Discussion, DiscussionReply, User, UserProfile
 from bootcamp_desktop.services import local_state, profile
 from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.services.profile_text import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 
-from bootcamp_desktop.models import Course, Lesson, LessonProgress, Module
+from bootcamp_core.models import Course, Lesson, LessonProgress, Module
 from bootcamp_desktop.services import local_state, progress
 
 from .conftest import model_tester, outbox, rows
@@ -128,7 +128,7 @@ def test_previous_and_next_follow_the_course_order(qtbot, window, demo_workspace
 
 
 def test_a_missing_lesson_file_says_it_is_not_downloaded(qtbot, window, demo_workspace) -> None:  # type: ignore[no-untyped-def]
-    from bootcamp_desktop.models.blobstore import blob_path
+    from bootcamp_core.models.blobstore import blob_path
 
     lid = lesson_id(demo_workspace, WORKSHOP, "text")
     url = rows(demo_workspace, lambda s: s.get(Lesson, lid).content_url)
@@ -165,7 +165,7 @@ def test_without_qt_multimedia_the_video_opens_in_the_computers_player(qtbot, mo
 
 def _video_not_completed(ws, learner):  # type: ignore[no-untyped-def]
     """A video lesson of one of the learner's courses that they have not completed (the demo's own)."""
-    from bootcamp_desktop.models import Enrollment
+    from bootcamp_core.models import Enrollment
 
     return rows(ws, lambda s: s.scalar(
         sa.select(Lesson.id).join(Module).join(Enrollment, Enrollment.course_id == Module.course_id)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from bootcamp_desktop.models import Blob, Course, Enrollment, Lesson, Module
-from bootcamp_desktop.models.blobstore import blob_path
+from bootcamp_core.models import Blob, Course, Enrollment, Lesson, Module
+from bootcamp_core.models.blobstore import blob_path
 from bootcamp_desktop.ui.screens.learner_screens import LEARNER_SCREENS
 
 from .conftest import go, model_tester, outbox, rows

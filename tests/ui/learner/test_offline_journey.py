@@ -14,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 
-from bootcamp_desktop.models import Course, Enrollment
+from bootcamp_core.models import Course, Enrollment
 from bootcamp_desktop.ui.main_window import MainWindow
 
 from .conftest import outbox, rows, settle

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from bootcamp_desktop.models import Enrollment
+from bootcamp_core.models import Enrollment
 
 from .conftest import go
 

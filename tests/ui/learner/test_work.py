@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from bootcamp_desktop.models import Assignment, PeerReview, Submission
+from bootcamp_core.models import Assignment, PeerReview, Submission
 from bootcamp_desktop.services import local_state
 
 from .conftest import go, model_tester, outbox, rows

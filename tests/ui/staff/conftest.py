@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bootcamp_desktop.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL
-from bootcamp_desktop.models import User
+from bootcamp_core.demo import DEMO_FACILITATOR_EMAIL, DEMO_INSTRUCTOR_EMAIL
+from bootcamp_core.models import User
 
 
 def _sign_in(ws, email: str):  # type: ignore[no-untyped-def]

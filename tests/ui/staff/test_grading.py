@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     InstructorFeedback,
     Lesson,
@@ -189,7 +189,7 @@ def test_anonymous_grading_hides_names(qtbot, instructor_ws) -> None:  # type: i
 
 
 def test_a_conflicting_grade_is_shown_beside_the_submission(qtbot, instructor_ws) -> None:  # type: ignore[no-untyped-def]
-    from bootcamp_desktop.models import User
+    from bootcamp_core.models import User
 
     with instructor_ws.db.session() as s:
         sub = s.scalars(sa.select(Submission).where(Submission.status == "under_review")).first()

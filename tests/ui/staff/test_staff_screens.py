@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from bootcamp_desktop.models import (
+from bootcamp_core.models import (
     Assignment,
     Certificate,
     Enrollment,
@@ -23,7 +23,7 @@ from bootcamp_desktop.models import (
     OutboxEntry,
     PeerReview,
 )
-from bootcamp_desktop.models.rubric import max_points
+from bootcamp_core.models.rubric import max_points
 from bootcamp_desktop.ui.models.course_tree_model import ItemIdRole
 
 from .conftest import open_window, press
@@ -182,7 +182,7 @@ def test_authoring_a_course_from_scratch(qtbot, instructor_ws) -> None:  # type:
     screen.toggle_published()
     assert "Published" in screen.state_label.text()
     with instructor_ws.db.session() as s:
-        from bootcamp_desktop.models import Course
+        from bootcamp_core.models import Course
 
         course = s.get(Course, cid)
         assert course.published and course.published_at is not None
@@ -287,7 +287,7 @@ def test_cohort_lists_the_learners_with_last_seen(qtbot, facilitator_ws) -> None
     QAbstractItemModelTester(screen.model, FATAL)
     course_id = uuid.UUID(screen.course_combo.currentData())
     with facilitator_ws.db.session() as s:
-        from bootcamp_desktop.models import CourseStaff
+        from bootcamp_core.models import CourseStaff
 
         staff = sa.select(CourseStaff.user_id).where(CourseStaff.course_id == course_id)
         enrolled = s.scalar(sa.select(sa.func.count()).select_from(Enrollment).where(

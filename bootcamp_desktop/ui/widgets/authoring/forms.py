@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.enums import COURSE_TYPE, DIFFICULTY_LEVEL, MODULE_TYPE
+from bootcamp_core.models.enums import COURSE_TYPE, DIFFICULTY_LEVEL, MODULE_TYPE
 
 
 def _combo(values: tuple[str, ...], name: str) -> QComboBox:

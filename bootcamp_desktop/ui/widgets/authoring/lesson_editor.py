@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.enums import CONTENT_TYPE
+from bootcamp_core.models.enums import CONTENT_TYPE
 from bootcamp_desktop.services.authoring_content import LessonContent
 
 from ...labels import label_of

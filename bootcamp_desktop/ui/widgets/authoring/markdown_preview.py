@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from bootcamp_desktop.models.blobstore import blob_path, parse_blob_url
+from bootcamp_core.models.blobstore import blob_path, parse_blob_url
 
 
 class MarkdownPreview(QTextBrowser):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.enums import OVERALL_GRADE
+from bootcamp_core.models.enums import OVERALL_GRADE
 from bootcamp_desktop.services.grade_scale import describe
 
 

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from bootcamp_desktop.models.rubric import RubricError
+from bootcamp_core.models.rubric import RubricError
 from bootcamp_desktop.services.grading_detail import FeedbackEntry, SubmissionDetail
 from bootcamp_desktop.services.grading_drafts import GradeDraft
 from bootcamp_desktop.services.grading_write import Computed, GradeInput, compute

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bootcamp_desktop.models.blobstore import parse_blob_url
+from bootcamp_core.models.blobstore import parse_blob_url
 from bootcamp_desktop.services.grading import pseudonym
 from bootcamp_desktop.services.grading_detail import SubmissionDetail, SubmissionFile, SubmissionLink
 
