@@ -54,7 +54,7 @@ import zstandard
 from bootcamp_core.models import Discussion, DiscussionReply, User, uuid7
 from bootcamp_core.models.db import Database
 from bootcamp_core.protocol import registry
-from bootcamp_desktop import demo
+from bootcamp_core import demo
 from bootcamp_desktop.replica import open_replica, replica_path
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.outbox import local_write, pending_count

@@ -23,7 +23,7 @@ def render_screenshots(directory: Path, personas: tuple[str, ...] = PERSONAS) ->
     import sqlalchemy as sa
     from PySide6.QtWidgets import QApplication
 
-    from bootcamp_desktop import demo
+    from bootcamp_core import demo
     from bootcamp_core.models import User
     from bootcamp_desktop.services.workspace import open_workspace, seed_demo
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from bootcamp_core.models import User
-from bootcamp_desktop import demo
+from bootcamp_core import demo
 from tests.conftest import MemoryKeyring
 from tests.ui.screen_audit import Findings, audit_screen, audit_window
 
