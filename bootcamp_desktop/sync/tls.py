@@ -68,6 +68,14 @@ def format_fingerprint(hex_digest: str) -> str:
     return "SHA256:" + ":".join(h[i : i + 2] for i in range(0, 64, 2))
 
 
+def readable_fingerprint(text: str, per_line: int = 8) -> str:
+    """The fingerprint as 16 groups of 4 hex digits, ``per_line`` groups a line: easy to read out and compare
+    (``3FA2 9C01 …``). ``make-cert`` and ``serve --announce`` print it the same way."""
+    h = normalize_fingerprint(text).upper()
+    groups = [h[i : i + 4] for i in range(0, 64, 4)]
+    return "\n".join(" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
+
+
 def fingerprint_of_pem(pem: str) -> str:
     return hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
 
