@@ -13,9 +13,12 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
+import signal
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -162,3 +165,32 @@ class Announcer:
         self._thread.join(5)
         if self._registered.is_set():
             log.info("hub announcement withdrawn")
+
+
+class _Stopped(BaseException):
+    """A stop signal arrived while the hub was announced."""
+
+
+@contextmanager
+def announced(announcer: Announcer) -> Iterator[None]:
+    """Announce during the block; withdraw when it ends, also on SIGINT/SIGTERM. uvicorn handles those while
+    it serves and raises them again once it has stopped: they land here, the goodbye is sent, and the signal
+    is raised once more with the handler it had before, so the process ends as it would have."""
+    caught: list[int] = []
+
+    def stop(sig: int, _frame: object) -> None:
+        caught.append(sig)
+        raise _Stopped
+
+    originals = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        announcer.start()
+        yield
+    except _Stopped:
+        pass
+    finally:
+        for sig, handler in originals.items():
+            signal.signal(sig, handler)
+        announcer.close()
+    for sig in caught[:1]:
+        signal.raise_signal(sig)

@@ -130,18 +130,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     tls = _tls_options(args)
     settings = _settings(args)
     announcer = _announcer(args, settings, tls)  # refused before anything starts when it cannot be
-    try:
-        if args.migrate:
-            sdb = ServerDB(settings)
-            migrate(sdb.database, settings.db_app_role)
-            sdb.dispose()
-        if announcer is not None:
-            announcer.start()  # registers once the port below accepts connections
-        _run_uvicorn(args, settings, tls)
-    finally:
-        if announcer is not None:
-            announcer.close()  # the goodbye: laptops drop the hub from their lists
+    if announcer is None:
+        _migrate_and_run(args, settings, tls)
+        return 0
+    from .announce import announced
+
+    # registered once the port accepts connections; the goodbye at the end drops it from the laptops' lists
+    with announced(announcer):
+        _migrate_and_run(args, settings, tls)
     return 0
+
+
+def _migrate_and_run(args: argparse.Namespace, settings: Settings, tls: dict[str, str]) -> None:
+    if args.migrate:
+        sdb = ServerDB(settings)
+        migrate(sdb.database, settings.db_app_role)
+        sdb.dispose()
+    _run_uvicorn(args, settings, tls)
 
 
 def _announcer(args: argparse.Namespace, settings: Settings, tls: dict[str, str]) -> Announcer | None:
