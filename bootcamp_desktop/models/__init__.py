@@ -23,6 +23,7 @@ from .server_auth import (
     PasswordCredential,
     ServerSetting,
 )
+from .sync_clients import SyncClientRecord
 from .sync_meta import (
     BLOB_URL_PREFIX,
     AppliedMutation,
@@ -87,6 +88,7 @@ __all__ = [
     "OAuthTokenFamily",
     "PasswordCredential",
     "Release",
+    "SyncClientRecord",
     "ServerSetting",
     "Base",
     "Blob",
