@@ -85,6 +85,14 @@ def _pull_and_note(sdb: ServerDB, principal: Principal, seen: Seen, position: Cu
     return page
 
 
+def _bootstrap_and_note(sdb: ServerDB, principal: Principal, seen: Seen, table: str | None, after: uuid.UUID | None,
+                        limit: int) -> str:
+    counted: list[int] = []
+    body = bootstrap_page(sdb, principal, table, after, limit, counted=counted)
+    _note(sdb, principal, seen, pulled=sum(counted))
+    return body
+
+
 def _push_and_note(sdb: ServerDB, principal: Principal, seen: Seen, mutations: list[Any]) -> dict[str, Any]:
     answer = push_batch(sdb, principal, mutations)
     statuses = [r.get("status") for r in answer["results"]]
@@ -150,7 +158,8 @@ async def bootstrap(
         raise Problem(400, "bad-cursor", "after must be a row id") from None
     if after_id is not None and table is None:
         raise Problem(400, "bad-cursor", "after needs the table it is an id of")
-    body = await until_abandoned(request, bootstrap_page, sdb_of(request), principal, table, after_id, limit)
+    seen = Seen.from_headers(request.headers, _v)
+    body = await until_abandoned(request, _bootstrap_and_note, sdb_of(request), principal, seen, table, after_id, limit)
     if isinstance(body, Response):
         return body
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
