@@ -21,6 +21,7 @@ from tests.sync.live import free_port
 from .mdns import LOOPBACK, ROOT, hub_at, require_multicast, serve_hub, wait_for
 
 
+@pytest.mark.slow
 def test_a_served_hub_is_found_with_its_certificate_fingerprint_and_leaves_when_it_stops(tmp_path: Path) -> None:
     require_multicast()
     made = make_certificate(tmp_path / "tls", ["127.0.0.1"])

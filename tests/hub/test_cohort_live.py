@@ -20,6 +20,7 @@ from bootcamp_desktop.ui.screens.cohort import CohortScreen
 from tests.sync.live import new_replica, sync
 
 SYNCED, COUNTS = 7, 8
+pytestmark = pytest.mark.slow
 
 
 def test_the_cohort_screen_shows_live_who_synced_and_what_they_sent(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ssl
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from bootcamp_desktop.services.server_trust import trusted_servers
@@ -19,6 +20,8 @@ from bootcamp_server.tls_cert import make_certificate
 from tests.sync.live import free_port
 
 from .mdns import LOOPBACK, require_multicast, serve_hub
+
+pytestmark = pytest.mark.slow
 
 
 def _row(dialog: SignInDialog, fingerprint: str) -> int:

@@ -5,16 +5,23 @@ staff of another course, is refused; PostgreSQL's row security says the same; a 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
-from bootcamp_desktop.models import SyncClientRecord, uuid7
+from bootcamp_desktop.models import SyncClientRecord, SyncCounter, uuid7
+from bootcamp_server.app import create_app
 from bootcamp_server.db import Context, ServerDB
+from bootcamp_server.schema import migrate
+from bootcamp_server.settings import Settings
+from bootcamp_server.sync import presence
 
-from .conftest import auth
+from .conftest import auth, free_port, run_live
 from .helpers import mutation
-from .world import World
+from .world import World, build_world
 
 LAPTOP = str(uuid.uuid4())
 
@@ -111,3 +118,48 @@ def test_row_security_lets_staff_read_only_their_learners_replicas(world: World,
     finally:
         with sdb.owner() as s:
             s.execute(sa.delete(SyncClientRecord).where(SyncClientRecord.client_id.like("rls-%")))
+
+
+@pytest.fixture(scope="module")
+def sqlite_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, World, ServerDB]]:
+    """The same server on SQLite, as a workshop hub runs it."""
+    root: Path = tmp_path_factory.mktemp("presence-hub")
+    port = free_port()
+    settings = Settings(database_url=f"sqlite:///{root / 'hub.db'}", data_dir=root, issuer=f"http://127.0.0.1:{port}")
+    db = ServerDB(settings)
+    migrate(db.database)
+    world = build_world(db)
+    server, thread = run_live(create_app(settings), port)
+    yield settings.issuer, world, db
+    server.should_exit = True
+    thread.join(20)
+    db.dispose()
+
+
+def test_on_a_sqlite_hub_the_view_is_the_same_and_noting_moves_no_cursor(sqlite_hub: tuple[str, World, ServerDB]) -> None:
+    base, world, db = sqlite_hub
+    token = world.tokens["learner"]
+    with httpx.Client(base_url=base, timeout=30) as http:
+        cursor = None
+        while True:
+            page = http.get("/api/v1/sync/pull", params={"limit": 1000, **({"cursor": cursor} if cursor else {})},
+                            headers=_as_app(token)).json()
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                break
+        counter = sa.select(SyncCounter.value).where(SyncCounter.name == "change_seq")
+        seen = sa.select(SyncClientRecord.last_seen_at).where(SyncClientRecord.client_id == LAPTOP)
+        with db.engine.connect() as conn:  # a plain read: takes no number
+            seq_before, seen_before = conn.scalar(counter), conn.scalar(seen)
+        presence._written.clear()  # noqa: SLF001 - as after a minute of quiet: the next poll writes its note
+        poll = http.get("/api/v1/sync/pull", params={"cursor": cursor},
+                        headers={**_as_app(token), "If-None-Match": f'"{cursor}"'})
+        assert poll.status_code == 304, "the note of the last page did not make a new transaction to pull"
+        with db.engine.connect() as conn:
+            assert conn.scalar(seen) > seen_before, "the poll was noted"
+            assert conn.scalar(counter) == seq_before, "the note took no change number"
+
+        answer = _status(http, world.tokens["facilitator"], world.courses["c1"])
+        (replica,) = _replicas(answer, world.users["learner"])
+        assert replica["client_id"] == LAPTOP and replica["pulled_changes"] > 0 and replica["last_pull_at"]
+        assert _status(http, world.tokens["learner2"], world.courses["c1"]).status_code == 403
