@@ -51,6 +51,8 @@ class HubList(QWidget):
         self._browser = HubBrowser(lambda hubs: self._emit(self._sig_found, hubs),
                                    on_error=lambda message: self._emit(self._sig_error, message), interfaces=interfaces)
         self._browser.start()
+        browser = self._browser  # not self: the slot runs when this widget is already gone
+        self.destroyed.connect(lambda *_: threading.Thread(target=browser.close, daemon=True).start())
 
     @staticmethod
     def _emit(signal: object, value: object) -> None:
