@@ -16,7 +16,20 @@ from .compression import CompressionMiddleware
 from .db import ServerDB
 from .limits import InputLimits
 from .oauth.server import BootcampAuthorizationServer
-from .routes import audit, blobs, cohort, external_tokens, health, me, oauth, privacy, releases, sync, usb, verify
+from .routes import (
+    audit,
+    blobs,
+    cohort,
+    external_tokens,
+    health,
+    me,
+    oauth,
+    privacy,
+    releases,
+    sync,
+    usb,
+    verify,
+)
 from .routes.deps import PROTOCOL_HEADER
 from .serving import RequestLog
 from .settings import Settings

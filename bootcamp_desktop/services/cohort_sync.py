@@ -59,7 +59,7 @@ class CohortSync:
 def _time(value: Any, required: bool = False) -> dt.datetime | None:
     if value is None and not required:
         return None
-    when = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    when = dt.datetime.fromisoformat(str(value))  # "...Z" reads as UTC (Python 3.11)
     if when.tzinfo is None:
         raise ValueError("a timestamp without a time zone")
     return when.astimezone(dt.UTC)
@@ -75,7 +75,7 @@ def _text(value: Any, limit: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError("expected a string")
+        raise TypeError("expected a string")
     return value[:limit]
 
 

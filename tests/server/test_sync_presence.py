@@ -151,7 +151,7 @@ def test_on_a_sqlite_hub_the_view_is_the_same_and_noting_moves_no_cursor(sqlite_
         seen = sa.select(SyncClientRecord.last_seen_at).where(SyncClientRecord.client_id == LAPTOP)
         with db.engine.connect() as conn:  # a plain read: takes no number
             seq_before, seen_before = conn.scalar(counter), conn.scalar(seen)
-        presence._written.clear()  # noqa: SLF001 - as after a minute of quiet: the next poll writes its note
+        presence._written.clear()
         poll = http.get("/api/v1/sync/pull", params={"cursor": cursor},
                         headers={**_as_app(token), "If-None-Match": f'"{cursor}"'})
         assert poll.status_code == 304, "the note of the last page did not make a new transaction to pull"
