@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bootcamp_desktop.cli import main as desktop
 from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.discovery import HubBrowser
 from bootcamp_desktop.sync.protocol import PROTOCOL_VERSION
@@ -22,7 +23,8 @@ from .mdns import LOOPBACK, ROOT, hub_at, require_multicast, serve_hub, wait_for
 
 
 @pytest.mark.slow
-def test_a_served_hub_is_found_with_its_certificate_fingerprint_and_leaves_when_it_stops(tmp_path: Path) -> None:
+def test_a_served_hub_is_found_with_its_certificate_fingerprint_and_leaves_when_it_stops(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     require_multicast()
     made = make_certificate(tmp_path / "tls", ["127.0.0.1"])
     port = free_port()
@@ -41,6 +43,11 @@ def test_a_served_hub_is_found_with_its_certificate_fingerprint_and_leaves_when_
         assert "127.0.0.1" in found.addresses
         # What the hub serves is what it announced: the certificate it presents has that fingerprint.
         assert tls.fingerprint_of_pem(tls.fetch_certificate(url)) == found.fingerprint
+        # The same list on the command line, with the trust command to run once the fingerprints match.
+        assert desktop(["hubs", "--wait", "3", "--interface", "127.0.0.1"]) == 0
+        listed = capsys.readouterr().out
+        assert "Room 4 hub" in listed and tls.readable_fingerprint(made.fingerprint).split("\n")[0] in listed
+        assert f"bootcamp-desktop trust --server {url} --fingerprint {made.fingerprint}" in listed
 
         hub.send_signal(signal.SIGTERM)
         output, _ = hub.communicate(timeout=60)
