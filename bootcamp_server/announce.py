@@ -82,6 +82,8 @@ def refusal(announce: bool | None, bind_host: str, issuer: str, has_tls: bool) -
         return "not asked to"
     if not has_tls:
         return "a hub is announced with its certificate's fingerprint: serve with --tls-cert and --tls-key"
+    if urlsplit(issuer).scheme != "https":
+        return f"the sign-in address {issuer} is not https: give --issuer https://<the hub's address>:<port>"
     issuer_host = urlsplit(issuer).hostname or ""
     if is_loopback(issuer_host) and not is_loopback(bind_host):
         return (f"the sign-in address {issuer} is this machine's loopback, which laptops cannot reach: "

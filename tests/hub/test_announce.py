@@ -81,6 +81,7 @@ def test_announce_with_a_loopback_sign_in_address_on_the_lan_is_refused(tmp_path
     assert refusal(None, "127.0.0.1", "https://127.0.0.1:8443", True) == "not asked to"
     assert refusal(None, "0.0.0.0", "https://10.0.0.5:8443", True) is None, "on the LAN with TLS: announced"
     assert refusal(False, "0.0.0.0", "https://10.0.0.5:8443", True) == "not asked to"
+    assert "not https" in (refusal(True, "0.0.0.0", "http://10.0.0.5:8443", True) or "")
 
 
 @pytest.mark.parametrize("txt", [
