@@ -12,12 +12,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from bootcamp_desktop.sync.discovery import FoundHub, HubBrowser
 from bootcamp_desktop.sync.tls import readable_fingerprint
+
+QUIET_MS = 5000
 
 
 class HubList(QWidget):
@@ -51,8 +53,14 @@ class HubList(QWidget):
         self._browser = HubBrowser(lambda hubs: self._emit(self._sig_found, hubs),
                                    on_error=lambda message: self._emit(self._sig_error, message), interfaces=interfaces)
         self._browser.start()
+        # Hubs answer within a second or two: after a few quiet seconds, say none was found (still listening).
+        QTimer.singleShot(QUIET_MS, self, self._none_yet)
         browser = self._browser  # not self: the slot runs when this widget is already gone
         self.destroyed.connect(lambda *_: threading.Thread(target=browser.close, daemon=True).start())
+
+    def _none_yet(self) -> None:
+        if self.hubs.count() == 0 and self.title.text() == self.tr("Looking for workshop hubs on this network…"):
+            self.title.setText(self.tr("No workshop hub found on this network yet."))
 
     @staticmethod
     def _emit(signal: object, value: object) -> None:
