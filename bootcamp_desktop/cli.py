@@ -411,6 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
     from bootcamp_desktop.cli_usb import add_parsers
 
     add_parsers(sub, common)
+    from bootcamp_desktop.cli_hubs import add_parsers as add_hub_parsers
+
+    add_hub_parsers(sub, common)
     return parser
 
 

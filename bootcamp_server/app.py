@@ -16,7 +16,20 @@ from .compression import CompressionMiddleware
 from .db import ServerDB
 from .limits import InputLimits
 from .oauth.server import BootcampAuthorizationServer
-from .routes import audit, blobs, external_tokens, health, me, oauth, privacy, releases, sync, usb, verify
+from .routes import (
+    audit,
+    blobs,
+    cohort,
+    external_tokens,
+    health,
+    me,
+    oauth,
+    privacy,
+    releases,
+    sync,
+    usb,
+    verify,
+)
 from .routes.deps import PROTOCOL_HEADER
 from .serving import RequestLog
 from .settings import Settings
@@ -73,6 +86,6 @@ def create_app(settings: Settings) -> FastAPI:
     # Outermost: the protocol header on every answer and one log line per request (serving.py).
     app.add_middleware(RequestLog, header=PROTOCOL_HEADER)
 
-    for module in (health, oauth, me, external_tokens, sync, blobs, releases, privacy, audit, verify, usb):
+    for module in (health, oauth, me, external_tokens, sync, blobs, releases, privacy, audit, verify, usb, cohort):
         app.include_router(module.router)
     return app

@@ -13,6 +13,7 @@ import os
 import sys
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -27,6 +28,9 @@ from .oauth.passwords import WeakPasswordError, hash_password
 from .oauth.tokens import issue_access_token, now
 from .schema import migrate
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .announce import Announcer
 
 log = logging.getLogger("bootcamp_server.cli")
 KEEP_ALIVE_SECONDS = 75
@@ -124,16 +128,51 @@ def _tls_options(args: argparse.Namespace) -> dict[str, str]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from .serving import HTTP_PROTOCOL
-
     tls = _tls_options(args)
     settings = _settings(args)
+    announcer = _announcer(args, settings, tls)  # refused before anything starts when it cannot be
+    if announcer is None:
+        _migrate_and_run(args, settings, tls)
+        return 0
+    from .announce import announced
+
+    # registered once the port accepts connections; the goodbye at the end drops it from the laptops' lists
+    with announced(announcer):
+        _migrate_and_run(args, settings, tls)
+    return 0
+
+
+def _migrate_and_run(args: argparse.Namespace, settings: Settings, tls: dict[str, str]) -> None:
     if args.migrate:
         sdb = ServerDB(settings)
         migrate(sdb.database, settings.db_app_role)
         sdb.dispose()
+    _run_uvicorn(args, settings, tls)
+
+
+def _announcer(args: argparse.Namespace, settings: Settings, tls: dict[str, str]) -> Announcer | None:
+    """The hub's announcement on the room's network (``announce.py``), or None when it is not announced."""
+    from .announce import Announcer, HubAnnouncement, default_name, refusal
+    from .tls_cert import fingerprint_of_pem_file
+
+    why_not = refusal(args.announce, args.host, settings.issuer, bool(tls))
+    if why_not is not None:
+        if args.announce:
+            raise CliError(f"cannot announce this hub: {why_not}")
+        if why_not != "not asked to":
+            log.warning("hub not announced", extra={"fields": {"reason": why_not}})
+        return None
+    from pathlib import Path
+
+    fingerprint = fingerprint_of_pem_file(Path(tls["ssl_certfile"]))
+    return Announcer(HubAnnouncement(args.hub_name or default_name(), settings.issuer, fingerprint, args.port, args.host))
+
+
+def _run_uvicorn(args: argparse.Namespace, settings: Settings, tls: dict[str, str]) -> None:
+    import uvicorn
+
+    from .serving import HTTP_PROTOCOL
+
     if args.workers > 1:
         os.environ["BOOTCAMP_DATABASE_URL"] = settings.database_url
         os.environ["BOOTCAMP_SERVER_DATA_DIR"] = str(settings.data_dir)
@@ -172,7 +211,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
             timeout_keep_alive=KEEP_ALIVE_SECONDS,
             **tls,
         )
-    return 0
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -247,6 +285,8 @@ def cmd_issue_token(args: argparse.Namespace) -> int:
 def cmd_make_cert(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from bootcamp_core.protocol.fingerprints import readable_fingerprint
+
     from .tls_cert import make_certificate
 
     settings = _settings(args)
@@ -257,12 +297,14 @@ def cmd_make_cert(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     print(f"certificate: {made.cert_path}\nprivate key: {made.key_path} (mode 600; keep it on this machine)")
     print(f"fingerprint: {made.fingerprint}")
+    print(readable_fingerprint(made.fingerprint))
     first = args.host[0]
     print(
-        "\nServe with:\n"
+        "\nServe with (the hub announces itself on the network; the laptops' sign-in dialog lists it):\n"
         f"  bootcamp-server serve --host 0.0.0.0 --port 8443 --issuer https://{first}:8443 "
         f"--tls-cert {made.cert_path} --tls-key {made.key_path}\n"
-        "Read the fingerprint out to the room; each laptop runs once:\n"
+        "Read the fingerprint out to the room: each person compares it with the one their sign-in dialog\n"
+        "shows beside the hub and clicks Trust. Or, without the dialog, each laptop runs once:\n"
         f"  bootcamp-desktop trust --server https://{first}:8443 --fingerprint {made.fingerprint}"
     )
     return 0
@@ -307,6 +349,10 @@ def parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--tls-cert", help="serve https with this PEM certificate (see make-cert)")
     s.add_argument("--tls-key", help="the certificate's PEM private key")
+    s.add_argument("--announce", action=argparse.BooleanOptionalAction, default=None,
+                   help="announce the hub on the room's network so laptops list it (mDNS/DNS-SD); default: "
+                        "announced when serving https on a non-loopback address")
+    s.add_argument("--hub-name", help="the name laptops see for this hub (default: this machine's name)")
     s.set_defaults(func=cmd_serve)
 
     m = command("make-cert", "make a self-signed TLS certificate for a workshop hub and print its fingerprint")

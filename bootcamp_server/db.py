@@ -93,6 +93,14 @@ class ServerDB:
             yield session
 
     @contextmanager
+    def bookkeeping(self, ctx: Context) -> Iterator[Session]:
+        """A write transaction for ``ctx`` of server-only bookkeeping that is no change to replicate: on
+        SQLite it takes no change sequence number (``write`` does), so pulls do not see a new transaction."""
+        with self.database.write() as session:
+            self._enter(session, ctx)
+            yield session
+
+    @contextmanager
     def owner(self) -> Iterator[Session]:
         """A write transaction as the schema owner, for maintenance commands (no row-level security)."""
         with self.database.write() as session:

@@ -18,6 +18,7 @@ import httpx
 
 from bootcamp_core.protocol.releases import PLATFORM_HEADER, RELEASE_HEADER, current_platform
 from bootcamp_core.protocol.tables import PROTOCOL_VERSION
+from bootcamp_desktop import __version__
 
 from .errors import (
     CorruptPageError,
@@ -33,6 +34,7 @@ from .tokens import Tokens, TokenStore
 
 API = "/api/v1"
 PROTOCOL_HEADER = "Bootcamp-Protocol"
+CLIENT_HEADER = "Bootcamp-Client"
 # zstd makes pull pages smaller than gzip and is far cheaper to produce; httpx decodes it when the
 # zstandard package is installed.
 ACCEPT_ENCODING = "zstd, gzip" if importlib.util.find_spec("zstandard") is not None else "gzip"
@@ -89,6 +91,7 @@ class SyncClient:
         verify: Any = True,
         timeout: float = 60.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        client_id: str | None = None,
     ) -> None:
         self.server_url = server_url.rstrip("/")
         self.store = store
@@ -106,7 +109,10 @@ class SyncClient:
             verify=verify,
             transport=transport,
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": ACCEPT_ENCODING,
-                     PLATFORM_HEADER: current_platform()},
+                     PLATFORM_HEADER: current_platform(), "User-Agent": f"bootcamp-desktop/{__version__}",
+                     # which replica this is: the server shows the course's staff when each learner's app
+                     # last synced (bootcamp_server/sync/presence.py)
+                     **({CLIENT_HEADER: client_id} if client_id else {})},
             follow_redirects=False,
         )
 

@@ -103,7 +103,8 @@ class SyncEngine:
         self.blob_budget = blob_budget  # bytes those may take per sync (None: no limit)
 
     def client(self) -> SyncClient:
-        return SyncClient(self.server_url, self.store, verify=self.verify, transport=self.transport)
+        return SyncClient(self.server_url, self.store, verify=self.verify, transport=self.transport,
+                          client_id=self.client_id)
 
     async def run(self, progress: ProgressCallback = ignore) -> SyncReport:
         report = SyncReport()

@@ -24,13 +24,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+
+from bootcamp_core.protocol.fingerprints import (  # noqa: F401 - also read from here
+    HEX64,
+    format_fingerprint,
+    normalize_fingerprint,
+    origin_of,
+    readable_fingerprint,
+)
 
 from .errors import CertificateError, OfflineError, SyncError
 
 TRUST_DIR = "trusted-certs"
 SETTINGS_KEY = "trusted_certificates"  # in Settings.extra: {origin: "SHA256:AB:..."}
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -38,34 +44,6 @@ class TrustedCertificate:
     origin: str
     fingerprint: str
     path: Path
-
-
-def origin_of(url: str) -> tuple[str, str, int]:
-    """(``https://host:port``, host, port) of a server URL; https only."""
-    parts = urlsplit(url.strip())
-    if parts.scheme != "https" or not parts.hostname:
-        raise ValueError(f"{url!r} is not an https:// server address")
-    port = parts.port or 443
-    host = parts.hostname.lower()
-    shown = f"[{host}]" if ":" in host else host
-    return f"https://{shown}:{port}", host, port
-
-
-def normalize_fingerprint(text: str) -> str:
-    """64 lowercase hex digits from ``SHA256:AB:CD:...``, ``sha256 Fingerprint=AB:CD...`` or plain hex."""
-    value = text.strip()
-    for prefix in ("sha256 fingerprint=", "sha256:", "sha-256:"):
-        if value.lower().startswith(prefix):
-            value = value[len(prefix):]
-    value = re.sub(r"[\s:]", "", value).lower()
-    if not HEX64.match(value):
-        raise ValueError("a SHA-256 fingerprint is 64 hexadecimal digits, e.g. SHA256:AB:CD:... (32 pairs)")
-    return value
-
-
-def format_fingerprint(hex_digest: str) -> str:
-    h = normalize_fingerprint(hex_digest).upper()
-    return "SHA256:" + ":".join(h[i : i + 2] for i in range(0, 64, 2))
 
 
 def fingerprint_of_pem(pem: str) -> str:

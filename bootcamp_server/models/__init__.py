@@ -14,6 +14,7 @@ from bootcamp_core.models.migrate import Migrations
 from .auth import BlobUpload, LoginAttempt, OAuthCode, OAuthToken, OAuthTokenFamily, PasswordCredential
 from .base import ServerBase
 from .releases import Release
+from .sync_clients import SyncClientRecord
 from .sync_log import AppliedMutation, AuditLog, ChangeLogEntry, SyncCounter
 
 METADATA = (Base.metadata, ServerBase.metadata)
@@ -35,5 +36,6 @@ __all__ = [
     "PasswordCredential",
     "Release",
     "ServerBase",
+    "SyncClientRecord",
     "SyncCounter",
 ]

@@ -39,7 +39,7 @@ from bootcamp_core.protocol.placeholders import ANONYMOUS_ID, FORMER_MEMBER_ID
 from ..audit import record
 from ..blobstore import BlobStore
 from ..db import ServerDB
-from ..models import AuditLog, BlobUpload, ChangeLogEntry, SyncCounter
+from ..models import AuditLog, BlobUpload, ChangeLogEntry, SyncClientRecord, SyncCounter
 
 REMOVED = "[removed at the author's request]"
 BLOB_REF = re.compile(r"blob:sha256:([0-9a-f]{64})")
@@ -101,6 +101,7 @@ def erase_user(
         s.execute(sa.update(Course).where(Course.created_by == user_id).values(created_by=None))
         s.execute(sa.update(DesignProject).where(DesignProject.created_by == user_id).values(created_by=None))
         s.execute(sa.delete(PeerReview).where(PeerReview.reviewer_id == user_id))
+        s.execute(sa.delete(SyncClientRecord).where(SyncClientRecord.user_id == user_id))  # their replicas' syncs
         s.execute(sa.delete(User).where(User.id == user_id))
         s.flush()
         mine = _this_txn(s, sdb.is_pg)

@@ -25,7 +25,7 @@ from ..access.relations import Relations
 from ..access.rules import Decision
 from ..blobstore import BlobStore
 from ..db import ServerDB
-from ..models import AuditLog
+from ..models import AuditLog, SyncClientRecord
 
 # Table -> the column naming the person a row belongs to.
 OWNER_COLUMNS = {
@@ -87,6 +87,15 @@ def build_export(sdb: ServerDB, principal: Principal, store: BlobStore) -> IO[by
             if principal.is_admin
             else []
         )
+        # When each of their replicas synced with this server, with which app (sync/presence.py).
+        replicas = [
+            {"client_id": r.client_id, "app_version": r.app_version, "platform": r.platform,
+             "first_seen_at": _iso(r.first_seen_at), "last_seen_at": _iso(r.last_seen_at),
+             "pulled_changes": r.pulled_changes, "pushed_mutations": r.pushed_mutations,
+             "refused_mutations": r.refused_mutations}
+            for r in s.scalars(sa.select(SyncClientRecord).where(SyncClientRecord.user_id == principal.user_id)
+                               .order_by(SyncClientRecord.first_seen_at))
+        ]
     # The caller streams the file and closes it.
     tmp = tempfile.SpooledTemporaryFile(max_size=32 << 20)  # noqa: SIM115
     files: set[str] = set()
@@ -98,6 +107,7 @@ def build_export(sdb: ServerDB, principal: Principal, store: BlobStore) -> IO[by
             text = json.dumps(encoded, indent=2, ensure_ascii=False)
             files.update(BLOB_REF.findall(text))
             z.writestr(f"{table}.json", text)
+        z.writestr("sync_clients.json", json.dumps(replicas, indent=2))
         stored = []
         for sha in sorted(files):
             path = store.path(sha)
@@ -114,9 +124,14 @@ def build_export(sdb: ServerDB, principal: Principal, store: BlobStore) -> IO[by
                     "tables": counts,
                     "files": stored,
                     "audit_entries": len(audit),
+                    "sync_clients": len(replicas),
                 },
                 indent=2,
             ),
         )
     tmp.seek(0)
     return tmp
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ") if value is not None else None

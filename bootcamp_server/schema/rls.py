@@ -38,6 +38,7 @@ PERSONAL_TABLES = (
     "sync_changes",
     "sync_mutations",
     "audit_log",
+    "sync_clients",
 )
 
 HELPERS = """
@@ -78,6 +79,12 @@ CREATE OR REPLACE FUNCTION bootcamp_submission_brief(submission uuid)
 RETURNS TABLE (user_id uuid, assignment_id uuid, status text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT user_id, assignment_id, status::text FROM submissions WHERE id = submission $$;
+
+-- The staff of a course the learner is enrolled in: who may read when the learner's replicas last synced.
+CREATE OR REPLACE FUNCTION bootcamp_staffs_learner(learner uuid) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM enrollments e JOIN course_staff cs ON cs.course_id = e.course_id
+                 WHERE e.user_id = learner AND cs.user_id = bootcamp_uid()) $$;
 
 -- The public projection (name, avatar, timezone) of the given users: a replica gets the people the rows
 -- it may see refer to, and nothing else of them (access/visibility.py decides which ids).
@@ -124,6 +131,9 @@ READ_OWN_WRITE_ADMIN = {"user_roles": "user_id = bootcamp_uid() OR bootcamp_priv
 # Anyone may append (the audit of their own changes); only admins read.
 APPEND_ONLY = ("audit_log",)
 ADMIN = "bootcamp_privileged()"
+# ``sync_clients``: written by the sync routes for the signed-in user's own replica; read by that user, by
+# admins and by the staff of a course the user is enrolled in (the facilitator's cohort view).
+READ_STAFF_WRITE_OWN = {"sync_clients": OWN + " OR bootcamp_staffs_learner(user_id)"}
 
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -165,6 +175,14 @@ END $$""",
                 f"CREATE POLICY bootcamp_write ON {table} FOR ALL TO {app_role}"
                 " USING (bootcamp_privileged()) WITH CHECK (bootcamp_privileged())"
             ),
+        ]
+    for table, expr in READ_STAFF_WRITE_OWN.items():
+        out += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS bootcamp_access ON {table}",
+            f"DROP POLICY IF EXISTS bootcamp_write ON {table}",
+            f"CREATE POLICY bootcamp_access ON {table} FOR SELECT TO {app_role} USING ({expr})",
+            f"CREATE POLICY bootcamp_write ON {table} FOR ALL TO {app_role} USING ({OWN}) WITH CHECK ({OWN})",
         ]
     for table in APPEND_ONLY:
         out += [

@@ -106,9 +106,9 @@ def _visible(visibility: Visibility, table: str, after: uuid.UUID | None, batch:
 
 
 def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after: uuid.UUID | None,
-                   limit: int = DEFAULT_ROWS) -> str:
+                   limit: int = DEFAULT_ROWS, counted: list[int] | None = None) -> str:
     """One bootstrap page, from ``table`` after the id ``after`` (the first table when None), as JSON text
-    (the rows' text goes into it as the database wrote it)."""
+    (the rows' text goes into it as the database wrote it). ``counted``: the number of rows is appended to it."""
     names = list(registry())
     start = names.index(table) if table is not None else 0
     ctx = Context(user_id=principal.user_id, admin=principal.is_admin, pull=True)
@@ -147,4 +147,6 @@ def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after
             rows = [[p.get(c) for c in columns] for p in projections]
             parts.append(json.dumps({"table": "users", "columns": columns, "rows": rows}, separators=(",", ":")))
         head = {"protocol": PROTOCOL_VERSION, "seq": seq, "cursor": Cursor(seq, MAX_INT).encode(), "next": following}
+        if counted is not None:
+            counted.append(count + len(projections))
         return json.dumps(head)[:-1] + ',"tables":[' + ",".join(parts) + "]}"

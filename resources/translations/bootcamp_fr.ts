@@ -1119,47 +1119,92 @@
 <context>
     <name>CohortModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="29" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="30" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="31" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="32" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="33" />
         <source>Where they are</source>
         <translation>Où ils en sont</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="34" />
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="37" />
         <source>The latest activity this computer has from the learner; a stand-in for their last sync</source>
         <translation>La dernière activité de l'apprenant connue de cet ordinateur ; elle donne une idée de sa dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="39" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="41" />
+        <source>Synced with server</source>
+        <translation>Synchronisé avec le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="43" />
+        <source>When the learner's app last synced with the server this app is signed in to (the hub in a workshop), as the server saw it</source>
+        <translation>Quand l'application de l'apprenant s'est synchronisée pour la dernière fois avec le serveur auquel cette application est connectée (le hub dans un atelier), selon le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="45" />
+        <source>Sent / received</source>
+        <translation>Envoyé / reçu</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="46" />
+        <source>{0} changes sent and applied, {1} refused; {2} rows received</source>
+        <translation>{0} modifications envoyées et appliquées, {1} refusées ; {2} lignes reçues</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="48" />
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="69" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="74" />
+        <source>Their app has not synced with this server</source>
+        <translation>Son application ne s'est pas synchronisée avec ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="77" />
+        <source> · {0} computers</source>
+        <translation> · {0} ordinateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="89" />
+        <source> (+{0} refused)</source>
+        <translation> (+{0} refusées)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="35" />
         <source>no activity recorded</source>
         <translation>aucune activité enregistrée</translation>
     </message>
@@ -1167,24 +1212,54 @@
 <context>
     <name>CohortScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="49" />
         <source>Workshop course</source>
         <translation>Cours en atelier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="69" />
         <source>Learners of the workshop</source>
         <translation>Apprenants de l'atelier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="82" />
         <source>“Last seen” is the latest activity this computer holds for each learner (lessons opened, quizzes, posts); it arrives with their sync, so it tells you roughly when they last synced. “Offline” is the share of their lesson activity done without a connection.</source>
         <translation>« Vu pour la dernière fois » est la dernière activité que cet ordinateur connaît de chaque apprenant (leçons ouvertes, quiz, messages) ; elle arrive avec sa synchronisation et indique donc à peu près quand il s'est synchronisé pour la dernière fois. « Hors ligne » est la part de son activité sur les leçons faite sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="112" />
         <source>&lt;b&gt;{0} learners&lt;/b&gt; · {1} · seen today: {2} · this week: {3}</source>
         <translation>&lt;b&gt;{0} apprenants&lt;/b&gt; · {1} · vus aujourd'hui : {2} · cette semaine : {3}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="135" />
+        <source>When each learner's app last synced appears here while this app is signed in to the workshop's hub.</source>
+        <translation>La dernière synchronisation de l'application de chaque apprenant s'affiche ici quand cette application est connectée au hub de l'atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="157" />
+        <source>&lt;b&gt;Synced with {0} in the last {1} min: {2} of {3}&lt;/b&gt; · ever synced with it: {4} · as of {5}</source>
+        <translation>&lt;b&gt;Synchronisés avec {0} ces {1} dernières minutes : {2} sur {3}&lt;/b&gt; · déjà synchronisés avec lui : {4} · à {5}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="161" />
+        <source>Waiting to go upstream to the central server: not known here yet (it appears once the hub relays the room's work to the central server).</source>
+        <translation>En attente d'envoi au serveur central : pas encore connu ici (cela apparaîtra quand le hub relaiera le travail de la salle au serveur central).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="163" />
+        <source>Waiting to go upstream to the central server: {0} changes</source>
+        <translation>En attente d'envoi au serveur central : {0} modifications</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="168" />
+        <source>Cannot ask {0} who synced: {1}. The table shows what was known before.</source>
+        <translation>Impossible de demander à {0} qui s'est synchronisé : {1}. Le tableau montre ce qui était connu auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="172" />
+        <source>the server</source>
+        <translation>le serveur</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2150,44 @@
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
         <source>Welcome back, {0}</source>
         <translation>Bon retour, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HubList</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="31" />
+        <source>Looking for workshop hubs on this network…</source>
+        <translation>Recherche des hubs d'atelier sur ce réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="35" />
+        <source>Workshop hubs found on this network</source>
+        <translation>Hubs d'atelier trouvés sur ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="39" />
+        <source>The fingerprints match: trust this hub</source>
+        <translation>Les empreintes correspondent : faire confiance à ce hub</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="68" />
+        <source>(needs another version of this app)</source>
+        <translation>(nécessite une autre version de cette application)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="71" />
+        <source>Compare this fingerprint with the one the facilitator reads out</source>
+        <translation>Comparez cette empreinte avec celle que lit l'animateur</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="78" />
+        <source>Workshop hubs on this network. Compare the fingerprint with the one the facilitator reads out, then trust the hub:</source>
+        <translation>Hubs d'atelier sur ce réseau. Comparez l'empreinte avec celle que lit l'animateur, puis faites confiance au hub :</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="79" />
+        <source>No workshop hub found on this network yet.</source>
+        <translation>Aucun hub d'atelier trouvé sur ce réseau pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -5188,64 +5301,84 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="38" />
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="45" />
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="46" />
         <source>Your browser will open on the server's sign-in page.</source>
         <translation>Votre navigateur va s'ouvrir sur la page de connexion du serveur.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="53" />
         <source>Certificate fingerprint</source>
         <translation>Empreinte du certificat</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="58" />
         <source>Sign in with browser</source>
         <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="68" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="69" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="84" />
+        <source>Checking the certificate of {0}…</source>
+        <translation>Vérification du certificat de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="103" />
+        <source>{0} was not trusted: {1}</source>
+        <translation>{0} n'a pas été approuvé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="108" />
+        <source>{0} is trusted: this computer will accept only the certificate you compared. Sign in now.</source>
+        <translation>{0} est approuvé : cet ordinateur n'acceptera que le certificat que vous avez comparé. Connectez-vous maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="114" />
+        <source>The hub was not trusted: {0}</source>
+        <translation>Le hub n'a pas été approuvé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="128" />
         <source>Waiting for you to sign in in the browser…</source>
         <translation>En attente de votre connexion dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="155" />
         <source>Not signed in: this computer has nowhere safe to keep your sign-in yet.</source>
         <translation>Non connecté : cet ordinateur n'a pas encore d'endroit sûr où garder votre connexion.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="159" />
         <source>Waiting for you to sign in in the browser. If it did not open, &lt;a href="{0}"&gt;open the sign-in page&lt;/a&gt;.</source>
         <translation>En attente de votre connexion dans le navigateur. S'il ne s'est pas ouvert, &lt;a href="{0}"&gt;ouvrez la page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="168" />
         <source>{0}
 If this is your workshop's hub, type the certificate fingerprint the facilitator reads out, then sign in again.</source>
         <translation>{0}
 Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le facilitateur, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="177" />
         <source>Sign-in did not complete: {0}</source>
         <translation>La connexion n'a pas abouti : {0}</translation>
     </message>

@@ -1119,47 +1119,92 @@
 <context>
     <name>CohortModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="29" />
         <source>Learner</source>
         <translation>Mpianatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="29" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="30" />
         <source>Status</source>
         <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="31" />
         <source>Progress</source>
         <translation>Fandrosoana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="32" />
         <source>Lessons</source>
         <translation>Lesona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="33" />
         <source>Where they are</source>
         <translation>Toerana misy azy ireo</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="34" />
         <source>Last seen</source>
         <translation>Hita farany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="37" />
         <source>The latest activity this computer has from the learner; a stand-in for their last sync</source>
         <translation>Ny asa farany nataon'ny mpianatra fantatr'ity solosaina ity; manome hevitra momba ny fampifanarahana farany nataony</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="39" />
         <source>Offline</source>
         <translation>Tsy an-tserasera</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="41" />
+        <source>Synced with server</source>
+        <translation>Nampifanarahana tamin'ny mpizara</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="43" />
+        <source>When the learner's app last synced with the server this app is signed in to (the hub in a workshop), as the server saw it</source>
+        <translation>Ny fotoana nampifanarahana farany ny rindranasan'ny mpianatra tamin'ny mpizara idiran'ity rindranasa ity (ny foiben'ny atrikasa), araka ny hitan'ny mpizara</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="45" />
+        <source>Sent / received</source>
+        <translation>Nalefa / voaray</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="46" />
+        <source>{0} changes sent and applied, {1} refused; {2} rows received</source>
+        <translation>Fanovana {0} nalefa sy nampiharina, {1} nolavina; andalana {2} voaray</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="48" />
+        <source>App</source>
+        <translation>Rindranasa</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="69" />
+        <source>never</source>
+        <translation>tsy mbola nisy</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="74" />
+        <source>Their app has not synced with this server</source>
+        <translation>Tsy mbola nampifanaraka tamin'ity mpizara ity ny rindranasany</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="77" />
+        <source> · {0} computers</source>
+        <translation> · solosaina {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="89" />
+        <source> (+{0} refused)</source>
+        <translation> (+{0} nolavina)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/models/cohort_model.py" line="35" />
         <source>no activity recorded</source>
         <translation>tsy misy asa voarakitra</translation>
     </message>
@@ -1167,24 +1212,54 @@
 <context>
     <name>CohortScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="49" />
         <source>Workshop course</source>
         <translation>Fianarana atrikasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="69" />
         <source>Learners of the workshop</source>
         <translation>Mpianatra amin'ny atrikasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="82" />
         <source>“Last seen” is the latest activity this computer holds for each learner (lessons opened, quizzes, posts); it arrives with their sync, so it tells you roughly when they last synced. “Offline” is the share of their lesson activity done without a connection.</source>
         <translation>« Hita farany » no asa farany fantatr'ity solosaina ity isaky ny mpianatra (lesona nosokafana, fitsapana, hafatra); tonga miaraka amin'ny fampifanarahana ataony izany, ka manome hevitra eo ho eo hoe oviana izy no nampifanaraka farany. « Tsy an-tserasera » no ampahany amin'ny asany tamin'ny lesona natao tsy nisy fifandraisana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="112" />
         <source>&lt;b&gt;{0} learners&lt;/b&gt; · {1} · seen today: {2} · this week: {3}</source>
         <translation>&lt;b&gt;Mpianatra {0}&lt;/b&gt; · {1} · hita androany: {2} · tamin'ity herinandro ity: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="135" />
+        <source>When each learner's app last synced appears here while this app is signed in to the workshop's hub.</source>
+        <translation>Miseho eto ny fampifanarahana farany nataon'ny rindranasan'ny mpianatra tsirairay rehefa miditra ao amin'ny foiben'ny atrikasa ity rindranasa ity.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="157" />
+        <source>&lt;b&gt;Synced with {0} in the last {1} min: {2} of {3}&lt;/b&gt; · ever synced with it: {4} · as of {5}</source>
+        <translation>&lt;b&gt;Nampifanaraka tamin'i {0} tao anatin'ny {1} minitra farany: {2} amin'ny {3}&lt;/b&gt; · efa nampifanaraka taminy: {4} · tamin'ny {5}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="161" />
+        <source>Waiting to go upstream to the central server: not known here yet (it appears once the hub relays the room's work to the central server).</source>
+        <translation>Miandry halefa any amin'ny mpizara foibe: mbola tsy fantatra eto (hiseho izany rehefa mampita ny asan'ny efitrano any amin'ny mpizara foibe ny foiben'ny atrikasa).</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="163" />
+        <source>Waiting to go upstream to the central server: {0} changes</source>
+        <translation>Miandry halefa any amin'ny mpizara foibe: fanovana {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="168" />
+        <source>Cannot ask {0} who synced: {1}. The table shows what was known before.</source>
+        <translation>Tsy afaka anontaniana i {0} hoe iza no nampifanaraka: {1}. Ny tabilao dia mampiseho izay efa fantatra teo aloha.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="172" />
+        <source>the server</source>
+        <translation>ny mpizara</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2150,44 @@
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
         <source>Welcome back, {0}</source>
         <translation>Tongasoa indray, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HubList</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="31" />
+        <source>Looking for workshop hubs on this network…</source>
+        <translation>Mitady foiben'atrikasa amin'ity tambajotra ity…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="35" />
+        <source>Workshop hubs found on this network</source>
+        <translation>Foiben'atrikasa hita amin'ity tambajotra ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="39" />
+        <source>The fingerprints match: trust this hub</source>
+        <translation>Mitovy ny dian-tanana: atokisana ity foibe ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="68" />
+        <source>(needs another version of this app)</source>
+        <translation>(mila dikan-drindranasa hafa)</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="71" />
+        <source>Compare this fingerprint with the one the facilitator reads out</source>
+        <translation>Ampitahao amin'ny dian-tanana vakian'ny mpanentana ity dian-tanana ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="78" />
+        <source>Workshop hubs on this network. Compare the fingerprint with the one the facilitator reads out, then trust the hub:</source>
+        <translation>Foiben'atrikasa amin'ity tambajotra ity. Ampitahao amin'ny vakian'ny mpanentana ny dian-tanana, dia atokiso ilay foibe:</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="79" />
+        <source>No workshop hub found on this network yet.</source>
+        <translation>Mbola tsy misy foiben'atrikasa hita amin'ity tambajotra ity.</translation>
     </message>
 </context>
 <context>
@@ -5188,64 +5301,84 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="38" />
         <source>Sign in</source>
         <translation>Hiditra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="45" />
         <source>Server address</source>
         <translation>Adiresin'ny mpizara</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="46" />
         <source>Your browser will open on the server's sign-in page.</source>
         <translation>Hisokatra amin'ny pejy fidiran'ny mpizara ny mpitety tranonkalanao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="53" />
         <source>Certificate fingerprint</source>
         <translation>Dian-tanan'ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="58" />
         <source>Sign in with browser</source>
         <translation>Hiditra amin'ny mpitety tranonkala</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="68" />
         <source>Server</source>
         <translation>Mpizara</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="69" />
         <source>Fingerprint</source>
         <translation>Dian-tanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="84" />
+        <source>Checking the certificate of {0}…</source>
+        <translation>Manamarina ny taratasy fanamarinan'i {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="103" />
+        <source>{0} was not trusted: {1}</source>
+        <translation>Tsy natokisana i {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="108" />
+        <source>{0} is trusted: this computer will accept only the certificate you compared. Sign in now.</source>
+        <translation>Atokisana i {0}: ny taratasy fanamarinana nampitahainao ihany no ekena amin'ity solosaina ity. Midira izao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="114" />
+        <source>The hub was not trusted: {0}</source>
+        <translation>Tsy natokisana ilay foibe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="128" />
         <source>Waiting for you to sign in in the browser…</source>
         <translation>Miandry anao hiditra amin'ny mpitety tranonkala…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="155" />
         <source>Not signed in: this computer has nowhere safe to keep your sign-in yet.</source>
         <translation>Tsy niditra: tsy mbola misy toerana azo antoka hitahirizana ny fidiranao ato amin'ity solosaina ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="159" />
         <source>Waiting for you to sign in in the browser. If it did not open, &lt;a href="{0}"&gt;open the sign-in page&lt;/a&gt;.</source>
         <translation>Miandry anao hiditra amin'ny mpitety tranonkala. Raha tsy nisokatra izy, &lt;a href="{0}"&gt;sokafy ny pejy fidirana&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="168" />
         <source>{0}
 If this is your workshop's hub, type the certificate fingerprint the facilitator reads out, then sign in again.</source>
         <translation>{0}
 Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarinana vakian'ny mpanentana, dia midira indray.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/sign_in.py" line="177" />
         <source>Sign-in did not complete: {0}</source>
         <translation>Tsy tontosa ny fidirana: {0}</translation>
     </message>

@@ -20,7 +20,7 @@ from bootcamp_desktop.services import privacy, sync_ops
 from bootcamp_desktop.services.account import sign_in
 from bootcamp_desktop.sync.blobs import download
 from bootcamp_desktop.sync.tokens import TokenStore
-from bootcamp_server.models import OAuthTokenFamily
+from bootcamp_server.models import OAuthTokenFamily, SyncClientRecord
 from bootcamp_server.privacy.erasure import REMOVED
 from tests.sync.live import LiveServer, browser, new_replica, sync
 
@@ -60,11 +60,15 @@ def test_export_downloads_my_data(live: LiveServer, tmp_path: Path) -> None:
     their_work(live, person)
     ws = new_replica(live, tmp_path / "me", person.email, PASSWORD)
     try:
+        sync(ws)
         info = run(privacy.export_my_data(ws, tmp_path / "picked" / "my-data.zip"))
         assert info.path.is_file() and info.tables["submissions"] == 1 and info.files == 1
         with zipfile.ZipFile(info.path) as z:
             users = json.loads(z.read("users.json"))
             assert users[0]["email"] == person.email
+            # When this computer synced with the server, and with which app, is theirs too.
+            (replica,) = json.loads(z.read("sync_clients.json"))
+            assert replica["client_id"] == ws.settings.replica_id and replica["pulled_changes"] > 0
         assert not list((tmp_path / "picked").glob(".*.part")), "no partial file left behind"
     finally:
         ws.close()
@@ -111,6 +115,7 @@ def test_erasure_reaches_every_replica_and_wipes_this_one(live: LiveServer, tmp_
         assert result.user_id == person.user_id and result.server["rows_deleted"] >= 3
         with live.sdb.owner() as s:
             assert s.get(User, person.user_id) is None and s.get(Submission, sub.id) is None
+            assert not s.scalars(sa.select(SyncClientRecord).where(SyncClientRecord.user_id == person.user_id)).all()
         assert not blob_path(live.settings.blobs_dir, sha).exists(), "the server deleted the file"
         # This computer forgot everything: the sign-in, the replica's content, its files and backups.
         assert me.settings.server_url is None and me.settings.user_id is None

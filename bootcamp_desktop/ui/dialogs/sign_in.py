@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from bootcamp_desktop.sync.errors import CertificateError
 
 from ..context import AppContext
 from ..operations import Background
+from .hub_list import HubList
 from .passphrase import offer_vault, unlock_at_start
 
 
@@ -29,7 +31,8 @@ class SignInDialog(QDialog):
     sig_signed_in = Signal(object)  # the server's description of the user
     _sig_url_ready = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, open_browser: bool = True) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, open_browser: bool = True,
+                 hub_interfaces: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SignInDialog")
         self.setWindowTitle(self.tr("Sign in"))
@@ -56,16 +59,59 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.on_buttons_rejected)
         self._sig_url_ready.connect(self.on_url_ready)
+        # The workshop hubs announced on the room's network (interfaces: where to look; default everywhere).
+        self.hub_list = HubList(self, interfaces=hub_interfaces)
+        self.hub_list.sig_trust_requested.connect(self.on_hub_list_trust_requested)
+        self.finished.connect(self.hub_list.stop)
+        self._trust_job: Background | None = None
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
         form.addRow(self.tr("Fingerprint"), self.fingerprint)
         self._form = form
         form.setRowVisible(1, False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hub_list)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+
+    def on_hub_list_trust_requested(self, hub: Any) -> None:
+        """Pin the hub's certificate, and only if it is the one whose fingerprint the person just compared:
+        the certificate the hub presents now is fetched and checked (``tls.trust``), not the announcement."""
+        self.hub_list.trust_button.setEnabled(False)
+        self.busy.show()
+        self.status.setText(self.tr("Checking the certificate of {0}…").format(hub.name))
+
+        def job(_progress: Any) -> dict[str, Any]:
+            try:
+                trusted = server_trust.trust_server(self.ctx.workspace, hub.url, hub.fingerprint)
+            except CertificateError as exc:
+                return {"hub": hub, "refused": exc.user_message}
+            return {"hub": hub, "fingerprint": trusted.fingerprint}
+
+        self._trust_job = Background(job, owner=self)
+        self._trust_job.signals.sig_finished.connect(self.on_hub_trusted)
+        self._trust_job.signals.sig_failed.connect(self.on_hub_trust_failed)
+        self._trust_job.start()
+
+    def on_hub_trusted(self, result: dict[str, Any]) -> None:
+        hub = result["hub"]
+        self.busy.hide()
+        self.hub_list.on_hubs_current_item_changed()
+        if "refused" in result:
+            self.status.setText(self.tr("{0} was not trusted: {1}").format(hub.name, result["refused"]))
+            return
+        self.server.setText(hub.url)
+        self.fingerprint.setText(result["fingerprint"])
+        self._form.setRowVisible(1, True)
+        self.status.setText(self.tr("{0} is trusted: this computer will accept only the certificate you compared. "
+                                    "Sign in now.").format(hub.name))
+
+    def on_hub_trust_failed(self, message: str) -> None:
+        self.busy.hide()
+        self.hub_list.on_hubs_current_item_changed()
+        self.status.setText(self.tr("The hub was not trusted: {0}").format(message))
 
     def on_buttons_accepted(self) -> None:
         url = self.server.text().strip()
