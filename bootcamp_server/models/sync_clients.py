@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from bootcamp_core.models.base import now_default, uuid_pk
 
-from .base import ServerBase
+from .base import USERS_ID, ServerBase
 
 
 class SyncClientRecord(ServerBase):
@@ -24,7 +24,7 @@ class SyncClientRecord(ServerBase):
     __table_args__ = (sa.UniqueConstraint("user_id", "client_id"),)
 
     id: Mapped[uuid.UUID] = uuid_pk()
-    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey(USERS_ID, ondelete="CASCADE"), index=True)
     client_id: Mapped[str] = mapped_column(sa.String(64))  # the replica's id (Bootcamp-Client), "" if not sent
     app_version: Mapped[str | None] = mapped_column(sa.String(64))  # from its User-Agent
     platform: Mapped[str | None] = mapped_column(sa.String(32))  # Bootcamp-Platform
