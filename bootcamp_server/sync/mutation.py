@@ -31,6 +31,7 @@ from ..audit import audit_change
 from ..blob_access import foreign_references
 from .images import wire_row
 from .payload import RawMutation
+from .rows import locked_rows
 
 
 def reject(m: RawMutation, code: str, reason: str, current: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -53,14 +54,36 @@ def _select(session: Session, table: str, where: Any, lock: bool) -> dict[str, A
     return dict(row) if row is not None else None
 
 
-def _written(session: Session, table: str, stmt: Any) -> dict[str, Any] | None:
+def _by_id(session: Session, table: str, row_id: Any, lock: bool) -> dict[str, Any] | None:
+    """The row ``row_id`` of ``table``: from the rows the push holds locked (``rows.py``) when it is one,
+    else from the database (and, locked, kept there for the rest of the request)."""
+    held = locked_rows(session)
+    if held is not None:
+        row = held.get(table, row_id)
+        if row is not None:
+            return row
+    row = _select(session, table, registry()[table].table.c.id == row_id, lock)
+    if row is not None and lock and held is not None and session.get_bind().dialect.name == "postgresql":
+        held.put(table, row)
+    return row
+
+
+def _written(session: Session, table: str, stmt: Any, row_id: Any) -> dict[str, Any] | None:
     """Execute an insert or update; on PostgreSQL the row as written comes back with it (``RETURNING``
     sees what the BEFORE trigger set: the new ``sync_version``), elsewhere None (read it afterwards)."""
+    held = locked_rows(session)
     if session.get_bind().dialect.name != "postgresql":
         session.execute(stmt)
+        if held is not None:
+            held.drop(table, row_id)
         return None
     t = registry()[table].table
     row = session.execute(stmt.returning(*[t.c[n] for n in registry()[table].columns])).mappings().first()
+    if held is not None:
+        if row is not None:
+            held.put(table, dict(row))  # the writer holds it until the request ends
+        else:
+            held.drop(table, row_id)
     return dict(row) if row is not None else None
 
 
@@ -70,6 +93,9 @@ def _by_natural_key(session: Session, table: str, values: dict[str, Any]) -> dic
         if all(values.get(c) is not None for c in key):
             found = _select(session, table, sa.and_(*[t.c[c] == values[c] for c in key]), lock=True)
             if found is not None:
+                held = locked_rows(session)
+                if held is not None and session.get_bind().dialect.name == "postgresql":
+                    held.put(table, found)
                 return found
     return None
 
@@ -108,12 +134,11 @@ def _merged_into(session: Session, d: Decision, m: RawMutation) -> Any:
 
 def readable_row(session: Session, d: Decision, m: RawMutation) -> dict[str, Any] | None:
     """The server's row of ``m`` as it stands, when the caller may read it (for an answer)."""
-    t = registry()[m.table].table
-    current = _select(session, m.table, t.c.id == m.row_id, lock=False)
+    current = _by_id(session, m.table, m.row_id, lock=False)
     if current is None and m.op != "insert":
         merged_into = _merged_into(session, d, m)
         if merged_into is not None:
-            current = _select(session, m.table, t.c.id == merged_into, lock=False)
+            current = _by_id(session, m.table, merged_into, lock=False)
     return current if current is not None and can(d, "read", m.table, current) else None
 
 
@@ -125,7 +150,7 @@ def _count_reply(session: Session, thread_id: Any, delta: int) -> None:
     values: dict[str, Any] = {"reply_count": sa.case((count < 0, 0), else_=count)}
     if delta > 0:
         values["updated_at"] = utcnow()
-    session.execute(sa.update(t).where(t.c.id == thread_id).values(values))
+    _written(session, "discussions", sa.update(t).where(t.c.id == thread_id).values(values), thread_id)
 
 
 def apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
@@ -152,11 +177,11 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             validate_rubric(values["rubric"])
     except (CodecError, RubricError) as exc:
         return reject(m, "invalid", str(exc))
-    current = _select(session, m.table, t.c.id == m.row_id, lock=True)
+    current = _by_id(session, m.table, m.row_id, lock=True)
     if current is None and m.op != "insert":
         merged_into = _merged_into(session, d, m)
         if merged_into is not None:
-            current = _select(session, m.table, t.c.id == merged_into, lock=True)
+            current = _by_id(session, m.table, merged_into, lock=True)
     if current is not None and not can(d, "read", m.table, current):
         if m.op == "insert":
             return reject(m, "forbidden", "this row id is taken")
@@ -194,6 +219,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     if m.op == "delete":
         assert current is not None
         session.execute(sa.delete(t).where(t.c.id == current["id"]))
+        if (held := locked_rows(session)) is not None:
+            held.drop(m.table, current["id"])
         audit_change(session, d.me, m.table, current["id"], current, None)
         if m.table == "discussion_replies":
             _count_reply(session, current["discussion_id"], -1)
@@ -205,7 +232,7 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             for k, v in new_values.items()
             if k in table.columns and k not in ("sync_version", "sync_seq")
         }
-        after = _written(session, m.table, sa.insert(t).values(**row_values))
+        after = _written(session, m.table, sa.insert(t).values(**row_values), row_values["id"])
         row_id = row_values["id"]
         if m.table == "discussion_replies":
             _count_reply(session, row_values["discussion_id"], 1)
@@ -218,8 +245,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
         }
         after = None
         if changed or inc:
-            after = _written(session, m.table, sa.update(t).where(t.c.id == row_id).values(**changed))
-    after = after or _select(session, m.table, t.c.id == row_id, lock=False)
+            after = _written(session, m.table, sa.update(t).where(t.c.id == row_id).values(**changed), row_id)
+    after = after or _by_id(session, m.table, row_id, lock=False)
     assert after is not None
     audit_change(session, d.me, m.table, row_id, current, after)
     result: dict[str, Any] = {"id": str(m.id), "status": outcome.status, "version": after["sync_version"]}

@@ -44,6 +44,7 @@ from ..db import ServerDB
 from .images import wire_row
 from .mutation import apply_one, readable_row, reject, shown
 from .payload import RawMutation, transactions
+from .rows import LockedRows, attach
 
 log = logging.getLogger("bootcamp_server.push")
 
@@ -54,6 +55,10 @@ RETRYABLE = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_fa
 DB_REFUSALS = (sa_exc.IntegrityError, sa_exc.DataError, sa_exc.ProgrammingError, ValueError)
 
 Answers = dict[int, dict[str, Any]]
+# Tables through which the access rules place rows of others (``Relations`` answers "the course of this
+# lesson" through its module, of an assignment through its lesson and module, and keeps a course's
+# publication): a write to one of them forgets every lookup, not only those about the row written.
+PLACING_TABLES = frozenset({"courses", "modules", "lessons", "assignments"})
 
 
 class _Refused(Exception):
@@ -65,19 +70,31 @@ class _Refused(Exception):
         self.result = result
 
 
-def _record(session: Session, principal: Principal, m: RawMutation, result: dict[str, Any]) -> None:
-    session.add(
-        AppliedMutation(
-            mutation_id=m.id,
-            user_id=principal.user_id,
-            txn_id=m.txn,
-            table_name=m.table,
-            row_id=m.row_id,
-            status=result["status"],
-            result=result,
-        )
-    )
-    session.flush()
+class _Records:
+    """The answers of the request, written to ``sync_mutations`` in one statement at its end (``write``),
+    in the same database transaction as the writes they answer."""
+
+    def __init__(self, principal: Principal) -> None:
+        self.principal = principal
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, m: RawMutation, result: dict[str, Any]) -> None:
+        self.rows.append({"mutation_id": m.id, "user_id": self.principal.user_id, "txn_id": m.txn,
+                          "table_name": m.table, "row_id": m.row_id, "status": result["status"], "result": result})
+
+    def write(self, session: Session) -> None:
+        if not self.rows:
+            return
+        try:
+            session.execute(sa.insert(AppliedMutation), self.rows)
+        except sa_exc.IntegrityError as exc:
+            # A concurrent request recorded one of these ids first (a resend of a row nobody could lock:
+            # one the caller may not see). The request is run again, whole, and answers it from that record.
+            raise _Raced() from exc
+
+
+class _Raced(Exception):
+    """Another request recorded one of this batch's mutation ids first: run the request again."""
 
 
 def _prior(session: Session, m: RawMutation, principal: Principal) -> dict[str, Any] | None:
@@ -95,24 +112,29 @@ def _thread_of_reply(m: RawMutation) -> uuid.UUID | None:
         return None
 
 
-def _lock_in_order(session: Session, mutations: list[RawMutation]) -> None:
+def _lock_in_order(session: Session, mutations: list[RawMutation]) -> dict[str, list[dict[str, Any]]]:
     """Lock the rows the batch names (and the threads its new replies count in), in one global order:
     tables as the registry lists them, ids ascending within a table (PostgreSQL only; a SQLite hub has
     one writer). ``FOR NO KEY UPDATE``, the lock an UPDATE takes, so inserts that only refer to these rows
-    are not held up. Rows the caller may not see are skipped by row-level security, as they would be."""
+    are not held up. Rows the caller may not see are skipped by row-level security, as they would be.
+    One query per table, which reads the rows as it locks them: they are returned by table, for the
+    request's ``LockedRows``."""
     if session.get_bind().dialect.name != "postgresql":
-        return
+        return {}
     wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
     for m in mutations:
         wanted[m.table].add(m.row_id)
         thread = _thread_of_reply(m)
         if thread is not None:
             wanted["discussions"].add(thread)
+    found: dict[str, list[dict[str, Any]]] = {}
     for name, spec in registry().items():
         ids = sorted(wanted.get(name, ()))
         if ids:
             t = spec.table
-            session.execute(sa.select(t.c.id).where(t.c.id.in_(ids)).order_by(t.c.id).with_for_update(key_share=True))
+            stmt = sa.select(*[t.c[c] for c in spec.columns]).where(t.c.id.in_(ids)).order_by(t.c.id)
+            found[name] = [dict(r) for r in session.execute(stmt.with_for_update(key_share=True)).mappings()]
+    return found
 
 
 def _refuse_all(session: Session, d: Decision, todo: list[tuple[int, RawMutation]], cause: int,
@@ -133,47 +155,66 @@ def _refuse_all(session: Session, d: Decision, todo: list[tuple[int, RawMutation
     return answers
 
 
-def _record_answers(session: Session, principal: Principal, todo: list[tuple[int, RawMutation]],
-                    answers: Answers) -> None:
-    """Record a refused transaction's answers; any recorded meanwhile by a concurrent resend win."""
-    try:
-        with session.begin_nested():
-            for i, m in todo:
-                _record(session, principal, m, answers[i])
-    except sa_exc.IntegrityError:
-        for i, m in todo:
-            prior = _prior(session, m, principal)
-            if prior is not None:
-                answers[i] = prior
+class _Request:
+    """What the transactions of one request share: the session, the access rules' lookups (one
+    ``Relations`` for the request, renewed after a rollback or a write that may change what it knows) and
+    the answers to record."""
+
+    def __init__(self, session: Session, principal: Principal, held: LockedRows | None) -> None:
+        self.session = session
+        self.principal = principal
+        self.held = held
+        self.records = _Records(principal)
+        self.d = self.fresh()
+
+    def fresh(self) -> Decision:
+        self.d = Decision(self.principal, Relations(self.session, self.principal))
+        return self.d
+
+    def written(self, m: RawMutation, result: dict[str, Any]) -> None:
+        """The rows behind ``m`` in its transaction, and the transactions after it, see it written."""
+        if m.table in PLACING_TABLES:
+            self.fresh()
+            return
+        self.d.rel.forget(m.table, m.row_id)
+        merged_into = result.get("row", {}).get("id") if isinstance(result.get("row"), dict) else None
+        if merged_into:
+            self.d.rel.forget(m.table, merged_into)
 
 
-def _apply_transaction(session: Session, principal: Principal, todo: list[tuple[int, RawMutation]]) -> Answers:
+def _apply_transaction(req: _Request, todo: list[tuple[int, RawMutation]]) -> Answers:
     """One client transaction, all or nothing, in a savepoint (see the module's docstring)."""
+    session = req.session
     answers: Answers = {}
     while todo:
-        d = Decision(principal, Relations(session, principal))  # nothing cached from a rolled-back attempt
         current: tuple[int, RawMutation] = todo[0]
+        if req.held is not None:
+            req.held.begin()
         try:
             with session.begin_nested():
                 done: Answers = {}
                 for current in todo:
                     i, m = current
-                    done[i] = apply_one(session, d, m)
-                    d.rel.forget(m.table, m.row_id)  # the rows behind it in this transaction see it written
+                    done[i] = apply_one(session, req.d, m)
+                    req.written(m, done[i])
                     if done[i]["status"] in REFUSED:
                         raise _Refused(i, done[i])
-                for i, m in todo:
-                    _record(session, principal, m, done[i])
+                if session.new:
+                    session.flush()  # audit entries: a value the database refuses refuses the transaction
+            if req.held is not None:
+                req.held.commit()
+            for i, m in todo:
+                req.records.add(m, done[i])
             answers.update(done)
             return answers
         except _Refused as refused:
-            d = Decision(principal, Relations(session, principal))
-            refusal = _refuse_all(session, d, todo, refused.index, refused.result)
+            _rolled_back(req)
+            refusal = _refuse_all(session, req.d, todo, refused.index, refused.result)
         except DB_REFUSALS as exc:
-            d = Decision(principal, Relations(session, principal))
+            _rolled_back(req)
             # The same mutations, sent again while this batch ran, committed first: answer as they were,
             # and apply what is left of the transaction.
-            priors = {i: p for i, m in todo if (p := _prior(session, m, principal)) is not None}
+            priors = {i: p for i, m in todo if (p := _prior(session, m, req.principal)) is not None}
             if priors:
                 answers.update(priors)
                 todo = [(i, m) for i, m in todo if i not in priors]
@@ -181,17 +222,31 @@ def _apply_transaction(session: Session, principal: Principal, todo: list[tuple[
             i, m = current
             log.info("mutation rejected by the database",
                      extra={"fields": {"table": m.table, "error": type(exc).__name__}})
-            refusal = _refuse_all(session, d, todo, i, reject(m, "invalid", _db_reason(exc)))
-        _record_answers(session, principal, todo, refusal)
+            refusal = _refuse_all(session, req.d, todo, i, reject(m, "invalid", _db_reason(exc)))
+        for i, m in todo:
+            req.records.add(m, refusal[i])
         answers.update(refusal)
         return answers
     return answers
 
 
+def _rolled_back(req: _Request) -> None:
+    """After a transaction's savepoint was rolled back: nothing it wrote or looked up is kept."""
+    if req.held is not None:
+        req.held.rollback()
+    req.fresh()
+
+
 def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]) -> dict[str, Any]:
     answers: Answers = {}
     with sdb.write(principal.context) as session:
-        _lock_in_order(session, mutations)
+        locked = _lock_in_order(session, mutations)
+        held = attach(session) if sdb.is_pg else None
+        if held is not None:
+            for table, rows in (locked or {}).items():
+                for row in rows:
+                    held.put(table, row)
+        req = _Request(session, principal, held)
         # Mutations answered before (a retried batch), in one query, after the locks: a concurrent batch
         # that held them has committed its records by now.
         seen = {
@@ -211,7 +266,8 @@ def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
                 else:
                     answers[i] = dict(prior.result)
             if todo:
-                answers.update(_apply_transaction(session, principal, todo))
+                answers.update(_apply_transaction(req, todo))
+        req.records.write(session)
         txid = None
         seq = None
         if sdb.is_pg:
@@ -237,6 +293,12 @@ def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return _push_once(sdb, principal, mutations)
+        except _Raced:
+            if attempt == ATTEMPTS:
+                raise
+            log.info("push run again: a concurrent request recorded one of its mutations",
+                     extra={"fields": {"attempt": attempt}})
+            continue
         except sa_exc.DBAPIError as exc:
             if _sqlstate(exc) not in RETRYABLE or attempt == ATTEMPTS:
                 raise
