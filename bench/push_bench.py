@@ -100,11 +100,14 @@ def offline_mutations(world: dict[str, Any], n: int, seed: int) -> list[dict[str
     drafts: list[uuid.UUID] = []
     out: list[dict[str, Any]] = []
     now = dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.UTC)
+    latest: dict[str, dict[str, Any]] = {}  # row id -> its latest entry
+    rows_of: dict[str, set[str]] = defaultdict(set)  # txn -> the rows it wrote
     i = 0
     while len(out) < n:
         i += 1
         now += dt.timedelta(minutes=3)
         txn = uuid7()
+        start = len(out)
         kind = rnd.random()
         if kind < 0.45:  # a lesson opened or finished: its progress row (and, once in three, a second lesson's)
             for _ in range(1 + (rnd.random() < 0.33)):
@@ -143,6 +146,23 @@ def offline_mutations(world: dict[str, Any], n: int, seed: int) -> list[dict[str
                     "assignment_id": world["assignments"].pop(), "user_id": me, "status": "draft",
                     "submission_content": {"text": f"first draft {i}"}, "submitted_at": None,
                     "revision_count": 0, "final_submission": False}, txn))
+        # The outbox's coalescing (bootcamp_desktop/sync/transactions.py): a transaction that writes every
+        # row of the earlier one holding a row's latest entry absorbs it (a draft saved again, a lesson
+        # reopened): its change folds into that entry.
+        made = out[start:]
+        rows = {m["row_id"] for m in made}
+        earlier = {latest[r]["txn"] for r in rows if r in latest}
+        if len(earlier) == 1 and rows_of[next(iter(earlier))] <= rows and len(made) == 1:
+            m = made[0]
+            entry = latest[m["row_id"]]
+            entry["set"].update(m["set"])
+            for k, v in m["inc"].items():
+                entry["inc"][k] = entry["inc"].get(k, 0) + v
+            del out[start:]
+            continue
+        for m in made:
+            latest[m["row_id"]] = m
+            rows_of[m["txn"]].add(m["row_id"])
     # whole transactions only: drop the last one if it went past n
     while len(out) > n:
         last = out[-1]["txn"]

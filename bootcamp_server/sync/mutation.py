@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from bootcamp_desktop.models import AppliedMutation, utcnow
 from bootcamp_desktop.models.rubric import RubricError, validate_rubric
 from bootcamp_desktop.sync.protocol import CodecError, Mutation, decode_row, registry, resolve
+from bootcamp_desktop.sync.protocol.blob_refs import refs_in
 
 from ..access.columns import shown_answer
 from ..access.rules import Decision, can, kept_by_server
@@ -31,6 +32,7 @@ from ..audit import audit_change
 from ..blob_access import foreign_references
 from .images import wire_row
 from .payload import RawMutation
+from .deferred import PendingWrites, pending_writes
 from .rows import locked_rows
 
 
@@ -89,8 +91,11 @@ def _written(session: Session, table: str, stmt: Any, row_id: Any) -> dict[str, 
 
 def _by_natural_key(session: Session, table: str, values: dict[str, Any]) -> dict[str, Any] | None:
     t = registry()[table].table
+    pending = pending_writes(session)
     for key in registry()[table].natural_keys:
         if all(values.get(c) is not None for c in key):
+            if pending is not None and (new := pending.by_natural_key(table, key, values)) is not None:
+                return new
             found = _select(session, table, sa.and_(*[t.c[c] == values[c] for c in key]), lock=True)
             if found is not None:
                 held = locked_rows(session)
@@ -177,7 +182,11 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             validate_rubric(values["rubric"])
     except (CodecError, RubricError) as exc:
         return reject(m, "invalid", str(exc))
-    current = _by_id(session, m.table, m.row_id, lock=True)
+    held, pending = locked_rows(session), pending_writes(session)
+    if m.op == "insert" and pending is not None and held is not None and held.was_missing(m.table, m.row_id):
+        current = None  # a new row: were it inserted meanwhile, the held-back insert fails (``rows.py``)
+    else:
+        current = _by_id(session, m.table, m.row_id, lock=True)
     if current is None and m.op != "insert":
         merged_into = _merged_into(session, d, m)
         if merged_into is not None:
@@ -202,6 +211,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
         return reject(m, "deleted", "the row no longer exists on the server")
     why = judge_write(d, m.table, m.op, current, {"id": m.row_id, **values} if current is None else values, inc)
     if not why and m.op != "delete":
+        if pending and refs_in(list(values.values())):
+            pending.flush()  # what the caller may download is read from the rows as written
         why = foreign_references(session, d.principal, current, values)  # blob_access, rule 2
     if why:
         return reject(m, "forbidden", why, current)
@@ -218,6 +229,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
         }
     if m.op == "delete":
         assert current is not None
+        if pending:
+            pending.flush()
         session.execute(sa.delete(t).where(t.c.id == current["id"]))
         if (held := locked_rows(session)) is not None:
             held.drop(m.table, current["id"])
@@ -226,6 +239,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             _count_reply(session, current["discussion_id"], -1)
         return {"id": str(m.id), "status": "applied", "version": None}
     new_values = dict(outcome.values or {})
+    if pending is not None:
+        return _deferred(session, pending, d, m, current, new_values, outcome.status)
     if current is None:
         row_values = {
             k: v
@@ -248,11 +263,59 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             after = _written(session, m.table, sa.update(t).where(t.c.id == row_id).values(**changed), row_id)
     after = after or _by_id(session, m.table, row_id, lock=False)
     assert after is not None
-    audit_change(session, d.me, m.table, row_id, current, after)
-    result: dict[str, Any] = {"id": str(m.id), "status": outcome.status, "version": after["sync_version"]}
-    if outcome.status == "merged" or row_id != m.row_id:
+    return _answer(session, d, m, current, after, outcome.status)
+
+
+def _answer(session: Session, d: Decision, m: RawMutation, current: dict[str, Any] | None, after: dict[str, Any],
+            status: str) -> dict[str, Any]:
+    """The answer to a write, once the row as written is known (and its audit entry)."""
+    audit_change(session, d.me, m.table, after["id"], current, after)
+    result: dict[str, Any] = {"id": str(m.id), "status": status, "version": after["sync_version"]}
+    if status == "merged" or after["id"] != m.row_id:
         result["status"] = "merged"
         result["row"] = wire_row(m.table, after)
     return result
+
+
+def _deferred(session: Session, pending: PendingWrites, d: Decision, m: RawMutation, current: dict[str, Any] | None,
+              new_values: dict[str, Any], status: str) -> dict[str, Any]:
+    """The write of ``m`` handed to ``pending`` (``deferred.py``); its answer is completed when it is written."""
+    table = registry()[m.table]
+    result: dict[str, Any] = {"id": str(m.id), "status": status, "version": None}
+
+    def written(after: dict[str, Any]) -> None:
+        done = shown(d, m, _answer(session, d, m, current, after, status))
+        result.clear()
+        result.update(done)
+
+    if current is None:
+        row_values = {k: v for k, v in new_values.items() if k in table.columns and k not in ("sync_version", "sync_seq")}
+        pending.insert(m.table, row_values, written)
+        if m.table == "discussion_replies":
+            _count_reply_later(session, pending, row_values["discussion_id"])
+        return result
+    changed = {
+        k: v
+        for k, v in new_values.items()
+        if k in table.columns and k not in ("id", "sync_version", "sync_seq") and current.get(k) != v
+    }
+    if not changed:
+        written(current)  # nothing to write: answered with the row as it is
+        return result
+    pending.update(m.table, current, changed, written)
+    return result
+
+
+def _count_reply_later(session: Session, pending: PendingWrites, thread_id: Any) -> None:
+    """``_count_reply`` of a new reply, handed to ``pending`` with the thread the push holds."""
+    held = locked_rows(session)
+    thread = held.get("discussions", thread_id) if held is not None else None
+    if thread is None:
+        pending.flush()
+        _count_reply(session, thread_id, 1)
+        return
+    count = (thread.get("reply_count") or 0) + 1
+    pending.update("discussions", thread, {"reply_count": max(count, 0), "updated_at": utcnow()}, lambda row: None,
+                   derived=True)
 
 

@@ -38,12 +38,14 @@ from bootcamp_desktop.models import AppliedMutation, ChangeLogEntry, SyncCounter
 from bootcamp_desktop.sync.protocol import registry
 
 from ..access.principal import Principal
-from ..access.relations import Relations
+from ..access.relations import LOOKED_UP, Relations
 from ..access.rules import Decision
 from ..db import ServerDB
 from .images import wire_row
 from .mutation import apply_one, readable_row, reject, shown
 from .payload import RawMutation, transactions
+from .deferred import NotWritten, PendingWrites
+from .deferred import attach as attach_pending
 from .rows import LockedRows, attach
 
 log = logging.getLogger("bootcamp_server.push")
@@ -91,6 +93,11 @@ class _Records:
             # A concurrent request recorded one of these ids first (a resend of a row nobody could lock:
             # one the caller may not see). The request is run again, whole, and answers it from that record.
             raise _Raced() from exc
+
+
+class _Careful(Exception):
+    """A transaction applied without a savepoint must be undone: run the request again, each transaction in
+    its own savepoint."""
 
 
 class _Raced(Exception):
@@ -160,7 +167,10 @@ class _Request:
     ``Relations`` for the request, renewed after a rollback or a write that may change what it knows) and
     the answers to record."""
 
-    def __init__(self, session: Session, principal: Principal, held: LockedRows | None) -> None:
+    def __init__(self, session: Session, principal: Principal, held: LockedRows | None,
+                 pending: PendingWrites | None) -> None:
+        self.careful = pending is None
+        self.pending = pending
         self.session = session
         self.principal = principal
         self.held = held
@@ -169,21 +179,86 @@ class _Request:
 
     def fresh(self) -> Decision:
         self.d = Decision(self.principal, Relations(self.session, self.principal))
+        if self.pending is not None:
+            self.d.rel.before_lookup = self.pending.before_lookup
         return self.d
+
+    def flush(self) -> None:
+        """Write what is held back (``deferred.py``); anything the database refuses there is undone by
+        running the request again with savepoints."""
+        try:
+            if self.pending:
+                self.pending.flush()
+            if self.session.new:
+                self.session.flush()  # audit entries
+        except (*DB_REFUSALS, NotWritten) as exc:
+            raise _Careful() from exc
 
     def written(self, m: RawMutation, result: dict[str, Any]) -> None:
         """The rows behind ``m`` in its transaction, and the transactions after it, see it written."""
-        if m.table in PLACING_TABLES:
+        columns = set(m.set) | set(m.inc) if m.op == "update" else None
+        if m.table in PLACING_TABLES and (columns is None or columns & LOOKED_UP[m.table]):
             self.fresh()
             return
-        self.d.rel.forget(m.table, m.row_id)
+        self.d.rel.forget(m.table, m.row_id, columns)
         merged_into = result.get("row", {}).get("id") if isinstance(result.get("row"), dict) else None
         if merged_into:
-            self.d.rel.forget(m.table, merged_into)
+            self.d.rel.forget(m.table, merged_into, columns)
+
+
+def _prefetch(d: Decision, mutations: list[RawMutation], locked: dict[str, list[dict[str, Any]]]) -> None:
+    """Look up at once what the rules will ask about the batch's rows one by one (the thread of each reply,
+    the enrolment of each progress row, ...): one query per relation instead of one per row."""
+    rows: dict[str, list[Any]] = defaultdict(list)
+    for m in mutations:
+        rows[m.table].append(m.set)
+    for table, found in locked.items():
+        rows[table].extend(found)
+    for table, values in rows.items():
+        d.rel.prefetch(table, values)
 
 
 def _apply_transaction(req: _Request, todo: list[tuple[int, RawMutation]]) -> Answers:
-    """One client transaction, all or nothing, in a savepoint (see the module's docstring)."""
+    """One client transaction, all or nothing (see the module's docstring)."""
+    return _in_savepoint(req, todo) if req.careful else _without_savepoint(req, todo)
+
+
+def _without_savepoint(req: _Request, todo: list[tuple[int, RawMutation]]) -> Answers:
+    """The transaction applied as it comes: a mutation refused before any other of its transaction wrote
+    anything (a refusal never writes) is answered as the savepoint would have been; anything else that
+    would need one rolled back (a later mutation refused, a value the database refuses) runs the request
+    again with savepoints (``_Careful``)."""
+    session = req.session
+    done: Answers = {}
+    try:
+        for n, (i, m) in enumerate(todo):
+            done[i] = apply_one(session, req.d, m)
+            if done[i]["status"] in REFUSED:
+                if n:
+                    raise _Careful()
+                if req.pending:
+                    # The rows in the answers as the database has them: write what is held back, and
+                    # judge the mutation again on them (a refusal writes nothing).
+                    req.flush()
+                    done[i] = apply_one(session, req.d, m)
+                    if done[i]["status"] not in REFUSED:
+                        raise _Careful()
+                refusal = _refuse_all(session, req.d, todo, i, done[i])
+                for j, other in todo:
+                    req.records.add(other, refusal[j])
+                return refusal
+            req.written(m, done[i])
+        if session.new and not req.pending:
+            session.flush()  # audit entries
+    except (*DB_REFUSALS, NotWritten) as exc:
+        raise _Careful() from exc
+    for i, m in todo:
+        req.records.add(m, done[i])
+    return done
+
+
+def _in_savepoint(req: _Request, todo: list[tuple[int, RawMutation]]) -> Answers:
+    """The transaction in a savepoint, rolled back if any of it is refused."""
     session = req.session
     answers: Answers = {}
     while todo:
@@ -237,7 +312,9 @@ def _rolled_back(req: _Request) -> None:
     req.fresh()
 
 
-def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]) -> dict[str, Any]:
+def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation], careful: bool) -> dict[str, Any]:
+    """One attempt. ``careful``: each transaction in its own savepoint, its writes made as they come;
+    otherwise (PostgreSQL) without savepoints, writes held back and made in sets (``deferred.py``)."""
     answers: Answers = {}
     with sdb.write(principal.context) as session:
         locked = _lock_in_order(session, mutations)
@@ -246,7 +323,15 @@ def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
             for table, rows in (locked or {}).items():
                 for row in rows:
                     held.put(table, row)
-        req = _Request(session, principal, held)
+            if locked is not None:
+                named: dict[str, set[uuid.UUID]] = defaultdict(set)
+                for m in mutations:
+                    named[m.table].add(m.row_id)
+                for table, ids in named.items():
+                    held.missing(table, ids - {r["id"] for r in locked.get(table, ())})
+        pending = None if careful or held is None else attach_pending(session, held)
+        req = _Request(session, principal, held, pending)
+        _prefetch(req.d, mutations, locked or {})
         # Mutations answered before (a retried batch), in one query, after the locks: a concurrent batch
         # that held them has committed its records by now.
         seen = {
@@ -267,6 +352,7 @@ def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
                     answers[i] = dict(prior.result)
             if todo:
                 answers.update(_apply_transaction(req, todo))
+        req.flush()
         req.records.write(session)
         txid = None
         seq = None
@@ -290,9 +376,18 @@ def _sqlstate(exc: BaseException) -> str | None:
 
 def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]) -> dict[str, Any]:
     """Apply the batch; a request that lost a deadlock or a serialization race is run again, whole."""
-    for attempt in range(1, ATTEMPTS + 1):
+    careful = False
+    attempt = 0
+    while attempt < ATTEMPTS:
+        attempt += 1
         try:
-            return _push_once(sdb, principal, mutations)
+            return _push_once(sdb, principal, mutations, careful)
+        except _Careful:
+            # Some transaction needs a savepoint rolled back: the request again, each transaction in its own
+            # (not an attempt lost to a lock conflict).
+            careful = True
+            attempt -= 1
+            continue
         except _Raced:
             if attempt == ATTEMPTS:
                 raise

@@ -6,7 +6,9 @@ UPDATE``), so the row as read, followed by what the push itself writes (``RETURN
 is: ``mutation.py`` reads it from here instead of asking the database again, mutation by mutation.
 
 Only rows that exist (and the caller may see) are kept: an id the batch names that is not there is
-looked up again when it is needed, as anyone may insert it meanwhile. A transaction of the push that is
+looked up again when it is needed, as anyone may insert it meanwhile; only an insert that holds its
+writes back takes it as still missing (``was_missing``), since a row inserted meanwhile makes its write
+fail and the request run again with savepoints. A transaction of the push that is
 rolled back takes back what it put here (``begin`` / ``rollback``), so the rows stay those of the
 database.
 
@@ -29,11 +31,21 @@ _ABSENT = object()
 class LockedRows:
     def __init__(self) -> None:
         self._rows: dict[tuple[str, uuid.UUID], Row] = {}
+        self._missing: set[tuple[str, uuid.UUID]] = set()  # named by the batch, not there when it was locked
         self._journal: list[tuple[tuple[str, uuid.UUID], Any]] | None = None
 
     def get(self, table: str, row_id: Any) -> Row | None:
         row = self._rows.get((table, _uuid(row_id)))
         return dict(row) if row is not None else None
+
+    def missing(self, table: str, row_ids: set[uuid.UUID]) -> None:
+        """These ids of ``table`` were looked for when the batch was locked and not found."""
+        self._missing |= {(table, i) for i in row_ids}
+
+    def was_missing(self, table: str, row_id: Any) -> bool:
+        """Not there when the batch was locked, and not written by it since."""
+        key = (table, _uuid(row_id))
+        return key in self._missing and key not in self._rows
 
     def put(self, table: str, row: Row) -> None:
         self._remember((table, _uuid(row["id"])))
