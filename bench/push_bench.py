@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import psycopg
 import sqlalchemy as sa
 from psycopg.types.json import Jsonb
+from sync_bench import _admin_engine, _db_url, _drop, say, seed_database
 
 from bootcamp_desktop import demo
 from bootcamp_desktop.models import uuid7
@@ -50,7 +51,6 @@ from bootcamp_server.db import ServerDB
 from bootcamp_server.settings import Settings
 from bootcamp_server.sync.payload import parse_push
 from bootcamp_server.sync.push import push_batch
-from sync_bench import _admin_engine, _db_url, _drop, say, seed_database
 
 BATCH = 500
 

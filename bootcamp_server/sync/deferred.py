@@ -6,8 +6,9 @@ be (the row held, ``rows.LockedRows``, with the written values, ``sync_version``
 it; a new row with its column defaults, version 1) is kept at once, so the mutations behind it merge on
 it as they would on the written row. ``flush`` then writes them:
 
-- in waves: the first write of each row, then the second of each row written twice, and so on, so every
-  row goes through the same versions and change-log entries as one statement per mutation would give it;
+- a row written again before the flush is written once, with every change to it in order (``update``),
+  except in the tables audited change by change, where the writes go in waves: the first write of
+  each row, then the second of each row written twice, and so on;
 - within a wave, inserts table by table in the registry's order (parents first), then updates: one
   multi-row ``INSERT ... RETURNING`` per table and column set; one ``executemany`` of the ``UPDATE`` per
   table and column set (psycopg pipelines it), followed by one ``SELECT`` of the rows it wrote;
@@ -36,6 +37,7 @@ from sqlalchemy.orm import Session
 from bootcamp_desktop.sync.protocol import registry
 
 from ..access.relations import LOOKED_UP
+from ..audit import AUDITED_COLUMNS, AUDITED_TABLES
 from .rows import LockedRows
 
 KEY = "bootcamp.pending_writes"
@@ -43,6 +45,8 @@ Row = dict[str, Any]
 OnWritten = Callable[[Row], None]
 # Lookups of a whole table about the caller (``Relations.enrolled``, ``projects``, ``my_reviews``).
 MEMBERSHIP = frozenset({"enrollments", "project_teams", "peer_reviews"})
+# Tables whose changes may be audited one by one (``audit.py``): each write of a row stays its own.
+KEEP_EACH_WRITE = AUDITED_TABLES | frozenset(AUDITED_COLUMNS)
 
 
 @dataclass
@@ -98,12 +102,17 @@ class PendingWrites:
         return predicted
 
     def update(self, table: str, current: Row, changed: Row, on_written: OnWritten, *, derived: bool = False) -> Row:
-        """``changed`` written over ``current`` (a row held); returns the row as it will be. ``derived``: a
-        column the server keeps (a thread's reply count), with no answer of its own: it joins the row's
-        last write held back, and a client's write joins a derived one, as one statement would."""
+        """``changed`` written over ``current`` (a row held); returns the row as it will be.
+
+        A row written again before the flush is written once: the change joins the row's last write held
+        back, and every mutation that wrote it is answered with the version that one write gives it (the
+        row moves by one version and one change-log entry for all of them, as when a replica's outbox
+        coalesces entries). Not in the tables whose every change is audited with its before and after
+        (``KEEP_EACH_WRITE``), unless it is ``derived``: a column the server keeps (a thread's reply
+        count), with no answer of its own."""
         key = (table, _uuid(current["id"]) or current["id"])
         last = self._last.get(key)
-        if last is not None and (derived or last.derived):
+        if last is not None and (derived or last.derived or table not in KEEP_EACH_WRITE):
             last.values.update(changed)
             version = current.get("sync_version")  # the row as that write leaves it
             if not derived:

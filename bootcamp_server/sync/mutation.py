@@ -30,9 +30,9 @@ from ..access.rules import Decision, can, kept_by_server
 from ..access.writes import judge_write
 from ..audit import audit_change
 from ..blob_access import foreign_references
+from .deferred import PendingWrites, pending_writes
 from .images import wire_row
 from .payload import RawMutation
-from .deferred import PendingWrites, pending_writes
 from .rows import locked_rows
 
 
@@ -123,6 +123,9 @@ def _merged_into(session: Session, d: Decision, m: RawMutation) -> Any:
 
     A client that never heard the ``merged`` answer (a lost connection) still knows the row by its own
     id, and may have changed it again since: those changes belong to the merged row, not to nothing."""
+    held = locked_rows(session)
+    if held is not None and (into := held.merged_into(m.table, m.row_id)) is not None:
+        return into  # merged earlier in this request, whose answers are not recorded yet
     for result in session.scalars(
         sa.select(AppliedMutation.result).where(
             AppliedMutation.user_id == d.me,
@@ -239,6 +242,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
             _count_reply(session, current["discussion_id"], -1)
         return {"id": str(m.id), "status": "applied", "version": None}
     new_values = dict(outcome.values or {})
+    if m.op == "insert" and current is not None and current["id"] != m.row_id and held is not None:
+        held.alias(m.table, m.row_id, current["id"])
     if pending is not None:
         return _deferred(session, pending, d, m, current, new_values, outcome.status)
     if current is None:

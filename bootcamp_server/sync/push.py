@@ -1,17 +1,26 @@
 """Push: apply a batch of client transactions, each at most once and all or nothing, in one commit.
 
 A batch is a list of mutations grouped into the client's local transactions (``payload.transactions``:
-consecutive mutations with one ``txn``; a mutation without one is a transaction of its own). Each
-transaction runs in its own savepoint:
+consecutive mutations with one ``txn``; a mutation without one is a transaction of its own):
 - a mutation answered before (``sync_mutations``) is answered from that record and not applied again;
 - the others are applied in order (``mutation.apply_one``); if any is refused (``conflict`` or
-  ``rejected``, or the database refuses a value), the savepoint is rolled back and the whole
+  ``rejected``, or the database refuses a value), nothing of the transaction is applied and the whole
   transaction is answered: the refused mutation with its own code, every other one ``rejected`` with
   code ``transaction_aborted``, each with the server's row when the caller may read it, so the client can
   show it and put it back if the user discards their change;
-- the answers are recorded with the transaction's writes (or, for a refused one, alone), so a resend,
-  whole or in part, is answered the same way and nothing is applied twice.
+- the answers are recorded with the transaction's writes (or, for a refused one, alone), in one
+  statement at the end of the request, so a resend, whole or in part, is answered the same way and
+  nothing is applied twice.
 A refused transaction never blocks the ones behind it.
+
+Set-based: the rows the batch names are read as they are locked (``_lock_in_order``) and kept for the
+request (``rows.LockedRows``); the access rules' lookups are shared by the request (``_Request``) and
+made in sets (``_prefetch``). On PostgreSQL a first attempt applies the transactions without savepoints
+(``_without_savepoint``) and its writes are held back and made per table and column set
+(``deferred.PendingWrites``). A refusal writes nothing, so a transaction refused on its first mutation
+is answered as it stands; anything that needs a rollback (a later mutation refused, a write the
+database refuses) raises ``_Careful`` and the request runs again with each transaction in its own
+savepoint and its writes made one by one (``_in_savepoint``): the same answers, found the slow way.
 
 Concurrent pushes: before anything else a batch locks the rows it names, table by table in the
 registry's order (parents first) and by id within a table (``_lock_in_order``), so two batches that
@@ -41,11 +50,11 @@ from ..access.principal import Principal
 from ..access.relations import LOOKED_UP, Relations
 from ..access.rules import Decision
 from ..db import ServerDB
+from .deferred import NotWritten, PendingWrites
+from .deferred import attach as attach_pending
 from .images import wire_row
 from .mutation import apply_one, readable_row, reject, shown
 from .payload import RawMutation, transactions
-from .deferred import NotWritten, PendingWrites
-from .deferred import attach as attach_pending
 from .rows import LockedRows, attach
 
 log = logging.getLogger("bootcamp_server.push")
@@ -312,24 +321,30 @@ def _rolled_back(req: _Request) -> None:
     req.fresh()
 
 
+def _hold(session: Session, mutations: list[RawMutation], locked: dict[str, list[dict[str, Any]]] | None) -> LockedRows:
+    """The request's ``LockedRows``: the rows the lock query read, and the ids it looked for in vain."""
+    held = attach(session)
+    if locked is None or session.get_bind().dialect.name != "postgresql":
+        return held
+    for table, rows in locked.items():
+        for row in rows:
+            held.put(table, row)
+    named: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for m in mutations:
+        named[m.table].add(m.row_id)
+    for table, ids in named.items():
+        held.missing(table, ids - {r["id"] for r in locked.get(table, ())})
+    return held
+
+
 def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation], careful: bool) -> dict[str, Any]:
     """One attempt. ``careful``: each transaction in its own savepoint, its writes made as they come;
     otherwise (PostgreSQL) without savepoints, writes held back and made in sets (``deferred.py``)."""
     answers: Answers = {}
     with sdb.write(principal.context) as session:
         locked = _lock_in_order(session, mutations)
-        held = attach(session) if sdb.is_pg else None
-        if held is not None:
-            for table, rows in (locked or {}).items():
-                for row in rows:
-                    held.put(table, row)
-            if locked is not None:
-                named: dict[str, set[uuid.UUID]] = defaultdict(set)
-                for m in mutations:
-                    named[m.table].add(m.row_id)
-                for table, ids in named.items():
-                    held.missing(table, ids - {r["id"] for r in locked.get(table, ())})
-        pending = None if careful or held is None else attach_pending(session, held)
+        held = _hold(session, mutations, locked)
+        pending = None if careful or not sdb.is_pg else attach_pending(session, held)
         req = _Request(session, principal, held, pending)
         _prefetch(req.d, mutations, locked or {})
         # Mutations answered before (a retried batch), in one query, after the locks: a concurrent batch

@@ -12,8 +12,11 @@ fail and the request run again with savepoints. A transaction of the push that i
 rolled back takes back what it put here (``begin`` / ``rollback``), so the rows stay those of the
 database.
 
-The store lives in the session's ``info`` for the request (``attach``): a SQLite hub, and a session
-without it, read from the database as before.
+It also remembers which of the caller's inserts were merged into another row in this request
+(``alias``), since the answers are recorded only at its end.
+
+The store lives in the session's ``info`` for the request (``attach``); on a SQLite hub (one writer, no
+locks) it keeps no rows, and a session without it reads from the database as before.
 """
 
 from __future__ import annotations
@@ -32,7 +35,10 @@ class LockedRows:
     def __init__(self) -> None:
         self._rows: dict[tuple[str, uuid.UUID], Row] = {}
         self._missing: set[tuple[str, uuid.UUID]] = set()  # named by the batch, not there when it was locked
-        self._journal: list[tuple[tuple[str, uuid.UUID], Any]] | None = None
+        self._journal: list[tuple[dict[Any, Any], tuple[str, uuid.UUID], Any]] | None = None
+        # (table, id a client inserted) -> the row its insert was merged into, in this request (the
+        # answers are recorded at its end; ``mutation._merged_into`` reads those of earlier requests)
+        self._aliases: dict[tuple[str, uuid.UUID], uuid.UUID] = {}
 
     def get(self, table: str, row_id: Any) -> Row | None:
         row = self._rows.get((table, _uuid(row_id)))
@@ -48,14 +54,23 @@ class LockedRows:
         return key in self._missing and key not in self._rows
 
     def put(self, table: str, row: Row) -> None:
-        self._remember((table, _uuid(row["id"])))
+        self._remember(self._rows, (table, _uuid(row["id"])))
         self._rows[(table, _uuid(row["id"]))] = dict(row)
 
     def drop(self, table: str, row_id: Any) -> None:
         key = (table, _uuid(row_id))
         if key in self._rows:
-            self._remember(key)
+            self._remember(self._rows, key)
             del self._rows[key]
+
+    def alias(self, table: str, inserted_id: Any, into: Any) -> None:
+        """The caller's insert of ``inserted_id`` was merged into the row ``into``."""
+        key = (table, _uuid(inserted_id))
+        self._remember(self._aliases, key)
+        self._aliases[key] = _uuid(into)
+
+    def merged_into(self, table: str, inserted_id: Any) -> uuid.UUID | None:
+        return self._aliases.get((table, _uuid(inserted_id)))
 
     def begin(self) -> None:
         """Start recording changes, so a rolled-back transaction can take them back."""
@@ -65,16 +80,16 @@ class LockedRows:
         self._journal = None
 
     def rollback(self) -> None:
-        for key, before in reversed(self._journal or []):
+        for store, key, before in reversed(self._journal or []):
             if before is _ABSENT:
-                self._rows.pop(key, None)
+                store.pop(key, None)
             else:
-                self._rows[key] = before
+                store[key] = before
         self._journal = None
 
-    def _remember(self, key: tuple[str, uuid.UUID]) -> None:
+    def _remember(self, store: dict[Any, Any], key: tuple[str, uuid.UUID]) -> None:
         if self._journal is not None:
-            self._journal.append((key, self._rows.get(key, _ABSENT)))
+            self._journal.append((store, key, store.get(key, _ABSENT)))
 
 
 def _uuid(value: Any) -> uuid.UUID:
