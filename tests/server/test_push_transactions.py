@@ -152,23 +152,28 @@ def test_a_row_merged_by_its_natural_key_takes_the_changes_sent_after_it_in_the_
     """Two devices each made the progress row of one lesson offline; the second's insert merges into the
     first's row, and the same batch carries a later change of the row by the id that device knows it by
     (a transaction of its own): the change lands on the merged row, not on nothing."""
-    enrol, lesson = world.enrollments[("learner", "c1")], world.lessons["c1"]
-    token = world.tokens["learner"]
-    first = mutation("lesson_progress", "insert", uuid7(), {
-        "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
-        inc={"time_spent_minutes": 10})
-    assert post(http, token, _txn(uuid7(), first)).json()["results"][0]["status"] == "applied"
-    theirs = uuid7()
-    insert = mutation("lesson_progress", "insert", theirs, {
-        "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
-        inc={"time_spent_minutes": 5})
-    later = mutation("lesson_progress", "update", theirs, {"status": "completed", "notes": "done on the bus"},
-                     inc={"time_spent_minutes": 7}, base=1)
-    results = post(http, token, _txn(uuid7(), insert) + _txn(uuid7(), later)).json()["results"]
-    assert [r["status"] for r in results] == ["merged", "merged"], results
-    assert results[0]["row"]["id"] == first["row_id"]
-    with sdb.owner() as s:
-        rows = s.execute(sa.text("SELECT id, status, notes, time_spent_minutes FROM lesson_progress "
-                                 "WHERE enrollment_id = :e"), {"e": enrol}).all()
-    assert [(str(r.id), r.status, r.notes, r.time_spent_minutes) for r in rows] == [
-        (first["row_id"], "completed", "done on the bus", 22)]
+    enrol, lesson = world.enrollments[("learner2", "c2")], world.lessons["c2"]
+    token = world.tokens["learner2"]
+    try:
+        first = mutation("lesson_progress", "insert", uuid7(), {
+            "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
+            inc={"time_spent_minutes": 10})
+        assert post(http, token, _txn(uuid7(), first)).json()["results"][0]["status"] == "applied"
+        theirs = uuid7()
+        insert = mutation("lesson_progress", "insert", theirs, {
+            "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
+            inc={"time_spent_minutes": 5})
+        later = mutation("lesson_progress", "update", theirs, {"status": "completed", "notes": "done on the bus"},
+                         inc={"time_spent_minutes": 7}, base=1)
+        results = post(http, token, _txn(uuid7(), insert) + _txn(uuid7(), later)).json()["results"]
+        assert [r["status"] for r in results] == ["merged", "merged"], results
+        assert results[0]["row"]["id"] == first["row_id"]
+        with sdb.owner() as s:
+            rows = s.execute(sa.text("SELECT id, status, notes, time_spent_minutes FROM lesson_progress "
+                                     "WHERE enrollment_id = :e AND lesson_id = :l"), {"e": enrol, "l": lesson}).all()
+        assert [(str(r.id), r.status, r.notes, r.time_spent_minutes) for r in rows] == [
+            (first["row_id"], "completed", "done on the bus", 22)]
+    finally:  # the world is shared by the session's tests
+        with sdb.owner() as s:
+            s.execute(sa.text("DELETE FROM lesson_progress WHERE enrollment_id = :e AND lesson_id = :l"),
+                      {"e": enrol, "l": lesson})
