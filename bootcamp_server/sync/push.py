@@ -97,7 +97,7 @@ class _Records:
         if not self.rows:
             return
         try:
-            session.execute(sa.insert(AppliedMutation), self.rows)
+            session.execute(sa.insert(AppliedMutation.__table__), self.rows)  # Core: no ORM bookkeeping
         except sa_exc.IntegrityError as exc:
             # A concurrent request recorded one of these ids first (a resend of a row nobody could lock:
             # one the caller may not see). The request is run again, whole, and answers it from that record.
