@@ -9,10 +9,14 @@ twice (``CREATE DATABASE ... TEMPLATE``), so both measurements start from the sa
       replies and drafts; updates of the progress rows, threads and drafts with the same values), in one
       transaction, change-log triggers firing, commit included;
   (b) the push, on the second clone: the same mutations, as the demo learner's replica sends them after
-      a long time offline (transactions of 1 to 3 mutations: lesson progress, a reply with a view of
-      its thread, a draft saved again), through ``push_batch`` (the function the route calls, with the
-      caller's row-level security) in batches of whole transactions of at most 500 mutations, as the
-      client sends them.
+      a long time offline (transactions of 1 to 2 mutations: lesson progress, a reply with a view of
+      its thread, a draft started or saved again; a transaction that rewrites the only row of the one
+      before it folds into it, as the outbox coalesces), through ``push_batch`` (the function the route
+      calls, with the caller's row-level security) in batches of whole transactions of at most 500
+      mutations, as the client sends them.
+
+Figures (2 shared cores, PostgreSQL on the same machine, --learners 50, 9,999 mutations): before the
+set-based push 32.6 s against 0.85 s (38x); after it 3.3 s against 0.86 s (3.9x).
 
     .venv/bin/python bench/push_bench.py                  # 10,000 mutations
     .venv/bin/python bench/push_bench.py --mutations 2000 --profile /tmp/push.prof
