@@ -128,6 +128,14 @@ class PendingWrites:
         self.held.put(table, predicted)
         return predicted
 
+    def when_written(self, table: str, row_id: Any, on_written: OnWritten) -> bool:
+        """Call ``on_written`` with the row once its write held back is made; False if none is."""
+        last = self._last.get((table, _uuid(row_id) or row_id))
+        if last is None:
+            return False
+        last.callbacks.append(on_written)
+        return True
+
     def _add(self, table: str, kind: str, row_id: Any, values: Row, on_written: OnWritten,
              derived: bool = False) -> None:
         key = (table, row_id if isinstance(row_id, uuid.UUID) else uuid.UUID(str(row_id)))
@@ -198,6 +206,17 @@ class PendingWrites:
 
     def _insert(self, table: str, columns: tuple[str, ...], writes: list[_Write]) -> None:
         t = registry()[table].table
+        plain = [w for w in writes if len(w.callbacks) == 1] if table not in KEEP_EACH_WRITE else []
+        if plain:
+            # A new row answered alone: its answer is its version (1), so nothing needs reading back; the
+            # row is read again if a later mutation of the request needs it.
+            self.session.execute(sa.insert(t), [w.values for w in plain])
+            for write in plain:
+                self.held.drop(table, write.row_id)
+                write.callbacks[0]({"id": write.row_id, "sync_version": 1})
+            writes = [w for w in writes if len(w.callbacks) != 1]
+            if not writes:
+                return
         stmt = sa.insert(t).returning(*self._returning(table), sort_by_parameter_order=True)
         rows = self.session.execute(stmt, [w.values for w in writes]).mappings().all()
         if len(rows) != len(writes):

@@ -304,8 +304,9 @@ def _deferred(session: Session, pending: PendingWrites, d: Decision, m: RawMutat
         for k, v in new_values.items()
         if k in table.columns and k not in ("id", "sync_version", "sync_seq") and current.get(k) != v
     }
-    if not changed:
-        written(current)  # nothing to write: answered with the row as it is
+    if not changed:  # nothing to write: answered with the row as it is, or as a write held back leaves it
+        if not pending.when_written(m.table, current["id"], written):
+            written(current)
         return result
     pending.update(m.table, current, changed, written)
     return result

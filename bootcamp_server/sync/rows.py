@@ -54,6 +54,7 @@ class LockedRows:
         return key in self._missing and key not in self._rows
 
     def put(self, table: str, row: Row) -> None:
+        self._missing.discard((table, _uuid(row["id"])))  # there now, written by this request
         self._remember(self._rows, (table, _uuid(row["id"])))
         self._rows[(table, _uuid(row["id"]))] = dict(row)
 
