@@ -177,3 +177,22 @@ def test_a_row_merged_by_its_natural_key_takes_the_changes_sent_after_it_in_the_
         with sdb.owner() as s:
             s.execute(sa.text("DELETE FROM lesson_progress WHERE enrollment_id = :e AND lesson_id = :l"),
                       {"e": enrol, "l": lesson})
+
+
+def test_a_row_written_by_several_transactions_of_a_batch_is_written_once_and_each_is_answered_with_it(
+        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    """Three views of a thread and a reply in it, in three transactions of one batch: every one is applied
+    and counted, the thread moves by one version, and each answer gives the version it has."""
+    thread = _thread(sdb, world, "learner", view_count=0, reply_count=0)
+    view = lambda: mutation("discussions", "update", thread, inc={"view_count": 1}, base=1)  # noqa: E731
+    reply = mutation("discussion_replies", "insert", uuid7(), {
+        "discussion_id": str(thread), "author_id": str(world.users["learner2"]), "content": "me too"})
+    body = _txn(uuid7(), view()) + _txn(uuid7(), reply, view()) + _txn(uuid7(), view())
+    results = post(http, world.tokens["learner2"], body).json()["results"]
+    # The first view is on the version it knew; the others meet the row the batch has moved: merged.
+    assert [r["status"] for r in results] == ["applied", "applied", "merged", "merged"], results
+    with sdb.owner() as s:
+        t = s.get(Discussion, thread)
+        assert (t.view_count, t.reply_count) == (3, 1)
+    assert {results[i]["version"] for i in (0, 2, 3)} == {t.sync_version} == {2}
+    assert results[3]["row"]["view_count"] == 3 and results[3]["row"]["reply_count"] == 1, "the row as written"
