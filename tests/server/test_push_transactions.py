@@ -184,7 +184,7 @@ def test_a_row_written_by_several_transactions_of_a_batch_is_written_once_and_ea
     """Three views of a thread and a reply in it, in three transactions of one batch: every one is applied
     and counted, the thread moves by one version, and each answer gives the version it has."""
     thread = _thread(sdb, world, "learner", view_count=0, reply_count=0)
-    view = lambda: mutation("discussions", "update", thread, inc={"view_count": 1}, base=1)  # noqa: E731
+    view = lambda: mutation("discussions", "update", thread, inc={"view_count": 1}, base=1)
     reply = mutation("discussion_replies", "insert", uuid7(), {
         "discussion_id": str(thread), "author_id": str(world.users["learner2"]), "content": "me too"})
     body = _txn(uuid7(), view()) + _txn(uuid7(), reply, view()) + _txn(uuid7(), view())
