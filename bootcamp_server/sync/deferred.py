@@ -10,8 +10,10 @@ it as they would on the written row. ``flush`` then writes them:
   except in the tables audited change by change, where the writes go in waves: the first write of
   each row, then the second of each row written twice, and so on;
 - within a wave, inserts table by table in the registry's order (parents first), then updates: one
-  multi-row ``INSERT ... RETURNING`` per table and column set; one ``executemany`` of the ``UPDATE`` per
-  table and column set (psycopg pipelines it), followed by one ``SELECT`` of the rows it wrote;
+  multi-row ``INSERT`` per table and column set (``RETURNING`` the rows, unless a new row is answered
+  with its version alone: it is read again if the request needs it); one ``executemany`` of the
+  ``UPDATE`` per table and column set (psycopg pipelines it), followed by one ``SELECT`` of the rows it
+  wrote;
 - the rows as written replace the predicted ones and complete each mutation's answer (its version, the
   merged row, the audit entry: ``on_written``).
 
