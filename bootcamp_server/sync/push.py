@@ -399,7 +399,9 @@ def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
             return _push_once(sdb, principal, mutations, careful)
         except _Careful:
             # Some transaction needs a savepoint rolled back: the request again, each transaction in its own
-            # (not an attempt lost to a lock conflict).
+            # (not an attempt lost to a lock conflict). A careful attempt has nothing to fall back on.
+            if careful:
+                raise
             careful = True
             attempt -= 1
             continue
