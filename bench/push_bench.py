@@ -15,8 +15,9 @@ twice (``CREATE DATABASE ... TEMPLATE``), so both measurements start from the sa
       calls, with the caller's row-level security) in batches of whole transactions of at most 500
       mutations, as the client sends them.
 
-Figures (2 shared cores, PostgreSQL on the same machine, --learners 50, 9,999 mutations): before the
-set-based push 32.6 s against 0.85 s (38x); after it 3.3 s against 0.86 s (3.9x).
+Figures (2 cores shared with other work, PostgreSQL on the same machine, --learners 50, 9,999
+mutations): before the set-based push 32.6 s against 0.85 s (38x); after it 2.5 to 3.1 s against 0.95 s
+(2.6x to 3.2x over three runs; the figure moves with the machine's load).
 
     .venv/bin/python bench/push_bench.py                  # 10,000 mutations
     .venv/bin/python bench/push_bench.py --mutations 2000 --profile /tmp/push.prof
