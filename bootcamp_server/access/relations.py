@@ -9,7 +9,7 @@ PostgreSQL it only sees what row-level security lets the caller see (an answer o
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -51,8 +51,34 @@ _BRIEF = {
 }
 
 
+# The columns of each table the lookups below read: an update that touches none of them leaves every
+# answer about its row true (``forget``).
+LOOKED_UP = {
+    "courses": frozenset({"published", "created_by"}),
+    "modules": frozenset({"course_id"}),
+    "lessons": frozenset({"module_id"}),
+    "assignments": frozenset({"lesson_id", "submission_format"}),
+    "design_projects": frozenset({"course_id", "created_by"}),
+    "discussions": frozenset({"course_id", "module_id", "lesson_id", "project_id", "author_id"}),
+    "discussion_replies": frozenset({"discussion_id"}),
+    "enrollments": frozenset({"user_id", "course_id"}),
+    "project_teams": frozenset({"project_id", "user_id"}),
+    "peer_reviews": frozenset({"submission_id", "reviewer_id", "is_anonymous"}),
+    "submissions": frozenset({"user_id", "assignment_id", "status"}),
+}
+
+
 def _says_anonymous(submission_format: Any) -> bool:
     return isinstance(submission_format, dict) and bool(submission_format.get("anonymous_reviews"))
+
+
+def _as_uuid(value: Any) -> uuid.UUID | None:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None  # not an id: the rules refuse the row that carries it
 
 
 class Relations:
@@ -63,12 +89,19 @@ class Relations:
         self._enrolled: set[uuid.UUID] | None = None
         self._projects: set[uuid.UUID] | None = None
         self._my_reviews: dict[uuid.UUID, bool] | None = None
+        # Called before each read of the database with the table (a whole-table lookup) or the ids it
+        # reads: a push that holds writes back flushes them first (``sync/deferred.py``).
+        self.before_lookup: Callable[[str | None, Iterable[Any]], None] | None = None
 
-    def forget(self, table: str, row_id: Any) -> None:
+    def forget(self, table: str, row_id: Any, columns: Iterable[str] | None = None) -> None:
         """Drop what was looked up about a row a push has just written, so the next mutation of the same
         transaction sees it as it now is: a course created offline is followed by its author's
         ``course_staff`` row, judged by that course's creator, which the course's own check looked up
-        (and found missing) before the course was inserted."""
+        (and found missing) before the course was inserted. ``columns``: the only columns the write may
+        have changed (an update); when no lookup reads any of them, nothing is dropped (a thread's view
+        count does not move it to another course)."""
+        if columns is not None and not (LOOKED_UP.get(table, frozenset()) & set(columns)):
+            return
         key = row_id if isinstance(row_id, uuid.UUID) or row_id is None else uuid.UUID(str(row_id))
         for cached in [k for k in self._cache if k[1] == key]:
             del self._cache[cached]
@@ -81,6 +114,8 @@ class Relations:
 
     def _memo(self, key: tuple[str, Any], load: Any) -> Any:
         if key not in self._cache:
+            if self.before_lookup is not None:
+                self.before_lookup(None, (key[1],))
             self._cache[key] = load()
         return self._cache[key]
 
@@ -91,6 +126,8 @@ class Relations:
     @property
     def enrolled(self) -> set[uuid.UUID]:
         if self._enrolled is None:
+            if self.before_lookup is not None:
+                self.before_lookup("enrollments", ())
             self._enrolled = set(
                 self.session.scalars(
                     sa.select(Enrollment.course_id).where(Enrollment.user_id == self.principal.user_id)
@@ -101,6 +138,8 @@ class Relations:
     @property
     def projects(self) -> set[uuid.UUID]:
         if self._projects is None:
+            if self.before_lookup is not None:
+                self.before_lookup("project_teams", ())
             self._projects = set(
                 self.session.scalars(
                     sa.select(ProjectTeam.project_id).where(ProjectTeam.user_id == self.principal.user_id)
@@ -113,6 +152,8 @@ class Relations:
         """The submissions the caller reviews, each with whether that review is anonymous (``is_anonymous``):
         read once, a learner reviews a handful."""
         if self._my_reviews is None:
+            if self.before_lookup is not None:
+                self.before_lookup("peer_reviews", ())
             self._my_reviews = {
                 r.submission_id: bool(r.is_anonymous)
                 for r in self.session.execute(
@@ -208,7 +249,7 @@ class Relations:
             return
         column, kind = wanted
         ids = {r.get(column) for r in rows} - {None}  # values, or the text of a change's image
-        missing = {i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in ids}
+        missing = {u for i in ids if (u := _as_uuid(i)) is not None}
         missing = {i for i in missing if (kind, i) not in self._cache}
         if not missing:
             return
@@ -223,6 +264,8 @@ class Relations:
 
     def _load_many(self, kind: str, ids: list[uuid.UUID]) -> list[dict[str, Any]]:
         """The rows ``enrollment``, ``submission``, ``project`` and ``discussion`` answer with, for these ids."""
+        if self.before_lookup is not None:
+            self.before_lookup(None, ids)
         if kind == "submission":
             if self.session.get_bind().dialect.name == "postgresql":
                 # Who and where only, through a SECURITY DEFINER function (schema/rls.py): a reviewer

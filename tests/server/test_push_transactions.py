@@ -146,3 +146,54 @@ def test_a_course_created_offline_comes_with_its_authors_staff_row_in_one_transa
     with sdb.owner() as s:
         assert s.get(Course, course_id) is not None
         assert s.get(CourseStaff, staff_id).user_id == me
+
+
+def test_a_row_merged_by_its_natural_key_takes_the_changes_sent_after_it_in_the_same_batch(
+        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    """Two devices each made the progress row of one lesson offline; the second's insert merges into the
+    first's row, and the same batch carries a later change of the row by the id that device knows it by
+    (a transaction of its own): the change lands on the merged row, not on nothing."""
+    enrol, lesson = world.enrollments[("learner2", "c2")], world.lessons["c2"]
+    token = world.tokens["learner2"]
+    try:
+        first = mutation("lesson_progress", "insert", uuid7(), {
+            "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
+            inc={"time_spent_minutes": 10})
+        assert post(http, token, _txn(uuid7(), first)).json()["results"][0]["status"] == "applied"
+        theirs = uuid7()
+        insert = mutation("lesson_progress", "insert", theirs, {
+            "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
+            inc={"time_spent_minutes": 5})
+        later = mutation("lesson_progress", "update", theirs, {"status": "completed", "notes": "done on the bus"},
+                         inc={"time_spent_minutes": 7}, base=1)
+        results = post(http, token, _txn(uuid7(), insert) + _txn(uuid7(), later)).json()["results"]
+        assert [r["status"] for r in results] == ["merged", "merged"], results
+        assert results[0]["row"]["id"] == first["row_id"]
+        with sdb.owner() as s:
+            rows = s.execute(sa.text("SELECT id, status, notes, time_spent_minutes FROM lesson_progress "
+                                     "WHERE enrollment_id = :e AND lesson_id = :l"), {"e": enrol, "l": lesson}).all()
+        assert [(str(r.id), r.status, r.notes, r.time_spent_minutes) for r in rows] == [
+            (first["row_id"], "completed", "done on the bus", 22)]
+    finally:  # the world is shared by the session's tests
+        with sdb.owner() as s:
+            s.execute(sa.text("DELETE FROM lesson_progress WHERE enrollment_id = :e AND lesson_id = :l"),
+                      {"e": enrol, "l": lesson})
+
+
+def test_a_row_written_by_several_transactions_of_a_batch_is_written_once_and_each_is_answered_with_it(
+        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    """Three views of a thread and a reply in it, in three transactions of one batch: every one is applied
+    and counted, the thread moves by one version, and each answer gives the version it has."""
+    thread = _thread(sdb, world, "learner", view_count=0, reply_count=0)
+    view = lambda: mutation("discussions", "update", thread, inc={"view_count": 1}, base=1)
+    reply = mutation("discussion_replies", "insert", uuid7(), {
+        "discussion_id": str(thread), "author_id": str(world.users["learner2"]), "content": "me too"})
+    body = _txn(uuid7(), view()) + _txn(uuid7(), reply, view()) + _txn(uuid7(), view())
+    results = post(http, world.tokens["learner2"], body).json()["results"]
+    # The first view is on the version it knew; the others meet the row the batch has moved: merged.
+    assert [r["status"] for r in results] == ["applied", "applied", "merged", "merged"], results
+    with sdb.owner() as s:
+        t = s.get(Discussion, thread)
+        assert (t.view_count, t.reply_count) == (3, 1)
+    assert {results[i]["version"] for i in (0, 2, 3)} == {t.sync_version} == {2}
+    assert results[3]["row"]["view_count"] == 3 and results[3]["row"]["reply_count"] == 1, "the row as written"
