@@ -180,6 +180,9 @@ def fresh_submission(live: LiveServer, instructor_email: str) -> uuid.UUID:
             .join(CourseStaff, CourseStaff.course_id == Module.course_id)
             .join(Enrollment, Enrollment.course_id == Module.course_id)
             .where(CourseStaff.user_id == staff, CourseStaff.staff_role == "instructor", Enrollment.user_id != staff)
+            # one submission per learner and assignment (protocol.tables.MERGE_KEYS): a pair with none yet
+            .where(~sa.exists().where(Submission.assignment_id == Assignment.id,
+                                      Submission.user_id == Enrollment.user_id))
             .order_by(Assignment.id, Enrollment.user_id).limit(1)
         ).one()
         sid = uuid7()
