@@ -24,9 +24,9 @@ def _ask(prompt: str, *, secret: bool = True) -> str | None:
 
 
 def _new_passphrase() -> str | None:
-    from bootcamp_desktop.services import secret_storage as ss
-
     import os
+
+    from bootcamp_desktop.services import secret_storage as ss
 
     if os.environ.get(ss.PASSPHRASE_ENV):
         return os.environ[ss.PASSPHRASE_ENV]
@@ -329,7 +329,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
     try:
         options = ShotOptions(size=parse_size(args.size), language=args.language,
-                              personas=tuple(args.persona or PERSONAS), screens=tuple(args.screen or ()))
+                              personas=tuple(args.persona or PERSONAS), screens=tuple(args.screen or ()),
+                              theme=args.theme, text_scale=args.text_scale)
         paths = render_screenshots(Path(args.directory), options)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -417,6 +418,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--persona", action="append", choices=("learner", "instructor", "facilitator", "admin"),
                    help="only this persona's screens (repeatable; default all four)")
     p.add_argument("--screen", action="append", metavar="KEY", help="only this screen, e.g. grading (repeatable)")
+    p.add_argument("--theme", default="light", choices=("light", "dark"), help="light (default) or dark colours")
+    p.add_argument("--text-scale", type=float, default=1.0, metavar="FACTOR",
+                   help="every text this many times larger (1.25 to 2 for the OS's larger text settings)")
     p.set_defaults(func=cmd_screenshots)
 
     from bootcamp_desktop.cli_usb import add_parsers

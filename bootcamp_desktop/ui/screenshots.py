@@ -6,7 +6,8 @@ are the same from run to run and show what a new user sees. The window is opened
 are named ``<persona>-<nn>-<screen>.png``, with ``-<language>`` added for a language other than English.
 
 Options choose the window's size (``1366x800``, or a netbook's ``1024x600``), the interface language,
-the personas and the screens (``--screen grading`` for one picture).
+the theme (light or dark: ``-dark`` is added to the names), the text scale (``--text-scale 2`` shows
+the window as with the OS's largest text), the personas and the screens (``--screen grading`` for one picture).
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ class ShotOptions:
     language: str = "en"
     personas: tuple[str, ...] = PERSONAS
     screens: tuple[str, ...] = ()  # screen keys to keep; empty: every screen
+    theme: str = "light"
+    text_scale: float = 1.0
 
     def file_name(self, persona: str, number: int, key: str) -> str:
         suffix = "" if self.language == "en" else f"-{self.language}"
+        suffix += "-dark" if self.theme == "dark" else ""
         return f"{persona}-{number:02d}-{key.replace('_', '-')}{suffix}.png"
 
 
@@ -58,6 +62,7 @@ def render_screenshots(directory: Path, options: ShotOptions | None = None) -> l
 
     from .i18n import switch_language
     from .main_window import MainWindow
+    from .style import apply_theme
 
     options = options or ShotOptions()
     emails = {
@@ -70,6 +75,11 @@ def render_screenshots(directory: Path, options: ShotOptions | None = None) -> l
     app = QApplication.instance() or QApplication([])
     if not switch_language(app, options.language):
         raise ValueError(f"no interface language {options.language!r}")
+    if options.theme not in ("light", "dark"):
+        raise ValueError(f"no theme {options.theme!r}: light or dark")
+    if not 0.75 <= options.text_scale <= 3:
+        raise ValueError(f"a text scale is between 0.75 and 3, not {options.text_scale}")
+    apply_theme(app, options.theme, scale=options.text_scale)
     written: list[Path] = []
     seen: set[str] = set()
     try:
@@ -84,6 +94,7 @@ def render_screenshots(directory: Path, options: ShotOptions | None = None) -> l
                 ws.close()
     finally:
         switch_language(app, "en")
+        apply_theme(app, "system", scale=1.0)
     return written
 
 

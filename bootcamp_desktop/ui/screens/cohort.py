@@ -24,6 +24,7 @@ from bootcamp_desktop.services import cohort, staff
 from .. import operations
 from ..context import AppContext
 from ..models.cohort_model import CohortModel
+from ..style import set_tone
 from ..widgets.common import fill_workshop_courses
 
 
@@ -65,7 +66,7 @@ class CohortScreen(QWidget):
                               "they last synced. “Offline” is the share of their lesson activity done without "
                               "a connection."))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#4b5563")
+        set_tone(note, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,9 +59,13 @@ from ..dialogs.grade_scale_dialog import GradeScaleDialog
 from ..dialogs.snippet_picker import SnippetPicker
 from ..labels import label
 from ..models.grading_queue_model import GradingQueueModel
+from ..style import set_tone
+from ..widgets.eliding_delegate import eliding
 from ..widgets.grading.files_bar import GraderFilesBar
 from ..widgets.grading.grade_editor import GradeEditor
 from ..widgets.grading.submission_preview import SubmissionPreview
+from ..widgets.screen_stack import available_width
+from ..widgets.wrap_row import WrapRow
 
 AUTOSAVE_MS = 700
 ANONYMOUS_KEY = "grading_anonymous"
@@ -75,6 +79,7 @@ STATUS_FILTER_LABELS = {
 }
 KEY_HINTS = QT_TRANSLATE_NOOP(
     "Labels", "Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision")  # noqa: E501
+NARROW = 1000
 
 
 class GradingScreen(QWidget):
@@ -113,6 +118,8 @@ class GradingScreen(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((125, 100, 42, 190, 95, 110)):
             self.queue_view.setColumnWidth(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the assignment's title takes the room left
+        eliding(self.queue_view)
         self.queue_view.selectionModel().currentRowChanged.connect(self.on_queue_view_current_row_changed)
 
         self.preview = SubmissionPreview()
@@ -138,21 +145,28 @@ class GradingScreen(QWidget):
         queue_layout.addWidget(self.files_bar)
         queue_layout.addWidget(self.queue_view, 1)
         queue_layout.addWidget(self.count_label)
-        splitter = QSplitter()
+        work = QSplitter()  # the submission beside its grade
+        work.setObjectName("gradingWork")
+        work.addWidget(self.preview)
+        work.addWidget(self.editor)
+        work.setStretchFactor(0, 1)
+        work.setStretchFactor(1, 1)
+        splitter = QSplitter()  # the queue beside them, or above them where the screen is narrow (resizeEvent)
         splitter.setObjectName("gradingSplitter")
         splitter.addWidget(queue_box)
-        splitter.addWidget(self.preview)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(work)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([300, 430, 450])
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([300, 880])
+        self.splitter = splitter
         self.hints = QLabel(label(KEY_HINTS))
         self.hints.setObjectName("keyHints")
-        self.hints.setStyleSheet("color:#4b5563; font-size:11px")
+        set_tone(self.hints, "muted")
+        self.hints.setProperty("small", True)
+        self.hints.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
-        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hints)
         self._build_actions()
@@ -182,13 +196,17 @@ class GradingScreen(QWidget):
         self.scale_button.setToolTip(self.tr("Your default A–F scale, for rubrics without their own"))
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
-        self.filter_bar = QHBoxLayout()
-        for words, combo in ((self.tr("Course"), self.course_combo), (self.tr("Assignment"), self.assignment_combo),
-                             (self.tr("Status"), self.status_combo)):
-            self.filter_bar.addWidget(QLabel(words))
-            self.filter_bar.addWidget(combo, 1 if combo is not self.status_combo else 0)
-        self.filter_bar.addWidget(self.anonymous_check)
-        self.filter_bar.addWidget(self.scale_button)
+        which, how = QWidget(), QWidget()  # side by side, or one above the other where the screen is narrow
+        which_row, how_row = QHBoxLayout(which), QHBoxLayout(how)
+        for row, words, combo in ((which_row, self.tr("Course"), self.course_combo),
+                                  (which_row, self.tr("Assignment"), self.assignment_combo),
+                                  (how_row, self.tr("Status"), self.status_combo)):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(words))
+            row.addWidget(combo, 1)
+        how_row.addWidget(self.anonymous_check)
+        how_row.addWidget(self.scale_button)
+        self.filter_bar = WrapRow([which, how])
         self.course_combo.currentIndexChanged.connect(self.on_course_combo_current_index_changed)
         self.assignment_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -342,9 +360,20 @@ class GradingScreen(QWidget):
             self.editor.focus_rubric() if self.editor.rubric_panel.cards else self.editor.form.overall_edit.setFocus()
         self.sig_submission_changed.emit(str(submission_id))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Below NARROW pixels (a 1024-pixel screen beside the navigation) the queue goes above the work."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if available_width(self) < NARROW else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([160, 600] if wanted == Qt.Orientation.Vertical else [300, 880])
+
     def _set_status(self, text: str, error: bool = False) -> None:
         label = self.editor.form.status_label
-        label.setStyleSheet("color:#b91c1c; font-weight:bold" if error else "color:#4b5563")
+        set_tone(label, "danger" if error else "muted")
+        font = label.font()
+        font.setBold(error)
+        label.setFont(font)
         label.setText(text)
 
     def on_editor_changed(self) -> None:

@@ -75,7 +75,7 @@ class HomeScreen(QWidget):
 
         self.deadline_model: RecordModel[Deadline] = RecordModel([
             Column(self.tr("Due"), lambda d: fmt.when(d.due, self._ctx.timezone),
-                   foreground=lambda d: Qt.GlobalColor.darkRed if d.overdue else None),
+                   foreground=lambda d: "danger" if d.overdue else None),
             Column("", lambda d: self.tr("overdue") if d.overdue else fmt.relative(d.due)),
             Column(self.tr("Assignment"), lambda d: d.title),
             Column(self.tr("Course"), lambda d: d.course_title),

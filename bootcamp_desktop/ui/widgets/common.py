@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NOTICE_STYLES = {
-    "info": "background:#ecfdf5; color:#065f46; border:1px solid #a7f3d0;",
-    "error": "background:#fef2f2; color:#991b1b; border:1px solid #fecaca;",
-    "offline": "background:#eff6ff; color:#1e3a8a; border:1px solid #bfdbfe;",
-}
+from ..style.theme import NOTICES, set_notice
+from .eliding_delegate import eliding
 
 
 def esc(text: object) -> str:
@@ -42,6 +39,7 @@ def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int
     view.setAlternatingRowColors(True)
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
+    eliding(view)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(28)
     header = view.horizontalHeader()
@@ -105,7 +103,7 @@ class Notice(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
-        self.setStyleSheet(f"QLabel {{ {NOTICE_STYLES.get(kind, '')} border-radius:4px; padding:6px; }}")
+        set_notice(self, kind if kind in NOTICES else "info")  # its colours: ui/style (the notice tokens)
         self.setProperty("kind", kind)
         self.setText(text)
         self.setAccessibleDescription(text)

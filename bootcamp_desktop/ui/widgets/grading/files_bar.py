@@ -17,6 +17,7 @@ from bootcamp_desktop.services import downloads, grader_files
 from ... import format as fmt
 from ... import operations
 from ...context import AppContext
+from ...style import icon
 
 
 class GraderFilesBar(QWidget):
@@ -34,6 +35,7 @@ class GraderFilesBar(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("graderFilesSummary")
+        self.summary.setWordWrap(True)
         self.budget = QSpinBox()
         self.budget.setObjectName("graderBudget")
         self.budget.setRange(0, grader_files.MAX_BUDGET_MB)
@@ -47,6 +49,7 @@ class GraderFilesBar(QWidget):
         self.budget.valueChanged.connect(self.on_budget_value_changed)
         self.download_button = QPushButton()
         self.download_button.setObjectName("downloadToGradeButton")
+        self.download_button.setIcon(icon("download"))
         self.download_button.clicked.connect(lambda: self.download())
         self.progress = QProgressBar()
         self.progress.setObjectName("graderDownloadProgress")
