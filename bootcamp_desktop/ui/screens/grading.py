@@ -60,11 +60,12 @@ from ..dialogs.snippet_picker import SnippetPicker
 from ..labels import label
 from ..models.grading_queue_model import GradingQueueModel
 from ..style import set_tone
-from ..widgets.eliding_delegate import eliding
 from ..widgets.grading.files_bar import GraderFilesBar
 from ..widgets.grading.grade_editor import GradeEditor
+from ..widgets.grading.rubric_panel import LevelButton
 from ..widgets.grading.submission_preview import SubmissionPreview
 from ..widgets.screen_stack import available_width
+from ..widgets.table_columns import eliding
 from ..widgets.wrap_row import WrapRow
 
 AUTOSAVE_MS = 700
@@ -79,9 +80,6 @@ STATUS_FILTER_LABELS = {
 }
 KEY_HINTS = QT_TRANSLATE_NOOP(
     "Labels", "Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision")  # noqa: E501
-NARROW = 1000
-
-
 class GradingScreen(QWidget):
     sig_status_message = Signal(str)
     sig_submission_changed = Signal(str)
@@ -116,8 +114,8 @@ class GradingScreen(QWidget):
         header = self.queue_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((125, 100, 42, 190, 95, 110)):
-            self.queue_view.setColumnWidth(col, width)
+        for col in (0, 1, 2, 4, 5):  # as wide as their words, in any language and text size
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the assignment's title takes the room left
         eliding(self.queue_view)
         self.queue_view.selectionModel().currentRowChanged.connect(self.on_queue_view_current_row_changed)
@@ -157,8 +155,10 @@ class GradingScreen(QWidget):
         splitter.addWidget(work)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 6)
-        splitter.setSizes([300, 880])
-        self.splitter = splitter
+        splitter.setSizes([400, 780])
+        work.setSizes([340, 440])
+        self.splitter, self.work = splitter, work
+        self._arranged = False
         self.hints = QLabel(label(KEY_HINTS))
         self.hints.setObjectName("keyHints")
         set_tone(self.hints, "muted")
@@ -358,15 +358,41 @@ class GradingScreen(QWidget):
         if self._focus_editor_on_load:
             self._focus_editor_on_load = False
             self.editor.focus_rubric() if self.editor.rubric_panel.cards else self.editor.form.overall_edit.setFocus()
+        self._arrange()  # its rubric may want more room than the last one's
         self.sig_submission_changed.emit(str(submission_id))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        """Below NARROW pixels (a 1024-pixel screen beside the navigation) the queue goes above the work."""
         super().resizeEvent(event)
-        wanted = Qt.Orientation.Vertical if available_width(self) < NARROW else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-            self.splitter.setSizes([160, 600] if wanted == Qt.Orientation.Vertical else [300, 880])
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Queue, submission and grade side by side where each has room for its words (whole column titles,
+        four rubric levels abreast); else the queue above the other two; else (a netbook with large text) all
+        three one above the other. Never a screen wider than the window, never a cut word."""
+        room = available_width(self) - 16
+        chars = self.fontMetrics().averageCharWidth()
+        levels = max((sum(b.sizeHint().width() + 6 for b in card.findChildren(LevelButton)) + 48
+                      for card in self.editor.rubric_panel.cards), default=0)
+        preview = max(self.preview.minimumSizeHint().width(), 36 * chars)
+        editor = max(self.editor.minimumSizeHint().width(), 44 * chars, levels)
+        queue = max(self.splitter.widget(0).minimumSizeHint().width(), self._queue_comfort())
+        handle = self.splitter.handleWidth()
+        across, pair = queue + preview + editor + 2 * handle <= room, preview + editor + handle <= room
+        h, v = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        side = max(preview, room * 2 // 5)  # the learner's work gets two fifths
+        for splitter, wanted, sizes in ((self.work, h if pair else v, [side, room - side] if pair else [300, 500]),
+                                        (self.splitter, h if across else v, [queue, room - queue] if across else [160, 600])):
+            if splitter.orientation() != wanted or not self._arranged:
+                splitter.setOrientation(wanted)
+                splitter.setSizes(sizes)
+        self._arranged = room > 200  # once shown at its real size; after that, the user's splitter positions stay
+
+    def _queue_comfort(self) -> int:
+        """The queue's width with every column whole and room for an assignment title of ~28 characters."""
+        view = self.queue_view
+        columns = sum(max(view.sizeHintForColumn(c), view.horizontalHeader().sectionSizeHint(c))
+                      for c in range(self.model.columnCount()) if c != 3)
+        return columns + view.fontMetrics().averageCharWidth() * 28 + 2 * view.frameWidth() + 16
 
     def _set_status(self, text: str, error: bool = False) -> None:
         label = self.editor.form.status_label

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..style.theme import NOTICES, set_notice
-from .eliding_delegate import eliding
+from .table_columns import eliding, fit_columns
 
 
 def esc(text: object) -> str:
@@ -47,6 +47,7 @@ def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch)
     return view
 
 

@@ -42,6 +42,9 @@ class NavigationList(QListWidget):
         return item
 
     def fit_width(self) -> None:
+        side = round(self.fontMetrics().height() * 1.25)  # icons grow with the text
+        if self.iconSize().width() != side:
+            self.setIconSize(QSize(side, side))
         widest = self.sizeHintForColumn(0) if self.count() else 120
         rows = sum(self.sizeHintForRow(r) for r in range(self.count())) + 16
         # room for a scroll bar only when the list is taller than the window (large text on a small screen)
@@ -69,6 +72,11 @@ class ScreenStack(QStackedWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         current = self.currentWidget()
         return current.sizeHint() if current is not None else QSize(0, 0)
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802
+        """What the scroll area asks: the screen shown scrolls only below its least height (Qt's stacked layout
+        would answer the preferred height of the tallest of all screens)."""
+        return self.minimumSizeHint().height()
 
 
 COMBO_CHARS = 14

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from bootcamp_desktop.services import downloads, grader_files
 
@@ -18,6 +18,7 @@ from ... import format as fmt
 from ... import operations
 from ...context import AppContext
 from ...style import icon
+from ..wrap_row import WrapRow
 
 
 class GraderFilesBar(QWidget):
@@ -56,12 +57,10 @@ class GraderFilesBar(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # what is here, then the budget and the button (a column where narrow)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.budget)
-        layout.addWidget(self.download_button)
+        layout.addWidget(self.summary)
+        layout.addWidget(WrapRow([self.budget, self.progress, None, self.download_button]))
 
     # -- what is here ------------------------------------------------------------------------------------
     def refresh(self, course_id: uuid.UUID | None = None) -> None:

@@ -280,6 +280,7 @@ class RubricPanel(QScrollArea):
             text = comments.get(card.criterion_id, "")
             if card.comment.text() != text:
                 card.comment.setText(text)
+                card.comment.setCursorPosition(0)  # a long comment shows its beginning, not its end
             card.set_current(False)
 
     def levels(self) -> dict[str, str]:
