@@ -4,16 +4,17 @@ a screen that needs more room scrolls instead of pushing the window off the scre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -46,15 +47,10 @@ class NavigationList(QListWidget):
         if self.iconSize().width() != side:
             self.setIconSize(QSize(side, side))
         widest = self.sizeHintForColumn(0) if self.count() else 120
-        rows = sum(self.sizeHintForRow(r) for r in range(self.count())) + 16
-        # room for a scroll bar only when the list is taller than the window (large text on a small screen)
-        scroll = self.verticalScrollBar().sizeHint().width() if rows > self.height() else 0
-        self.setFixedWidth(widest + 2 * self.frameWidth() + 4 + scroll)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.size().height() != event.oldSize().height() and self.count():
-            self.fit_width()
+        # the items' side margins (ui/style), the frame, and the room Qt's list keeps for a scroll bar
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        margins = self.contentsMargins()
+        self.setFixedWidth(widest + 12 + margins.left() + margins.right() + 2 * self.frameWidth() + scroll)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -82,9 +78,26 @@ class ScreenStack(QStackedWidget):
 COMBO_CHARS = 14
 
 
+class WrappedHeight(QObject):
+    """Keeps a word-wrapped label at least as tall as its lines at its width: Qt's layouts would squeeze it
+    to a height worked out for another width, cutting its last lines on a narrow screen or with large text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel) and watched.wordWrap():
+            need = watched.heightForWidth(watched.width())
+            if need > 0 and need != watched.minimumHeight():
+                watched.setMinimumHeight(need)
+        return False
+
+
 def fit_small_screens(screen: QWidget) -> None:
     """A choice box sized to its longest item (a course title) would set the screen's least width: it
-    takes the room there is instead, at least COMBO_CHARS characters; its list still shows every title whole."""
+    takes the room there is instead, at least COMBO_CHARS characters; its list still shows every title whole.
+    A word-wrapped label keeps the height of its lines (WrappedHeight)."""
+    keeper = WrappedHeight(screen)
+    for label in screen.findChildren(QLabel):
+        if label.wordWrap():
+            label.installEventFilter(keeper)
     for combo in screen.findChildren(QComboBox):
         if combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
