@@ -354,108 +354,113 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="65" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="69" />
         <source>e.g. submissions</source>
         <translation>par ex. submissions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="71" />
         <source>user id</source>
         <translation>identifiant de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="79" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>Load &amp;more</source>
         <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="82" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="88" />
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="90" />
+        <source>No entry to show: the audit log is kept by the server.</source>
+        <translation>Aucune entrée à afficher : le journal d'audit est conservé par le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="96" />
         <source>Details of the selected entry</source>
         <translation>Détails de l'entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="103" />
         <source>&amp;Table</source>
         <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="104" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="109" />
         <source>Between (UTC)</source>
         <translation>Entre (UTC)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="118" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="127" />
         <source>The audit log is kept by the server: press Search to read it.</source>
         <translation>Le journal d'audit est tenu par le serveur : appuyez sur Rechercher pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="128" />
         <source>The audit log is kept by the server, and this replica has none.</source>
         <translation>Le journal d'audit est tenu par le serveur, et cette réplique n'en a pas.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="188" />
         <source>Check the filters: {0}</source>
         <translation>Vérifiez les filtres : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="147" />
         <source>Reading the audit log…</source>
         <translation>Lecture du journal d'audit…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source> (all)</source>
         <translation> (tous)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source>Entries shown: %n</source>
         <translation>
             <numerusform>Entrée affichée : %n</numerusform>
@@ -463,22 +468,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="166" />
         <source>Could not read the audit log: {0}</source>
         <translation>Impossible de lire le journal d'audit : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="177" />
         <source>Export the audit log</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="178" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="191" />
         <source>Exported {0} bytes to {1}</source>
         <translation>{0} octets exportés vers {1}</translation>
     </message>
@@ -700,7 +705,7 @@
         <translation>Heures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="149" />
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n cours</numerusform>
@@ -718,54 +723,59 @@
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="74" />
+        <source>No published course matches these filters.</source>
+        <translation>Aucun cours publié ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
         <source>Course page</source>
         <translation>Page du cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="87" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="208" />
         <source>&amp;Enrol</source>
         <translation>&amp;S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="89" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="208" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="209" />
         <source>Enrol in this course</source>
         <translation>S'inscrire à ce cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
         <source>Any level</source>
         <translation>Tous niveaux</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="131" />
         <source>Any type</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="132" />
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="150" />
         <source>No course matches. Clear a filter or try other words.</source>
         <translation>Aucun cours ne correspond. Retirez un filtre ou essayez d'autres mots.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>{0} lessons in {1} modules</source>
         <translation>{0} leçons dans {1} modules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>environ %n heure</numerusform>
@@ -773,17 +783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="190" />
         <source>What you will learn</source>
         <translation>Ce que vous allez apprendre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="191" />
         <source>Before you start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="197" />
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -791,32 +801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="204" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="205" />
         <source>&amp;Open course</source>
         <translation>&amp;Ouvrir le cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="205" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
         <source>Open this course's outline</source>
         <translation>Ouvrir le plan de ce cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="226" />
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
         <translation>Vous êtes inscrit. C'est enregistré sur cet ordinateur ; le bootcamp le confirme à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
         <source>(optional)</source>
         <translation>(facultatif)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="236" />
         <source>Taught by {0}</source>
         <translation>Enseigné par {0}</translation>
     </message>
@@ -1384,7 +1394,7 @@
     <name>CriterionCard</name>
     <message>
         <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="102" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="316" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="317" />
         <source>{0:g} pts</source>
         <translation>{0:g} pts</translation>
     </message>
@@ -1518,6 +1528,14 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/empty_state.py" line="14" />
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l'instant.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackForm</name>
     <message>
         <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="53" />
@@ -1644,92 +1662,92 @@
 <context>
     <name>GraderFilesBar</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
         <source> MB per sync</source>
         <translation> Mo par synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="45" />
         <source>only when asked</source>
         <translation>seulement sur demande</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="46" />
         <source>Data budget: learners' files fetched with each sync</source>
         <translation>Quota de données : fichiers des apprenants récupérés à chaque synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="47" />
         <source>How much of the learners' files each sync may fetch for grading; larger files wait for “Download everything to grade”.</source>
         <translation>Quelle part des fichiers des apprenants chaque synchronisation peut récupérer pour la correction ; les fichiers plus gros attendent « Télécharger tout ce qui est à corriger ».</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
         <source>No learners' files to grade here.</source>
         <translation>Aucun fichier d'apprenant à corriger ici.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
         <source>All {0} files to grade are on this computer.</source>
         <translation>Les {0} fichiers à corriger sont sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="79" />
         <source>{0} files to grade on this computer · {1} not yet ({2})</source>
         <translation>{0} fichiers à corriger sur cet ordinateur · {1} pas encore ({2})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>this course</source>
         <translation>ce cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>all courses</source>
         <translation>tous les cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
         <source>Download everything to grade ({0})</source>
         <translation>Télécharger tout ce qui est à corriger ({0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
         <source>Everything to grade is here</source>
         <translation>Tout ce qui est à corriger est ici</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="86" />
         <source>Fetch every file of {0}'s queue now, whatever the budget</source>
         <translation>Récupérer maintenant tous les fichiers de la file de {0}, quel que soit le quota</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
         <source>It is larger than the {0} a sync fetches for grading: use “Download everything to grade” above the queue.</source>
         <translation>Il dépasse les {0} qu'une synchronisation récupère pour la correction : utilisez « Télécharger tout ce qui est à corriger » au-dessus de la file.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="95" />
         <source>It comes with the next sync, or now with “Download everything to grade”.</source>
         <translation>Il arrive avec la prochaine synchronisation, ou tout de suite avec « Télécharger tout ce qui est à corriger ».</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
         <source>Each sync now fetches up to {0} of learners' files for grading.</source>
         <translation>Chaque synchronisation récupère désormais jusqu'à {0} de fichiers des apprenants à corriger.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="105" />
         <source>Syncs no longer fetch learners' files by themselves; download them when you need them.</source>
         <translation>Les synchronisations ne récupèrent plus d'elles-mêmes les fichiers des apprenants ; téléchargez-les quand vous en avez besoin.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="122" />
         <source>Downloading needs a server, and this replica has none configured.</source>
         <translation>Le téléchargement demande un serveur, et cette réplique n'en a aucun de configuré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="143" />
         <source>%n learner file(s) downloaded for grading.</source>
         <translation>
             <numerusform>%n fichier d'apprenant téléchargé pour la correction.</numerusform>
@@ -1737,7 +1755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="151" />
         <source>The download stopped: {0} What arrived is kept.</source>
         <translation>Le téléchargement s'est arrêté : {0} Ce qui est arrivé est conservé.</translation>
     </message>
@@ -1778,160 +1796,165 @@
 <context>
     <name>GradingScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="106" />
         <source>Grading queue</source>
         <translation>File de correction</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="180" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="122" />
+        <source>Nothing to grade with these filters.</source>
+        <translation>Rien à corriger avec ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="203" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="183" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="185" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="204" />
         <source>Assignment</source>
         <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="205" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="192" />
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="194" />
         <source>Hide learners' names while grading (Ctrl+Shift+A)</source>
         <translation>Masquer les noms des apprenants pendant la correction (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="194" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="196" />
         <source>Scale…</source>
         <translation>Barème…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="198" />
         <source>Your default A–F scale, for rubrics without their own</source>
         <translation>Votre barème A–F par défaut, pour les grilles qui n'ont pas le leur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="227" />
         <source>Next submission</source>
         <translation>Rendu suivant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="226" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
         <source>Previous submission</source>
         <translation>Rendu précédent</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="230" />
         <source>Submit grade</source>
         <translation>Valider la note</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="229" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="231" />
         <source>Request revision</source>
         <translation>Demander une révision</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="233" />
         <source>Insert snippet</source>
         <translation>Insérer un extrait</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="232" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="234" />
         <source>Save as snippet</source>
         <translation>Enregistrer comme extrait</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="235" />
         <source>Anonymous grading</source>
         <translation>Correction anonyme</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="236" />
         <source>Focus rubric</source>
         <translation>Aller à la grille</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="237" />
         <source>Focus queue</source>
         <translation>Aller à la file</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="236" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="238" />
         <source>Next file</source>
         <translation>Fichier suivant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="239" />
         <source>Previous file</source>
         <translation>Fichier précédent</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="240" />
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="246" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="248" />
         <source>All my courses</source>
         <translation>Tous mes cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="260" />
         <source>All assignments</source>
         <translation>Tous les devoirs</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="297" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="299" />
         <source>Nothing to grade here. Try another status or course.</source>
         <translation>Rien à corriger ici. Essayez un autre statut ou un autre cours.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="305" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="307" />
         <source>{0} in this queue · {1} waiting for a grade</source>
         <translation>{0} dans cette file · {1} en attente de note</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="326" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="328" />
         <source>That was the last submission in this queue.</source>
         <translation>C'était le dernier rendu de cette file.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="357" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="359" />
         <source>Draft restored from {0}.</source>
         <translation>Brouillon restauré depuis {0}.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="399" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="427" />
         <source>Draft saved on this computer; the learner sees nothing until you submit.</source>
         <translation>Brouillon enregistré sur cet ordinateur ; l'apprenant ne voit rien tant que vous ne validez pas.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="434" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="462" />
         <source>Graded {0}: {1} ({2:g}). It reaches the learner at the next sync.</source>
         <translation>{0} noté : {1} ({2:g}). La note parvient à l'apprenant à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="437" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="465" />
         <source>Revision requested from {0}. It reaches the learner at the next sync.</source>
         <translation>Révision demandée à {0}. La demande parvient à l'apprenant à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="447" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="475" />
         <source>End of the queue.</source>
         <translation>Fin de la file.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="494" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="522" />
         <source>Saved as a snippet: Ctrl+Space inserts it.</source>
         <translation>Enregistré comme extrait : Ctrl+Espace l'insère.</translation>
     </message>
@@ -1986,7 +2009,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="67" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="94" />
         <source>My courses</source>
         <translation>Mes cours</translation>
     </message>
@@ -2012,67 +2035,72 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="84" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="96" />
         <source>Deadlines coming up</source>
         <translation>Échéances à venir</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="85" />
+        <source>No deadline coming up.</source>
+        <translation>Aucune échéance à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
         <source>Ready offline · {0}</source>
         <translation>Disponible hors ligne · {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="113" />
         <source>{0} of {1} files to download · {2}</source>
         <translation>{0} fichiers sur {1} à télécharger · {2}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="119" />
         <source>{0} files, {1} here</source>
         <translation>{0} fichiers, {1} ici</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="124" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;Sign in to see your courses.</source>
         <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;Connectez-vous pour voir vos cours.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="129" />
         <source>Everything here is on this computer: you can study without a connection.</source>
         <translation>Tout est sur cet ordinateur : vous pouvez étudier sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="131" />
         <source>Your work is saved here first and sent at the next sync.</source>
         <translation>Votre travail est d'abord enregistré ici, puis envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="136" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} complete</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} terminé</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="140" />
         <source>No lesson waiting. Find a new course in the Catalogue.</source>
         <translation>Aucune leçon en attente. Trouvez un nouveau cours dans le Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="147" />
         <source>Downloaded on this computer: {0} (lesson media, your files and your projects' files).</source>
         <translation>Téléchargé sur cet ordinateur : {0} (médias des leçons, vos fichiers et ceux de vos projets).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="150" />
         <source>{0} of your courses' {1} still to download.</source>
         <translation>{0} des {1} de vos cours restent à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="152" />
         <source>All your courses' lessons are ready offline.</source>
         <translation>Toutes les leçons de vos cours sont disponibles hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="179" />
         <source>Welcome back, {0}</source>
         <translation>Bon retour, {0}</translation>
     </message>
@@ -2303,7 +2331,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="75" />
         <source>Waiting for a grade</source>
         <translation>En attente de note</translation>
     </message>
@@ -2478,7 +2506,7 @@
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="77" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
         <source>Submitted</source>
         <translation>Rendu</translation>
@@ -2487,7 +2515,7 @@
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="78" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
         <source>Under review</source>
@@ -2498,7 +2526,7 @@
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="79" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
@@ -2509,7 +2537,7 @@
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="33" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="15" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="80" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="46" />
         <source>Graded</source>
@@ -2615,7 +2643,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2740,12 +2768,12 @@
         <translation>Spécialisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="82" />
         <source>Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision</source>
         <translation>Alt+N suivant · Alt+P précédent · 1–9 niveau · ↑↓ critères · Entrée commentaire · Ctrl+Espace extrait · Ctrl+Entrée valider · Ctrl+Maj+Entrée révision</translation>
     </message>
@@ -2835,32 +2863,32 @@
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="46" />
         <source>the system</source>
         <translation>le système</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="49" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="52" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>

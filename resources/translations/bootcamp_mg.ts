@@ -354,108 +354,113 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="65" />
         <source>Everything</source>
         <translation>Ny zavatra rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="69" />
         <source>e.g. submissions</source>
         <translation>ohatra: submissions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="71" />
         <source>user id</source>
         <translation>mari-pamantarana mpampiasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
         <source>From</source>
         <translation>Nanomboka ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>Until</source>
         <translation>Hatramin'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="79" />
         <source>&amp;Search</source>
         <translation>&amp;Karohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>Load &amp;more</source>
         <translation>Ampidino &amp;bebe kokoa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="82" />
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Avoahy ho CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="88" />
         <source>Audit entries</source>
         <translation>Firaketana ao amin'ny diary</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="90" />
+        <source>No entry to show: the audit log is kept by the server.</source>
+        <translation>Tsy misy azo aseho: ny mpizara no mitahiry ny firaketana fanaraha-maso.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="96" />
         <source>Details of the selected entry</source>
         <translation>Antsipirian'ny firaketana voafidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>&amp;Kind</source>
         <translation>&amp;Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="103" />
         <source>&amp;Table</source>
         <translation>&amp;Tabilao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="104" />
         <source>By</source>
         <translation>Nataon'i</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="109" />
         <source>Between (UTC)</source>
         <translation>Anelanelan'ny (UTC)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="118" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Diarin'ny fanaraha-maso&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="127" />
         <source>The audit log is kept by the server: press Search to read it.</source>
         <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso: tsindrio Karohy mba hamakiana azy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="128" />
         <source>The audit log is kept by the server, and this replica has none.</source>
         <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso, ary tsy manana izany ity dika ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="188" />
         <source>Check the filters: {0}</source>
         <translation>Hamarino ny sivana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="147" />
         <source>Reading the audit log…</source>
         <translation>Mamaky ny diarin'ny fanaraha-maso…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source> (all)</source>
         <translation> (rehetra)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source>Entries shown: %n</source>
         <translation>
             <numerusform>Firaketana aseho: %n</numerusform>
@@ -463,22 +468,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="166" />
         <source>Could not read the audit log: {0}</source>
         <translation>Tsy voavaky ny diarin'ny fanaraha-maso: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="177" />
         <source>Export the audit log</source>
         <translation>Avoahy ny diarin'ny fanaraha-maso</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="178" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="191" />
         <source>Exported {0} bytes to {1}</source>
         <translation>Bytes {0} no navoaka tany amin'ny {1}</translation>
     </message>
@@ -700,7 +705,7 @@
         <translation>Ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="149" />
         <source>%n course(s)</source>
         <translation>
             <numerusform>fianarana %n</numerusform>
@@ -718,54 +723,59 @@
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="74" />
+        <source>No published course matches these filters.</source>
+        <translation>Tsy misy fampianarana navoaka mifanaraka amin'ireo sivana ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
         <source>Course page</source>
         <translation>Pejin'ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="87" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="208" />
         <source>&amp;Enrol</source>
         <translation>&amp;Hisoratra anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="89" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="208" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="209" />
         <source>Enrol in this course</source>
         <translation>Hisoratra anarana amin'ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
         <source>All categories</source>
         <translation>Ny sokajy rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
         <source>Any level</source>
         <translation>Ambaratonga rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="131" />
         <source>Any type</source>
         <translation>Karazany rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="132" />
         <source>Any tag</source>
         <translation>Marika rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="150" />
         <source>No course matches. Clear a filter or try other words.</source>
         <translation>Tsy misy fianarana mifanaraka. Esory ny sivana iray na andramo teny hafa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>{0} lessons in {1} modules</source>
         <translation>Lesona {0} ao anaty toko {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>ora %n eo ho eo</numerusform>
@@ -773,17 +783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="190" />
         <source>What you will learn</source>
         <translation>Izay hianaranao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="191" />
         <source>Before you start</source>
         <translation>Alohan'ny hanombohanao</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="197" />
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>lesona %n</numerusform>
@@ -791,32 +801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="204" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="205" />
         <source>&amp;Open course</source>
         <translation>&amp;Sokafy ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="205" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
         <source>Open this course's outline</source>
         <translation>Sokafy ny drafitr'ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="226" />
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
         <translation>Voasoratra anarana ianao. Voatahiry ato amin'ity solosaina ity izany; hamafisin'ny bootcamp amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
         <source>(optional)</source>
         <translation>(tsy voatery)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
         <source>Modules</source>
         <translation>Toko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="236" />
         <source>Taught by {0}</source>
         <translation>Ampianarin'i {0}</translation>
     </message>
@@ -1384,7 +1394,7 @@
     <name>CriterionCard</name>
     <message>
         <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="102" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="316" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="317" />
         <source>{0:g} pts</source>
         <translation>isa {0:g}</translation>
     </message>
@@ -1518,6 +1528,14 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/empty_state.py" line="14" />
+        <source>Nothing here yet.</source>
+        <translation>Mbola tsy misy na inona na inona eto.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackForm</name>
     <message>
         <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="53" />
@@ -1644,92 +1662,92 @@
 <context>
     <name>GraderFilesBar</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
         <source> MB per sync</source>
         <translation> MB isaky ny fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="45" />
         <source>only when asked</source>
         <translation>rehefa angatahina ihany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="46" />
         <source>Data budget: learners' files fetched with each sync</source>
         <translation>Fetran'ny angona: rakitry ny mpianatra alaina isaky ny fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="47" />
         <source>How much of the learners' files each sync may fetch for grading; larger files wait for “Download everything to grade”.</source>
         <translation>Ohatrinona amin'ny rakitry ny mpianatra no azon'ny fampifanarahana tsirairay alaina ho an'ny fanomezana naoty; miandry « Ampidino izay rehetra hofaritana naoty » ny rakitra lehibe kokoa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
         <source>No learners' files to grade here.</source>
         <translation>Tsy misy rakitry ny mpianatra hofaritana naoty eto.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
         <source>All {0} files to grade are on this computer.</source>
         <translation>Efa ato amin'ity solosaina ity ny rakitra {0} rehetra hofaritana naoty.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="79" />
         <source>{0} files to grade on this computer · {1} not yet ({2})</source>
         <translation>Rakitra {0} hofaritana naoty ato amin'ity solosaina ity · {1} tsy mbola ({2})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>this course</source>
         <translation>ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>all courses</source>
         <translation>fianarana rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
         <source>Download everything to grade ({0})</source>
         <translation>Ampidino izay rehetra hofaritana naoty ({0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
         <source>Everything to grade is here</source>
         <translation>Eto ny zavatra rehetra hofaritana naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="86" />
         <source>Fetch every file of {0}'s queue now, whatever the budget</source>
         <translation>Alaivo izao ny rakitra rehetra ao amin'ny filaharan'i {0}, na inona na inona fetran'ny angona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
         <source>It is larger than the {0} a sync fetches for grading: use “Download everything to grade” above the queue.</source>
         <translation>Lehibe noho ny {0} alain'ny fampifanarahana ho an'ny fanomezana naoty izy: ampiasao ny « Ampidino izay rehetra hofaritana naoty » eo ambonin'ny filaharana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="95" />
         <source>It comes with the next sync, or now with “Download everything to grade”.</source>
         <translation>Ho tonga amin'ny fampifanarahana manaraka izy, na izao avy hatrany amin'ny « Ampidino izay rehetra hofaritana naoty ».</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
         <source>Each sync now fetches up to {0} of learners' files for grading.</source>
         <translation>Mitondra rakitry ny mpianatra hatramin'ny {0} isaky ny fampifanarahana ho an'ny fanomezana naoty.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="106" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="105" />
         <source>Syncs no longer fetch learners' files by themselves; download them when you need them.</source>
         <translation>Tsy maka rakitry ny mpianatra ho azy intsony ny fampifanarahana; ampidino izy ireo rehefa ilainao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="122" />
         <source>Downloading needs a server, and this replica has none configured.</source>
         <translation>Mila mpizara ny fampidinana, ary tsy misy voaomana amin'ity dika ity.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="143" />
         <source>%n learner file(s) downloaded for grading.</source>
         <translation>
             <numerusform>rakitry ny mpianatra %n no nampidinina ho an'ny fanomezana naoty.</numerusform>
@@ -1737,7 +1755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="151" />
         <source>The download stopped: {0} What arrived is kept.</source>
         <translation>Nijanona ny fampidinana: {0} Voatahiry izay tonga.</translation>
     </message>
@@ -1778,160 +1796,165 @@
 <context>
     <name>GradingScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="106" />
         <source>Grading queue</source>
         <translation>Filaharana homena naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="180" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="201" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="122" />
+        <source>Nothing to grade with these filters.</source>
+        <translation>Tsy misy hotomboana naoty amin'ireo sivana ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="203" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="183" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="202" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="185" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="204" />
         <source>Assignment</source>
         <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="205" />
         <source>Status</source>
         <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="192" />
         <source>Anonymous</source>
         <translation>Tsy fantatra anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="194" />
         <source>Hide learners' names while grading (Ctrl+Shift+A)</source>
         <translation>Afeno ny anaran'ny mpianatra mandritra ny fanomezana naoty (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="194" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="196" />
         <source>Scale…</source>
         <translation>Fandrefesana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="198" />
         <source>Your default A–F scale, for rubrics without their own</source>
         <translation>Ny fandrefesana A–F mahazatra anao, ho an'ny tabilao fanombanana tsy manana ny azy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="225" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="227" />
         <source>Next submission</source>
         <translation>Asa natolotra manaraka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="226" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
         <source>Previous submission</source>
         <translation>Asa natolotra teo aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="230" />
         <source>Submit grade</source>
         <translation>Alefaso ny naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="229" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="231" />
         <source>Request revision</source>
         <translation>Angataho fanitsiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="231" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="233" />
         <source>Insert snippet</source>
         <translation>Ampidiro sombin-teny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="232" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="234" />
         <source>Save as snippet</source>
         <translation>Tahirizo ho sombin-teny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="235" />
         <source>Anonymous grading</source>
         <translation>Fanomezana naoty tsy misy anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="236" />
         <source>Focus rubric</source>
         <translation>Mankany amin'ny tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="237" />
         <source>Focus queue</source>
         <translation>Mankany amin'ny filaharana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="236" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="238" />
         <source>Next file</source>
         <translation>Rakitra manaraka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="237" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="239" />
         <source>Previous file</source>
         <translation>Rakitra teo aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="240" />
         <source>Open link</source>
         <translation>Sokafy ny rohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="246" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="248" />
         <source>All my courses</source>
         <translation>Ny fianarako rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="260" />
         <source>All assignments</source>
         <translation>Ny asa rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="297" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="299" />
         <source>Nothing to grade here. Try another status or course.</source>
         <translation>Tsy misy homena naoty eto. Andramo toe-javatra na fianarana hafa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="305" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="307" />
         <source>{0} in this queue · {1} waiting for a grade</source>
         <translation>{0} ao amin'ity filaharana ity · {1} miandry naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="326" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="328" />
         <source>That was the last submission in this queue.</source>
         <translation>Io no asa natolotra farany tao amin'ity filaharana ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="357" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="359" />
         <source>Draft restored from {0}.</source>
         <translation>Naverina avy amin'ny {0} ny drafitra.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="399" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="427" />
         <source>Draft saved on this computer; the learner sees nothing until you submit.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny drafitra; tsy mahita na inona na inona ny mpianatra raha tsy alefanao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="434" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="462" />
         <source>Graded {0}: {1} ({2:g}). It reaches the learner at the next sync.</source>
         <translation>Nomena naoty i {0}: {1} ({2:g}). Ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="437" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="465" />
         <source>Revision requested from {0}. It reaches the learner at the next sync.</source>
         <translation>Nangatahina fanitsiana tamin'i {0}. Ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="447" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="475" />
         <source>End of the queue.</source>
         <translation>Faran'ny filaharana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="494" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="522" />
         <source>Saved as a snippet: Ctrl+Space inserts it.</source>
         <translation>Voatahiry ho sombin-teny: ampidirin'ny Ctrl+Space izy.</translation>
     </message>
@@ -1986,7 +2009,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="67" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="94" />
         <source>My courses</source>
         <translation>Ny fianarako</translation>
     </message>
@@ -2012,67 +2035,72 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="84" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="96" />
         <source>Deadlines coming up</source>
         <translation>Fe-potoana manakaiky</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="85" />
+        <source>No deadline coming up.</source>
+        <translation>Tsy misy fe-potoana manakaiky.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
         <source>Ready offline · {0}</source>
         <translation>Vonona tsy an-tserasera · {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="113" />
         <source>{0} of {1} files to download · {2}</source>
         <translation>Rakitra {0} amin'ny {1} hampidinina · {2}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="119" />
         <source>{0} files, {1} here</source>
         <translation>Rakitra {0}, {1} eto</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="124" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;Sign in to see your courses.</source>
         <translation>&lt;h2&gt;Tongasoa&lt;/h2&gt;Midira mba hahitana ny fianaranao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="129" />
         <source>Everything here is on this computer: you can study without a connection.</source>
         <translation>Ato amin'ity solosaina ity ny zavatra rehetra: afaka mianatra tsy misy fifandraisana ianao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="131" />
         <source>Your work is saved here first and sent at the next sync.</source>
         <translation>Voatahiry eto aloha ny asanao ary alefa amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="136" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} complete</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} vita</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="140" />
         <source>No lesson waiting. Find a new course in the Catalogue.</source>
         <translation>Tsy misy lesona miandry. Mitadiava fianarana vaovao ao amin'ny Katalaogy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="147" />
         <source>Downloaded on this computer: {0} (lesson media, your files and your projects' files).</source>
         <translation>Nampidinina tato amin'ity solosaina ity: {0} (haino aman-jerin'ny lesona, ny rakitrao ary ny rakitry ny tetikasanao).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="150" />
         <source>{0} of your courses' {1} still to download.</source>
         <translation>{0} amin'ny {1} amin'ny fianaranao no mbola hampidinina.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="152" />
         <source>All your courses' lessons are ready offline.</source>
         <translation>Vonona tsy an-tserasera ny lesona rehetra amin'ny fianaranao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="179" />
         <source>Welcome back, {0}</source>
         <translation>Tongasoa indray, {0}</translation>
     </message>
@@ -2303,7 +2331,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="75" />
         <source>Waiting for a grade</source>
         <translation>Miandry naoty</translation>
     </message>
@@ -2478,7 +2506,7 @@
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="77" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
         <source>Submitted</source>
         <translation>Natolotra</translation>
@@ -2487,7 +2515,7 @@
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="78" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
         <source>Under review</source>
@@ -2498,7 +2526,7 @@
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="79" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
@@ -2509,7 +2537,7 @@
         <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="33" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="15" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="80" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
         <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="46" />
         <source>Graded</source>
@@ -2615,7 +2643,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
         <source>When</source>
         <translation>Oviana</translation>
     </message>
@@ -2740,12 +2768,12 @@
         <translation>Fahaiza-manao manokana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
         <source>All</source>
         <translation>Rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="82" />
         <source>Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision</source>
         <translation>Alt+N manaraka · Alt+P teo aloha · 1–9 ambaratonga · ↑↓ fepetra · Enter fanamarihana · Ctrl+Space sombin-teny · Ctrl+Enter alefa · Ctrl+Shift+Enter fanitsiana</translation>
     </message>
@@ -2835,32 +2863,32 @@
         <translation>Fanazaran-tena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
         <source>Who</source>
         <translation>Iza</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="46" />
         <source>the system</source>
         <translation>ny rafitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
         <source>Action</source>
         <translation>Asa natao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="49" />
         <source>Table</source>
         <translation>Tabilao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
         <source>Row</source>
         <translation>Andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="52" />
         <source>Reason</source>
         <translation>Antony</translation>
     </message>

@@ -70,7 +70,8 @@ class CatalogueScreen(QWidget):
             Column(self.tr("Hours"), lambda c: c.hours, alignment=Qt.AlignmentFlag.AlignRight),
             Column("", lambda c: self.tr("Enrolled") if c.enrolled else ""),
         ], self)
-        self.results = table(self.model, "catalogueResults", self.tr("Courses"), stretch=0)
+        self.results = table(self.model, "catalogueResults", self.tr("Courses"), stretch=0,
+                             empty=self.tr("No published course matches these filters."))
         self.results.setColumnWidth(1, 100)
         self.results.setColumnWidth(2, 90)
         self.results.setColumnWidth(3, 60)

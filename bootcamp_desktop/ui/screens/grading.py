@@ -60,6 +60,7 @@ from ..dialogs.snippet_picker import SnippetPicker
 from ..labels import label
 from ..models.grading_queue_model import GradingQueueModel
 from ..style import set_tone
+from ..widgets.empty_state import EmptyState
 from ..widgets.grading.files_bar import GraderFilesBar
 from ..widgets.grading.grade_editor import GradeEditor
 from ..widgets.grading.rubric_panel import LevelButton
@@ -118,6 +119,7 @@ class GradingScreen(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the assignment's title takes the room left
         eliding(self.queue_view)
+        EmptyState(self.queue_view, self.tr("Nothing to grade with these filters."))
         self.queue_view.selectionModel().currentRowChanged.connect(self.on_queue_view_current_row_changed)
 
         self.preview = SubmissionPreview()

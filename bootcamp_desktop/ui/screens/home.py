@@ -81,7 +81,8 @@ class HomeScreen(QWidget):
             Column(self.tr("Course"), lambda d: d.course_title),
             Column(self.tr("Your work"), lambda d: label(SUBMISSION.get(d.submission_status, d.submission_status or ""))),
         ], self)
-        self.deadline_table = table(self.deadline_model, "homeDeadlines", self.tr("Deadlines coming up"), stretch=2)
+        self.deadline_table = table(self.deadline_model, "homeDeadlines", self.tr("Deadlines coming up"), stretch=2,
+                                    empty=self.tr("No deadline coming up."))
         self.deadline_table.setColumnWidth(0, 150)
         self.deadline_table.setColumnWidth(3, 260)
         self.deadline_table.setColumnWidth(4, 150)

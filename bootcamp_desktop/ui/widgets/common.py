@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..style.theme import NOTICES, set_notice
+from .empty_state import EmptyState
 from .table_columns import eliding, fit_columns
 
 
@@ -28,7 +29,8 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int = 0) -> QTableView:
+def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int = 0, empty: str | None = None) -> QTableView:
+    """A table of records; ``empty`` is what it says when it has no rows (a generic sentence by default)."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -48,6 +50,7 @@ def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int
     header.setStretchLastSection(False)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fit_columns(view, stretch)
+    view.empty_state = EmptyState(view, empty)  # type: ignore[attr-defined]
     return view
 
 
