@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
     def on_theme_changed(self, _theme: str) -> None:
         """Light or dark changed (the OS switched, or the setting): icons and screens drawn again in its colours."""
         self._set_icons()
-        self.retranslate()  # rebuilds the screens, keeping unsaved work, as a language switch does
+        self._retranslate_timer.start()  # rebuilds the screens, keeping unsaved work, as a language switch does
 
     def _set_icons(self) -> None:
         for action, name in ((self.sign_in_action, "sign_in"), (self.sign_out_action, "sign_out"),

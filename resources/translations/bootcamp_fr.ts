@@ -4208,281 +4208,306 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="72" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="76" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>About me</source>
         <translation>À propos de moi</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="80" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="86" />
         <source>Timezone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="92" />
         <source>Languages I read, most preferred first</source>
         <translation>Langues que je lis, par ordre de préférence</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="96" />
         <source>Language of this app</source>
         <translation>Langue de cette application</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <source>Colours of this app</source>
+        <translation>Couleurs de cette application</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>As the computer is set</source>
+        <translation>Comme l'ordinateur est réglé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>Light</source>
+        <translation>Claires</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="105" />
+        <source>Dark</source>
+        <translation>Sombres</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
         <source>Current role</source>
         <translation>Poste actuel</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="112" />
         <source>Years of experience</source>
         <translation>Années d'expérience</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="106" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
         <source>Design experience</source>
         <translation>Expérience en design</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="110" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
         <source>I have farming experience</source>
         <translation>J'ai une expérience agricole</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="126" />
         <source>Role in agriculture</source>
         <translation>Rôle dans l'agriculture</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="120" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="182" />
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="132" />
         <source>Learning goals, one per line</source>
         <translation>Objectifs d'apprentissage, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="138" />
         <source>Preferred learning style</source>
         <translation>Style d'apprentissage préféré</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
         <source>I can mentor other learners</source>
         <translation>Je peux accompagner d'autres apprenants</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
         <source>Design tools and my level (0-10)</source>
         <translation>Outils de design et mon niveau (0-10)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="148" />
         <source>Agricultural domains</source>
         <translation>Domaines agricoles</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="151" />
         <source>The parts of agriculture you work in or care about, separated by commas.</source>
         <translation>Les domaines de l'agriculture dans lesquels vous travaillez ou qui vous intéressent, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="152" />
         <source>Availability (hours per week day)</source>
         <translation>Disponibilité (heures par jour de la semaine)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="155" />
         <source>For each day you can study: the hours you are free (monday: 18-21) or how many hours (saturday: 4).</source>
         <translation>Pour chaque jour où vous pouvez étudier : les heures où vous êtes libre (lundi: 18-21) ou combien d'heures (samedi: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="160" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>A&amp;bout me</source>
         <translation>À &amp;propos de moi</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
         <source>Where and when</source>
         <translation>Où et quand</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
         <source>&amp;Timezone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>I read</source>
         <translation>Je lis</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>App language</source>
         <translation>Langue de l'application</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="177" />
         <source>Background</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>Design level</source>
         <translation>Niveau en design</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>In agriculture</source>
         <translation>Dans l'agriculture</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="180" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="185" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="193" />
         <source>&amp;Save profile</source>
         <translation>&amp;Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="197" />
         <source>&amp;Undo changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="206" />
         <source>&lt;h2&gt;My profile&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mon profil&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="231" />
         <source>Your unsaved changes were restored. Save them or undo them.</source>
         <translation>Vos modifications non enregistrées ont été restaurées. Enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="282" />
         <source>'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).</source>
         <translation>« {0} » n'est pas un jour avec des heures (écrivez par exemple lundi: 18-21 ou samedi: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="319" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
         <source>Profile saved on this computer; it is sent at the next sync.</source>
         <translation>Profil enregistré sur cet ordinateur ; il est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="320" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="330" />
         <source>Nothing changed.</source>
         <translation>Rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="339" />
         <source>Changes undone.</source>
         <translation>Modifications annulées.</translation>
     </message>

@@ -4208,281 +4208,306 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="72" />
         <source>Full name</source>
         <translation>Anarana feno</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="76" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>About me</source>
         <translation>Momba ahy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="80" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Country</source>
         <translation>Firenena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Region</source>
         <translation>Faritra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>City</source>
         <translation>Tanàna</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="86" />
         <source>Timezone</source>
         <translation>Faritra ara-potoana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="92" />
         <source>Languages I read, most preferred first</source>
         <translation>Fiteny vakiko, ny tiako indrindra aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="96" />
         <source>Language of this app</source>
         <translation>Fitenin'ity rindranasa ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <source>Colours of this app</source>
+        <translation>Lokon'ity fampiharana ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>As the computer is set</source>
+        <translation>Araka ny fandrindrana ny solosaina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>Light</source>
+        <translation>Mazava</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="105" />
+        <source>Dark</source>
+        <translation>Maizina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
         <source>Current role</source>
         <translation>Andraikitra ankehitriny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="112" />
         <source>Years of experience</source>
         <translation>Taona niasana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="106" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Industry</source>
         <translation>Sehatr'asa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
         <source>Design experience</source>
         <translation>Traikefa amin'ny famolavolana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="110" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
         <source>(not said)</source>
         <translation>(tsy voalaza)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
         <source>I have farming experience</source>
         <translation>Manana traikefa amin'ny fambolena aho</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="126" />
         <source>Role in agriculture</source>
         <translation>Andraikitra amin'ny fambolena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="120" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="182" />
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="132" />
         <source>Learning goals, one per line</source>
         <translation>Tanjona amin'ny fianarana, iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="138" />
         <source>Preferred learning style</source>
         <translation>Fomba fianarana tiako</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
         <source>I can mentor other learners</source>
         <translation>Afaka manoro sy manampy mpianatra hafa aho</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
         <source>Design tools and my level (0-10)</source>
         <translation>Fitaovana famolavolana sy ny haavoko (0-10)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="148" />
         <source>Agricultural domains</source>
         <translation>Sehatra ara-pambolena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="151" />
         <source>The parts of agriculture you work in or care about, separated by commas.</source>
         <translation>Ireo sehatry ny fambolena iasanao na mahaliana anao, misaraka amin'ny faingo.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="152" />
         <source>Availability (hours per week day)</source>
         <translation>Fotoana malalaka (ora isaky ny andro)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="155" />
         <source>For each day you can study: the hours you are free (monday: 18-21) or how many hours (saturday: 4).</source>
         <translation>Isaky ny andro ahafahanao mianatra: ny ora malalaka anao (monday: 18-21) na firy ora (saturday: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>&amp;Name</source>
         <translation>&amp;Anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Email</source>
         <translation>Mailaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="160" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>A&amp;bout me</source>
         <translation>&amp;Momba ahy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
         <source>Where and when</source>
         <translation>Aiza sy oviana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
         <source>&amp;Timezone</source>
         <translation>&amp;Faritra ara-potoana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>Languages</source>
         <translation>Fiteny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>I read</source>
         <translation>Fiteny vakiko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>App language</source>
         <translation>Fitenin'ny rindranasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <source>Colours</source>
+        <translation>Loko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="177" />
         <source>Background</source>
         <translation>Traikefa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Role</source>
         <translation>Andraikitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Years</source>
         <translation>Taona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>Design level</source>
         <translation>Ambaratonga amin'ny famolavolana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>In agriculture</source>
         <translation>Amin'ny fambolena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="180" />
         <source>Domains</source>
         <translation>Sehatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Links</source>
         <translation>Rohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
         <source>Learning</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Goals</source>
         <translation>Tanjona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Style</source>
         <translation>Fomba</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Tools</source>
         <translation>Fitaovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="185" />
         <source>Available</source>
         <translation>Misy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="193" />
         <source>&amp;Save profile</source>
         <translation>&amp;Tahirizo ny momba ahy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="197" />
         <source>&amp;Undo changes</source>
         <translation>&amp;Foano ny fanovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="206" />
         <source>&lt;h2&gt;My profile&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Momba ahy&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="231" />
         <source>Your unsaved changes were restored. Save them or undo them.</source>
         <translation>Naverina ny fanovanao tsy voatahiry. Tahirizo na foano.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="282" />
         <source>'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).</source>
         <translation>Tsy andro sy ora i « {0} » (soraty toy izao: monday: 18-21 na saturday: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="319" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
         <source>Profile saved on this computer; it is sent at the next sync.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny momba anao; alefa amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="320" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="330" />
         <source>Nothing changed.</source>
         <translation>Tsy nisy niova.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="339" />
         <source>Changes undone.</source>
         <translation>Nofoanana ny fanovana.</translation>
     </message>

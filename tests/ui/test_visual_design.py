@@ -38,7 +38,7 @@ def test_every_colour_pair_meets_wcag_aa_in_both_themes() -> None:
 
 def test_the_design_document_holds_the_current_contrast_table() -> None:
     doc = (ROOT / "docs" / "visual-design.md").read_text()
-    assert tokens.contrast_table() in doc, "regenerate it: python -m bootcamp_desktop.ui.style.tokens"
+    assert tokens.contrast_table() in doc, "regenerate it: python scripts/contrast_table.py"
 
 
 def test_no_screen_writes_a_colour_of_its_own() -> None:
@@ -212,6 +212,30 @@ def test_the_window_follows_a_change_of_theme_and_redraws_its_screens(qtbot, wor
     finally:
         monkeypatch.delenv(THEME_ENV, raising=False)
         apply_theme(app, "system")
+        close(window)
+
+
+def test_the_colours_are_chosen_in_the_profile_and_kept(qtbot, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bootcamp_desktop.services.settings import load_settings
+    from bootcamp_desktop.ui.style import apply_theme, current
+    from bootcamp_desktop.ui.style.theme import THEME_ENV
+
+    monkeypatch.delenv(THEME_ENV, raising=False)
+    window = open_as(workspace, "learner", (1366, 800))
+    try:
+        window.show_screen("profile")
+        combo = window.screens["profile"].theme_combo
+        combo.setCurrentIndex(combo.findData("dark"))
+        qtbot.waitUntil(lambda: window.screens["profile"].theme_combo is not combo)  # redrawn in the new colours
+        assert current().theme == "dark" and window.current_screen() == "profile"
+        assert load_settings(workspace.directory).theme == "dark"  # the next start opens dark too
+        rebuilt = window.screens["profile"].theme_combo
+        assert rebuilt.currentData() == "dark"
+        rebuilt.setCurrentIndex(rebuilt.findData("system"))
+        qtbot.waitUntil(lambda: current().theme == "light")
+        assert load_settings(workspace.directory).theme == "system"
+    finally:
+        apply_theme(QApplication.instance(), "system")
         close(window)
 
 

@@ -2,8 +2,8 @@
 
 Every colour the interface shows comes from here (through ``ui/style/theme.py``): the Qt palette's roles,
 the tones a label or a table cell takes ("muted", "danger", ...), the notices, the charts. No screen writes
-a colour of its own. ``docs/visual-design.md`` explains the choices; its contrast table is
-``python -m bootcamp_desktop.ui.style.tokens`` and ``tests/ui/test_visual_design.py`` keeps the two equal.
+a colour of its own. ``docs/visual-design.md`` explains the choices; ``scripts/contrast_table.py`` writes
+its contrast table, and ``tests/ui/test_visual_design.py`` keeps the two equal.
 
 Plain data and arithmetic (no Qt), so the contrast checks run anywhere.
 """
@@ -135,6 +135,3 @@ def failures() -> list[str]:
                 found.append(f"{theme}: series {c} on base {p['base']} = {contrast(c, p['base']):.2f} < {GRAPHIC}")
     return found
 
-
-if __name__ == "__main__":
-    print(contrast_table())
