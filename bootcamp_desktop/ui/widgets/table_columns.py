@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 CAP_CHARS = 60  # average characters: a course title of about fifty letters
+TITLE_CHARS = 30  # the least a title column keeps before the table scrolls sideways
 
 
 class ElidingDelegate(QStyledItemDelegate):
@@ -43,7 +44,9 @@ def eliding(view: QAbstractItemView) -> QAbstractItemView:
 
 
 class ColumnFitter(QObject):
-    """Refits a table's columns whenever its rows change; a width a screen set stays as the least."""
+    """Refits a table's columns whenever its rows change (a width a screen set stays as the least), and keeps
+    the stretching title column at least TITLE_CHARS wide: in a narrow pane the table scrolls sideways
+    rather than crush the titles to "…"."""
 
     def __init__(self, view: QTableView, stretch: int) -> None:
         super().__init__(view)
@@ -52,6 +55,28 @@ class ColumnFitter(QObject):
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
             signal.connect(self.fit)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.place_title()
+        return False
+
+    def place_title(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        if model is None or self.stretch >= model.columnCount():
+            return
+        others = sum(view.columnWidth(c) for c in range(model.columnCount())
+                     if c != self.stretch and not view.isColumnHidden(c))
+        words = max(view.sizeHintForColumn(self.stretch), header.sectionSizeHint(self.stretch))
+        least = min(words, view.fontMetrics().averageCharWidth() * TITLE_CHARS)
+        if view.viewport().width() - others >= least:
+            if header.sectionResizeMode(self.stretch) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(self.stretch, least)
 
     def fit(self, *_args: object) -> None:
         view, header = self.view, self.view.horizontalHeader()
@@ -62,6 +87,7 @@ class ColumnFitter(QObject):
             floor = self.floor.setdefault(column, view.columnWidth(column))
             words = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
             view.setColumnWidth(column, max(floor, min(words, cap)))
+        self.place_title()
 
 
 def fit_columns(view: QTableView, stretch: int) -> QTableView:
