@@ -26,18 +26,14 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -60,14 +56,11 @@ from ..dialogs.snippet_picker import SnippetPicker
 from ..labels import label
 from ..models.grading_queue_model import GradingQueueModel
 from ..style import set_tone
-from ..widgets.empty_state import EmptyState
 from ..widgets.grading.files_bar import GraderFilesBar
 from ..widgets.grading.grade_editor import GradeEditor
-from ..widgets.grading.rubric_panel import LevelButton
 from ..widgets.grading.submission_preview import SubmissionPreview
-from ..widgets.screen_stack import available_width
-from ..widgets.table_columns import eliding
 from ..widgets.wrap_row import WrapRow
+from .grading_layout import GradingArrangement, queue_table
 
 AUTOSAVE_MS = 700
 ANONYMOUS_KEY = "grading_anonymous"
@@ -101,25 +94,7 @@ class GradingScreen(QWidget):
         self.model = GradingQueueModel(self)
         self.model.files_provider = lambda ids: operations.read(
             context, grader_files.submission_files, ids, context.workspace.blobs_dir)
-        self.queue_view = QTableView()
-        self.queue_view.setObjectName("gradingQueue")
-        self.queue_view.setAccessibleName(self.tr("Grading queue"))
-        self.queue_view.setModel(self.model)
-        self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue_view.verticalHeader().hide()
-        self.queue_view.verticalHeader().setDefaultSectionSize(24)
-        self.queue_view.setWordWrap(False)
-        self.queue_view.setAlternatingRowColors(True)
-        header = self.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col in (0, 1, 2, 4, 5):  # as wide as their words, in any language and text size
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the assignment's title takes the room left
-        eliding(self.queue_view)
-        EmptyState(self.queue_view, self.tr("Nothing to grade with these filters."))
+        self.queue_view = queue_table(self.model, self.tr("Grading queue"), self.tr("Nothing to grade with these filters."))
         self.queue_view.selectionModel().currentRowChanged.connect(self.on_queue_view_current_row_changed)
 
         self.preview = SubmissionPreview()
@@ -145,22 +120,7 @@ class GradingScreen(QWidget):
         queue_layout.addWidget(self.files_bar)
         queue_layout.addWidget(self.queue_view, 1)
         queue_layout.addWidget(self.count_label)
-        work = QSplitter()  # the submission beside its grade
-        work.setObjectName("gradingWork")
-        work.addWidget(self.preview)
-        work.addWidget(self.editor)
-        work.setStretchFactor(0, 1)
-        work.setStretchFactor(1, 1)
-        splitter = QSplitter()  # the queue beside them, or above them where the screen is narrow (resizeEvent)
-        splitter.setObjectName("gradingSplitter")
-        splitter.addWidget(queue_box)
-        splitter.addWidget(work)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 6)
-        splitter.setSizes([400, 780])
-        work.setSizes([340, 440])
-        self.splitter, self.work = splitter, work
-        self._arranged = False
+        self.arrangement = GradingArrangement(queue_box, self.queue_view, self.preview, self.editor)
         self.hints = QLabel(label(KEY_HINTS))
         self.hints.setObjectName("keyHints")
         set_tone(self.hints, "muted")
@@ -169,7 +129,7 @@ class GradingScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.arrangement.splitter, 1)
         layout.addWidget(self.hints)
         self._build_actions()
         self._load_filters()
@@ -360,41 +320,12 @@ class GradingScreen(QWidget):
         if self._focus_editor_on_load:
             self._focus_editor_on_load = False
             self.editor.focus_rubric() if self.editor.rubric_panel.cards else self.editor.form.overall_edit.setFocus()
-        self._arrange()  # its rubric may want more room than the last one's
+        self.arrangement.arrange(self)  # its rubric may want more room than the last one's
         self.sig_submission_changed.emit(str(submission_id))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._arrange()
-
-    def _arrange(self) -> None:
-        """Queue, submission and grade side by side where each has room for its words (whole column titles,
-        four rubric levels abreast); else the queue above the other two; else (a netbook with large text) all
-        three one above the other. Never a screen wider than the window, never a cut word."""
-        room = available_width(self) - 16
-        chars = self.fontMetrics().averageCharWidth()
-        levels = max((sum(b.sizeHint().width() + 6 for b in card.findChildren(LevelButton)) + 48
-                      for card in self.editor.rubric_panel.cards), default=0)
-        preview = max(self.preview.minimumSizeHint().width(), 36 * chars)
-        editor = max(self.editor.minimumSizeHint().width(), 44 * chars, levels)
-        queue = max(self.splitter.widget(0).minimumSizeHint().width(), self._queue_comfort())
-        handle = self.splitter.handleWidth()
-        across, pair = queue + preview + editor + 2 * handle <= room, preview + editor + handle <= room
-        h, v = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        side = max(preview, room * 2 // 5)  # the learner's work gets two fifths
-        for splitter, wanted, sizes in ((self.work, h if pair else v, [side, room - side] if pair else [300, 500]),
-                                        (self.splitter, h if across else v, [queue, room - queue] if across else [160, 600])):
-            if splitter.orientation() != wanted or not self._arranged:
-                splitter.setOrientation(wanted)
-                splitter.setSizes(sizes)
-        self._arranged = room > 200  # once shown at its real size; after that, the user's splitter positions stay
-
-    def _queue_comfort(self) -> int:
-        """The queue's width with every column whole and room for an assignment title of ~28 characters."""
-        view = self.queue_view
-        columns = sum(max(view.sizeHintForColumn(c), view.horizontalHeader().sectionSizeHint(c))
-                      for c in range(self.model.columnCount()) if c != 3)
-        return columns + view.fontMetrics().averageCharWidth() * 28 + 2 * view.frameWidth() + 16
+        self.arrangement.arrange(self)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         label = self.editor.form.status_label
