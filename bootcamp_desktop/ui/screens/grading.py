@@ -158,17 +158,17 @@ class GradingScreen(QWidget):
         self.scale_button.setToolTip(self.tr("Your default A–F scale, for rubrics without their own"))
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
-        which, how = QWidget(), QWidget()  # side by side, or one above the other where the screen is narrow
-        which_row, how_row = QHBoxLayout(which), QHBoxLayout(how)
-        for row, words, combo in ((which_row, self.tr("Course"), self.course_combo),
-                                  (which_row, self.tr("Assignment"), self.assignment_combo),
-                                  (how_row, self.tr("Status"), self.status_combo)):
+        pairs = []  # each filter beside its name; the filters side by side, or one above the other where narrow
+        for words, combo in ((self.tr("Course"), self.course_combo), (self.tr("Assignment"), self.assignment_combo),
+                             (self.tr("Status"), self.status_combo)):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(QLabel(words))
             row.addWidget(combo, 1)
-        how_row.addWidget(self.anonymous_check)
-        how_row.addWidget(self.scale_button)
-        self.filter_bar = WrapRow([which, how])
+            pairs.append(pair)
+        options = WrapRow([self.anonymous_check, self.scale_button])
+        self.filter_bar = WrapRow([WrapRow(pairs[:2]), WrapRow([pairs[2], options])])
         self.course_combo.currentIndexChanged.connect(self.on_course_combo_current_index_changed)
         self.assignment_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
