@@ -21,6 +21,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     from bootcamp_desktop.ui.garbage import GarbageCollector
     from bootcamp_desktop.ui.i18n import switch_language
     from bootcamp_desktop.ui.main_window import MainWindow
+    from bootcamp_desktop.ui.style import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fataplus Bootcamp")
@@ -36,6 +37,7 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
         print(f"error: {exc}", file=sys.stderr)
         return 2
     switch_language(app, workspace.settings.language)
+    apply_theme(app, workspace.settings.theme)
     window = MainWindow(workspace)
     window.show()
     collector = GarbageCollector(app)

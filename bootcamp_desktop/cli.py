@@ -24,9 +24,9 @@ def _ask(prompt: str, *, secret: bool = True) -> str | None:
 
 
 def _new_passphrase() -> str | None:
-    from bootcamp_desktop.services import secret_storage as ss
-
     import os
+
+    from bootcamp_desktop.services import secret_storage as ss
 
     if os.environ.get(ss.PASSPHRASE_ENV):
         return os.environ[ss.PASSPHRASE_ENV]
@@ -325,9 +325,16 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    from bootcamp_desktop.ui.screenshots import render_screenshots
+    from bootcamp_desktop.ui.screenshots import PERSONAS, ShotOptions, parse_size, render_screenshots
 
-    paths = render_screenshots(Path(args.directory))
+    try:
+        options = ShotOptions(size=parse_size(args.size), language=args.language,
+                              personas=tuple(args.persona or PERSONAS), screens=tuple(args.screen or ()),
+                              theme=args.theme, text_scale=args.text_scale)
+        paths = render_screenshots(Path(args.directory), options)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for path in paths:
         print(path)
     return 0
@@ -406,6 +413,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="render every main screen offscreen with demo data into DIR")
     p.add_argument("directory", metavar="DIR")
+    p.add_argument("--size", default="1366x800", metavar="WxH", help="the window's size in pixels (default 1366x800)")
+    p.add_argument("--language", default="en", choices=("en", "fr", "mg"), help="the interface language (default en)")
+    p.add_argument("--persona", action="append", choices=("learner", "instructor", "facilitator", "admin"),
+                   help="only this persona's screens (repeatable; default all four)")
+    p.add_argument("--screen", action="append", metavar="KEY", help="only this screen, e.g. grading (repeatable)")
+    p.add_argument("--theme", default="light", choices=("light", "dark"), help="light (default) or dark colours")
+    p.add_argument("--text-scale", type=float, default=1.0, metavar="FACTOR",
+                   help="every text this many times larger (1.25 to 2 for the OS's larger text settings)")
     p.set_defaults(func=cmd_screenshots)
 
     from bootcamp_desktop.cli_usb import add_parsers

@@ -21,6 +21,7 @@ class Settings:
     server_url: str | None = None
     user_id: str | None = None
     language: str = "en"
+    theme: str = "system"  # light, dark, or system: follow the OS (ui/style/theme.py)
     replica_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -6,17 +6,15 @@ import asyncio
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QWidget,
 )
 
@@ -34,25 +32,28 @@ from .format import size
 from .operations import Background
 from .router import connect_routes
 from .screens.registry import screens_for
+from .style import ensure_applied, icon, notifier
+from .style.icons import NAMES
 from .sync_controller import SyncController
 from .usb_menu import UsbMenu
+from .widgets.elided_label import ElidedLabel
+from .widgets.screen_stack import NavigationList, ScreenStack, fit_small_screens, scrolling
 from .widgets.sync_status import SyncStatusWidget
 
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
+        ensure_applied()
         self.setObjectName("MainWindow")
         self.context = AppContext.for_workspace(workspace)
         self._ws = workspace
         self.setWindowTitle(self.tr("Fataplus Bootcamp"))
         self.resize(1200, 780)
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
+        self.nav = NavigationList()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(210)
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.screens: dict[str, QWidget] = {}
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._add_screens()
@@ -62,8 +63,10 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scrolling(self.stack), 1)
         self.setCentralWidget(central)
 
         self.sync = SyncController(self.context, parent=self)
@@ -74,17 +77,16 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusWidget(self.sync)
         self.sync_status.sig_panel_requested.connect(self.show_sync_panel)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.identity_label = QLabel()
+        self.identity_label = ElidedLabel()
         self.identity_label.setObjectName("identityLabel")
         self.statusBar().addPermanentWidget(self.identity_label)
         self._update_identity()
-        self.notice_label = QLabel()
+        self.notice_label = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
         self.notice_label.setObjectName("replicaNotice")
         self.notice_label.setVisible(bool(workspace.notice))
         if workspace.notice:
             self.notice_label.setText(self.tr("⚠ {0}").format(workspace.notice))
-            self.notice_label.setWordWrap(False)
-            self.statusBar().addWidget(self.notice_label)
+            self.statusBar().addWidget(self.notice_label, 1)
         self.update_button = QPushButton()
         self.update_button.setObjectName("updateAvailable")
         self.update_button.setFlat(True)
@@ -94,12 +96,27 @@ class MainWindow(QMainWindow):
         self.sync.sig_update_available.connect(self.on_update_available)
         self.update_dialog: UpdateDialog | None = None
         self._build_help_menu()
+        self._set_icons()
         self.sync_panel: SyncPanel | None = None
         self._retranslate_timer = QTimer(self)
         self._retranslate_timer.setSingleShot(True)
         self._retranslate_timer.setInterval(0)
         self._retranslate_timer.timeout.connect(self.retranslate)
+        notifier().sig_theme_changed.connect(self.on_theme_changed)
         self.sync.start()
+
+    def on_theme_changed(self, _theme: str) -> None:
+        """Light or dark changed (the OS switched, or the setting): icons and screens drawn again in its colours."""
+        self._set_icons()
+        self._retranslate_timer.start()  # rebuilds the screens, keeping unsaved work, as a language switch does
+
+    def _set_icons(self) -> None:
+        for action, name in ((self.sign_in_action, "sign_in"), (self.sign_out_action, "sign_out"),
+                             (self.sync_action, "sync"), (self.sync_panel_action, "sync_panel"),
+                             (self.backup_action, "backup"), (self.restore_action, "restore"),
+                             (self.quit_action, "quit"), (self.check_updates_action, "update")):
+            action.setIcon(icon(name))
+        self.update_button.setIcon(icon("update"))
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu("")
@@ -342,9 +359,10 @@ class MainWindow(QMainWindow):
 
     def add_screen(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
         self.screens[key] = widget
+        fit_small_screens(widget)
         self.stack.addWidget(widget)
-        self.nav.addItem(title)
-        action = QAction(title, self)
+        self.nav.add_screen(key, title)
+        action = QAction(icon(key) if key in NAMES else QIcon(), title, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False, k=key: self.show_screen(k))

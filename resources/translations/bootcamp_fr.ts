@@ -3,52 +3,52 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="49" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="63" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="68" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="70" />
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="82" />
         <source>Figures of the report</source>
         <translation>Chiffres du rapport</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="115" />
         <source>All my courses</source>
         <translation>Tous mes cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="164" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="164" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="174" />
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d'écrire {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="176" />
         <source>Exported %n row(s) to {0}</source>
         <translation>
             <numerusform>%n ligne exportée vers {0}</numerusform>
@@ -354,108 +354,113 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="65" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="69" />
         <source>e.g. submissions</source>
         <translation>par ex. submissions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="71" />
         <source>user id</source>
         <translation>identifiant de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="79" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>Load &amp;more</source>
         <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="82" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="88" />
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="90" />
+        <source>No entry to show: the audit log is kept by the server.</source>
+        <translation>Aucune entrée à afficher : le journal d'audit est conservé par le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="96" />
         <source>Details of the selected entry</source>
         <translation>Détails de l'entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="103" />
         <source>&amp;Table</source>
         <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="104" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="109" />
         <source>Between (UTC)</source>
         <translation>Entre (UTC)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="118" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="127" />
         <source>The audit log is kept by the server: press Search to read it.</source>
         <translation>Le journal d'audit est tenu par le serveur : appuyez sur Rechercher pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="128" />
         <source>The audit log is kept by the server, and this replica has none.</source>
         <translation>Le journal d'audit est tenu par le serveur, et cette réplique n'en a pas.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="188" />
         <source>Check the filters: {0}</source>
         <translation>Vérifiez les filtres : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="147" />
         <source>Reading the audit log…</source>
         <translation>Lecture du journal d'audit…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source> (all)</source>
         <translation> (tous)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source>Entries shown: %n</source>
         <translation>
             <numerusform>Entrée affichée : %n</numerusform>
@@ -463,22 +468,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="166" />
         <source>Could not read the audit log: {0}</source>
         <translation>Impossible de lire le journal d'audit : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="177" />
         <source>Export the audit log</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="178" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="191" />
         <source>Exported {0} bytes to {1}</source>
         <translation>{0} octets exportés vers {1}</translation>
     </message>
@@ -486,163 +491,163 @@
 <context>
     <name>AuthoringScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="56" />
         <source>New course…</source>
         <translation>Nouveau cours…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="64" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="90" />
         <source>Course outline: drag to reorder, or Ctrl+Up and Ctrl+Down</source>
         <translation>Plan du cours : faites glisser pour réordonner, ou Ctrl+Haut et Ctrl+Bas</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="92" />
         <source>Add module</source>
         <translation>Ajouter un module</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="95" />
         <source>Add lesson</source>
         <translation>Ajouter une leçon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="97" />
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="298" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="103" />
         <source>Drag to reorder · Ctrl+↑/↓ moves the selected item</source>
         <translation>Glisser pour réordonner · Ctrl+↑/↓ déplace l'élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="117" />
         <source>Choose a course, or create one.</source>
         <translation>Choisissez un cours, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="155" />
         <source>  (draft)</source>
         <translation>  (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="187" />
-        <source>&lt;b style='color:#047857'&gt;Published&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#047857'&gt;Publié&lt;/b&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="190" />
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="188" />
-        <source>&lt;b style='color:#92400e'&gt;Draft&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#92400e'&gt;Brouillon&lt;/b&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="191" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="192" />
         <source>Unpublish</source>
         <translation>Dépublier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="192" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="201" />
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="201" />
         <source>Title of the new course:</source>
         <translation>Titre du nouveau cours :</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="213" />
         <source>Course created as a draft; publish it when it is ready.</source>
         <translation>Cours créé en brouillon ; publiez-le quand il sera prêt.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="220" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="223" />
         <source>Published: learners see it after their next sync.</source>
         <translation>Publié : les apprenants le voient après leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="224" />
         <source>Unpublished: it leaves the catalogue at the next sync.</source>
         <translation>Dépublié : il quitte le catalogue à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="263" />
         <source>Not saved: {0}</source>
         <translation>Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="272" />
         <source>New module</source>
         <translation>Nouveau module</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="283" />
         <source>Select a module first.</source>
         <translation>Sélectionnez d'abord un module.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="284" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="287" />
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="297" />
         <source>this module and all its lessons</source>
         <translation>ce module et toutes ses leçons</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="297" />
         <source>this lesson</source>
         <translation>cette leçon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="298" />
         <source>Delete {0}?</source>
         <translation>Supprimer {0} ?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="339" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="342" />
         <source>Course saved.</source>
         <translation>Cours enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="345" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="348" />
         <source>Module saved.</source>
         <translation>Module enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="351" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="354" />
         <source>Lesson saved.</source>
         <translation>Leçon enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="358" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="361" />
         <source>Text saved; it reaches learners at the next sync.</source>
         <translation>Texte enregistré ; il parvient aux apprenants à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="367" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="370" />
         <source>Quiz saved.</source>
         <translation>Quiz enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="378" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="381" />
         <source>Image added to the text; save the text to keep it.</source>
         <translation>Image ajoutée au texte ; enregistrez le texte pour la garder.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="388" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="391" />
         <source>{0} attached.</source>
         <translation>{0} joint.</translation>
     </message>
@@ -650,57 +655,57 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="48" />
         <source>Search courses (title, topic, tag)…</source>
         <translation>Rechercher des cours (titre, sujet, étiquette)…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="49" />
         <source>Search courses</source>
         <translation>Rechercher des cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="54" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="55" />
         <source>Difficulty</source>
         <translation>Difficulté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="56" />
         <source>Course type</source>
         <translation>Type de cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="57" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="66" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="68" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="69" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="70" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="147" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="149" />
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n cours</numerusform>
@@ -708,64 +713,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="71" />
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="73" />
         <source>Courses</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="74" />
+        <source>No published course matches these filters.</source>
+        <translation>Aucun cours publié ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
         <source>Course page</source>
         <translation>Page du cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="208" />
         <source>&amp;Enrol</source>
         <translation>&amp;S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="209" />
         <source>Enrol in this course</source>
         <translation>S'inscrire à ce cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
         <source>Any level</source>
         <translation>Tous niveaux</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="131" />
         <source>Any type</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="132" />
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="150" />
         <source>No course matches. Clear a filter or try other words.</source>
         <translation>Aucun cours ne correspond. Retirez un filtre ou essayez d'autres mots.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>{0} lessons in {1} modules</source>
         <translation>{0} leçons dans {1} modules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>environ %n heure</numerusform>
@@ -773,17 +783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="188" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="190" />
         <source>What you will learn</source>
         <translation>Ce que vous allez apprendre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="191" />
         <source>Before you start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="195" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="197" />
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -791,32 +801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="205" />
         <source>&amp;Open course</source>
         <translation>&amp;Ouvrir le cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="204" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
         <source>Open this course's outline</source>
         <translation>Ouvrir le plan de ce cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="224" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="226" />
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
         <translation>Vous êtes inscrit. C'est enregistré sur cet ordinateur ; le bootcamp le confirme à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="232" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
         <source>(optional)</source>
         <translation>(facultatif)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="236" />
         <source>Taught by {0}</source>
         <translation>Enseigné par {0}</translation>
     </message>
@@ -872,59 +882,59 @@
 <context>
     <name>CertificatesAdminScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="58" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="65" />
         <source>Learners of the course and their certificates</source>
         <translation>Apprenants du cours et leurs certificats</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="83" />
         <source>Issue certificate</source>
         <translation>Délivrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="86" />
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="89" />
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="91" />
         <source>Copy verification link</source>
         <translation>Copier le lien de vérification</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="145" />
         <source>{0} enrolled · {1} certificates · {2} eligible now</source>
         <translation>{0} inscrits · {1} certificats · {2} éligibles maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="169" />
         <source>Certificate &lt;b&gt;{0}&lt;/b&gt;, issued {1} · {2}</source>
         <translation>Certificat &lt;b&gt;{0}&lt;/b&gt;, délivré le {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="172" />
         <source>Verify at {0}</source>
         <translation>Vérifier sur {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="173" />
-        <source>&lt;span style='color:#b91c1c'&gt;Revoked: {0}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b91c1c'&gt;Révoqué : {0}&lt;/span&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="174" />
+        <source>Revoked: {0}</source>
+        <translation>Révoqué : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="175" />
-        <source>&lt;span style='color:#047857'&gt;Eligible: completed with passing scores (grade {0}).&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#047857'&gt;Éligible : cours terminé avec des notes suffisantes (note {0}).&lt;/span&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="176" />
+        <source>Eligible: completed with passing scores (grade {0}).</source>
+        <translation>Éligible : cours terminé avec des notes suffisantes (note {0}).</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="178" />
@@ -990,128 +1000,128 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="52" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="53" />
         <source>Issued</source>
         <translation>Délivré</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="54" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="56" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="67" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="173" />
         <source>Preparing the preview…</source>
         <translation>Préparation de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="71" />
         <source>Certificate preview</source>
         <translation>Aperçu du certificat</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="76" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="79" />
         <source>&amp;Copy verification link</source>
         <translation>&amp;Copier le lien de vérification</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="117" />
         <source>No certificate yet. Complete every lesson of a course to earn one.</source>
         <translation>Pas encore de certificat. Terminez toutes les leçons d'un cours pour en obtenir un.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="176" />
         <source>No preview: {0}</source>
         <translation>Pas d'aperçu : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="187" />
         <source>No preview available.</source>
         <translation>Aucun aperçu disponible.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="212" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="213" />
         <source>Export certificate</source>
         <translation>Exporter le certificat</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="213" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="214" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="226" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="227" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="235" />
         <source>Saved {0}. The verification link is printed on it.</source>
         <translation>{0} enregistré. Le lien de vérification y est imprimé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="239" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="240" />
         <source>The PDF could not be written: {0}</source>
         <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="245" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="246" />
         <source>Copied {0}. Checking it online needs a connection.</source>
         <translation>{0} copié. La vérification en ligne demande une connexion.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
         <source>Anyone can check it at</source>
         <translation>Tout le monde peut le vérifier sur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
         <source>by {0}</source>
         <translation>par {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="259" />
         <source>completed. The bootcamp issues your certificate at the next sync.</source>
         <translation>terminé. Le bootcamp délivre votre certificat à la prochaine synchronisation.</translation>
     </message>
@@ -1212,52 +1222,52 @@
 <context>
     <name>CohortScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="50" />
         <source>Workshop course</source>
         <translation>Cours en atelier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="70" />
         <source>Learners of the workshop</source>
         <translation>Apprenants de l'atelier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="83" />
         <source>“Last seen” is the latest activity this computer holds for each learner (lessons opened, quizzes, posts); it arrives with their sync, so it tells you roughly when they last synced. “Offline” is the share of their lesson activity done without a connection.</source>
         <translation>« Vu pour la dernière fois » est la dernière activité que cet ordinateur connaît de chaque apprenant (leçons ouvertes, quiz, messages) ; elle arrive avec sa synchronisation et indique donc à peu près quand il s'est synchronisé pour la dernière fois. « Hors ligne » est la part de son activité sur les leçons faite sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="113" />
         <source>&lt;b&gt;{0} learners&lt;/b&gt; · {1} · seen today: {2} · this week: {3}</source>
         <translation>&lt;b&gt;{0} apprenants&lt;/b&gt; · {1} · vus aujourd'hui : {2} · cette semaine : {3}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="136" />
         <source>When each learner's app last synced appears here while this app is signed in to the workshop's hub.</source>
         <translation>La dernière synchronisation de l'application de chaque apprenant s'affiche ici quand cette application est connectée au hub de l'atelier.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="157" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="158" />
         <source>&lt;b&gt;Synced with {0} in the last {1} min: {2} of {3}&lt;/b&gt; · ever synced with it: {4} · as of {5}</source>
         <translation>&lt;b&gt;Synchronisés avec {0} ces {1} dernières minutes : {2} sur {3}&lt;/b&gt; · déjà synchronisés avec lui : {4} · à {5}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="162" />
         <source>Waiting to go upstream to the central server: not known here yet (it appears once the hub relays the room's work to the central server).</source>
         <translation>En attente d'envoi au serveur central : pas encore connu ici (cela apparaîtra quand le hub relaiera le travail de la salle au serveur central).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="164" />
         <source>Waiting to go upstream to the central server: {0} changes</source>
         <translation>En attente d'envoi au serveur central : {0} modifications</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="169" />
         <source>Cannot ask {0} who synced: {1}. The table shows what was known before.</source>
         <translation>Impossible de demander à {0} qui s'est synchronisé : {1}. Le tableau montre ce qui était connu auparavant.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="173" />
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
@@ -1285,27 +1295,27 @@
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="57" />
         <source>Open the Sync panel</source>
         <translation>Ouvrir le panneau de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="77" />
         <source>another grader</source>
         <translation>un autre correcteur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="81" />
         <source>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; graded this on the server{1}: {2}. Yours: {3}.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; a noté ce rendu sur le serveur{1} : {2}. Votre note : {3}.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="84" />
         <source>&lt;b&gt;⚠ Grade conflict&lt;/b&gt; — the server kept another grade; yours is kept here, not sent.</source>
         <translation>&lt;b&gt;⚠ Conflit de note&lt;/b&gt; — le serveur a gardé une autre note ; la vôtre est conservée ici, non envoyée.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
         <source>Decide which grade stands in the Sync panel (Ctrl+Shift+Y).</source>
         <translation>Décidez quelle note est retenue dans le panneau de synchronisation (Ctrl+Maj+Y).</translation>
     </message>
@@ -1356,77 +1366,77 @@
 <context>
     <name>CourseForm</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="71" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="85" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="90" />
         <source>One outcome per line</source>
         <translation>Un acquis par ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
         <source>comma, separated</source>
         <translation>virgule, séparés</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
         <source>Featured in the catalogue</source>
         <translation>Mis en avant dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Address (slug)</source>
         <translation>Adresse (slug)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Short description</source>
         <translation>Description courte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Difficulty</source>
         <translation>Difficulté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="97" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="97" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="98" />
         <source>Learning outcomes</source>
         <translation>Acquis d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="98" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1442,7 +1452,7 @@
 <context>
     <name>CourseTreeModel</name>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="101" />
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n leçon</numerusform>
@@ -1450,7 +1460,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="115" />
         <source> · preview</source>
         <translation> · aperçu</translation>
     </message>
@@ -1458,18 +1468,18 @@
 <context>
     <name>CriterionCard</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="101" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="315" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="317" />
         <source>{0:g} pts</source>
         <translation>{0:g} pts</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="112" />
         <source>Comment on {0} (Enter: next criterion)</source>
         <translation>Commentaire sur {0} (Entrée : critère suivant)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="113" />
         <source>Comment on {0}</source>
         <translation>Commentaire sur {0}</translation>
     </message>
@@ -1477,104 +1487,104 @@
 <context>
     <name>DiscussionsScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="61" />
         <source>Course or project</source>
         <translation>Cours ou projet</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="65" />
         <source>Search threads…</source>
         <translation>Rechercher des discussions…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="66" />
         <source>Search threads</source>
         <translation>Rechercher des discussions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="69" />
         <source>&amp;New thread…</source>
         <translation>&amp;Nouvelle discussion…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="79" />
         <source>Thread</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="80" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="80" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="96" />
         <source>Replies</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="205" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="206" />
         <source>✓ Solved</source>
         <translation>✓ Résolu</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="85" />
         <source>Threads</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="102" />
         <source>Mark as &amp;solution</source>
         <translation>Marquer comme &amp;solution</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="105" />
         <source>▲ &amp;Helpful</source>
         <translation>▲ &amp;Utile</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="108" />
         <source>Answer the selected &amp;reply</source>
         <translation>Répondre à la &amp;réponse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="112" />
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="113" />
         <source>Write a reply… (Ctrl+Enter to post; works offline)</source>
         <translation>Écrire une réponse… (Ctrl+Entrée pour publier ; fonctionne hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="118" />
         <source>&amp;Post reply</source>
         <translation>&amp;Publier la réponse</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="159" />
         <source>Project: </source>
         <translation>Projet : </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="183" />
         <source>No thread here yet. Start one with New thread.</source>
         <translation>Aucune discussion ici pour l'instant. Lancez-en une avec Nouvelle discussion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="208" />
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n vue</numerusform>
@@ -1582,80 +1592,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="265" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="266" />
         <source>Reply saved on this computer; it is posted at the next sync.</source>
         <translation>Réponse enregistrée sur cet ordinateur ; elle est publiée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="296" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="297" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
         <translation>Discussion enregistrée sur cet ordinateur ; elle est publiée à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/empty_state.py" line="14" />
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l'instant.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="53" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="55" />
         <source>Override: {0}</source>
         <translation>Remplacement : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="59" />
         <source>Why the grade differs from the rubric (required)</source>
         <translation>Pourquoi la note diffère de la grille (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="63" />
         <source>What the learner did well and what matters most</source>
         <translation>Ce que l'apprenant a bien fait et ce qui compte le plus</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="64" />
         <source>One suggestion per line</source>
         <translation>Une suggestion par ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="65" />
         <source>One step per line</source>
         <translation>Une étape par ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
         <source>&amp;Grade</source>
         <translation>&amp;Noter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="73" />
         <source>R&amp;eason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="74" />
         <source>&amp;Overall</source>
         <translation>&amp;Global</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="76" />
         <source>&amp;Improvements</source>
         <translation>&amp;Améliorations</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="76" />
         <source>Ne&amp;xt steps</source>
         <translation>Pro&amp;chaines étapes</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="84" />
         <source>Submit grade  (Ctrl+Enter)</source>
         <translation>Valider la note  (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="88" />
         <source>Request revision  (Ctrl+Shift+Enter)</source>
         <translation>Demander une révision  (Ctrl+Maj+Entrée)</translation>
     </message>
@@ -1688,7 +1706,7 @@
 <context>
     <name>GradeEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="129" />
         <source>Earlier feedback: </source>
         <translation>Retour précédent : </translation>
     </message>
@@ -1696,22 +1714,22 @@
 <context>
     <name>GradeScaleDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="26" />
         <source>Grade scale</source>
         <translation>Barème</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="27" />
         <source>Use the default scale (90 / 80 / 70 / 60)</source>
         <translation>Utiliser le barème par défaut (90 / 80 / 70 / 60)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="40" />
         <source>{0} from</source>
         <translation>{0} depuis</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="47" />
         <source>Minimum percentage of the rubric's maximum for each grade; below D is F. A rubric's own scale, set in the rubric editor, comes first.</source>
         <translation>Pourcentage minimal du maximum de la grille pour chaque note ; en dessous de D, c'est F. Le barème propre à une grille, défini dans l'éditeur de grilles, passe en premier.</translation>
     </message>
@@ -1719,92 +1737,92 @@
 <context>
     <name>GraderFilesBar</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
         <source> MB per sync</source>
         <translation> Mo par synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="45" />
         <source>only when asked</source>
         <translation>seulement sur demande</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="46" />
         <source>Data budget: learners' files fetched with each sync</source>
         <translation>Quota de données : fichiers des apprenants récupérés à chaque synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="47" />
         <source>How much of the learners' files each sync may fetch for grading; larger files wait for “Download everything to grade”.</source>
         <translation>Quelle part des fichiers des apprenants chaque synchronisation peut récupérer pour la correction ; les fichiers plus gros attendent « Télécharger tout ce qui est à corriger ».</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
         <source>No learners' files to grade here.</source>
         <translation>Aucun fichier d'apprenant à corriger ici.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
         <source>All {0} files to grade are on this computer.</source>
         <translation>Les {0} fichiers à corriger sont sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="79" />
         <source>{0} files to grade on this computer · {1} not yet ({2})</source>
         <translation>{0} fichiers à corriger sur cet ordinateur · {1} pas encore ({2})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>this course</source>
         <translation>ce cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>all courses</source>
         <translation>tous les cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
         <source>Download everything to grade ({0})</source>
         <translation>Télécharger tout ce qui est à corriger ({0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
         <source>Everything to grade is here</source>
         <translation>Tout ce qui est à corriger est ici</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="86" />
         <source>Fetch every file of {0}'s queue now, whatever the budget</source>
         <translation>Récupérer maintenant tous les fichiers de la file de {0}, quel que soit le quota</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
         <source>It is larger than the {0} a sync fetches for grading: use “Download everything to grade” above the queue.</source>
         <translation>Il dépasse les {0} qu'une synchronisation récupère pour la correction : utilisez « Télécharger tout ce qui est à corriger » au-dessus de la file.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="95" />
         <source>It comes with the next sync, or now with “Download everything to grade”.</source>
         <translation>Il arrive avec la prochaine synchronisation, ou tout de suite avec « Télécharger tout ce qui est à corriger ».</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
         <source>Each sync now fetches up to {0} of learners' files for grading.</source>
         <translation>Chaque synchronisation récupère désormais jusqu'à {0} de fichiers des apprenants à corriger.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="105" />
         <source>Syncs no longer fetch learners' files by themselves; download them when you need them.</source>
         <translation>Les synchronisations ne récupèrent plus d'elles-mêmes les fichiers des apprenants ; téléchargez-les quand vous en avez besoin.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="122" />
         <source>Downloading needs a server, and this replica has none configured.</source>
         <translation>Le téléchargement demande un serveur, et cette réplique n'en a aucun de configuré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="143" />
         <source>%n learner file(s) downloaded for grading.</source>
         <translation>
             <numerusform>%n fichier d'apprenant téléchargé pour la correction.</numerusform>
@@ -1812,7 +1830,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="151" />
         <source>The download stopped: {0} What arrived is kept.</source>
         <translation>Le téléchargement s'est arrêté : {0} Ce qui est arrivé est conservé.</translation>
     </message>
@@ -1820,32 +1838,32 @@
 <context>
     <name>GradingQueueModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="169" />
         <source>⤓ {0} to fetch</source>
         <translation>⤓ {0} à récupérer</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="170" />
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="174" />
         <source>revision {0}</source>
         <translation>révision {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="176" />
         <source>Grade conflict with another instructor: see the grading panel</source>
         <translation>Conflit de note avec un autre formateur : voir le panneau de correction</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="178" />
         <source>A draft of your grade is saved</source>
         <translation>Un brouillon de votre note est enregistré</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="181" />
         <source>{0} files, {1}; {2} not on this computer yet ({3})</source>
         <translation>{0} fichiers, {1} ; {2} pas encore sur cet ordinateur ({3})</translation>
     </message>
@@ -1853,160 +1871,165 @@
 <context>
     <name>GradingScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="97" />
         <source>Grading queue</source>
         <translation>File de correction</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="166" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="97" />
+        <source>Nothing to grade with these filters.</source>
+        <translation>Rien à corriger avec ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="162" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="169" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="162" />
         <source>Assignment</source>
         <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="173" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="163" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="152" />
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="154" />
         <source>Hide learners' names while grading (Ctrl+Shift+A)</source>
         <translation>Masquer les noms des apprenants pendant la correction (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="156" />
         <source>Scale…</source>
         <translation>Barème…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="158" />
         <source>Your default A–F scale, for rubrics without their own</source>
         <translation>Votre barème A–F par défaut, pour les grilles qui n'ont pas le leur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
         <source>Next submission</source>
         <translation>Rendu suivant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="208" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="188" />
         <source>Previous submission</source>
         <translation>Rendu précédent</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="190" />
         <source>Submit grade</source>
         <translation>Valider la note</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="191" />
         <source>Request revision</source>
         <translation>Demander une révision</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="213" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="193" />
         <source>Insert snippet</source>
         <translation>Insérer un extrait</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="214" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="194" />
         <source>Save as snippet</source>
         <translation>Enregistrer comme extrait</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="215" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="195" />
         <source>Anonymous grading</source>
         <translation>Correction anonyme</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="216" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="196" />
         <source>Focus rubric</source>
         <translation>Aller à la grille</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="217" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="197" />
         <source>Focus queue</source>
         <translation>Aller à la file</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="218" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="198" />
         <source>Next file</source>
         <translation>Fichier suivant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="219" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="199" />
         <source>Previous file</source>
         <translation>Fichier précédent</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="220" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="200" />
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="208" />
         <source>All my courses</source>
         <translation>Tous mes cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="240" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="220" />
         <source>All assignments</source>
         <translation>Tous les devoirs</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="259" />
         <source>Nothing to grade here. Try another status or course.</source>
         <translation>Rien à corriger ici. Essayez un autre statut ou un autre cours.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="287" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="267" />
         <source>{0} in this queue · {1} waiting for a grade</source>
         <translation>{0} dans cette file · {1} en attente de note</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="308" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="288" />
         <source>That was the last submission in this queue.</source>
         <translation>C'était le dernier rendu de cette file.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="339" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="319" />
         <source>Draft restored from {0}.</source>
         <translation>Brouillon restauré depuis {0}.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="370" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="358" />
         <source>Draft saved on this computer; the learner sees nothing until you submit.</source>
         <translation>Brouillon enregistré sur cet ordinateur ; l'apprenant ne voit rien tant que vous ne validez pas.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="405" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="393" />
         <source>Graded {0}: {1} ({2:g}). It reaches the learner at the next sync.</source>
         <translation>{0} noté : {1} ({2:g}). La note parvient à l'apprenant à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="408" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="396" />
         <source>Revision requested from {0}. It reaches the learner at the next sync.</source>
         <translation>Révision demandée à {0}. La demande parvient à l'apprenant à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="418" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="406" />
         <source>End of the queue.</source>
         <translation>Fin de la file.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="465" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="453" />
         <source>Saved as a snippet: Ctrl+Space inserts it.</source>
         <translation>Enregistré comme extrait : Ctrl+Espace l'insère.</translation>
     </message>
@@ -2061,7 +2084,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="67" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="94" />
         <source>My courses</source>
         <translation>Mes cours</translation>
     </message>
@@ -2087,67 +2110,72 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="84" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="96" />
         <source>Deadlines coming up</source>
         <translation>Échéances à venir</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="85" />
+        <source>No deadline coming up.</source>
+        <translation>Aucune échéance à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
         <source>Ready offline · {0}</source>
         <translation>Disponible hors ligne · {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="113" />
         <source>{0} of {1} files to download · {2}</source>
         <translation>{0} fichiers sur {1} à télécharger · {2}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="119" />
         <source>{0} files, {1} here</source>
         <translation>{0} fichiers, {1} ici</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="124" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;Sign in to see your courses.</source>
         <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;Connectez-vous pour voir vos cours.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="129" />
         <source>Everything here is on this computer: you can study without a connection.</source>
         <translation>Tout est sur cet ordinateur : vous pouvez étudier sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="131" />
         <source>Your work is saved here first and sent at the next sync.</source>
         <translation>Votre travail est d'abord enregistré ici, puis envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="136" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} complete</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} terminé</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="140" />
         <source>No lesson waiting. Find a new course in the Catalogue.</source>
         <translation>Aucune leçon en attente. Trouvez un nouveau cours dans le Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="147" />
         <source>Downloaded on this computer: {0} (lesson media, your files and your projects' files).</source>
         <translation>Téléchargé sur cet ordinateur : {0} (médias des leçons, vos fichiers et ceux de vos projets).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="150" />
         <source>{0} of your courses' {1} still to download.</source>
         <translation>{0} des {1} de vos cours restent à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="152" />
         <source>All your courses' lessons are ready offline.</source>
         <translation>Toutes les leçons de vos cours sont disponibles hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="179" />
         <source>Welcome back, {0}</source>
         <translation>Bon retour, {0}</translation>
     </message>
@@ -2155,37 +2183,39 @@
 <context>
     <name>HubList</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="62" />
         <source>Looking for workshop hubs on this network…</source>
         <translation>Recherche des hubs d'atelier sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="37" />
         <source>Workshop hubs found on this network</source>
         <translation>Hubs d'atelier trouvés sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="41" />
         <source>The fingerprints match: trust this hub</source>
         <translation>Les empreintes correspondent : faire confiance à ce hub</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="78" />
         <source>(needs another version of this app)</source>
         <translation>(nécessite une autre version de cette application)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="81" />
         <source>Compare this fingerprint with the one the facilitator reads out</source>
         <translation>Comparez cette empreinte avec celle que lit l'animateur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="88" />
         <source>Workshop hubs on this network. Compare the fingerprint with the one the facilitator reads out, then trust the hub:</source>
         <translation>Hubs d'atelier sur ce réseau. Comparez l'empreinte avec celle que lit l'animateur, puis faites confiance au hub :</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="89" />
         <source>No workshop hub found on this network yet.</source>
         <translation>Aucun hub d'atelier trouvé sur ce réseau pour l'instant.</translation>
     </message>
@@ -2201,14 +2231,14 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Clarification</source>
         <translation>Demande de précision</translation>
     </message>
@@ -2224,9 +2254,9 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="30" />
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="19" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Feedback</source>
         <translation>Retour</translation>
     </message>
@@ -2277,14 +2307,14 @@
         <translation>Utile</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Showcase</source>
         <translation>Vitrine</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="38" />
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -2327,7 +2357,7 @@
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
         <location filename="../../bootcamp_desktop/ui/labels.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2416,7 +2446,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="68" />
         <source>Waiting for a grade</source>
         <translation>En attente de note</translation>
     </message>
@@ -2457,19 +2487,19 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
         <source>Beginner</source>
         <translation>Débutant</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="61" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
@@ -2495,9 +2525,9 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="63" />
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="22" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
@@ -2531,147 +2561,147 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="73" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="21" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="24" />
         <source>Interactive</source>
         <translation>Interactif</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="25" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="25" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Assignment</source>
         <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="43" />
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="29" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="71" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
         <source>Submitted</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="71" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
         <source>Under review</source>
         <translation>En cours d'examen</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="32" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="72" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
         <source>Revision requested</source>
         <translation>Révision demandée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="33" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="15" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="46" />
         <source>Graded</source>
         <translation>Noté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="28" />
         <source>✓ Completed</source>
         <translation>✓ Terminé</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="28" />
         <source>◐ In progress</source>
         <translation>◐ En cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -2728,7 +2758,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2749,24 +2779,24 @@
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
         <source>Criterion / level</source>
         <translation>Critère / niveau</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
         <source>Description</source>
         <translation>Description</translation>
@@ -2780,7 +2810,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="47" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2813,52 +2843,52 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="26" />
         <source>Final assessment</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Core</source>
         <translation>Tronc commun</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Elective</source>
         <translation>Optionnel</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Capstone</source>
         <translation>Projet de fin de parcours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
         <source>Course completion</source>
         <translation>Achèvement d'un cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
         <source>Programme completion</source>
         <translation>Achèvement d'un programme</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="35" />
         <source>Specialization</source>
         <translation>Spécialisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="69" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="75" />
         <source>Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision</source>
         <translation>Alt+N suivant · Alt+P précédent · 1–9 niveau · ↑↓ critères · Entrée commentaire · Ctrl+Espace extrait · Ctrl+Entrée valider · Ctrl+Maj+Entrée révision</translation>
     </message>
@@ -2923,57 +2953,57 @@
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="32" />
         <source>Single choice</source>
         <translation>Choix unique</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="32" />
         <source>Multiple choice</source>
         <translation>Choix multiple</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="32" />
         <source>Short answer</source>
         <translation>Réponse courte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
         <source>Initial review</source>
         <translation>Premier examen</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="46" />
         <source>the system</source>
         <translation>le système</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="49" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="52" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2981,122 +3011,122 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
         <source>Minutes to study the lesson</source>
         <translation>Minutes pour étudier la leçon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
         <source>Free preview</source>
         <translation>Aperçu gratuit</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="62" />
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="67" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="74" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
         <source>Lesson text (Markdown)</source>
         <translation>Texte de la leçon (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="80" />
         <source>Write the lesson in Markdown: # headings, **bold**, lists, tables…</source>
         <translation>Écrivez la leçon en Markdown : # titres, **gras**, listes, tableaux…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
         <source>Insert image…</source>
         <translation>Insérer une image…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="89" />
         <source>Save text</source>
         <translation>Enregistrer le texte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
         <source>Attach video…</source>
         <translation>Joindre une vidéo…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
         <source>Video (*.mp4 *.webm)</source>
         <translation>Vidéo (*.mp4 *.webm)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
         <source>Attach a download…</source>
         <translation>Joindre un téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="111" />
         <source>Files (*.pdf *.png *.jpg *.mp3 *.ogg)</source>
         <translation>Fichiers (*.pdf *.png *.jpg *.mp3 *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="127" />
         <source>Media</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="147" />
         <source>The text of this lesson is not downloaded yet.</source>
         <translation>Le texte de cette leçon n'est pas encore téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="153" />
         <source>Main media: {0}</source>
         <translation>Média principal : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="153" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="179" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="187" />
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
@@ -3285,145 +3315,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="214" />
         <source>Fataplus Bootcamp</source>
         <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="215" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="57" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="88" />
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="130" />
         <source>Check for &amp;updates…</source>
         <translation>Rechercher des &amp;mises à jour…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="134" />
         <source>Version {0} is available ({1})</source>
         <translation>La version {0} est disponible ({1})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="153" />
         <source>Updates come from your server: sign in to one first</source>
         <translation>Les mises à jour viennent de votre serveur : connectez-vous d'abord à un serveur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="158" />
         <source>No newer version on the server (this is {0})</source>
         <translation>Pas de version plus récente sur le serveur (celle-ci est la {0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="194" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="195" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="179" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="196" />
         <source>Sync &amp;panel…</source>
         <translation>&amp;Panneau de synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="238" />
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="240" />
         <source>demo replica, offline</source>
         <translation>réplique de démonstration, hors ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="224" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="241" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
         <source>Backup written and verified: {0}</source>
         <translation>Sauvegarde écrite et vérifiée : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
         <source>Backup failed: {0}</source>
         <translation>Échec de la sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="243" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="260" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="261" />
         <source>Replica backups (*.db)</source>
         <translation>Sauvegardes de la réplique (*.db)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="269" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
         <translation>La réplique revient à {0}. Les modifications faites depuis et pas encore synchronisées sont conservées et envoyées à la prochaine synchronisation ; la réplique actuelle est d'abord gardée en sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="259" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="276" />
         <source>Not restored</source>
         <translation>Non restaurée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="262" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="279" />
         <source>Restored {0}; %n unsynced change(s) kept</source>
         <translation>
             <numerusform>{0} restaurée ; %n modification non synchronisée conservée</numerusform>
@@ -3431,22 +3461,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
         <source>Signed out here; the server could not be reached to revoke</source>
         <translation>Déconnecté ici ; le serveur n'a pas pu être joint pour révoquer la session</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="323" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="340" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
         <translation>Récupération de vos cours depuis le serveur… C'est la première synchronisation de cette réplique ; ensuite, tout ici fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="327" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="344" />
         <source>First sync</source>
         <translation>Première synchronisation</translation>
     </message>
@@ -3462,12 +3492,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="26" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="62" />
         <source>Picture not downloaded yet.
 It arrives when you download this course.</source>
         <translation>Image pas encore téléchargée.
@@ -3477,47 +3507,47 @@ Elle arrive quand vous téléchargez ce cours.</translation>
 <context>
     <name>ModuleForm</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="128" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="138" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="140" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
         <source>One objective per line</source>
         <translation>Un objectif par ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
         <source>Required to complete the course</source>
         <translation>Obligatoire pour terminer le cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="145" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="145" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="146" />
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
@@ -3641,52 +3671,52 @@ Elle arrive quand vous téléchargez ce cours.</translation>
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="29" />
         <source>New thread</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="32" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="36" />
         <source>Kind of thread</source>
         <translation>Type de discussion</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="41" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="47" />
         <source>&amp;Post</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="51" />
         <source>In</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="52" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="53" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="54" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="67" />
         <source>Give the thread a title and a message.</source>
         <translation>Donnez un titre et un message à la discussion.</translation>
     </message>
@@ -3694,52 +3724,52 @@ Elle arrive quand vous téléchargez ce cours.</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="93" />
         <source> (optional)</source>
         <translation> (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="96" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="96" />
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="100" />
         <source>{0}/{1} done</source>
         <translation>{0}/{1} faits</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="106" />
         <source>{0} · {1} to download</source>
         <translation>{0} · {1} à télécharger</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="121" />
         <source> · preview</source>
         <translation> · aperçu</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="123" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="127" />
         <source> · best {0}</source>
         <translation> · meilleur {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="132" />
         <source>not downloaded</source>
         <translation>non téléchargé</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="132" />
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
@@ -3874,67 +3904,67 @@ Elle arrive quand vous téléchargez ce cours.</translation>
 <context>
     <name>PeerReviewAdminScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="62" />
         <source>Reviewers per submission</source>
         <translation>Relecteurs par rendu</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="65" />
         <source> reviewers each</source>
         <translation> relecteurs chacun</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="66" />
         <source>Reviewers stay anonymous</source>
         <translation>Les relecteurs restent anonymes</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="68" />
         <source>Assign reviewers</source>
         <translation>Attribuer des relecteurs</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="72" />
         <source>Assignment</source>
         <translation>Devoir</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="83" />
         <source>Submissions and their peer reviews</source>
         <translation>Rendus et leurs évaluations par les pairs</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="89" />
         <source>Reviews of the selected submission</source>
         <translation>Évaluations du rendu sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="93" />
         <source>Remove review…</source>
         <translation>Retirer l'évaluation…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="96" />
         <source>Remove its text…</source>
         <translation>Retirer son texte…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="100" />
         <source>Moderation:</source>
         <translation>Modération :</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="154" />
         <source>{0} submissions · {1} reviews assigned, {2} done, {3} waiting · load per reviewer {4}</source>
         <translation>{0} rendus · {1} évaluations attribuées, {2} faites, {3} en attente · charge par relecteur {4}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="172" />
         <source>&lt;b&gt;Reviews of {0}'s submission&lt;/b&gt;</source>
         <translation>&lt;b&gt;Évaluations du rendu de {0}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="188" />
         <source>Assigned %n new review(s); reviewers get them at their next sync.</source>
         <translation>
             <numerusform>%n nouvelle évaluation attribuée ; les relecteurs la reçoivent à leur prochaine synchronisation.</numerusform>
@@ -3942,7 +3972,7 @@ Elle arrive quand vous téléchargez ce cours.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="190" />
         <source>Fewer eligible reviewers than asked for %n submission(s).</source>
         <translation>
             <numerusform>Moins de relecteurs disponibles que demandé pour %n rendu.</numerusform>
@@ -3950,17 +3980,17 @@ Elle arrive quand vous téléchargez ce cours.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="204" />
         <source>Moderate a review</source>
         <translation>Modérer une évaluation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="204" />
         <source>Why? (kept in the audit log)</source>
         <translation>Pourquoi ? (conservé dans le journal d'audit)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="215" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="216" />
         <source>Review moderated.</source>
         <translation>Évaluation modérée.</translation>
     </message>
@@ -4159,7 +4189,7 @@ Elle arrive quand vous téléchargez ce cours.</translation>
         <translation>Au projecteur : → leçon suivante · ← précédente · A affiche les réponses du quiz · + − taille du texte · Échap pour quitter. Tout vient de cet ordinateur : aucune connexion nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="219" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="218" />
         <source>screen</source>
         <translation>écran</translation>
     </message>
@@ -4167,7 +4197,7 @@ Elle arrive quand vous téléchargez ce cours.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="36" />
         <source>Presenting — Fataplus Bootcamp</source>
         <translation>Présentation — Fataplus Bootcamp</translation>
     </message>
@@ -4293,281 +4323,306 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="72" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="76" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>About me</source>
         <translation>À propos de moi</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="80" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="86" />
         <source>Timezone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="92" />
         <source>Languages I read, most preferred first</source>
         <translation>Langues que je lis, par ordre de préférence</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="96" />
         <source>Language of this app</source>
         <translation>Langue de cette application</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <source>Colours of this app</source>
+        <translation>Couleurs de cette application</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>As the computer is set</source>
+        <translation>Comme l'ordinateur est réglé</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>Light</source>
+        <translation>Claires</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="105" />
+        <source>Dark</source>
+        <translation>Sombres</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
         <source>Current role</source>
         <translation>Poste actuel</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="112" />
         <source>Years of experience</source>
         <translation>Années d'expérience</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="106" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
         <source>Design experience</source>
         <translation>Expérience en design</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="110" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
         <source>I have farming experience</source>
         <translation>J'ai une expérience agricole</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="126" />
         <source>Role in agriculture</source>
         <translation>Rôle dans l'agriculture</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="120" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="182" />
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="132" />
         <source>Learning goals, one per line</source>
         <translation>Objectifs d'apprentissage, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="138" />
         <source>Preferred learning style</source>
         <translation>Style d'apprentissage préféré</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
         <source>I can mentor other learners</source>
         <translation>Je peux accompagner d'autres apprenants</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
         <source>Design tools and my level (0-10)</source>
         <translation>Outils de design et mon niveau (0-10)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="148" />
         <source>Agricultural domains</source>
         <translation>Domaines agricoles</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="151" />
         <source>The parts of agriculture you work in or care about, separated by commas.</source>
         <translation>Les domaines de l'agriculture dans lesquels vous travaillez ou qui vous intéressent, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="152" />
         <source>Availability (hours per week day)</source>
         <translation>Disponibilité (heures par jour de la semaine)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="155" />
         <source>For each day you can study: the hours you are free (monday: 18-21) or how many hours (saturday: 4).</source>
         <translation>Pour chaque jour où vous pouvez étudier : les heures où vous êtes libre (lundi: 18-21) ou combien d'heures (samedi: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="160" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>A&amp;bout me</source>
         <translation>À &amp;propos de moi</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
         <source>Where and when</source>
         <translation>Où et quand</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
         <source>&amp;Timezone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>I read</source>
         <translation>Je lis</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>App language</source>
         <translation>Langue de l'application</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="177" />
         <source>Background</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>Design level</source>
         <translation>Niveau en design</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>In agriculture</source>
         <translation>Dans l'agriculture</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="180" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="185" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="193" />
         <source>&amp;Save profile</source>
         <translation>&amp;Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="197" />
         <source>&amp;Undo changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="206" />
         <source>&lt;h2&gt;My profile&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mon profil&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="231" />
         <source>Your unsaved changes were restored. Save them or undo them.</source>
         <translation>Vos modifications non enregistrées ont été restaurées. Enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="282" />
         <source>'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).</source>
         <translation>« {0} » n'est pas un jour avec des heures (écrivez par exemple lundi: 18-21 ou samedi: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="319" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
         <source>Profile saved on this computer; it is sent at the next sync.</source>
         <translation>Profil enregistré sur cet ordinateur ; il est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="320" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="330" />
         <source>Nothing changed.</source>
         <translation>Rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="339" />
         <source>Changes undone.</source>
         <translation>Modifications annulées.</translation>
     </message>
@@ -4746,87 +4801,87 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>QuizEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="52" />
         <source>Add question</source>
         <translation>Ajouter une question</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="55" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="76" />
         <source>Correct</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="76" />
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="79" />
         <source>Add choice</source>
         <translation>Ajouter un choix</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="81" />
         <source>Remove choice</source>
         <translation>Retirer le choix</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="94" />
         <source>Accepted answers, one per line (compared ignoring case)</source>
         <translation>Réponses acceptées, une par ligne (sans tenir compte des majuscules)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="99" />
         <source>Shown after answering</source>
         <translation>Affiché après la réponse</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="101" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="102" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="103" />
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="104" />
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="113" />
         <source>unlimited</source>
         <translation>illimité</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="118" />
         <source>Save quiz</source>
         <translation>Enregistrer le quiz</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="122" />
         <source>Pass mark</source>
         <translation>Note de réussite</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="124" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="257" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="258" />
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
     </message>
@@ -4834,103 +4889,103 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="71" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="72" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="77" />
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="191" />
         <source>Check &amp;answer</source>
         <translation>Vérifier la &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="80" />
         <source>Check the answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="83" />
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
         <source>Question {0} of {1}</source>
         <translation>Question {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
         <source>Choose one.</source>
         <translation>Choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
         <source>Choose every answer that applies.</source>
         <translation>Choisissez toutes les réponses qui conviennent.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="173" />
         <source>Type a short answer.</source>
         <translation>Tapez une réponse courte.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="245" />
         <source>&amp;Finish attempt</source>
         <translation>&amp;Terminer la tentative</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="245" />
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="251" />
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="251" />
         <source>Not passed yet</source>
         <translation>Pas encore réussi</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="253" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="254" />
         <source>{0} of {1} questions right.</source>
         <translation>{0} questions réussies sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="255" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="256" />
         <source>{0} of {1} answers right.</source>
         <translation>{0} bonnes réponses sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="271" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
         <source>Answer the question first.</source>
         <translation>Répondez d'abord à la question.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
         <source>Exercise done</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
         <source>Not quite.</source>
         <translation>Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
         <source>Right.</source>
         <translation>Juste.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="276" />
         <source>The answer: {0}</source>
         <translation>La réponse : {0}</translation>
     </message>
@@ -4946,12 +5001,12 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>ReplyDelegate</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="66" />
         <source>Solution</source>
         <translation>Solution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="68" />
         <source>%n found it helpful</source>
         <translation>
             <numerusform>%n l'a trouvé utile</numerusform>
@@ -4959,7 +5014,7 @@ Tapez votre adresse électronique pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="70" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
@@ -5026,7 +5081,7 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>RubricEditModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="149" />
         <source>max {0:g}</source>
         <translation>max {0:g}</translation>
     </message>
@@ -5034,164 +5089,164 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>RubricEditorScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="64" />
         <source>Assignments</source>
         <translation>Devoirs</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="77" />
         <source>Own A–F scale</source>
         <translation>Barème A–F propre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="96" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="97" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="98" />
         <source>Scale</source>
         <translation>Barème</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="106" />
         <source>Criteria and levels of the rubric</source>
         <translation>Critères et niveaux de la grille</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="119" />
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="120" />
         <source>Add level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="121" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="122" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="123" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="140" />
         <source>Use this JSON</source>
         <translation>Utiliser ce JSON</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="149" />
         <source>Criteria and levels</source>
         <translation>Critères et niveaux</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="150" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="154" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="155" />
         <source>Reuse</source>
         <translation>Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="159" />
         <source>Start from the rubric of</source>
         <translation>Partir de la grille de</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="165" />
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="266" />
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="396" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="397" />
         <source>Save rubric</source>
         <translation>Enregistrer la grille</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="170" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="223" />
         <source>Unsaved rubric</source>
         <translation>Grille non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="224" />
         <source>Discard your changes to this rubric?</source>
         <translation>Abandonner vos modifications de cette grille ?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="276" />
         <source>✗ {0}</source>
         <translation>✗ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
         <source>unsaved changes</source>
         <translation>modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="281" />
         <source>✓ Valid: {0} criteria, {1:g} points ({2})</source>
         <translation>✓ Valide : {0} critères, {1:g} points ({2})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="302" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="303" />
         <source>New criterion</source>
         <translation>Nouveau critère</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="313" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="314" />
         <source>New level</source>
         <translation>Nouveau niveau</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="357" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="358" />
         <source>✗ The JSON was not used: {0}</source>
         <translation>✗ Le JSON n'a pas été utilisé : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="371" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="372" />
         <source>Rubric copied in; Save to keep it for this assignment.</source>
         <translation>Grille copiée ; enregistrez pour la garder pour ce devoir.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="386" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="387" />
         <source>⚠ Existing grades refer to {0}; they keep their points, but those levels will no longer show. Save again to save anyway.</source>
         <translation>⚠ Des notes existantes renvoient à {0} ; elles gardent leurs points, mais ces niveaux ne s'afficheront plus. Enregistrez à nouveau pour enregistrer quand même.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="388" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="389" />
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="392" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="393" />
         <source>✗ Not saved: {0}</source>
         <translation>✗ Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="397" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="398" />
         <source>Rubric saved; it reaches the server at the next sync.</source>
         <translation>Grille enregistrée ; elle parvient au serveur à la prochaine synchronisation.</translation>
     </message>
@@ -5199,7 +5254,7 @@ Tapez votre adresse électronique pour confirmer :</translation>
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="227" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="228" />
         <source>This assignment has no rubric.</source>
         <translation>Ce devoir n'a pas de grille d'évaluation.</translation>
     </message>
@@ -5386,17 +5441,17 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
 <context>
     <name>SnippetPicker</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="17" />
         <source>Insert a comment snippet</source>
         <translation>Insérer un extrait de commentaire</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="23" />
         <source>Type to filter; ↑↓ to choose; Enter inserts</source>
         <translation>Tapez pour filtrer ; ↑↓ pour choisir ; Entrée insère</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="36" />
         <source>Save a new snippet from any comment with Ctrl+Shift+S.</source>
         <translation>Enregistrez un nouvel extrait depuis n'importe quel commentaire avec Ctrl+Maj+S.</translation>
     </message>
@@ -5598,29 +5653,29 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="25" />
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="39" />
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="62" />
         <source>Sync panel</source>
         <translation>Panneau de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="46" />
         <source>Offline demo replica: nothing to sync</source>
         <translation>Réplique de démonstration hors ligne : rien à synchroniser</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="48" />
         <source>Last sync: {0}</source>
         <translation>Dernière synchronisation : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="50" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="51" />
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -5628,7 +5683,7 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="53" />
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n attend votre décision</numerusform>
@@ -5636,12 +5691,12 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="57" />
         <source>last attempt: {0}</source>
         <translation>dernière tentative : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="62" />
         <source>Sync panel ({0})</source>
         <translation>Panneau de synchronisation ({0})</translation>
     </message>
@@ -5871,7 +5926,7 @@ Si c'est le hub de votre atelier, tapez l'empreinte du certificat que lit le fac
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="52" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

@@ -3,52 +3,52 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="49" />
         <source>Reports</source>
         <translation>Tatitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="62" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="63" />
         <source>Export CSV…</source>
         <translation>Avoahy ho CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="68" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="70" />
         <source>Metric</source>
         <translation>Fandrefesana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="82" />
         <source>Figures of the report</source>
         <translation>Isan'ny tatitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="115" />
         <source>All my courses</source>
         <translation>Ny fianarako rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="164" />
         <source>Export CSV</source>
         <translation>Avoahy ho CSV</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="164" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="174" />
         <source>Could not write {0}: {1}</source>
         <translation>Tsy voasoratra i {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/analytics.py" line="176" />
         <source>Exported %n row(s) to {0}</source>
         <translation>
             <numerusform>Andalana %n no navoaka tany amin'ny {0}</numerusform>
@@ -354,108 +354,113 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="65" />
         <source>Everything</source>
         <translation>Ny zavatra rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="69" />
         <source>e.g. submissions</source>
         <translation>ohatra: submissions</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="71" />
         <source>user id</source>
         <translation>mari-pamantarana mpampiasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
         <source>From</source>
         <translation>Nanomboka ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
         <source>Until</source>
         <translation>Hatramin'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="79" />
         <source>&amp;Search</source>
         <translation>&amp;Karohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
         <source>Load &amp;more</source>
         <translation>Ampidino &amp;bebe kokoa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="82" />
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Avoahy ho CSV…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="88" />
         <source>Audit entries</source>
         <translation>Firaketana ao amin'ny diary</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="90" />
+        <source>No entry to show: the audit log is kept by the server.</source>
+        <translation>Tsy misy azo aseho: ny mpizara no mitahiry ny firaketana fanaraha-maso.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="96" />
         <source>Details of the selected entry</source>
         <translation>Antsipirian'ny firaketana voafidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
         <source>&amp;Kind</source>
         <translation>&amp;Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="103" />
         <source>&amp;Table</source>
         <translation>&amp;Tabilao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="104" />
         <source>By</source>
         <translation>Nataon'i</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="109" />
         <source>Between (UTC)</source>
         <translation>Anelanelan'ny (UTC)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="118" />
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Diarin'ny fanaraha-maso&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="127" />
         <source>The audit log is kept by the server: press Search to read it.</source>
         <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso: tsindrio Karohy mba hamakiana azy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="128" />
         <source>The audit log is kept by the server, and this replica has none.</source>
         <translation>Ny mpizara no mitahiry ny diarin'ny fanaraha-maso, ary tsy manana izany ity dika ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="143" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="188" />
         <source>Check the filters: {0}</source>
         <translation>Hamarino ny sivana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="147" />
         <source>Reading the audit log…</source>
         <translation>Mamaky ny diarin'ny fanaraha-maso…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source> (all)</source>
         <translation> (rehetra)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="163" />
         <source>Entries shown: %n</source>
         <translation>
             <numerusform>Firaketana aseho: %n</numerusform>
@@ -463,22 +468,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="166" />
         <source>Could not read the audit log: {0}</source>
         <translation>Tsy voavaky ny diarin'ny fanaraha-maso: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="177" />
         <source>Export the audit log</source>
         <translation>Avoahy ny diarin'ny fanaraha-maso</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="178" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="191" />
         <source>Exported {0} bytes to {1}</source>
         <translation>Bytes {0} no navoaka tany amin'ny {1}</translation>
     </message>
@@ -486,163 +491,163 @@
 <context>
     <name>AuthoringScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="56" />
         <source>New course…</source>
         <translation>Fianarana vaovao…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="64" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="89" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="90" />
         <source>Course outline: drag to reorder, or Ctrl+Up and Ctrl+Down</source>
         <translation>Drafitry ny fianarana: sintony hanovana ny filaharana, na Ctrl+Up sy Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="92" />
         <source>Add module</source>
         <translation>Hanampy toko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="95" />
         <source>Add lesson</source>
         <translation>Hanampy lesona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="97" />
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="298" />
         <source>Delete</source>
         <translation>Fafao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="103" />
         <source>Drag to reorder · Ctrl+↑/↓ moves the selected item</source>
         <translation>Sintony hanovana ny filaharana · Ctrl+↑/↓ mamindra ny voafidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="117" />
         <source>Choose a course, or create one.</source>
         <translation>Misafidiana fianarana iray, na mamorona.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="155" />
         <source>  (draft)</source>
         <translation>  (drafitra)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="187" />
-        <source>&lt;b style='color:#047857'&gt;Published&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#047857'&gt;Navoaka&lt;/b&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="190" />
+        <source>Published</source>
+        <translation>Navoaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="188" />
-        <source>&lt;b style='color:#92400e'&gt;Draft&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#92400e'&gt;Drafitra&lt;/b&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="191" />
+        <source>Draft</source>
+        <translation>Drafitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="192" />
         <source>Unpublish</source>
         <translation>Esory amin'ny katalaogy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="192" />
         <source>Publish</source>
         <translation>Avoahy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="201" />
         <source>New course</source>
         <translation>Fianarana vaovao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="201" />
         <source>Title of the new course:</source>
         <translation>Lohatenin'ny fianarana vaovao:</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="213" />
         <source>Course created as a draft; publish it when it is ready.</source>
         <translation>Noforonina ho drafitra ny fianarana; avoahy rehefa vonona.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="220" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="223" />
         <source>Published: learners see it after their next sync.</source>
         <translation>Navoaka: hitan'ny mpianatra izany aorian'ny fampifanarahana manaraka ataony.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="224" />
         <source>Unpublished: it leaves the catalogue at the next sync.</source>
         <translation>Nesorina: hiala amin'ny katalaogy izy amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="263" />
         <source>Not saved: {0}</source>
         <translation>Tsy voatahiry: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="272" />
         <source>New module</source>
         <translation>Toko vaovao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="283" />
         <source>Select a module first.</source>
         <translation>Fidio aloha ny toko iray.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="284" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="287" />
         <source>New lesson</source>
         <translation>Lesona vaovao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="297" />
         <source>this module and all its lessons</source>
         <translation>ity toko ity sy ny lesona rehetra ao aminy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="294" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="297" />
         <source>this lesson</source>
         <translation>ity lesona ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="295" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="298" />
         <source>Delete {0}?</source>
         <translation>Hofafana ve i {0}?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="339" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="342" />
         <source>Course saved.</source>
         <translation>Voatahiry ny fianarana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="345" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="348" />
         <source>Module saved.</source>
         <translation>Voatahiry ny toko.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="351" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="354" />
         <source>Lesson saved.</source>
         <translation>Voatahiry ny lesona.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="358" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="361" />
         <source>Text saved; it reaches learners at the next sync.</source>
         <translation>Voatahiry ny lahatsoratra; ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="367" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="370" />
         <source>Quiz saved.</source>
         <translation>Voatahiry ny fitsapana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="378" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="381" />
         <source>Image added to the text; save the text to keep it.</source>
         <translation>Tafiditra ao amin'ny lahatsoratra ny sary; tahirizo ny lahatsoratra mba hitazomana azy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="388" />
+        <location filename="../../bootcamp_desktop/ui/screens/authoring.py" line="391" />
         <source>{0} attached.</source>
         <translation>Tafiditra i {0}.</translation>
     </message>
@@ -650,57 +655,57 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="48" />
         <source>Search courses (title, topic, tag)…</source>
         <translation>Hikaroka fianarana (lohateny, lohahevitra, marika)…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="49" />
         <source>Search courses</source>
         <translation>Hikaroka fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="54" />
         <source>Category</source>
         <translation>Sokajy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="55" />
         <source>Difficulty</source>
         <translation>Fahasarotana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="56" />
         <source>Course type</source>
         <translation>Karazana fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="57" />
         <source>Tag</source>
         <translation>Marika</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="66" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="68" />
         <source>Level</source>
         <translation>Ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="69" />
         <source>Type</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="70" />
         <source>Hours</source>
         <translation>Ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="147" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="149" />
         <source>%n course(s)</source>
         <translation>
             <numerusform>fianarana %n</numerusform>
@@ -708,64 +713,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="71" />
         <source>Enrolled</source>
         <translation>Voasoratra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="73" />
         <source>Courses</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="74" />
+        <source>No published course matches these filters.</source>
+        <translation>Tsy misy fampianarana navoaka mifanaraka amin'ireo sivana ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
         <source>Course page</source>
         <translation>Pejin'ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="86" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="208" />
         <source>&amp;Enrol</source>
         <translation>&amp;Hisoratra anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="88" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="209" />
         <source>Enrol in this course</source>
         <translation>Hisoratra anarana amin'ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
         <source>All categories</source>
         <translation>Ny sokajy rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
         <source>Any level</source>
         <translation>Ambaratonga rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="131" />
         <source>Any type</source>
         <translation>Karazany rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="132" />
         <source>Any tag</source>
         <translation>Marika rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="150" />
         <source>No course matches. Clear a filter or try other words.</source>
         <translation>Tsy misy fianarana mifanaraka. Esory ny sivana iray na andramo teny hafa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>{0} lessons in {1} modules</source>
         <translation>Lesona {0} ao anaty toko {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="184" />
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>ora %n eo ho eo</numerusform>
@@ -773,17 +783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="188" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="190" />
         <source>What you will learn</source>
         <translation>Izay hianaranao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="191" />
         <source>Before you start</source>
         <translation>Alohan'ny hanombohanao</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="195" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="197" />
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>lesona %n</numerusform>
@@ -791,32 +801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="205" />
         <source>&amp;Open course</source>
         <translation>&amp;Sokafy ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="204" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="206" />
         <source>Open this course's outline</source>
         <translation>Sokafy ny drafitr'ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="224" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="226" />
         <source>You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.</source>
         <translation>Voasoratra anarana ianao. Voatahiry ato amin'ity solosaina ity izany; hamafisin'ny bootcamp amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="232" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
         <source>(optional)</source>
         <translation>(tsy voatery)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="233" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="235" />
         <source>Modules</source>
         <translation>Toko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="236" />
         <source>Taught by {0}</source>
         <translation>Ampianarin'i {0}</translation>
     </message>
@@ -872,59 +882,59 @@
 <context>
     <name>CertificatesAdminScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="57" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="58" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="65" />
         <source>Learners of the course and their certificates</source>
         <translation>Mpianatra amin'ny fianarana sy ny taratasy fanamarinany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="83" />
         <source>Issue certificate</source>
         <translation>Omeo taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="86" />
         <source>Revoke…</source>
         <translation>Foano…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="89" />
         <source>Save PDF…</source>
         <translation>Tahirizo ho PDF…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="91" />
         <source>Copy verification link</source>
         <translation>Adikao ny rohy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="145" />
         <source>{0} enrolled · {1} certificates · {2} eligible now</source>
         <translation>{0} voasoratra · taratasy fanamarinana {1} · {2} mahafeno fepetra izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="169" />
         <source>Certificate &lt;b&gt;{0}&lt;/b&gt;, issued {1} · {2}</source>
         <translation>Taratasy fanamarinana &lt;b&gt;{0}&lt;/b&gt;, nomena ny {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="172" />
         <source>Verify at {0}</source>
         <translation>Hamarino ao amin'ny {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="173" />
-        <source>&lt;span style='color:#b91c1c'&gt;Revoked: {0}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b91c1c'&gt;Nofoanana: {0}&lt;/span&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="174" />
+        <source>Revoked: {0}</source>
+        <translation>Nofoanana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="175" />
-        <source>&lt;span style='color:#047857'&gt;Eligible: completed with passing scores (grade {0}).&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#047857'&gt;Mahafeno fepetra: vita tamin'ny naoty ampy (naoty {0}).&lt;/span&gt;</translation>
+        <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="176" />
+        <source>Eligible: completed with passing scores (grade {0}).</source>
+        <translation>Mahafeno fepetra: vita tamin'ny naoty ampy (naoty {0}).</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/certificates_admin.py" line="178" />
@@ -990,128 +1000,128 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="52" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="53" />
         <source>Issued</source>
         <translation>Nomena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="54" />
         <source>State</source>
         <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="56" />
         <source>My certificates</source>
         <translation>Ny taratasy fanamarinako</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="67" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="173" />
         <source>Preparing the preview…</source>
         <translation>Manomana ny topimaso…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="71" />
         <source>Certificate preview</source>
         <translation>Topimason'ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="76" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Avoahy ho PDF…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="79" />
         <source>&amp;Copy verification link</source>
         <translation>&amp;Adikao ny rohy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="116" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="117" />
         <source>No certificate yet. Complete every lesson of a course to earn one.</source>
         <translation>Tsy mbola misy taratasy fanamarinana. Vitao ny lesona rehetra amin'ny fianarana iray mba hahazoana izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="176" />
         <source>No preview: {0}</source>
         <translation>Tsy misy topimaso: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="187" />
         <source>No preview available.</source>
         <translation>Tsy misy topimaso.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="212" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="213" />
         <source>Export certificate</source>
         <translation>Avoahy ny taratasy fanamarinana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="213" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="214" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="226" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="227" />
         <source>Exporting…</source>
         <translation>Mamoaka…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="235" />
         <source>Saved {0}. The verification link is printed on it.</source>
         <translation>Voatahiry i {0}. Voasoratra eo aminy ny rohy fanamarinana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="239" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="240" />
         <source>The PDF could not be written: {0}</source>
         <translation>Tsy voasoratra ny PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="245" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="246" />
         <source>Copied {0}. Checking it online needs a connection.</source>
         <translation>Voadika i {0}. Mila fifandraisana ny fanamarinana azy an-tserasera.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
         <source>Anyone can check it at</source>
         <translation>Afaka manamarina izany ny olona rehetra ao amin'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
         <source>Expired</source>
         <translation>Lany daty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="253" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
         <source>Grade</source>
         <translation>Naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="254" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
         <source>Number</source>
         <translation>Laharana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="255" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
         <source>Revoked</source>
         <translation>Nofoanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="256" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
         <source>Valid until</source>
         <translation>Manan-kery hatramin'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="257" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
         <source>by {0}</source>
         <translation>nataon'i {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="258" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="259" />
         <source>completed. The bootcamp issues your certificate at the next sync.</source>
         <translation>vita. Omen'ny bootcamp anao ny taratasy fanamarinana amin'ny fampifanarahana manaraka.</translation>
     </message>
@@ -1212,52 +1222,52 @@
 <context>
     <name>CohortScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="50" />
         <source>Workshop course</source>
         <translation>Fianarana atrikasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="70" />
         <source>Learners of the workshop</source>
         <translation>Mpianatra amin'ny atrikasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="83" />
         <source>“Last seen” is the latest activity this computer holds for each learner (lessons opened, quizzes, posts); it arrives with their sync, so it tells you roughly when they last synced. “Offline” is the share of their lesson activity done without a connection.</source>
         <translation>« Hita farany » no asa farany fantatr'ity solosaina ity isaky ny mpianatra (lesona nosokafana, fitsapana, hafatra); tonga miaraka amin'ny fampifanarahana ataony izany, ka manome hevitra eo ho eo hoe oviana izy no nampifanaraka farany. « Tsy an-tserasera » no ampahany amin'ny asany tamin'ny lesona natao tsy nisy fifandraisana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="113" />
         <source>&lt;b&gt;{0} learners&lt;/b&gt; · {1} · seen today: {2} · this week: {3}</source>
         <translation>&lt;b&gt;Mpianatra {0}&lt;/b&gt; · {1} · hita androany: {2} · tamin'ity herinandro ity: {3}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="136" />
         <source>When each learner's app last synced appears here while this app is signed in to the workshop's hub.</source>
         <translation>Miseho eto ny fampifanarahana farany nataon'ny rindranasan'ny mpianatra tsirairay rehefa miditra ao amin'ny foiben'ny atrikasa ity rindranasa ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="157" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="158" />
         <source>&lt;b&gt;Synced with {0} in the last {1} min: {2} of {3}&lt;/b&gt; · ever synced with it: {4} · as of {5}</source>
         <translation>&lt;b&gt;Nampifanaraka tamin'i {0} tao anatin'ny {1} minitra farany: {2} amin'ny {3}&lt;/b&gt; · efa nampifanaraka taminy: {4} · tamin'ny {5}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="162" />
         <source>Waiting to go upstream to the central server: not known here yet (it appears once the hub relays the room's work to the central server).</source>
         <translation>Miandry halefa any amin'ny mpizara foibe: mbola tsy fantatra eto (hiseho izany rehefa mampita ny asan'ny efitrano any amin'ny mpizara foibe ny foiben'ny atrikasa).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="164" />
         <source>Waiting to go upstream to the central server: {0} changes</source>
         <translation>Miandry halefa any amin'ny mpizara foibe: fanovana {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="169" />
         <source>Cannot ask {0} who synced: {1}. The table shows what was known before.</source>
         <translation>Tsy afaka anontaniana i {0} hoe iza no nampifanaraka: {1}. Ny tabilao dia mampiseho izay efa fantatra teo aloha.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/cohort.py" line="173" />
         <source>the server</source>
         <translation>ny mpizara</translation>
     </message>
@@ -1285,27 +1295,27 @@
         <translation>novaina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="57" />
         <source>Open the Sync panel</source>
         <translation>Sokafy ny tontonana fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="77" />
         <source>another grader</source>
         <translation>mpanome naoty hafa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="81" />
         <source>&lt;li&gt;&lt;b&gt;{0}&lt;/b&gt; graded this on the server{1}: {2}. Yours: {3}.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Nanome naoty ity tao amin'ny mpizara i &lt;b&gt;{0}&lt;/b&gt;{1}: {2}. Ny anao: {3}.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="84" />
         <source>&lt;b&gt;⚠ Grade conflict&lt;/b&gt; — the server kept another grade; yours is kept here, not sent.</source>
         <translation>&lt;b&gt;⚠ Fifanoherana naoty&lt;/b&gt; — naoty hafa no notazonin'ny mpizara; ny anao dia voatahiry eto, tsy nalefa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/conflict_banner.py" line="86" />
         <source>Decide which grade stands in the Sync panel (Ctrl+Shift+Y).</source>
         <translation>Tapaho ao amin'ny tontonana fampifanarahana izay naoty hitoetra (Ctrl+Shift+Y).</translation>
     </message>
@@ -1356,77 +1366,77 @@
 <context>
     <name>CourseForm</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="71" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="85" />
         <source> h</source>
         <translation> ora</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="90" />
         <source>One outcome per line</source>
         <translation>Vokatra iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="90" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
         <source>comma, separated</source>
         <translation>faingo, misaraka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
         <source>Featured in the catalogue</source>
         <translation>Asongadina ao amin'ny katalaogy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Title</source>
         <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
         <source>Address (slug)</source>
         <translation>Adiresy (slug)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Short description</source>
         <translation>Famaritana fohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
         <source>Description</source>
         <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Difficulty</source>
         <translation>Fahasarotana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="94" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
         <source>Type</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="97" />
         <source>Duration</source>
         <translation>Faharetana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="97" />
         <source>Category</source>
         <translation>Sokajy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="98" />
         <source>Learning outcomes</source>
         <translation>Vokatra andrasana amin'ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="98" />
         <source>Tags</source>
         <translation>Marika</translation>
     </message>
@@ -1442,7 +1452,7 @@
 <context>
     <name>CourseTreeModel</name>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="101" />
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>lesona %n</numerusform>
@@ -1450,7 +1460,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="115" />
         <source> · preview</source>
         <translation> · topimaso</translation>
     </message>
@@ -1458,18 +1468,18 @@
 <context>
     <name>CriterionCard</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="101" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="315" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="317" />
         <source>{0:g} pts</source>
         <translation>isa {0:g}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="112" />
         <source>Comment on {0} (Enter: next criterion)</source>
         <translation>Fanamarihana momba ny {0} (Enter: fepetra manaraka)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="113" />
         <source>Comment on {0}</source>
         <translation>Fanamarihana momba ny {0}</translation>
     </message>
@@ -1477,104 +1487,104 @@
 <context>
     <name>DiscussionsScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="61" />
         <source>Course or project</source>
         <translation>Fianarana na tetikasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="65" />
         <source>Search threads…</source>
         <translation>Hikaroka resaka…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="66" />
         <source>Search threads</source>
         <translation>Hikaroka resaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="69" />
         <source>&amp;New thread…</source>
         <translation>&amp;Resaka vaovao…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="79" />
         <source>Thread</source>
         <translation>Resaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="80" />
         <source>By</source>
         <translation>Nataon'i</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="80" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="96" />
         <source>Replies</source>
         <translation>Valiny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
         <source>State</source>
         <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
         <source>waiting to be sent</source>
         <translation>miandry halefa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="82" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="205" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="206" />
         <source>✓ Solved</source>
         <translation>✓ Voavaha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="85" />
         <source>Threads</source>
         <translation>Resadresaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="102" />
         <source>Mark as &amp;solution</source>
         <translation>Mariho ho &amp;vahaolana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="104" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="105" />
         <source>▲ &amp;Helpful</source>
         <translation>▲ &amp;Nahasoa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="108" />
         <source>Answer the selected &amp;reply</source>
         <translation>Valio ny &amp;valiny voafidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="112" />
         <source>Your reply</source>
         <translation>Ny valinteninao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="113" />
         <source>Write a reply… (Ctrl+Enter to post; works offline)</source>
         <translation>Soraty ny valinteny… (Ctrl+Enter handefasana; mandeha tsy an-tserasera)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="118" />
         <source>&amp;Post reply</source>
         <translation>&amp;Alefa ny valiny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="159" />
         <source>Project: </source>
         <translation>Tetikasa: </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="183" />
         <source>No thread here yet. Start one with New thread.</source>
         <translation>Tsy mbola misy resaka eto. Manombohy iray amin'ny Resaka vaovao.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="208" />
         <source>%n view(s)</source>
         <translation>
             <numerusform>nojerena in-%n</numerusform>
@@ -1582,80 +1592,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="265" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="266" />
         <source>Reply saved on this computer; it is posted at the next sync.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny valinteninao; alefa amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="296" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="297" />
         <source>Thread saved on this computer; it is posted at the next sync.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny resaka; alefa amin'ny fampifanarahana manaraka izy.</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/widgets/empty_state.py" line="14" />
+        <source>Nothing here yet.</source>
+        <translation>Mbola tsy misy na inona na inona eto.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="53" />
         <source>Automatic</source>
         <translation>Ho azy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="55" />
         <source>Override: {0}</source>
         <translation>Fanoloana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="59" />
         <source>Why the grade differs from the rubric (required)</source>
         <translation>Nahoana no tsy mitovy amin'ny tabilao fanombanana ny naoty (tsy maintsy atao)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="63" />
         <source>What the learner did well and what matters most</source>
         <translation>Izay nataon'ny mpianatra tsara sy izay zava-dehibe indrindra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="64" />
         <source>One suggestion per line</source>
         <translation>Soso-kevitra iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="65" />
         <source>One step per line</source>
         <translation>Dingana iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
         <source>&amp;Grade</source>
         <translation>&amp;Omeo naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="73" />
         <source>R&amp;eason</source>
         <translation>&amp;Antony</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="74" />
         <source>&amp;Overall</source>
         <translation>&amp;Ankapobeny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="76" />
         <source>&amp;Improvements</source>
         <translation>&amp;Fanatsarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="76" />
         <source>Ne&amp;xt steps</source>
         <translation>&amp;Dingana manaraka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="84" />
         <source>Submit grade  (Ctrl+Enter)</source>
         <translation>Alefaso ny naoty  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/feedback_form.py" line="88" />
         <source>Request revision  (Ctrl+Shift+Enter)</source>
         <translation>Angataho fanitsiana  (Ctrl+Shift+Enter)</translation>
     </message>
@@ -1688,7 +1706,7 @@
 <context>
     <name>GradeEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="129" />
         <source>Earlier feedback: </source>
         <translation>Fanamarihana teo aloha: </translation>
     </message>
@@ -1696,22 +1714,22 @@
 <context>
     <name>GradeScaleDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="26" />
         <source>Grade scale</source>
         <translation>Fandrefesana naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="27" />
         <source>Use the default scale (90 / 80 / 70 / 60)</source>
         <translation>Ampiasao ny fandrefesana mahazatra (90 / 80 / 70 / 60)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="38" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="40" />
         <source>{0} from</source>
         <translation>{0} avy amin'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/grade_scale_dialog.py" line="47" />
         <source>Minimum percentage of the rubric's maximum for each grade; below D is F. A rubric's own scale, set in the rubric editor, comes first.</source>
         <translation>Isan-jato farafahakeliny amin'ny isa ambony indrindran'ny tabilao fanombanana ho an'ny naoty tsirairay; ambanin'ny D dia F. Ny fandrefesana manokan'ny tabilao, voafaritra ao amin'ny mpanova tabilao, no ampiasaina voalohany.</translation>
     </message>
@@ -1719,92 +1737,92 @@
 <context>
     <name>GraderFilesBar</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
         <source> MB per sync</source>
         <translation> MB isaky ny fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="45" />
         <source>only when asked</source>
         <translation>rehefa angatahina ihany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="46" />
         <source>Data budget: learners' files fetched with each sync</source>
         <translation>Fetran'ny angona: rakitry ny mpianatra alaina isaky ny fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="47" />
         <source>How much of the learners' files each sync may fetch for grading; larger files wait for “Download everything to grade”.</source>
         <translation>Ohatrinona amin'ny rakitry ny mpianatra no azon'ny fampifanarahana tsirairay alaina ho an'ny fanomezana naoty; miandry « Ampidino izay rehetra hofaritana naoty » ny rakitra lehibe kokoa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
         <source>No learners' files to grade here.</source>
         <translation>Tsy misy rakitry ny mpianatra hofaritana naoty eto.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
         <source>All {0} files to grade are on this computer.</source>
         <translation>Efa ato amin'ity solosaina ity ny rakitra {0} rehetra hofaritana naoty.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="79" />
         <source>{0} files to grade on this computer · {1} not yet ({2})</source>
         <translation>Rakitra {0} hofaritana naoty ato amin'ity solosaina ity · {1} tsy mbola ({2})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>this course</source>
         <translation>ity fianarana ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
         <source>all courses</source>
         <translation>fianarana rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="83" />
         <source>Download everything to grade ({0})</source>
         <translation>Ampidino izay rehetra hofaritana naoty ({0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
         <source>Everything to grade is here</source>
         <translation>Eto ny zavatra rehetra hofaritana naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="84" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="86" />
         <source>Fetch every file of {0}'s queue now, whatever the budget</source>
         <translation>Alaivo izao ny rakitra rehetra ao amin'ny filaharan'i {0}, na inona na inona fetran'ny angona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
         <source>It is larger than the {0} a sync fetches for grading: use “Download everything to grade” above the queue.</source>
         <translation>Lehibe noho ny {0} alain'ny fampifanarahana ho an'ny fanomezana naoty izy: ampiasao ny « Ampidino izay rehetra hofaritana naoty » eo ambonin'ny filaharana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="95" />
         <source>It comes with the next sync, or now with “Download everything to grade”.</source>
         <translation>Ho tonga amin'ny fampifanarahana manaraka izy, na izao avy hatrany amin'ny « Ampidino izay rehetra hofaritana naoty ».</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
         <source>Each sync now fetches up to {0} of learners' files for grading.</source>
         <translation>Mitondra rakitry ny mpianatra hatramin'ny {0} isaky ny fampifanarahana ho an'ny fanomezana naoty.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="105" />
         <source>Syncs no longer fetch learners' files by themselves; download them when you need them.</source>
         <translation>Tsy maka rakitry ny mpianatra ho azy intsony ny fampifanarahana; ampidino izy ireo rehefa ilainao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="122" />
         <source>Downloading needs a server, and this replica has none configured.</source>
         <translation>Mila mpizara ny fampidinana, ary tsy misy voaomana amin'ity dika ity.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="143" />
         <source>%n learner file(s) downloaded for grading.</source>
         <translation>
             <numerusform>rakitry ny mpianatra %n no nampidinina ho an'ny fanomezana naoty.</numerusform>
@@ -1812,7 +1830,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/files_bar.py" line="151" />
         <source>The download stopped: {0} What arrived is kept.</source>
         <translation>Nijanona ny fampidinana: {0} Voatahiry izay tonga.</translation>
     </message>
@@ -1820,32 +1838,32 @@
 <context>
     <name>GradingQueueModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="169" />
         <source>⤓ {0} to fetch</source>
         <translation>⤓ {0} halaina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="170" />
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="174" />
         <source>revision {0}</source>
         <translation>fanitsiana {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="176" />
         <source>Grade conflict with another instructor: see the grading panel</source>
         <translation>Fifanoherana naoty amin'ny mpampianatra hafa: jereo ny tontonana fanomezana naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="178" />
         <source>A draft of your grade is saved</source>
         <translation>Voatahiry ny drafitry ny naotinao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="181" />
         <source>{0} files, {1}; {2} not on this computer yet ({3})</source>
         <translation>Rakitra {0}, {1}; {2} tsy mbola ato amin'ity solosaina ity ({3})</translation>
     </message>
@@ -1853,160 +1871,165 @@
 <context>
     <name>GradingScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="97" />
         <source>Grading queue</source>
         <translation>Filaharana homena naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="166" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="97" />
+        <source>Nothing to grade with these filters.</source>
+        <translation>Tsy misy hotomboana naoty amin'ireo sivana ireo.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="162" />
         <source>Course</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="169" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="145" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="162" />
         <source>Assignment</source>
         <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="173" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="163" />
         <source>Status</source>
         <translation>Toe-javatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="152" />
         <source>Anonymous</source>
         <translation>Tsy fantatra anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="154" />
         <source>Hide learners' names while grading (Ctrl+Shift+A)</source>
         <translation>Afeno ny anaran'ny mpianatra mandritra ny fanomezana naoty (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="156" />
         <source>Scale…</source>
         <translation>Fandrefesana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="158" />
         <source>Your default A–F scale, for rubrics without their own</source>
         <translation>Ny fandrefesana A–F mahazatra anao, ho an'ny tabilao fanombanana tsy manana ny azy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="207" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="187" />
         <source>Next submission</source>
         <translation>Asa natolotra manaraka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="208" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="188" />
         <source>Previous submission</source>
         <translation>Asa natolotra teo aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="210" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="190" />
         <source>Submit grade</source>
         <translation>Alefaso ny naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="211" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="191" />
         <source>Request revision</source>
         <translation>Angataho fanitsiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="213" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="193" />
         <source>Insert snippet</source>
         <translation>Ampidiro sombin-teny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="214" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="194" />
         <source>Save as snippet</source>
         <translation>Tahirizo ho sombin-teny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="215" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="195" />
         <source>Anonymous grading</source>
         <translation>Fanomezana naoty tsy misy anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="216" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="196" />
         <source>Focus rubric</source>
         <translation>Mankany amin'ny tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="217" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="197" />
         <source>Focus queue</source>
         <translation>Mankany amin'ny filaharana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="218" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="198" />
         <source>Next file</source>
         <translation>Rakitra manaraka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="219" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="199" />
         <source>Previous file</source>
         <translation>Rakitra teo aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="220" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="200" />
         <source>Open link</source>
         <translation>Sokafy ny rohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="228" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="208" />
         <source>All my courses</source>
         <translation>Ny fianarako rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="240" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="220" />
         <source>All assignments</source>
         <translation>Ny asa rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="259" />
         <source>Nothing to grade here. Try another status or course.</source>
         <translation>Tsy misy homena naoty eto. Andramo toe-javatra na fianarana hafa.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="287" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="267" />
         <source>{0} in this queue · {1} waiting for a grade</source>
         <translation>{0} ao amin'ity filaharana ity · {1} miandry naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="308" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="288" />
         <source>That was the last submission in this queue.</source>
         <translation>Io no asa natolotra farany tao amin'ity filaharana ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="339" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="319" />
         <source>Draft restored from {0}.</source>
         <translation>Naverina avy amin'ny {0} ny drafitra.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="370" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="358" />
         <source>Draft saved on this computer; the learner sees nothing until you submit.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny drafitra; tsy mahita na inona na inona ny mpianatra raha tsy alefanao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="405" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="393" />
         <source>Graded {0}: {1} ({2:g}). It reaches the learner at the next sync.</source>
         <translation>Nomena naoty i {0}: {1} ({2:g}). Ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="408" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="396" />
         <source>Revision requested from {0}. It reaches the learner at the next sync.</source>
         <translation>Nangatahina fanitsiana tamin'i {0}. Ho tonga amin'ny mpianatra amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="418" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="406" />
         <source>End of the queue.</source>
         <translation>Faran'ny filaharana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="465" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="453" />
         <source>Saved as a snippet: Ctrl+Space inserts it.</source>
         <translation>Voatahiry ho sombin-teny: ampidirin'ny Ctrl+Space izy.</translation>
     </message>
@@ -2061,7 +2084,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="67" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="94" />
         <source>My courses</source>
         <translation>Ny fianarako</translation>
     </message>
@@ -2087,67 +2110,72 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="84" />
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="96" />
         <source>Deadlines coming up</source>
         <translation>Fe-potoana manakaiky</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="111" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="85" />
+        <source>No deadline coming up.</source>
+        <translation>Tsy misy fe-potoana manakaiky.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
         <source>Ready offline · {0}</source>
         <translation>Vonona tsy an-tserasera · {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="113" />
         <source>{0} of {1} files to download · {2}</source>
         <translation>Rakitra {0} amin'ny {1} hampidinina · {2}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="119" />
         <source>{0} files, {1} here</source>
         <translation>Rakitra {0}, {1} eto</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="124" />
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;Sign in to see your courses.</source>
         <translation>&lt;h2&gt;Tongasoa&lt;/h2&gt;Midira mba hahitana ny fianaranao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="129" />
         <source>Everything here is on this computer: you can study without a connection.</source>
         <translation>Ato amin'ity solosaina ity ny zavatra rehetra: afaka mianatra tsy misy fifandraisana ianao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="131" />
         <source>Your work is saved here first and sent at the next sync.</source>
         <translation>Voatahiry eto aloha ny asanao ary alefa amin'ny fampifanarahana manaraka.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="135" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="136" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} complete</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} · {2} · {3} vita</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="140" />
         <source>No lesson waiting. Find a new course in the Catalogue.</source>
         <translation>Tsy misy lesona miandry. Mitadiava fianarana vaovao ao amin'ny Katalaogy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="147" />
         <source>Downloaded on this computer: {0} (lesson media, your files and your projects' files).</source>
         <translation>Nampidinina tato amin'ity solosaina ity: {0} (haino aman-jerin'ny lesona, ny rakitrao ary ny rakitry ny tetikasanao).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="150" />
         <source>{0} of your courses' {1} still to download.</source>
         <translation>{0} amin'ny {1} amin'ny fianaranao no mbola hampidinina.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="151" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="152" />
         <source>All your courses' lessons are ready offline.</source>
         <translation>Vonona tsy an-tserasera ny lesona rehetra amin'ny fianaranao.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/screens/home.py" line="179" />
         <source>Welcome back, {0}</source>
         <translation>Tongasoa indray, {0}</translation>
     </message>
@@ -2155,37 +2183,39 @@
 <context>
     <name>HubList</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="62" />
         <source>Looking for workshop hubs on this network…</source>
         <translation>Mitady foiben'atrikasa amin'ity tambajotra ity…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="37" />
         <source>Workshop hubs found on this network</source>
         <translation>Foiben'atrikasa hita amin'ity tambajotra ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="39" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="41" />
         <source>The fingerprints match: trust this hub</source>
         <translation>Mitovy ny dian-tanana: atokisana ity foibe ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="78" />
         <source>(needs another version of this app)</source>
         <translation>(mila dikan-drindranasa hafa)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="81" />
         <source>Compare this fingerprint with the one the facilitator reads out</source>
         <translation>Ampitahao amin'ny dian-tanana vakian'ny mpanentana ity dian-tanana ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="88" />
         <source>Workshop hubs on this network. Compare the fingerprint with the one the facilitator reads out, then trust the hub:</source>
         <translation>Foiben'atrikasa amin'ity tambajotra ity. Ampitahao amin'ny vakian'ny mpanentana ny dian-tanana, dia atokiso ilay foibe:</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/hub_list.py" line="89" />
         <source>No workshop hub found on this network yet.</source>
         <translation>Mbola tsy misy foiben'atrikasa hita amin'ity tambajotra ity.</translation>
     </message>
@@ -2201,14 +2231,14 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Question</source>
         <translation>Fanontaniana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Clarification</source>
         <translation>Fanazavana angatahina</translation>
     </message>
@@ -2224,9 +2254,9 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="30" />
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="20" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="19" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Feedback</source>
         <translation>Fanamarihana</translation>
     </message>
@@ -2277,14 +2307,14 @@
         <translation>Nahasoa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
         <source>Showcase</source>
         <translation>Fampirantiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="21" />
-        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/screens/discussions.py" line="38" />
         <source>General</source>
         <translation>Ankapobeny</translation>
     </message>
@@ -2327,7 +2357,7 @@
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
         <location filename="../../bootcamp_desktop/ui/labels.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Status</source>
         <translation>Toe-javatra</translation>
     </message>
@@ -2416,7 +2446,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="68" />
         <source>Waiting for a grade</source>
         <translation>Miandry naoty</translation>
     </message>
@@ -2457,19 +2487,19 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
         <source>Beginner</source>
         <translation>Vao manomboka</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="60" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
         <source>Intermediate</source>
         <translation>Antonony</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="61" />
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
         <source>Advanced</source>
         <translation>Avo lenta</translation>
     </message>
@@ -2495,9 +2525,9 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="63" />
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="22" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Reading</source>
         <translation>Famakiana</translation>
     </message>
@@ -2531,147 +2561,147 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Valid</source>
         <translation>Manan-kery</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Revoked</source>
         <translation>Nofoanana</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="73" />
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Expired</source>
         <translation>Lany daty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="21" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="22" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Video</source>
         <translation>Horonantsary</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="23" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="24" />
         <source>Interactive</source>
         <translation>Mifandray</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="25" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="40" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Quiz</source>
         <translation>Fitsapana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="36" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="25" />
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="37" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Assignment</source>
         <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="43" />
         <source>Outline</source>
         <translation>Drafitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="42" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/course_tree_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Type</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="29" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="71" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="41" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
         <source>Submitted</source>
         <translation>Natolotra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="71" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="42" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
         <source>Under review</source>
         <translation>Eo am-pandinihana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="32" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="14" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="42" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="72" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="25" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
         <source>Revision requested</source>
         <translation>Nangatahina fanitsiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="33" />
         <location filename="../../bootcamp_desktop/ui/models/peer_overview_model.py" line="15" />
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="39" />
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="74" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="73" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="26" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="46" />
         <source>Graded</source>
         <translation>Nomena naoty</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Learner</source>
         <translation>Mpianatra</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="27" />
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Score</source>
         <translation>Isa azo</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/models/grading_queue_model.py" line="44" />
         <source>Files</source>
         <translation>Rakitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="28" />
         <source>✓ Completed</source>
         <translation>✓ Vita</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="27" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="28" />
         <source>◐ In progress</source>
         <translation>◐ Mandeha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Lesson</source>
         <translation>Lesona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Time</source>
         <translation>Fotoana</translation>
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/dialogs/conflict_words.py" line="35" />
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Progress</source>
         <translation>Fandrosoana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="34" />
         <source>Offline</source>
         <translation>Tsy an-tserasera</translation>
     </message>
@@ -2728,7 +2758,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/models/problems_model.py" line="34" />
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="43" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
         <source>When</source>
         <translation>Oviana</translation>
     </message>
@@ -2749,24 +2779,24 @@
         <translation>Fanamarihana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
         <source>Criterion / level</source>
         <translation>Fepetra / ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
         <source>Points</source>
         <translation>Isa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="30" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="31" />
         <location filename="../../bootcamp_desktop/ui/models/rubric_model.py" line="15" />
         <source>Description</source>
         <translation>Famaritana</translation>
@@ -2780,7 +2810,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="38" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/submission_preview.py" line="47" />
         <source>Draft</source>
         <translation>Drafitra</translation>
     </message>
@@ -2813,52 +2843,52 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/screens/assignment.py" line="43" />
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="26" />
         <source>Final assessment</source>
         <translation>Fanombanana farany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Core</source>
         <translation>Fototra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Elective</source>
         <translation>Safidiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Workshop</source>
         <translation>Atrikasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="32" />
+        <location filename="../../bootcamp_desktop/ui/screens/catalogue.py" line="33" />
         <source>Capstone</source>
         <translation>Tetikasa famaranana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
         <source>Course completion</source>
         <translation>Fahavitan'ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
         <source>Programme completion</source>
         <translation>Fahavitan'ny fandaharam-pianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="35" />
         <source>Specialization</source>
         <translation>Fahaiza-manao manokana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="69" />
         <source>All</source>
         <translation>Rehetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/grading.py" line="75" />
         <source>Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision</source>
         <translation>Alt+N manaraka · Alt+P teo aloha · 1–9 ambaratonga · ↑↓ fepetra · Enter fanamarihana · Ctrl+Space sombin-teny · Ctrl+Enter alefa · Ctrl+Shift+Enter fanitsiana</translation>
     </message>
@@ -2923,57 +2953,57 @@
         <translation>Voatahiry an-tranom-boky</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="32" />
         <source>Single choice</source>
         <translation>Safidy tokana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="32" />
         <source>Multiple choice</source>
         <translation>Safidy maromaro</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="32" />
         <source>Short answer</source>
         <translation>Valiny fohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/grade_editor.py" line="25" />
         <source>Initial review</source>
         <translation>Fandinihana voalohany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="17" />
+        <location filename="../../bootcamp_desktop/ui/widgets/presentation_view.py" line="18" />
         <source>Exercise</source>
         <translation>Fanazaran-tena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="44" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
         <source>Who</source>
         <translation>Iza</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="46" />
         <source>the system</source>
         <translation>ny rafitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
         <source>Action</source>
         <translation>Asa natao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="48" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="49" />
         <source>Table</source>
         <translation>Tabilao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
         <source>Row</source>
         <translation>Andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/screens/audit.py" line="52" />
         <source>Reason</source>
         <translation>Antony</translation>
     </message>
@@ -2981,122 +3011,122 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
         <source>Minutes to study the lesson</source>
         <translation>Minitra hianarana ny lesona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
         <source>Free preview</source>
         <translation>Topimaso maimaim-poana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="62" />
         <source>Save details</source>
         <translation>Tahirizo ny antsipiriany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
         <source>Title</source>
         <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="67" />
         <source>Description</source>
         <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="74" />
         <source>Kind</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
         <source>Lesson text (Markdown)</source>
         <translation>Lahatsoratry ny lesona (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="80" />
         <source>Write the lesson in Markdown: # headings, **bold**, lists, tables…</source>
         <translation>Soraty amin'ny Markdown ny lesona: # lohateny, **matevina**, lisitra, tabilao…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="86" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
         <source>Insert image…</source>
         <translation>Ampidiro sary…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="87" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
         <translation>Sary (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="89" />
         <source>Save text</source>
         <translation>Tahirizo ny lahatsoratra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="107" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
         <source>Attach video…</source>
         <translation>Hampiditra horonantsary…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="108" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
         <source>Video (*.mp4 *.webm)</source>
         <translation>Horonantsary (*.mp4 *.webm)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
         <source>Attach a download…</source>
         <translation>Hampiditra rakitra ampidinina…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="110" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="111" />
         <source>Files (*.pdf *.png *.jpg *.mp3 *.ogg)</source>
         <translation>Rakitra (*.pdf *.png *.jpg *.mp3 *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="124" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
         <source>Text</source>
         <translation>Lahatsoratra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="125" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
         <source>Quiz</source>
         <translation>Fitsapana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="127" />
         <source>Media</source>
         <translation>Haino aman-jery</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="147" />
         <source>The text of this lesson is not downloaded yet.</source>
         <translation>Tsy mbola nampidinina ny lahatsoratr'ity lesona ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="153" />
         <source>Main media: {0}</source>
         <translation>Haino aman-jery fototra: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="152" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="153" />
         <source>none</source>
         <translation>tsy misy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="179" />
         <source>Choose a file</source>
         <translation>Misafidiana rakitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="186" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/lesson_editor.py" line="187" />
         <source>Lesson</source>
         <translation>Lesona</translation>
     </message>
@@ -3285,145 +3315,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="48" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="214" />
         <source>Fataplus Bootcamp</source>
         <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="53" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="55" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="215" />
         <source>Navigation</source>
         <translation>Fitetezana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="57" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="58" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Jery</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="88" />
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>&amp;Fanampiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="113" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="130" />
         <source>Check for &amp;updates…</source>
         <translation>Hijery &amp;fanavaozana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="134" />
         <source>Version {0} is available ({1})</source>
         <translation>Misy ny dikan-teny {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="153" />
         <source>Updates come from your server: sign in to one first</source>
         <translation>Avy amin'ny mpizara anao ny fanavaozana: midira aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="158" />
         <source>No newer version on the server (this is {0})</source>
         <translation>Tsy misy dikan-teny vaovao kokoa ao amin'ny mpizara (ity dia {0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Rakitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="176" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
         <source>Sign &amp;in…</source>
         <translation>&amp;Hiditra…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="177" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="194" />
         <source>Sign &amp;out</source>
         <translation>&amp;Hivoaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="178" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="195" />
         <source>&amp;Sync now</source>
         <translation>&amp;Ampifanaraho izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="179" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="196" />
         <source>Sync &amp;panel…</source>
         <translation>&amp;Tontonana fampifanarahana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="180" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
         <source>&amp;Back up now</source>
         <translation>&amp;Tahirizo izao ny fiarovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="181" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Avereno avy amin'ny tahiry fiarovana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="182" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Hiala</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="238" />
         <source>not signed in</source>
         <translation>tsy niditra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="240" />
         <source>demo replica, offline</source>
         <translation>dika fampisehoana, tsy an-tserasera</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="224" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="241" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="234" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
         <source>Backup written and verified: {0}</source>
         <translation>Voasoratra sy voamarina ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="235" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
         <source>Backup failed: {0}</source>
         <translation>Tsy nety ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="243" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="260" />
         <source>Restore from a backup</source>
         <translation>Avereno avy amin'ny tahiry fiarovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="261" />
         <source>Replica backups (*.db)</source>
         <translation>Tahiry fiarovan'ny dika (*.db)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
         <source>Restore this backup?</source>
         <translation>Haverina ve ity tahiry fiarovana ity?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="269" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
         <translation>Miverina amin'ny {0} ny dika. Ny fanovana nataonao hatramin'izay ka tsy mbola nampifanarahana dia tazonina ary alefa amin'ny fampifanarahana manaraka; ny dika ankehitriny dia tahirizina ho tahiry fiarovana aloha.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="259" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="276" />
         <source>Not restored</source>
         <translation>Tsy naverina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="262" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="279" />
         <source>Restored {0}; %n unsynced change(s) kept</source>
         <translation>
             <numerusform>Naverina i {0}; fanovana %n tsy mbola nampifanarahana no notazonina</numerusform>
@@ -3431,22 +3461,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
         <source>Signed out</source>
         <translation>Nivoaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="289" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
         <source>Signed out here; the server could not be reached to revoke</source>
         <translation>Nivoaka teto; tsy tratra ny mpizara mba hanafoanana ny fidirana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="323" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="340" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
         <translation>Maka ny fianaranao avy amin'ny mpizara… Ity no fampifanarahana voalohan'ity dika ity; rehefa vita izy, mandeha tsy an-tserasera ny zavatra rehetra eto.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="327" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="344" />
         <source>First sync</source>
         <translation>Fampifanarahana voalohany</translation>
     </message>
@@ -3462,12 +3492,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="24" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="26" />
         <source>Lesson text</source>
         <translation>Lahatsoratry ny lesona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="60" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/text_view.py" line="62" />
         <source>Picture not downloaded yet.
 It arrives when you download this course.</source>
         <translation>Tsy mbola nampidinina ny sary.
@@ -3477,47 +3507,47 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
 <context>
     <name>ModuleForm</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="128" />
         <source>Module</source>
         <translation>Toko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="136" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="138" />
         <source> h</source>
         <translation> ora</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="140" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
         <source>One objective per line</source>
         <translation>Tanjona iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="141" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
         <source>Required to complete the course</source>
         <translation>Ilaina mba hahavitana ny fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
         <source>Title</source>
         <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
         <source>Description</source>
         <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="145" />
         <source>Type</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="145" />
         <source>Duration</source>
         <translation>Faharetana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="144" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="146" />
         <source>Objectives</source>
         <translation>Tanjona</translation>
     </message>
@@ -3641,52 +3671,52 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="28" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="29" />
         <source>New thread</source>
         <translation>Resaka vaovao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="31" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="32" />
         <source>Title</source>
         <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="35" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="36" />
         <source>Kind of thread</source>
         <translation>Karazana resaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="41" />
         <source>Message</source>
         <translation>Hafatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="46" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="47" />
         <source>&amp;Post</source>
         <translation>&amp;Alefa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="51" />
         <source>In</source>
         <translation>Ao amin'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="52" />
         <source>&amp;Title</source>
         <translation>&amp;Lohateny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="53" />
         <source>&amp;Kind</source>
         <translation>&amp;Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="53" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="54" />
         <source>&amp;Message</source>
         <translation>&amp;Hafatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="66" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/new_thread.py" line="67" />
         <source>Give the thread a title and a message.</source>
         <translation>Omeo lohateny sy hafatra ny resaka.</translation>
     </message>
@@ -3694,52 +3724,52 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="93" />
         <source> (optional)</source>
         <translation> (tsy voatery)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="96" />
         <source>Required</source>
         <translation>Tsy maintsy atao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="96" />
         <source>Optional</source>
         <translation>Tsy voatery</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="100" />
         <source>{0}/{1} done</source>
         <translation>{0}/{1} vita</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="106" />
         <source>{0} · {1} to download</source>
         <translation>{0} · {1} hampidinina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="121" />
         <source> · preview</source>
         <translation> · topimaso</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="123" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="126" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="127" />
         <source> · best {0}</source>
         <translation> · tsara indrindra {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="132" />
         <source>not downloaded</source>
         <translation>tsy nampidinina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="131" />
+        <location filename="../../bootcamp_desktop/ui/models/outline_model.py" line="132" />
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
@@ -3874,67 +3904,67 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
 <context>
     <name>PeerReviewAdminScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="62" />
         <source>Reviewers per submission</source>
         <translation>Mpandinika isaky ny asa natolotra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="64" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="65" />
         <source> reviewers each</source>
         <translation> mpandinika isaky ny asa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="66" />
         <source>Reviewers stay anonymous</source>
         <translation>Tsy fantatra anarana ny mpandinika</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="68" />
         <source>Assign reviewers</source>
         <translation>Hanendry mpandinika</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="72" />
         <source>Assignment</source>
         <translation>Asa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="83" />
         <source>Submissions and their peer reviews</source>
         <translation>Asa natolotra sy ny fanombanana ataon'ny mpiara-mianatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="89" />
         <source>Reviews of the selected submission</source>
         <translation>Fanombanana ny asa natolotra voafidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="92" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="93" />
         <source>Remove review…</source>
         <translation>Esory ny fanombanana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="96" />
         <source>Remove its text…</source>
         <translation>Esory ny lahatsorany…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="99" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="100" />
         <source>Moderation:</source>
         <translation>Fanaraha-maso:</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="154" />
         <source>{0} submissions · {1} reviews assigned, {2} done, {3} waiting · load per reviewer {4}</source>
         <translation>Asa natolotra {0} · fanombanana {1} voatendry, {2} vita, {3} miandry · enta-mavesatra isaky ny mpandinika {4}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="172" />
         <source>&lt;b&gt;Reviews of {0}'s submission&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fanombanana ny asan'i {0}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="188" />
         <source>Assigned %n new review(s); reviewers get them at their next sync.</source>
         <translation>
             <numerusform>Fanombanana vaovao %n no voatendry; ho azon'ny mpandinika amin'ny fampifanarahana manaraka.</numerusform>
@@ -3942,7 +3972,7 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="189" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="190" />
         <source>Fewer eligible reviewers than asked for %n submission(s).</source>
         <translation>
             <numerusform>Tsy ampy ny mpandinika azo tendrena ho an'ny asa natolotra %n.</numerusform>
@@ -3950,17 +3980,17 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="204" />
         <source>Moderate a review</source>
         <translation>Hanara-maso fanombanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="203" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="204" />
         <source>Why? (kept in the audit log)</source>
         <translation>Nahoana? (tehirizina ao amin'ny diarin'ny fanaraha-maso)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="215" />
+        <location filename="../../bootcamp_desktop/ui/screens/peer_review_admin.py" line="216" />
         <source>Review moderated.</source>
         <translation>Voamarina ny fanombanana.</translation>
     </message>
@@ -4159,7 +4189,7 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
         <translation>Amin'ny projecteur: → lesona manaraka · ← teo aloha · A mampiseho ny valin'ny fitsapana · + − haben'ny soratra · Esc hivoaka. Avy ato amin'ity solosaina ity ny zavatra rehetra: tsy ilaina ny fifandraisana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="219" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="218" />
         <source>screen</source>
         <translation>efijery</translation>
     </message>
@@ -4167,7 +4197,7 @@ Ho tonga izy rehefa ampidininao ity fianarana ity.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/screens/presenter.py" line="36" />
         <source>Presenting — Fataplus Bootcamp</source>
         <translation>Fampisehoana — Fataplus Bootcamp</translation>
     </message>
@@ -4293,281 +4323,306 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="72" />
         <source>Full name</source>
         <translation>Anarana feno</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="76" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="77" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>About me</source>
         <translation>Momba ahy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="80" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Country</source>
         <translation>Firenena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="81" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>Region</source>
         <translation>Faritra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="82" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="162" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="83" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
         <source>City</source>
         <translation>Tanàna</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="85" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="86" />
         <source>Timezone</source>
         <translation>Faritra ara-potoana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="91" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="92" />
         <source>Languages I read, most preferred first</source>
         <translation>Fiteny vakiko, ny tiako indrindra aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="96" />
         <source>Language of this app</source>
         <translation>Fitenin'ity rindranasa ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <source>Colours of this app</source>
+        <translation>Lokon'ity fampiharana ity</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>As the computer is set</source>
+        <translation>Araka ny fandrindrana ny solosaina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="104" />
+        <source>Light</source>
+        <translation>Mazava</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="105" />
+        <source>Dark</source>
+        <translation>Maizina</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
         <source>Current role</source>
         <translation>Andraikitra ankehitriny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="112" />
         <source>Years of experience</source>
         <translation>Taona niasana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="106" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="115" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Industry</source>
         <translation>Sehatr'asa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="109" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
         <source>Design experience</source>
         <translation>Traikefa amin'ny famolavolana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="110" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
         <source>(not said)</source>
         <translation>(tsy voalaza)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="114" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
         <source>I have farming experience</source>
         <translation>Manana traikefa amin'ny fambolena aho</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="126" />
         <source>Role in agriculture</source>
         <translation>Andraikitra amin'ny fambolena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="118" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="127" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="119" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="128" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="120" />
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="182" />
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="132" />
         <source>Learning goals, one per line</source>
         <translation>Tanjona amin'ny fianarana, iray isaky ny andalana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="138" />
         <source>Preferred learning style</source>
         <translation>Fomba fianarana tiako</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
         <source>I can mentor other learners</source>
         <translation>Afaka manoro sy manampy mpianatra hafa aho</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="137" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
         <source>Design tools and my level (0-10)</source>
         <translation>Fitaovana famolavolana sy ny haavoko (0-10)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="148" />
         <source>Agricultural domains</source>
         <translation>Sehatra ara-pambolena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="142" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="151" />
         <source>The parts of agriculture you work in or care about, separated by commas.</source>
         <translation>Ireo sehatry ny fambolena iasanao na mahaliana anao, misaraka amin'ny faingo.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="143" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="152" />
         <source>Availability (hours per week day)</source>
         <translation>Fotoana malalaka (ora isaky ny andro)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="146" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="155" />
         <source>For each day you can study: the hours you are free (monday: 18-21) or how many hours (saturday: 4).</source>
         <translation>Isaky ny andro ahafahanao mianatra: ny ora malalaka anao (monday: 18-21) na firy ora (saturday: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>&amp;Name</source>
         <translation>&amp;Anarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="159" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
         <source>Email</source>
         <translation>Mailaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="160" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
         <source>A&amp;bout me</source>
         <translation>&amp;Momba ahy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="161" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
         <source>Where and when</source>
         <translation>Aiza sy oviana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="163" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="172" />
         <source>&amp;Timezone</source>
         <translation>&amp;Faritra ara-potoana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>Languages</source>
         <translation>Fiteny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="164" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
         <source>I read</source>
         <translation>Fiteny vakiko</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="165" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
         <source>App language</source>
         <translation>Fitenin'ny rindranasa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="167" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <source>Colours</source>
+        <translation>Loko</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="177" />
         <source>Background</source>
         <translation>Traikefa</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Role</source>
         <translation>Andraikitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="168" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="178" />
         <source>Years</source>
         <translation>Taona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>Design level</source>
         <translation>Ambaratonga amin'ny famolavolana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="179" />
         <source>In agriculture</source>
         <translation>Amin'ny fambolena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="180" />
         <source>Domains</source>
         <translation>Sehatra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="181" />
         <source>Links</source>
         <translation>Rohy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="173" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
         <source>Learning</source>
         <translation>Fianarana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Goals</source>
         <translation>Tanjona</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Style</source>
         <translation>Fomba</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="174" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="184" />
         <source>Tools</source>
         <translation>Fitaovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="175" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="185" />
         <source>Available</source>
         <translation>Misy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="183" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="193" />
         <source>&amp;Save profile</source>
         <translation>&amp;Tahirizo ny momba ahy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="187" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="197" />
         <source>&amp;Undo changes</source>
         <translation>&amp;Foano ny fanovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="206" />
         <source>&lt;h2&gt;My profile&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Momba ahy&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="221" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="231" />
         <source>Your unsaved changes were restored. Save them or undo them.</source>
         <translation>Naverina ny fanovanao tsy voatahiry. Tahirizo na foano.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="282" />
         <source>'{0}' is not a day and hours (write it like monday: 18-21 or saturday: 4).</source>
         <translation>Tsy andro sy ora i « {0} » (soraty toy izao: monday: 18-21 na saturday: 4).</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="319" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
         <source>Profile saved on this computer; it is sent at the next sync.</source>
         <translation>Voatahiry ato amin'ity solosaina ity ny momba anao; alefa amin'ny fampifanarahana manaraka izany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="320" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="330" />
         <source>Nothing changed.</source>
         <translation>Tsy nisy niova.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="329" />
+        <location filename="../../bootcamp_desktop/ui/screens/profile.py" line="339" />
         <source>Changes undone.</source>
         <translation>Nofoanana ny fanovana.</translation>
     </message>
@@ -4746,87 +4801,87 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>QuizEditor</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="51" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="52" />
         <source>Add question</source>
         <translation>Hanampy fanontaniana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="54" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="55" />
         <source>Remove</source>
         <translation>Esory</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="76" />
         <source>Correct</source>
         <translation>Marina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="75" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="76" />
         <source>Choice</source>
         <translation>Safidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="79" />
         <source>Add choice</source>
         <translation>Hanampy safidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="80" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="81" />
         <source>Remove choice</source>
         <translation>Esory ny safidy</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="93" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="94" />
         <source>Accepted answers, one per line (compared ignoring case)</source>
         <translation>Valiny eken'ny rafitra, iray isaky ny andalana (tsy jerena ny soratra lehibe)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="98" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="99" />
         <source>Shown after answering</source>
         <translation>Aseho aorian'ny famaliana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="100" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="101" />
         <source>Question</source>
         <translation>Fanontaniana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="101" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="102" />
         <source>Type</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="102" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="103" />
         <source>Answers</source>
         <translation>Valiny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="103" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="104" />
         <source>Explanation</source>
         <translation>Fanazavana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="112" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="113" />
         <source>unlimited</source>
         <translation>tsy voafetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="117" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="118" />
         <source>Save quiz</source>
         <translation>Tahirizo ny fitsapana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="122" />
         <source>Pass mark</source>
         <translation>Naoty ahafahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="123" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="124" />
         <source>Attempts</source>
         <translation>Andrana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="257" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/quiz_editor.py" line="258" />
         <source>(no text yet)</source>
         <translation>(tsy mbola misy lahatsoratra)</translation>
     </message>
@@ -4834,103 +4889,103 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="70" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="71" />
         <source>Your answer</source>
         <translation>Ny valinao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="71" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="72" />
         <source>Type your answer</source>
         <translation>Soraty ny valinao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="77" />
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="190" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="78" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="191" />
         <source>Check &amp;answer</source>
         <translation>Hamarino ny &amp;valiny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="79" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="80" />
         <source>Check the answer</source>
         <translation>Hamarino ny valiny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="82" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="83" />
         <source>&amp;Try again</source>
         <translation>&amp;Andramo indray</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="170" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
         <source>Question {0} of {1}</source>
         <translation>Fanontaniana {0} amin'ny {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
         <source>Choose one.</source>
         <translation>Misafidiana iray.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="171" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
         <source>Choose every answer that applies.</source>
         <translation>Safidio ny valiny rehetra mety.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="172" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="173" />
         <source>Type a short answer.</source>
         <translation>Soraty valiny fohy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="245" />
         <source>&amp;Finish attempt</source>
         <translation>&amp;Vita ny andrana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="244" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="245" />
         <source>&amp;Next question</source>
         <translation>&amp;Fanontaniana manaraka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="251" />
         <source>Passed</source>
         <translation>Afaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="250" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="251" />
         <source>Not passed yet</source>
         <translation>Tsy mbola afaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="253" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="254" />
         <source>{0} of {1} questions right.</source>
         <translation>Fanontaniana {0} marina amin'ny {1}.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="255" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="256" />
         <source>{0} of {1} answers right.</source>
         <translation>Valiny {0} marina amin'ny {1}.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="271" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
         <source>Answer the question first.</source>
         <translation>Valio aloha ny fanontaniana.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="272" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
         <source>Exercise done</source>
         <translation>Vita ny fanazaran-tena</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="273" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
         <source>Not quite.</source>
         <translation>Tsy tena izy.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="274" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
         <source>Right.</source>
         <translation>Marina.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/lesson/quiz_view.py" line="276" />
         <source>The answer: {0}</source>
         <translation>Ny valiny: {0}</translation>
     </message>
@@ -4946,12 +5001,12 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>ReplyDelegate</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="65" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="66" />
         <source>Solution</source>
         <translation>Vahaolana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="68" />
         <source>%n found it helpful</source>
         <translation>
             <numerusform>%n no nahita fa nahasoa</numerusform>
@@ -4959,7 +5014,7 @@ Soraty ny mailakao mba hanamafisana:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/widgets/reply_delegate.py" line="70" />
         <source>waiting to be sent</source>
         <translation>miandry halefa</translation>
     </message>
@@ -5026,7 +5081,7 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>RubricEditModel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/models/rubric_edit_model.py" line="149" />
         <source>max {0:g}</source>
         <translation>{0:g} farafahabetsany</translation>
     </message>
@@ -5034,164 +5089,164 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>RubricEditorScreen</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="63" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="64" />
         <source>Assignments</source>
         <translation>Asa atao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="76" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="77" />
         <source>Own A–F scale</source>
         <translation>Fandrefesana A–F manokana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="95" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="96" />
         <source>Title</source>
         <translation>Lohateny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="96" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="97" />
         <source>Description</source>
         <translation>Famaritana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="97" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="98" />
         <source>Scale</source>
         <translation>Fandrefesana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="105" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="106" />
         <source>Criteria and levels of the rubric</source>
         <translation>Fepetra sy ambaratongan'ny tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="118" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="119" />
         <source>Add criterion</source>
         <translation>Hanampy fepetra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="119" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="120" />
         <source>Add level</source>
         <translation>Hanampy ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="120" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="121" />
         <source>Remove</source>
         <translation>Esory</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="121" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="122" />
         <source>Move up</source>
         <translation>Akaro</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="122" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="123" />
         <source>Move down</source>
         <translation>Ampidino</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="139" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="140" />
         <source>Use this JSON</source>
         <translation>Ampiasao ity JSON ity</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="148" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="149" />
         <source>Criteria and levels</source>
         <translation>Fepetra sy ambaratonga</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="149" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="150" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="154" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="155" />
         <source>Reuse</source>
         <translation>Ampiasao indray</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="159" />
         <source>Start from the rubric of</source>
         <translation>Manomboka amin'ny tabilao fanombanan'ny</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="165" />
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="266" />
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="396" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="166" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="267" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="397" />
         <source>Save rubric</source>
         <translation>Tahirizo ny tabilao fanombanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="169" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="170" />
         <source>Revert</source>
         <translation>Avereno</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="222" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="223" />
         <source>Unsaved rubric</source>
         <translation>Tabilao fanombanana tsy voatahiry</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="223" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="224" />
         <source>Discard your changes to this rubric?</source>
         <translation>Hario ve ny fanovanao tamin'ity tabilao fanombanana ity?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="275" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="276" />
         <source>✗ {0}</source>
         <translation>✗ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
         <source>unsaved changes</source>
         <translation>fanovana tsy voatahiry</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
         <source>saved</source>
         <translation>voatahiry</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="280" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="281" />
         <source>✓ Valid: {0} criteria, {1:g} points ({2})</source>
         <translation>✓ Manan-kery: fepetra {0}, isa {1:g} ({2})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="302" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="303" />
         <source>New criterion</source>
         <translation>Fepetra vaovao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="313" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="314" />
         <source>New level</source>
         <translation>Ambaratonga vaovao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="357" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="358" />
         <source>✗ The JSON was not used: {0}</source>
         <translation>✗ Tsy nampiasaina ny JSON: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="371" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="372" />
         <source>Rubric copied in; Save to keep it for this assignment.</source>
         <translation>Voadika ny tabilao fanombanana; tsindrio Tahirizo mba hitazomana azy ho an'ity asa ity.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="386" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="387" />
         <source>⚠ Existing grades refer to {0}; they keep their points, but those levels will no longer show. Save again to save anyway.</source>
         <translation>⚠ Miresaka momba ny {0} ny naoty efa misy; mitazona ny isany izy ireo, saingy tsy haseho intsony ireo ambaratonga ireo. Tahirizo indray raha hitahiry ihany.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="388" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="389" />
         <source>Save anyway</source>
         <translation>Tahirizo ihany</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="392" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="393" />
         <source>✗ Not saved: {0}</source>
         <translation>✗ Tsy voatahiry: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="397" />
+        <location filename="../../bootcamp_desktop/ui/screens/rubric_editor.py" line="398" />
         <source>Rubric saved; it reaches the server at the next sync.</source>
         <translation>Voatahiry ny tabilao fanombanana; ho tonga any amin'ny mpizara amin'ny fampifanarahana manaraka izy.</translation>
     </message>
@@ -5199,7 +5254,7 @@ Soraty ny mailakao mba hanamafisana:</translation>
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="227" />
+        <location filename="../../bootcamp_desktop/ui/widgets/grading/rubric_panel.py" line="228" />
         <source>This assignment has no rubric.</source>
         <translation>Tsy manana tabilao fanombanana ity asa ity.</translation>
     </message>
@@ -5386,17 +5441,17 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
 <context>
     <name>SnippetPicker</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="15" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="17" />
         <source>Insert a comment snippet</source>
         <translation>Ampidiro sombin-teny fanamarihana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="21" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="23" />
         <source>Type to filter; ↑↓ to choose; Enter inserts</source>
         <translation>Soraty mba hanivanana; ↑↓ hisafidianana; Enter mampiditra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="34" />
+        <location filename="../../bootcamp_desktop/ui/dialogs/snippet_picker.py" line="36" />
         <source>Save a new snippet from any comment with Ctrl+Shift+S.</source>
         <translation>Tahirizo sombin-teny vaovao avy amin'ny fanamarihana rehetra amin'ny Ctrl+Shift+S.</translation>
     </message>
@@ -5598,29 +5653,29 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="25" />
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="39" />
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="26" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="40" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="62" />
         <source>Sync panel</source>
         <translation>Tontonana fampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="45" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="46" />
         <source>Offline demo replica: nothing to sync</source>
         <translation>Dika fampisehoana tsy an-tserasera: tsy misy hampifanarahana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="47" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="48" />
         <source>Last sync: {0}</source>
         <translation>Fampifanarahana farany: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="49" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="50" />
         <source>Syncing…</source>
         <translation>Mampifanaraka…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="51" />
         <source>%n pending</source>
         <translation>
             <numerusform>%n miandry</numerusform>
@@ -5628,7 +5683,7 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="53" />
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n miandry ny fanapahan-kevitrao</numerusform>
@@ -5636,12 +5691,12 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="57" />
         <source>last attempt: {0}</source>
         <translation>andrana farany: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="61" />
+        <location filename="../../bootcamp_desktop/ui/widgets/sync_status.py" line="62" />
         <source>Sync panel ({0})</source>
         <translation>Tontonana fampifanarahana ({0})</translation>
     </message>
@@ -5871,7 +5926,7 @@ Raha ity no foiben'ny atrikasa anao, soraty ny dian-tanan'ny taratasy fanamarina
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="50" />
+        <location filename="../../bootcamp_desktop/ui/widgets/authoring/forms.py" line="52" />
         <source>Save</source>
         <translation>Tahirizo</translation>
     </message>

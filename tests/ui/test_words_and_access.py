@@ -1,6 +1,7 @@
 """Every screen of every role, as the demo shows it: words for people (no escaped HTML, internal ids or
 Python's words), every control named for a screen reader and reachable by keyboard, text contrast at
-WCAG 2.2 AA, and the interface language switched from the profile without restarting.
+WCAG 2.2 AA in the light and the dark theme, and the interface language switched from the profile
+without restarting.
 
 One window per role is opened on one copy of the demo replica and walked once (``screen_audit``); the
 checks below read what that walk found. (They take ``qtbot`` so that the collector stays off while
@@ -84,6 +85,29 @@ def findings(qapp, workspace) -> dict[str, Findings]:  # type: ignore[no-untyped
     return found
 
 
+@pytest.fixture(scope="module")
+def dark_findings(qapp, workspace, findings) -> dict[str, Findings]:  # type: ignore[no-untyped-def]
+    """The same walk with the dark theme on (as when the OS is dark), for the contrast checks."""
+    from bootcamp_desktop.ui.style import apply_theme, current
+
+    apply_theme(qapp, "dark")
+    found: dict[str, Findings] = {}
+    try:
+        assert current().theme == "dark"
+        for persona in PERSONAS:
+            window = open_as(workspace, persona)
+            try:
+                assert window.palette().color(window.backgroundRole()).lightness() < 60  # dark indeed
+                found[persona] = audit_window(window, f"{persona} (dark)")
+            finally:
+                window.close()
+                window.deleteLater()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        apply_theme(qapp, "system")
+    return found
+
+
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_every_screen_speaks_words_not_escaped_html_ids_or_python(qtbot, findings, persona: str) -> None:  # type: ignore[no-untyped-def]
     f = findings[persona]
@@ -105,6 +129,12 @@ def test_every_interactive_control_is_reached_with_tab(qtbot, findings, persona:
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_text_contrast_meets_wcag_aa(qtbot, findings, persona: str) -> None:  # type: ignore[no-untyped-def]
     assert sorted(set(findings[persona].contrast)) == []
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_text_contrast_meets_wcag_aa_in_the_dark_theme(qtbot, dark_findings, persona: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(dark_findings[persona].screens) >= 3
+    assert sorted(set(dark_findings[persona].contrast)) == []
 
 
 def test_no_style_sheet_hides_the_keyboard_focus() -> None:

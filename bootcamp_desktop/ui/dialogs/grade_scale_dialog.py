@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from bootcamp_core.models.rubric import DEFAULT_GRADE_SCALE
 from bootcamp_desktop.services.grade_scale import GRADES, GradeScaleError, validate_scale
 
+from ..style import set_tone
+
 
 class GradeScaleDialog(QDialog):
     def __init__(self, current: dict[str, float] | None, parent: QWidget | None = None) -> None:
@@ -40,12 +42,12 @@ class GradeScaleDialog(QDialog):
         for s in self.spins.values():
             s.setDisabled(current is None)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b91c1c")
+        set_tone(self.error, "danger")
         self.error.setWordWrap(True)
         note = QLabel(self.tr("Minimum percentage of the rubric's maximum for each grade; below D is F. "
                               "A rubric's own scale, set in the rubric editor, comes first."))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#4b5563")
+        set_tone(note, "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..labels import label
+from ..style import set_tone
 
 KINDS = (("question", QT_TRANSLATE_NOOP("Labels", "Question")), ("clarification", QT_TRANSLATE_NOOP("Labels", "Clarification")), ("feedback", QT_TRANSLATE_NOOP("Labels", "Feedback")),
          ("showcase", QT_TRANSLATE_NOOP("Labels", "Showcase")), ("general", QT_TRANSLATE_NOOP("Labels", "General")))
@@ -41,7 +42,7 @@ class NewThreadDialog(QDialog):
         self.body.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setObjectName("threadError")
-        self.error.setStyleSheet("color:#b91c1c")
+        set_tone(self.error, "danger")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Post"))
         self.buttons.accepted.connect(self.on_buttons_accepted)

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QLis
 
 from bootcamp_desktop.services.snippets import Snippet, search
 
+from ..style import set_tone
+
 
 class SnippetPicker(QDialog):
     def __init__(self, snippets: list[Snippet], parent: QWidget | None = None) -> None:
@@ -32,7 +34,7 @@ class SnippetPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("Save a new snippet from any comment with Ctrl+Shift+S."))
-        hint.setStyleSheet("color:#4b5563")
+        set_tone(hint, "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list_view, 1)

@@ -10,7 +10,7 @@ from .. import format as fmt
 from ..labels import CERTIFICATE_STATE, ENROLMENT_STATUS, label_of
 from .record_model import Column, RecordModel
 
-STATE_COLOURS = {"valid": "#047857", "revoked": "#b91c1c", "expired": "#4b5563"}
+STATE_TONES = {"valid": "success", "revoked": "danger", "expired": "muted"}
 
 
 class CertificateAdminModel(RecordModel[Eligibility]):
@@ -22,10 +22,10 @@ class CertificateAdminModel(RecordModel[Eligibility]):
             Column(self.tr("Grade"), lambda r: r.grade or ""),
             Column(self.tr("Certificate"),
                    lambda r: f"{r.certificate.number} ({label_of(CERTIFICATE_STATE, r.certificate.state)})" if r.certificate else "",
-                   foreground=lambda r: STATE_COLOURS.get(r.certificate.state, "#374151") if r.certificate else None),
+                   foreground=lambda r: STATE_TONES.get(r.certificate.state, "ink") if r.certificate else None),
             Column(self.tr("Eligible"), self._eligible,
                    tooltip=lambda r: "\n".join(r.missing) if r.missing else None,
-                   foreground=lambda r: "#047857" if r.eligible else "#4b5563"),
+                   foreground=lambda r: "success" if r.eligible else "muted"),
         ], parent)
 
     def _eligible(self, r: Eligibility) -> str:

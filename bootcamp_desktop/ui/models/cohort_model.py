@@ -95,6 +95,6 @@ class CohortModel(RecordModel[CohortRow]):
 
     def _seen_colour(self, r: CohortRow) -> str:
         if r.last_seen is None:
-            return "#b91c1c"
+            return "danger"
         days = (self.now - r.last_seen).total_seconds() / 86400
-        return "#047857" if days < 1 else "#92400e" if days < 7 else "#b91c1c"
+        return "success" if days < 1 else "warning" if days < 7 else "danger"

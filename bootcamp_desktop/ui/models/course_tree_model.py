@@ -21,12 +21,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from bootcamp_desktop.services.authoring import CourseTree, LessonNode, ModuleNode
 
 from .. import format as fmt
 from ..labels import label
+from ..style import qcolor
 from .two_level_model import TOP, TwoLevelModel
 
 MIME = "application/x-bootcamp-outline-item"
@@ -113,7 +114,7 @@ class CourseTreeModel(TwoLevelModel):
             kind = label(TYPE_LABELS.get(lesson.content_type or "", lesson.content_type or ""))
             return kind + (self.tr(" · preview") if lesson.is_preview else "")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QBrush(QColor("#4b5563"))
+            return QBrush(qcolor("muted"))
         if role == ItemIdRole:
             return str(lesson.lesson_id)
         if role == KindRole:

@@ -14,13 +14,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from bootcamp_desktop.services.grader_files import FilesState
 from bootcamp_desktop.services.grading import Queue, QueueRow, pseudonym
 
 from ..format import size
 from ..labels import label
+from ..style import qcolor
 from ..widgets.local_time import format_local
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -31,11 +32,11 @@ STATUS_LABELS = {
     "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
     "graded": QT_TRANSLATE_NOOP("Labels", "Graded"),
 }
-STATUS_COLOURS = {
-    "submitted": "#1d4ed8",
-    "under_review": "#92400e",
-    "revision_requested": "#9333ea",
-    "graded": "#047857",
+STATUS_TONES = {
+    "submitted": "info",
+    "under_review": "warning",
+    "revision_requested": "revision",
+    "graded": "success",
 }
 
 
@@ -181,7 +182,7 @@ class GradingQueueModel(QAbstractTableModel):
                     files.count, size(files.total_bytes), files.missing, size(files.missing_bytes)))
             return "\n".join(tips)
         elif role == Qt.ItemDataRole.ForegroundRole and col == 1:
-            return QBrush(QColor(STATUS_COLOURS.get(r.status, "#374151")))
+            return QBrush(qcolor(STATUS_TONES.get(r.status, "ink")))
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == SubmissionIdRole:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from bootcamp_desktop.services.courses import LessonRow, ModuleRow
 
 from .. import format as fmt
 from ..labels import label
+from ..style import qcolor
 from .two_level_model import TOP, TwoLevelModel
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -130,7 +131,7 @@ class OutlineModel(TwoLevelModel):
                     return ""
                 return self.tr("not downloaded") if lesson.media_missing else self.tr("✓ {0}").format(fmt.size(lesson.media_bytes))
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and lesson.status == "completed":
-            return QColor(Qt.GlobalColor.darkGreen)
+            return qcolor("success")
         if role == LessonIdRole:
             return str(lesson.lesson_id)
         if role == StatusRole:

@@ -17,8 +17,8 @@ STATUS = {"submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"), "under_review":
 
 def _done_colour(r: SubmissionReviews) -> str:
     if not r.reviews:
-        return "#b91c1c"
-    return "#047857" if r.done == len(r.reviews) else "#92400e"
+        return "danger"
+    return "success" if r.done == len(r.reviews) else "warning"
 
 
 class PeerOverviewModel(RecordModel[SubmissionReviews]):

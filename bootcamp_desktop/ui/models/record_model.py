@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+
+from ..style import qcolor
 
 T = TypeVar("T")
 RecordRole = Qt.ItemDataRole.UserRole + 10
@@ -91,7 +92,7 @@ class RecordModel(QAbstractTableModel, Generic[T]):
             return column.font(record)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             colour = column.foreground(record)
-            return QColor(colour) if colour is not None else None
+            return qcolor(colour) if colour is not None else None
         if role == RecordRole:
             return record
         return None

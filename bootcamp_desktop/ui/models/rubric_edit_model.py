@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 from bootcamp_core.models.rubric import RubricError
 from bootcamp_desktop.services.rubric_library import make_id
 
 from ..labels import label
+from ..style import qcolor
 
 TITLE, POINTS, ID, DESCRIPTION = range(4)
 
@@ -55,7 +56,7 @@ class RubricEditModel(QStandardItemModel):
         font.setBold(True)
         items[TITLE].setFont(font)
         items[POINTS].setEditable(False)
-        items[POINTS].setForeground(QBrush(QColor("#4b5563")))
+        items[POINTS].setForeground(QBrush(qcolor("muted")))
         if row is None:
             self.appendRow(items)
         else:

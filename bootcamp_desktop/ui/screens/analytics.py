@@ -30,6 +30,7 @@ from .. import operations
 from ..context import AppContext
 from ..labels import label
 from ..models.report_table_model import ReportTableModel
+from ..style import set_tone
 from ..widgets.report_chart import ReportChart
 
 
@@ -72,7 +73,7 @@ class AnalyticsScreen(QWidget):
         top.addWidget(self.export_button)
         self.notes = QLabel()
         self.notes.setObjectName("reportNotes")
-        self.notes.setStyleSheet("color:#4b5563")
+        set_tone(self.notes, "muted")
         self.notes.setWordWrap(True)
         self.chart = ReportChart()
         self.table_model = ReportTableModel(self)

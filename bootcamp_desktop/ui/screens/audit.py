@@ -33,6 +33,7 @@ from ..context import AppContext
 from ..labels import label
 from ..models.record_model import Column, RecordModel
 from ..operations import run_async
+from ..widgets.empty_state import EmptyState
 
 
 def _columns(tz_name: str) -> list[Column[audit.AuditEntry]]:
@@ -86,6 +87,7 @@ class AuditScreen(QWidget):
         self.view.setObjectName("auditTable")
         self.view.setAccessibleName(self.tr("Audit entries"))
         self.view.setModel(self.model)
+        EmptyState(self.view, self.tr("No entry to show: the audit log is kept by the server."))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)

@@ -34,6 +34,7 @@ from bootcamp_desktop.services import authoring, authoring_content
 from .. import operations
 from ..context import AppContext
 from ..models.course_tree_model import CourseTreeModel, ItemIdRole, KindRole
+from ..style import set_tone, span
 from ..widgets.authoring.forms import CourseForm, ModuleForm
 from ..widgets.authoring.lesson_editor import LessonEditor
 
@@ -68,7 +69,7 @@ class AuthoringScreen(QWidget):
         top.addWidget(self.publish_button)
         self.message = QLabel()
         self.message.setObjectName("authoringMessage")
-        self.message.setStyleSheet("color:#b91c1c")
+        set_tone(self.message, "danger")
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -100,7 +101,9 @@ class AuthoringScreen(QWidget):
         for b in (add_module, add_lesson, delete):
             buttons.addWidget(b)
         hint = QLabel(self.tr("Drag to reorder · Ctrl+↑/↓ moves the selected item"))
-        hint.setStyleSheet("color:#4b5563; font-size:11px")
+        set_tone(hint, "muted")
+        hint.setWordWrap(True)
+        hint.setProperty("small", True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -184,8 +187,8 @@ class AuthoringScreen(QWidget):
             self._edit_course()
 
     def _show_publish_state(self, published: bool) -> None:
-        self.state_label.setText(self.tr("<b style='color:#047857'>Published</b>") if published
-                                 else self.tr("<b style='color:#92400e'>Draft</b>"))
+        self.state_label.setText(span(self.tr("Published"), "success", bold=True) if published
+                                 else span(self.tr("Draft"), "warning", bold=True))
         self.publish_button.setText(self.tr("Unpublish") if published else self.tr("Publish"))
 
     def _edit_course(self) -> None:

@@ -26,6 +26,7 @@ from .. import operations
 from ..context import AppContext
 from ..labels import label
 from ..models.record_model import Column, RecordModel
+from ..style import colour
 from ..widgets.common import Debounce, Notice, esc, select_row, table
 
 DIFFICULTY = {"beginner": QT_TRANSLATE_NOOP("Labels", "Beginner"), "intermediate": QT_TRANSLATE_NOOP("Labels", "Intermediate"), "advanced": QT_TRANSLATE_NOOP("Labels", "Advanced")}
@@ -69,7 +70,8 @@ class CatalogueScreen(QWidget):
             Column(self.tr("Hours"), lambda c: c.hours, alignment=Qt.AlignmentFlag.AlignRight),
             Column("", lambda c: self.tr("Enrolled") if c.enrolled else ""),
         ], self)
-        self.results = table(self.model, "catalogueResults", self.tr("Courses"), stretch=0)
+        self.results = table(self.model, "catalogueResults", self.tr("Courses"), stretch=0,
+                             empty=self.tr("No published course matches these filters."))
         self.results.setColumnWidth(1, 100)
         self.results.setColumnWidth(2, 90)
         self.results.setColumnWidth(3, 60)
@@ -197,7 +199,7 @@ class CatalogueScreen(QWidget):
                          f"</td><td>{esc(lessons)}</td><td>{esc(fmt.minutes((m.hours or 0) * 60))}</td></tr>")
             parts.append(f"<h3>{esc(self.tr('Modules'))}</h3><table cellpadding='3'>{rows}</table>")
         if page.tags:
-            parts.append("<p>" + " ".join(f"<span style='color:#0f766e'>#{esc(t)}</span>" for t in page.tags) + "</p>")
+            parts.append("<p>" + " ".join(f"<span style='color:{colour('tag')}'>#{esc(t)}</span>" for t in page.tags) + "</p>")
         self.page_view.setHtml("".join(parts))
         if page.enrolled:
             self.primary_button.setText(self.tr("&Open course"))

@@ -27,6 +27,7 @@ from .. import operations
 from ..context import AppContext
 from ..labels import label
 from ..models.record_model import Column, RecordModel
+from ..style import colour
 from ..widgets.common import Notice, esc, select_row, table
 
 STATES = {"valid": QT_TRANSLATE_NOOP("Labels", "Valid"), "expired": QT_TRANSLATE_NOOP("Labels", "Expired"), "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked")}
@@ -144,9 +145,9 @@ class CertificatesScreen(QWidget):
         if c.expiry_date:
             lines.append(f"<br>{esc(self.tr('Valid until'))}: {esc(fmt.when(c.expiry_date, tz, with_time=False))}")
         if c.state == "revoked":
-            lines.append(f"<br><span style='color:#b91c1c'><b>{esc(self.tr('Revoked'))}</b>: {esc(c.revoked_reason or '')}</span>")
+            lines.append(f"<br><span style='color:{colour('danger')}'><b>{esc(self.tr('Revoked'))}</b>: {esc(c.revoked_reason or '')}</span>")
         elif c.state == "expired":
-            lines.append(f"<br><span style='color:#92400e'><b>{esc(self.tr('Expired'))}</b></span>")
+            lines.append(f"<br><span style='color:{colour('warning')}'><b>{esc(self.tr('Expired'))}</b></span>")
         if c.verification_url:
             lines.append(f"<br>{esc(self.tr('Anyone can check it at'))} <a href='{esc(c.verification_url)}'>{esc(c.verification_url)}</a>")
         self.details.setText("".join(lines))

@@ -32,6 +32,7 @@ from bootcamp_desktop.services.certificate_pdf import render_certificate_pdf
 from .. import operations
 from ..context import AppContext
 from ..models.certificate_admin_model import CertificateAdminModel
+from ..style import span
 from ..widgets.local_time import format_day
 
 
@@ -170,10 +171,9 @@ class CertificatesAdminScreen(QWidget):
             if cert.verification_url:
                 lines.append(self.tr("Verify at {0}").format(html.escape(cert.verification_url)))
             if cert.revoked_reason:
-                lines.append(self.tr("<span style='color:#b91c1c'>Revoked: {0}</span>").format(html.escape(cert.revoked_reason)))
+                lines.append(span(self.tr("Revoked: {0}").format(cert.revoked_reason), "danger"))
         if r.eligible:
-            lines.append(self.tr("<span style='color:#047857'>Eligible: completed with passing scores (grade {0}).</span>")
-                         .format(r.grade or "–"))
+            lines.append(span(self.tr("Eligible: completed with passing scores (grade {0}).").format(r.grade or "–"), "success"))
         elif r.missing:
             lines.append(self.tr("Not eligible yet: ") + html.escape("; ".join(r.missing[:3])))
         self.detail.setText("<br>".join(lines))
@@ -279,7 +279,7 @@ class CertificatesAdminScreen(QWidget):
             cid = operations.write(self._ctx, certification.issue_certificate, r.enrollment_id, self._ctx.user_id)
         except certification.CertificationError as exc:
             self.sig_status_message.emit(str(exc))
-            self.detail.setText(f"<span style='color:#b91c1c'>{html.escape(str(exc))}</span>")
+            self.detail.setText(span(str(exc), "danger"))
             return None
         self.load(select=r.enrollment_id)
         self.sig_certificates_changed.emit()
@@ -300,7 +300,7 @@ class CertificatesAdminScreen(QWidget):
             operations.write(self._ctx, certification.revoke_certificate, r.certificate.certificate_id, reason)
         except certification.CertificationError as exc:
             self.sig_status_message.emit(str(exc))
-            self.detail.setText(f"<span style='color:#b91c1c'>{html.escape(str(exc))}</span>")
+            self.detail.setText(span(str(exc), "danger"))
             return False
         self.load(select=r.enrollment_id)
         self.sig_certificates_changed.emit()

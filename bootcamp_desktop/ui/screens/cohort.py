@@ -28,6 +28,7 @@ from bootcamp_desktop.services.cohort_sync import CohortSync
 from .. import operations
 from ..context import AppContext
 from ..models.cohort_model import CohortModel
+from ..style import set_tone
 from ..widgets.common import fill_workshop_courses
 from ..widgets.local_time import format_local
 
@@ -84,7 +85,7 @@ class CohortScreen(QWidget):
                               "they last synced. “Offline” is the share of their lesson activity done without "
                               "a connection."))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#4b5563")
+        set_tone(note, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)

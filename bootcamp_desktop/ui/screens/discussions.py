@@ -30,6 +30,7 @@ from ..dialogs.new_thread import NewThreadDialog
 from ..labels import label
 from ..models.record_model import Column, RecordModel
 from ..models.reply_model import ReplyTreeModel
+from ..style import colour
 from ..widgets.common import ComposeEdit, Debounce, Notice, esc, select_row, table, tree
 from ..widgets.reply_delegate import ReplyDelegate
 
@@ -206,7 +207,7 @@ class DiscussionsScreen(QWidget):
         pending = f" · <i>{esc(self.tr('waiting to be sent'))}</i>" if t.pending else ""
         views = fmt.plural(self.tr("%n view(s)", "", t.views), t.views)
         self.thread_header.setText(
-            f"<h3>{esc(t.title)}</h3><span style='color:#475569'>{esc(t.author)} · {esc(fmt.when(t.created_at, tz))} · "
+            f"<h3>{esc(t.title)}</h3><span style='color:{colour('muted')}'>{esc(t.author)} · {esc(fmt.when(t.created_at, tz))} · "
             f"{esc(t.where)} · {esc(state)} · {esc(views)}</span>{pending}"
             f"<p>{esc(t.content)}</p>")
         self.reply_model.set_replies(t.replies)

@@ -24,20 +24,16 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -59,9 +55,12 @@ from ..dialogs.grade_scale_dialog import GradeScaleDialog
 from ..dialogs.snippet_picker import SnippetPicker
 from ..labels import label
 from ..models.grading_queue_model import GradingQueueModel
+from ..style import set_tone
 from ..widgets.grading.files_bar import GraderFilesBar
 from ..widgets.grading.grade_editor import GradeEditor
 from ..widgets.grading.submission_preview import SubmissionPreview
+from ..widgets.wrap_row import WrapRow
+from .grading_layout import GradingArrangement, queue_table
 
 AUTOSAVE_MS = 700
 ANONYMOUS_KEY = "grading_anonymous"
@@ -75,8 +74,6 @@ STATUS_FILTER_LABELS = {
 }
 KEY_HINTS = QT_TRANSLATE_NOOP(
     "Labels", "Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision")  # noqa: E501
-
-
 class GradingScreen(QWidget):
     sig_status_message = Signal(str)
     sig_submission_changed = Signal(str)
@@ -97,22 +94,7 @@ class GradingScreen(QWidget):
         self.model = GradingQueueModel(self)
         self.model.files_provider = lambda ids: operations.read(
             context, grader_files.submission_files, ids, context.workspace.blobs_dir)
-        self.queue_view = QTableView()
-        self.queue_view.setObjectName("gradingQueue")
-        self.queue_view.setAccessibleName(self.tr("Grading queue"))
-        self.queue_view.setModel(self.model)
-        self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue_view.verticalHeader().hide()
-        self.queue_view.verticalHeader().setDefaultSectionSize(24)
-        self.queue_view.setWordWrap(False)
-        self.queue_view.setAlternatingRowColors(True)
-        header = self.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((125, 100, 42, 190, 95, 110)):
-            self.queue_view.setColumnWidth(col, width)
+        self.queue_view = queue_table(self.model, self.tr("Grading queue"), self.tr("Nothing to grade with these filters."))
         self.queue_view.selectionModel().currentRowChanged.connect(self.on_queue_view_current_row_changed)
 
         self.preview = SubmissionPreview()
@@ -138,22 +120,16 @@ class GradingScreen(QWidget):
         queue_layout.addWidget(self.files_bar)
         queue_layout.addWidget(self.queue_view, 1)
         queue_layout.addWidget(self.count_label)
-        splitter = QSplitter()
-        splitter.setObjectName("gradingSplitter")
-        splitter.addWidget(queue_box)
-        splitter.addWidget(self.preview)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([300, 430, 450])
+        self.arrangement = GradingArrangement(queue_box, self.queue_view, self.preview, self.editor)
         self.hints = QLabel(label(KEY_HINTS))
         self.hints.setObjectName("keyHints")
-        self.hints.setStyleSheet("color:#4b5563; font-size:11px")
+        set_tone(self.hints, "muted")
+        self.hints.setProperty("small", True)
+        self.hints.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
-        layout.addLayout(self.filter_bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.arrangement.splitter, 1)
         layout.addWidget(self.hints)
         self._build_actions()
         self._load_filters()
@@ -182,13 +158,17 @@ class GradingScreen(QWidget):
         self.scale_button.setToolTip(self.tr("Your default A–F scale, for rubrics without their own"))
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
-        self.filter_bar = QHBoxLayout()
+        pairs = []  # each filter beside its name; the filters side by side, or one above the other where narrow
         for words, combo in ((self.tr("Course"), self.course_combo), (self.tr("Assignment"), self.assignment_combo),
                              (self.tr("Status"), self.status_combo)):
-            self.filter_bar.addWidget(QLabel(words))
-            self.filter_bar.addWidget(combo, 1 if combo is not self.status_combo else 0)
-        self.filter_bar.addWidget(self.anonymous_check)
-        self.filter_bar.addWidget(self.scale_button)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(words))
+            row.addWidget(combo, 1)
+            pairs.append(pair)
+        options = WrapRow([self.anonymous_check, self.scale_button])
+        self.filter_bar = WrapRow([WrapRow(pairs[:2]), WrapRow([pairs[2], options])])
         self.course_combo.currentIndexChanged.connect(self.on_course_combo_current_index_changed)
         self.assignment_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -340,11 +320,19 @@ class GradingScreen(QWidget):
         if self._focus_editor_on_load:
             self._focus_editor_on_load = False
             self.editor.focus_rubric() if self.editor.rubric_panel.cards else self.editor.form.overall_edit.setFocus()
+        self.arrangement.arrange(self)  # its rubric may want more room than the last one's
         self.sig_submission_changed.emit(str(submission_id))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.arrangement.arrange(self)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         label = self.editor.form.status_label
-        label.setStyleSheet("color:#b91c1c; font-weight:bold" if error else "color:#4b5563")
+        set_tone(label, "danger" if error else "muted")
+        font = label.font()
+        font.setBold(error)
+        label.setFont(font)
         label.setText(text)
 
     def on_editor_changed(self) -> None:

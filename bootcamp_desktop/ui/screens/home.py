@@ -75,13 +75,14 @@ class HomeScreen(QWidget):
 
         self.deadline_model: RecordModel[Deadline] = RecordModel([
             Column(self.tr("Due"), lambda d: fmt.when(d.due, self._ctx.timezone),
-                   foreground=lambda d: Qt.GlobalColor.darkRed if d.overdue else None),
+                   foreground=lambda d: "danger" if d.overdue else None),
             Column("", lambda d: self.tr("overdue") if d.overdue else fmt.relative(d.due)),
             Column(self.tr("Assignment"), lambda d: d.title),
             Column(self.tr("Course"), lambda d: d.course_title),
             Column(self.tr("Your work"), lambda d: label(SUBMISSION.get(d.submission_status, d.submission_status or ""))),
         ], self)
-        self.deadline_table = table(self.deadline_model, "homeDeadlines", self.tr("Deadlines coming up"), stretch=2)
+        self.deadline_table = table(self.deadline_model, "homeDeadlines", self.tr("Deadlines coming up"), stretch=2,
+                                    empty=self.tr("No deadline coming up."))
         self.deadline_table.setColumnWidth(0, 150)
         self.deadline_table.setColumnWidth(3, 260)
         self.deadline_table.setColumnWidth(4, 150)

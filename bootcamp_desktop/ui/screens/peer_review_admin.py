@@ -28,6 +28,7 @@ from .. import format as fmt
 from .. import operations
 from ..context import AppContext
 from ..models.peer_overview_model import PeerOverviewModel, ReviewListModel
+from ..style import span
 
 
 def _table(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
@@ -181,7 +182,7 @@ class PeerReviewAdminScreen(QWidget):
             plan = operations.write(self._ctx, peer_assignment.assign_reviewers, self._ctx.user_id, aid,
                                     self.per_submission.value(), anonymous=self.anonymous.isChecked())
         except peer_assignment.PeerReviewError as exc:
-            self.summary.setText(f"<span style='color:#b91c1c'>{exc}</span>")
+            self.summary.setText(span(str(exc), "danger"))
             self.sig_status_message.emit(str(exc))
             return None
         message = fmt.plural(self.tr("Assigned %n new review(s); reviewers get them at their next sync.", "", len(plan.pairs)), len(plan.pairs))

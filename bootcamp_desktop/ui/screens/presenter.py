@@ -18,6 +18,7 @@ from bootcamp_desktop.services import cohort, presenting
 
 from .. import operations
 from ..context import AppContext
+from ..style import set_tone
 from ..widgets.common import fill_workshop_courses
 from ..widgets.presentation_view import PresentationView
 
@@ -31,6 +32,7 @@ class PresenterWindow(QWidget):
     def __init__(self, context: AppContext, lessons: list[tuple[uuid.UUID, str, str | None]], start: int = 0) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(self.tr("Presenting — Fataplus Bootcamp"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._ctx = context
@@ -39,13 +41,11 @@ class PresenterWindow(QWidget):
         self.view = PresentationView(context.workspace.blobs_dir, point_size=26)
         self.footer = QLabel()
         self.footer.setObjectName("presenterFooter")
-        self.footer.setStyleSheet("color:#4b5563; background:white; padding:6px 24px")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.footer)
-        self.setStyleSheet("QWidget#presenterWindow { background: white; }")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reveal = False
@@ -144,11 +144,10 @@ class PresenterScreen(QWidget):
         hint = QLabel(self.tr("On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · "
                               "Esc leaves. Everything comes from this computer: no connection needed."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#4b5563")
+        set_tone(hint, "muted")
         self.preview = PresentationView(context.workspace.blobs_dir, point_size=14)
         self.preview.setObjectName("presentationPreview")
         frame = QWidget()
-        frame.setStyleSheet("QWidget#previewFrame { border: 8px solid #1f2937; border-radius: 6px; }")
         frame.setObjectName("previewFrame")
         fl = QVBoxLayout(frame)
         fl.setContentsMargins(8, 8, 8, 8)

@@ -43,6 +43,7 @@ from .. import operations
 from ..context import AppContext
 from ..i18n import switch_language
 from ..labels import label
+from ..style import apply_theme
 from ..widgets.common import Debounce, Notice
 from ..widgets.privacy_panel import PrivacyPanel
 
@@ -97,6 +98,14 @@ class ProfileScreen(QWidget):
             self.ui_language.addItem(name, code)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(self._ws.settings.language)))
         self.ui_language.currentIndexChanged.connect(self.on_ui_language_current_index_changed)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("uiTheme")
+        self.theme_combo.setAccessibleName(self.tr("Colours of this app"))
+        for code, words in (("system", self.tr("As the computer is set")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            self.theme_combo.addItem(words, code)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._ws.settings.theme)))
+        self.theme_combo.currentIndexChanged.connect(self.on_theme_combo_current_index_changed)
         self.current_role = line("currentRole", self.tr("Current role"))
         self.years = QSpinBox()
         self.years.setObjectName("experienceYears")
@@ -162,7 +171,8 @@ class ProfileScreen(QWidget):
             (self.tr("Country"), self.country), (self.tr("Region"), self.region), (self.tr("City"), self.city),
             (self.tr("&Timezone"), self.timezone)]))
         left.addWidget(group(self.tr("Languages"), [(self.tr("I read"), self.languages),
-                                                    (self.tr("App language"), self.ui_language)]))
+                                                    (self.tr("App language"), self.ui_language),
+                                                    (self.tr("Colours"), self.theme_combo)]))
         left.addStretch(1)
         right.addWidget(group(self.tr("Background"), [
             (self.tr("Role"), self.current_role), (self.tr("Years"), self.years), (self.tr("Industry"), self.industry),
@@ -335,3 +345,11 @@ class ProfileScreen(QWidget):
             self._ws.save_settings()
             # The window rebuilds its screens in the new language (this one too) once this handler returns.
             switch_language(QApplication.instance(), code)
+
+    def on_theme_combo_current_index_changed(self, _index: int) -> None:
+        code = self.theme_combo.currentData()
+        if code and code != self._ws.settings.theme:
+            self._ws.settings.theme = code
+            self._ws.save_settings()
+            # light or dark now; the window redraws its screens (this one too) in the new colours
+            apply_theme(QApplication.instance(), code)

@@ -38,6 +38,7 @@ from bootcamp_desktop.services.grade_scale import GRADES
 from .. import operations
 from ..context import AppContext
 from ..models.rubric_edit_model import DESCRIPTION, ID, POINTS, TITLE, RubricEditModel
+from ..style import colour, set_tone
 
 AssignmentIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -226,7 +227,7 @@ class RubricEditorScreen(QWidget):
         info = self._editable[assignment_id]
         self.assignment_id = assignment_id
         self.heading.setText(f"<h3 style='margin:0'>{info.assignment_title}</h3>"
-                             f"<span style='color:#4b5563'>{info.course_title}</span>")
+                             f"<span style='color:{colour('muted')}'>{info.course_title}</span>")
         self.reuse_combo.clear()
         for other in self._library:
             if other.assignment_id != assignment_id:
@@ -271,11 +272,11 @@ class RubricEditorScreen(QWidget):
             rubric = self.current_rubric()
             validate_rubric(rubric)
         except RubricError as exc:
-            self.validation.setStyleSheet("color:#b91c1c")
+            set_tone(self.validation, "danger")
             self.validation.setText(self.tr("✗ {0}").format(exc))
             self.save_button.setEnabled(False)
             return False
-        self.validation.setStyleSheet("color:#047857")
+        set_tone(self.validation, "success")
         state = self.tr("unsaved changes") if self._dirty else self.tr("saved")
         self.validation.setText(self.tr("✓ Valid: {0} criteria, {1:g} points ({2})").format(
             len(rubric["criteria"]), max_points(rubric), state))
@@ -353,7 +354,7 @@ class RubricEditorScreen(QWidget):
         try:
             rubric = rubric_library.parse_rubric_json(self.json_edit.toPlainText())
         except RubricError as exc:
-            self.validation.setStyleSheet("color:#b91c1c")
+            set_tone(self.validation, "danger")
             self.validation.setText(self.tr("✗ The JSON was not used: {0}").format(exc))
             return False
         self.load_rubric(rubric)
@@ -382,13 +383,13 @@ class RubricEditorScreen(QWidget):
             operations.write(self._ctx, rubric_library.save_rubric, self.assignment_id, rubric, allow_breaking=allow)
         except rubric_library.RubricInUseError as exc:
             self._confirm_breaking = fingerprint
-            self.validation.setStyleSheet("color:#92400e")
+            set_tone(self.validation, "warning")
             self.validation.setText(self.tr("⚠ Existing grades refer to {0}; they keep their points, but those levels "
                                             "will no longer show. Save again to save anyway.").format(", ".join(exc.orphaned)))
             self.save_button.setText(self.tr("Save anyway"))
             return False
         except RubricError as exc:
-            self.validation.setStyleSheet("color:#b91c1c")
+            set_tone(self.validation, "danger")
             self.validation.setText(self.tr("✗ Not saved: {0}").format(exc))
             return False
         self._dirty = False

@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NOTICE_STYLES = {
-    "info": "background:#ecfdf5; color:#065f46; border:1px solid #a7f3d0;",
-    "error": "background:#fef2f2; color:#991b1b; border:1px solid #fecaca;",
-    "offline": "background:#eff6ff; color:#1e3a8a; border:1px solid #bfdbfe;",
-}
+from ..style.theme import NOTICES, set_notice
+from .empty_state import EmptyState
+from .table_columns import eliding, fit_columns
 
 
 def esc(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int = 0) -> QTableView:
+def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int = 0, empty: str | None = None) -> QTableView:
+    """A table of records; ``empty`` is what it says when it has no rows (a generic sentence by default)."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -42,6 +41,7 @@ def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int
     view.setAlternatingRowColors(True)
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
+    eliding(view)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(28)
     header = view.horizontalHeader()
@@ -49,6 +49,8 @@ def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch)
+    view.empty_state = EmptyState(view, empty)  # type: ignore[attr-defined]
     return view
 
 
@@ -105,7 +107,7 @@ class Notice(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
-        self.setStyleSheet(f"QLabel {{ {NOTICE_STYLES.get(kind, '')} border-radius:4px; padding:6px; }}")
+        set_notice(self, kind if kind in NOTICES else "info")  # its colours: ui/style (the notice tokens)
         self.setProperty("kind", kind)
         self.setText(text)
         self.setAccessibleDescription(text)

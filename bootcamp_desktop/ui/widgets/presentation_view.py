@@ -6,12 +6,13 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bootcamp_desktop.services.presenting import Slide
 
+from ..style import colour
 from .authoring.markdown_preview import MarkdownPreview
 
 KIND = {"video": QT_TRANSLATE_NOOP("Labels", "Video"), "text": QT_TRANSLATE_NOOP("Labels", "Reading"), "interactive": QT_TRANSLATE_NOOP("Labels", "Exercise"), "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"), "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment")}
@@ -62,8 +63,7 @@ class PresentationView(QWidget):
         self.body = MarkdownPreview(blobs_root)
         self.body.setObjectName("presentationBody")
         self.body.setFrameShape(MarkdownPreview.Shape.NoFrame)
-        self.setStyleSheet("QWidget#presentationView { background: white; }"
-                           "QTextBrowser#presentationBody { background: white; color: #111827; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the slide colour (ui/style) painted behind
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(int(point_size * 1.5), point_size, int(point_size * 1.5), point_size // 2)
@@ -77,9 +77,9 @@ class PresentationView(QWidget):
         small = max(9, int(self.point_size * 0.6))
         kind = KIND.get(slide.content_type or "", "")
         self.header.setText(
-            f"<div style='color:#4b5563; font-size:{small}pt'>{html.escape(slide.course_title)} · "
+            f"<div style='color:{colour('slide_muted')}; font-size:{small}pt'>{html.escape(slide.course_title)} · "
             f"{html.escape(slide.module_title)} · {kind}</div>"
-            f"<div style='color:#047857; font-size:{int(self.point_size * 1.5)}pt; font-weight:bold'>"
+            f"<div style='color:{colour('slide_title')}; font-size:{int(self.point_size * 1.5)}pt; font-weight:bold'>"
             f"{html.escape(slide.number)} {html.escape(slide.title)}</div>")
         font = QFont()
         font.setPointSize(self.point_size)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from .. import format as fmt
 from ..models.reply_model import ReplyRole
+from ..style import qcolor
 
 PAD = 6
 
@@ -48,7 +49,7 @@ class ReplyDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(option.rect, option.palette.highlight())
         elif reply.is_solution:
-            painter.fillRect(option.rect, QColor("#ecfdf5"))
+            painter.fillRect(option.rect, qcolor("info_bg"))
         text_colour = option.palette.highlightedText().color() if selected else option.palette.text().color()
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         bold = QFont(option.font)
@@ -67,7 +68,7 @@ class ReplyDelegate(QStyledItemDelegate):
             marks.append("▲ " + fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes))
         if reply.pending:
             marks.append(self.tr("waiting to be sent"))
-        painter.setPen(text_colour if selected else QColor("#0f766e" if reply.is_solution else "#475569"))
+        painter.setPen(text_colour if selected else qcolor("info_ink" if reply.is_solution else "muted"))
         painter.drawText(x, rect.top() + fm.ascent(), "  ·  ".join(marks))
         painter.setPen(text_colour)
         body = QRect(rect.left(), rect.top() + fm.height() + PAD // 2, rect.width(), rect.height() - fm.height())

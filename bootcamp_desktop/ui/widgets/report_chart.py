@@ -19,10 +19,11 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QApplication
 
 from bootcamp_desktop.services.analytics import Report
 
-PALETTE = ("#10b981", "#2563eb", "#f59e0b", "#ef4444", "#8b5cf6", "#14b8a6", "#6b7280")
+from ..style import series as series_colours
 
 
 class ReportChart(QChartView):
@@ -36,7 +37,7 @@ class ReportChart(QChartView):
         chart = QChart()
         chart.setTitle(report.title)
         font = QFont()
-        font.setPointSize(12)
+        font.setPointSizeF(QApplication.font().pointSizeF() * 1.2)
         font.setBold(True)
         chart.setTitleFont(font)
         chart.setMargins(QMargins(6, 6, 6, 6))
@@ -61,7 +62,7 @@ class ReportChart(QChartView):
             if not row[col]:
                 continue
             piece = series.append(f"{row[0]}: {row[col]} ({100 * row[col] / total:.0f}%)", row[col])
-            piece.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            piece.setColor(QColor(series_colours()[i % len(series_colours())]))
             piece.setLabelVisible(True)
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -74,7 +75,7 @@ class ReportChart(QChartView):
         categories = [str(r[0]) if len(str(r[0])) <= 48 else str(r[0])[:46] + "…" for r in rows]
         for n, col in enumerate(cols):
             bar = QBarSet(report.headers[col])
-            bar.setColor(QColor(PALETTE[n % len(PALETTE)]))
+            bar.setColor(QColor(series_colours()[n % len(series_colours())]))
             for row in rows:
                 bar.append(float(row[col]))
             series.append(bar)
@@ -113,7 +114,7 @@ class ReportChart(QChartView):
     def _line(self, chart: QChart, report: Report) -> None:
         series = QLineSeries()
         series.setName(report.headers[1])
-        pen = QPen(QColor(PALETTE[1]))
+        pen = QPen(QColor(series_colours()[1]))
         pen.setWidth(2)
         series.setPen(pen)
         for day, value in report.rows:

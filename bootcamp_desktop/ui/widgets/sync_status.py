@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from .. import format as fmt
 from ..sync_controller import SyncController
+from .elided_label import ElidedLabel
 
 
 class SyncStatusWidget(QWidget):
@@ -16,7 +17,7 @@ class SyncStatusWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self.controller = controller
-        self.label = QLabel()
+        self.label = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
         self.label.setObjectName("syncStatusLabel")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(140)
@@ -28,7 +29,7 @@ class SyncStatusWidget(QWidget):
         self.button.clicked.connect(self.sig_panel_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
         controller.sig_state_changed.connect(self.refresh)
@@ -56,7 +57,7 @@ class SyncStatusWidget(QWidget):
             parts.append(self.tr("last attempt: {0}").format(words.split(". ")[0].rstrip(".")))  # what happened
             tip = f"{words}\n{tip}".strip()  # and what happens next, in the tooltip
         self.label.setText(" · ".join(parts))
-        self.label.setToolTip(tip)
+        self.label.set_tip(tip)
         self.progress.setVisible(self.controller.running)
         self.button.setText(self.tr("Sync panel ({0})").format(status.problems) if status.problems else self.tr("Sync panel"))
 

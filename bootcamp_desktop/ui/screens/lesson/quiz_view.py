@@ -31,6 +31,7 @@ from bootcamp_desktop.services import quiz as quizlib
 from bootcamp_desktop.services.progress import AttemptResult
 
 from ... import format as fmt
+from ...style import colour
 from ...widgets.common import esc
 
 
@@ -170,7 +171,7 @@ class QuizView(QWidget):
         self.counter.setText(self.tr("Question {0} of {1}").format(self.position + 1, len(self.quiz.questions)))
         hint = {"single_choice": self.tr("Choose one."), "multiple_choice": self.tr("Choose every answer that applies."),
                 "short_answer": self.tr("Type a short answer.")}[q.type]
-        self.prompt.setText(f"<b>{esc(q.prompt)}</b><br><span style='color:#475569'>{esc(hint)}</span>")
+        self.prompt.setText(f"<b>{esc(q.prompt)}</b><br><span style='color:{colour('muted')}'>{esc(hint)}</span>")
         choices = list(q.choices)
         if self.quiz.shuffle_choices:
             random.Random(f"{self.attempt_seed}-{q.id}").shuffle(choices)
@@ -219,18 +220,18 @@ class QuizView(QWidget):
             return
         answer = self.current_answer()
         if not answer:
-            self.feedback.setText(f"<span style='color:#92400e'>{esc(self.tr('Answer the question first.'))}</span>")
+            self.feedback.setText(f"<span style='color:{colour('warning')}'>{esc(self.tr('Answer the question first.'))}</span>")
             return
         self.answers[q.id] = answer
         right = quizlib.check_answer(q, answer)
         if right:
-            text = f"<span style='color:#047857'><b>✓ {esc(self.tr('Right.'))}</b></span>"
+            text = f"<span style='color:{colour('success')}'><b>✓ {esc(self.tr('Right.'))}</b></span>"
         else:
             if q.type == "short_answer":
                 expected = q.correct[0]
             else:
                 expected = ", ".join(c.text for c in q.choices if c.id in q.correct)
-            text = (f"<span style='color:#b91c1c'><b>✗ {esc(self.tr('Not quite.'))}</b></span> "
+            text = (f"<span style='color:{colour('danger')}'><b>✗ {esc(self.tr('Not quite.'))}</b></span> "
                     f"{esc(self.tr('The answer: {0}').format(expected))}")
         if q.explanation:
             text += f"<br>{esc(q.explanation)}"
@@ -248,8 +249,8 @@ class QuizView(QWidget):
         self.status.setText(status)
         if result.graded:
             verdict = self.tr("Passed") if result.passed else self.tr("Not passed yet")
-            colour = "#047857" if result.passed else "#92400e"
-            text = (f"<h3 style='color:{colour}'>{esc(verdict)}: {fmt.percent(result.score)}</h3>"
+            tone = colour("success" if result.passed else "warning")
+            text = (f"<h3 style='color:{tone}'>{esc(verdict)}: {fmt.percent(result.score)}</h3>"
                     + esc(self.tr("{0} of {1} questions right.").format(sum(result.correct.values()), len(result.correct))))
         else:
             text = f"<h3>{esc(self.tr('Exercise done'))}</h3>" + esc(self.tr("{0} of {1} answers right.").format(

@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bootcamp_desktop.services.lessons import blob_file
+
+from ...style import colour, qcolor
 
 MAX_IMAGE_WIDTH = 720
 
@@ -26,7 +28,7 @@ class MarkdownView(QTextBrowser):
         self._root = blobs_root
         self.missing_images: list[str] = []
         self.loaded_images: list[str] = []
-        self.document().setDefaultStyleSheet("h1 { color:#065f46; } h2 { color:#0f766e; } "
+        self.document().setDefaultStyleSheet(f"h1 {{ color:{colour('heading')}; }} h2 {{ color:{colour('link')}; }} "
                                               "table { border-collapse:collapse; } td, th { padding:4px; }")
         self.document().setDocumentMargin(16)
 
@@ -52,9 +54,9 @@ class MarkdownView(QTextBrowser):
 
     def _placeholder(self) -> QImage:
         image = QImage(420, 90, QImage.Format.Format_RGB32)
-        image.fill(QColor("#f1f5f9"))
+        image.fill(qcolor("placeholder_bg"))
         painter = QPainter(image)
-        painter.setPen(QColor("#475569"))
+        painter.setPen(qcolor("muted"))
         painter.drawRect(0, 0, 419, 89)
         painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter,
                          self.tr("Picture not downloaded yet.\nIt arrives when you download this course."))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from bootcamp_core.models.enums import COURSE_TYPE, DIFFICULTY_LEVEL, MODULE_TYPE
 
+from ...style import set_tone
+
 
 def _combo(values: tuple[str, ...], name: str) -> QComboBox:
     combo = QComboBox()
@@ -45,7 +47,7 @@ class _Form(QWidget):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color:#b91c1c")
+        set_tone(self.error, "danger")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")

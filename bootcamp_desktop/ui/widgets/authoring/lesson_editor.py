@@ -32,6 +32,7 @@ from bootcamp_desktop.services.authoring_content import LessonContent
 
 from ...labels import label_of
 from ...models.outline_model import CONTENT_LABELS
+from ...style import set_tone
 from .markdown_preview import MarkdownPreview
 from .quiz_editor import QuizEditor
 
@@ -170,7 +171,7 @@ class LessonEditor(QWidget):
         self.markdown.textCursor().insertText(text)
 
     def show_error(self, text: str, ok: bool = False) -> None:
-        self.error.setStyleSheet("color:#047857" if ok else "color:#b91c1c")
+        set_tone(self.error, "success" if ok else "danger")
         self.error.setText(text)
         self.quiz.error.setText("" if ok else self.quiz.error.text())
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...labels import label
+from ...style import set_tone
 
 TYPES = (("single_choice", QT_TRANSLATE_NOOP("Labels", "Single choice")), ("multiple_choice", QT_TRANSLATE_NOOP("Labels", "Multiple choice")), ("short_answer", QT_TRANSLATE_NOOP("Labels", "Short answer")))
 
@@ -112,7 +113,7 @@ class QuizEditor(QWidget):
         self.attempts.setSpecialValueText(self.tr("unlimited"))
         self.error = QLabel()
         self.error.setObjectName("quizError")
-        self.error.setStyleSheet("color:#b91c1c")
+        set_tone(self.error, "danger")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save quiz"))
         self.save_button.setObjectName("saveQuizButton")

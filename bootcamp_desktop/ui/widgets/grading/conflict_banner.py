@@ -50,8 +50,6 @@ class ConflictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictBanner")
-        self.setStyleSheet("QFrame#conflictBanner { background:#fef2f2; border:1px solid #fca5a5;"
-                           " border-radius:6px; } QLabel { color:#7f1d1d; }")
         self.label = QLabel()
         self.label.setObjectName("conflictText")
         self.label.setWordWrap(True)

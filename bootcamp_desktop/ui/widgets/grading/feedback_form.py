@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 from bootcamp_core.models.enums import OVERALL_GRADE
 from bootcamp_desktop.services.grade_scale import describe
 
+from ...style import colour, icon, set_tone
+from ...style.theme import pt
+from ..wrap_row import WrapRow
+
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
@@ -41,7 +45,7 @@ class FeedbackForm(QWidget):
         self.score_label.setTextFormat(Qt.TextFormat.RichText)
         self.scale_label = QLabel()
         self.scale_label.setObjectName("scaleLabel")
-        self.scale_label.setStyleSheet("color:#4b5563")
+        set_tone(self.scale_label, "muted")
         self.scale_label.setWordWrap(True)
 
         self.grade_combo = QComboBox()
@@ -79,20 +83,16 @@ class FeedbackForm(QWidget):
 
         self.submit_button = QPushButton(self.tr("Submit grade  (Ctrl+Enter)"))
         self.submit_button.setObjectName("submitGradeButton")
-        self.submit_button.setStyleSheet("QPushButton#submitGradeButton { background:#047857; color:white;"
-                                         " padding:6px 10px; border-radius:4px; font-weight:bold }"
-                                         "QPushButton#submitGradeButton:disabled { background:#4b5563 }")
+        self.submit_button.setProperty("primary", True)  # the accent colour: ui/style
+        self.submit_button.setIcon(icon("submit", "on_accent"))
         self.revision_button = QPushButton(self.tr("Request revision  (Ctrl+Shift+Enter)"))
         self.revision_button.setObjectName("requestRevisionButton")
         self.submit_button.clicked.connect(self.sig_submit_requested)
         self.revision_button.clicked.connect(self.sig_revision_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.revision_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
+        buttons = WrapRow([self.revision_button, None, self.submit_button])  # a column when the form is narrow
         self.status_label = QLabel()
         self.status_label.setObjectName("draftStatus")
-        self.status_label.setStyleSheet("color:#4b5563")
+        set_tone(self.status_label, "muted")
         self.status_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -103,7 +103,7 @@ class FeedbackForm(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.scale_label)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.status_label)
         QWidget.setTabOrder(self.grade_combo, self.reason_edit)
         QWidget.setTabOrder(self.reason_edit, self.overall_edit)
@@ -167,11 +167,11 @@ class FeedbackForm(QWidget):
         shown = self.override_grade or grade
         auto = self.tr("Automatic ({0})").format(grade or "–")
         self.grade_combo.setItemText(0, auto)
-        colour = {"A": "#047857", "B": "#15803d", "C": "#92400e", "D": "#c2410c", "F": "#b91c1c"}.get(shown or "", "#374151")
+        tone = colour({"A": "success", "B": "success", "C": "warning", "D": "caution", "F": "danger"}.get(shown or "", "ink"))
         override = self.tr(" (overridden)") if self.override_grade else ""
         self.score_label.setText(
-            f"<span style='font-size:16px'><b>{total:g}</b> / {maximum:g}</span>"
-            f" &nbsp; <span style='font-size:20px;color:{colour}'><b>{shown or '–'}</b></span>{override}"
+            f"<span style='font-size:{pt(1.2)}'><b>{total:g}</b> / {maximum:g}</span>"
+            f" &nbsp; <span style='font-size:{pt(1.5)};color:{tone}'><b>{shown or '–'}</b></span>{override}"
         )
         where = {"rubric": self.tr("this rubric's scale"), "workspace": self.tr("your scale"),
                  "default": self.tr("default scale")}[source]

@@ -10,13 +10,15 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from bootcamp_desktop.services import downloads, grader_files
 
 from ... import format as fmt
 from ... import operations
 from ...context import AppContext
+from ...style import icon
+from ..wrap_row import WrapRow
 
 
 class GraderFilesBar(QWidget):
@@ -34,6 +36,7 @@ class GraderFilesBar(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("graderFilesSummary")
+        self.summary.setWordWrap(True)
         self.budget = QSpinBox()
         self.budget.setObjectName("graderBudget")
         self.budget.setRange(0, grader_files.MAX_BUDGET_MB)
@@ -47,18 +50,17 @@ class GraderFilesBar(QWidget):
         self.budget.valueChanged.connect(self.on_budget_value_changed)
         self.download_button = QPushButton()
         self.download_button.setObjectName("downloadToGradeButton")
+        self.download_button.setIcon(icon("download"))
         self.download_button.clicked.connect(lambda: self.download())
         self.progress = QProgressBar()
         self.progress.setObjectName("graderDownloadProgress")
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # what is here, then the budget and the button (a column where narrow)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.budget)
-        layout.addWidget(self.download_button)
+        layout.addWidget(self.summary)
+        layout.addWidget(WrapRow([self.budget, self.progress, None, self.download_button]))
 
     # -- what is here ------------------------------------------------------------------------------------
     def refresh(self, course_id: uuid.UUID | None = None) -> None:

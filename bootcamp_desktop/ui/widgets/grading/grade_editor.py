@@ -16,6 +16,7 @@ from bootcamp_desktop.services.grading_drafts import GradeDraft
 from bootcamp_desktop.services.grading_write import Computed, GradeInput, compute
 
 from ...labels import label
+from ...style import set_tone
 from ..local_time import format_day
 from .conflict_banner import ConflictBanner
 from .feedback_form import FeedbackForm
@@ -34,7 +35,7 @@ class GradeEditor(QWidget):
         self.conflict_banner = ConflictBanner()
         self.history_label = QLabel()
         self.history_label.setObjectName("feedbackHistory")
-        self.history_label.setStyleSheet("color:#4b5563")
+        set_tone(self.history_label, "muted")
         self.history_label.setFixedHeight(self.history_label.fontMetrics().height() + 4)  # one line: no relayout
         self.rubric_panel = RubricPanel()
         self.form = FeedbackForm()

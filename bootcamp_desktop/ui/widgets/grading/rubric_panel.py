@@ -15,7 +15,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...style import colour, qcolor, set_tone
+
 CACHED_RUBRICS = 8  # card sets kept built, so moving between submissions of a few assignments rebuilds nothing
-BLUE, BLUE_DARK, GREY_LINE, PALE, INK = "#2563eb", "#1d4ed8", "#d1d5db", "#f9fafb", "#111827"
 
 
 class LevelButton(QAbstractButton):
@@ -55,10 +56,10 @@ class LevelButton(QAbstractButton):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         checked = self.isChecked()
-        p.setPen(QPen(QColor(BLUE_DARK if checked else GREY_LINE), 1))
-        p.setBrush(QColor(BLUE if checked else ("#eef2ff" if self.underMouse() else PALE)))
+        p.setPen(QPen(qcolor("choice" if checked else "line"), 1))
+        p.setBrush(qcolor("choice" if checked else ("choice_hover" if self.underMouse() else "card")))
         p.drawRoundedRect(rect, 4, 4)
-        p.setPen(QColor("white" if checked else INK))
+        p.setPen(qcolor("on_choice" if checked else "ink"))
         p.drawText(self.rect().adjusted(7, 4, -4, -4), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                    self.text())
 
@@ -81,7 +82,7 @@ class CriterionCard(QFrame):
         self.levels: list[dict[str, Any]] = list(criterion["levels"])
         top = max(lv["points"] for lv in self.levels)
         title = QLabel(f"<b>{index + 1}. {html.escape(criterion['title'])}</b>"
-                       f" <span style='color:#4b5563'>({self.tr('{0:g} pts').format(top)})</span>")
+                       f" <span style='color:{colour('muted')}'>({self.tr('{0:g} pts').format(top)})</span>")
         title.setObjectName("criterionTitle")
         title.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -91,7 +92,7 @@ class CriterionCard(QFrame):
         if criterion.get("description"):
             desc = QLabel(criterion["description"])
             desc.setWordWrap(True)
-            desc.setStyleSheet("color:#4b5563")
+            set_tone(desc, "muted")
             layout.addWidget(desc)
         row = QHBoxLayout()
         row.setSpacing(4)
@@ -143,8 +144,8 @@ class CriterionCard(QFrame):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = 2 if self.current else 1
         rect = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
-        p.setPen(QPen(QColor(BLUE if self.current else GREY_LINE), width))
-        p.setBrush(QColor("#f8fbff" if self.current else "#ffffff"))
+        p.setPen(QPen(qcolor("choice" if self.current else "line"), width))
+        p.setBrush(qcolor("card_current" if self.current else "base"))
         p.drawRoundedRect(rect, 6, 6)
 
     def on_level_button_clicked(self, index: int) -> None:
@@ -279,6 +280,7 @@ class RubricPanel(QScrollArea):
             text = comments.get(card.criterion_id, "")
             if card.comment.text() != text:
                 card.comment.setText(text)
+                card.comment.setCursorPosition(0)  # a long comment shows its beginning, not its end
             card.set_current(False)
 
     def levels(self) -> dict[str, str]:

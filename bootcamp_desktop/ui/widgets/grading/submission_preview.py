@@ -29,6 +29,8 @@ from bootcamp_desktop.services.grading_detail import SubmissionDetail, Submissio
 
 from ...format import size
 from ...labels import label
+from ...style import colour
+from ...style.theme import pt
 from ..local_time import format_local
 from .viewers import ImageViewer, PdfViewer, TextViewer
 
@@ -67,8 +69,6 @@ class SubmissionPreview(QWidget):
         self.text.setObjectName("submissionText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet("QLabel#submissionText { background: #f8fafc; border: 1px solid #e2e8f0;"
-                                " border-radius: 4px; padding: 8px; }")
         self.tabs = QTabBar()
         self.tabs.setObjectName("fileTabs")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -171,9 +171,9 @@ class SubmissionPreview(QWidget):
         who = pseudonym(d.learner_id) if self.anonymous else d.learner_name
         status = label(STATUS_TEXT.get(d.status or "", d.status or ""))
         parts = [
-            f"<b style='font-size:15px'>{html.escape(who)}</b>",
-            (f"<span style='color:#374151'>{html.escape(d.assignment_title)}</span>"
-             f" <span style='color:#4b5563'>· {html.escape(d.course_title)}</span>"),
+            f"<b style='font-size:{pt(1.15)}'>{html.escape(who)}</b>",
+            (f"<span style='color:{colour('ink')}'>{html.escape(d.assignment_title)}</span>"
+             f" <span style='color:{colour('muted')}'>· {html.escape(d.course_title)}</span>"),
         ]
         meta = [status]
         if d.submitted_at:
@@ -182,7 +182,7 @@ class SubmissionPreview(QWidget):
             meta.append(self.tr("revision {0}").format(d.revision_count))
         if d.score is not None:
             meta.append(self.tr("score {0:g}").format(d.score))
-        parts.append(f"<span style='color:#4b5563'>{html.escape(' · '.join(meta))}</span>")
+        parts.append(f"<span style='color:{colour('muted')}'>{html.escape(' · '.join(meta))}</span>")
         self.header.setText("<br>".join(parts))
 
     def _set_tabs(self, items: list[SubmissionFile | SubmissionLink]) -> None:
@@ -211,9 +211,9 @@ class SubmissionPreview(QWidget):
             self.tabs.blockSignals(False)
         item = self.items[index]
         if isinstance(item, SubmissionLink):
-            shown = item.title if self.anonymous else f"{item.title}<br><span style='color:#4b5563'>{html.escape(item.url)}</span>"
+            shown = item.title if self.anonymous else f"{item.title}<br><span style='color:{colour('muted')}'>{html.escape(item.url)}</span>"
             self.link_label.setText(
-                f"<p style='font-size:15px'><b>{html.escape(item.title) if self.anonymous else shown}</b></p>"
+                f"<p style='font-size:{pt(1.15)}'><b>{html.escape(item.title) if self.anonymous else shown}</b></p>"
                 + self.tr("<p>This link opens outside the app ({0}); it needs a connection.</p>").format(item.service)
             )
             self.stack.setCurrentWidget(self.link_page)
