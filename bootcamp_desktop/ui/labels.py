@@ -61,6 +61,9 @@ SERVICE_WORDS = (
     QT_TRANSLATE_NOOP("Labels", "Advanced"), QT_TRANSLATE_NOOP("Labels", "Expert"),
     QT_TRANSLATE_NOOP("Labels", "Visual"), QT_TRANSLATE_NOOP("Labels", "Auditory"),
     QT_TRANSLATE_NOOP("Labels", "Kinesthetic"), QT_TRANSLATE_NOOP("Labels", "Reading"),
+    # the replica's notices (services/replica_key.py), shown in the status bar
+    QT_TRANSLATE_NOOP("Labels", "No system keyring is available, so this replica is not encrypted."),
+    QT_TRANSLATE_NOOP("Labels", "This computer no longer has the key of your replica. A fresh copy is being made; your data comes back with the next sync."),  # noqa: E501
 )
 
 ENROLMENT_STATUS = {

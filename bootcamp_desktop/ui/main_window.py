@@ -29,6 +29,7 @@ from .dialogs.sign_in import SignInDialog
 from .dialogs.sync_panel import SyncPanel
 from .dialogs.update_dialog import UpdateDialog
 from .format import size
+from .labels import label
 from .operations import Background
 from .router import connect_routes
 from .screens.registry import screens_for
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.notice_label.setObjectName("replicaNotice")
         self.notice_label.setVisible(bool(workspace.notice))
         if workspace.notice:
-            self.notice_label.setText(self.tr("⚠ {0}").format(workspace.notice))
+            self.notice_label.setText(self.tr("⚠ {0}").format(label(workspace.notice)))
             self.statusBar().addWidget(self.notice_label, 1)
         self.update_button = QPushButton()
         self.update_button.setObjectName("updateAvailable")

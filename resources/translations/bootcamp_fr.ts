@@ -2383,7 +2383,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="45" />
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="70" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <source>Enrolled</source>
         <translation>Inscrit</translation>
@@ -2532,7 +2532,17 @@
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="65" />
+        <source>No system keyring is available, so this replica is not encrypted.</source>
+        <translation>Aucun trousseau système n'est disponible : cette copie locale n'est donc pas chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="66" />
+        <source>This computer no longer has the key of your replica. A fresh copy is being made; your data comes back with the next sync.</source>
+        <translation>Cet ordinateur n'a plus la clé de votre copie locale. Une nouvelle copie est en cours ; vos données reviendront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="70" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
@@ -2540,7 +2550,7 @@
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="71" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
@@ -2548,31 +2558,31 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="71" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="24" />
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="75" />
         <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="75" />
         <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="76" />
         <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Expired</source>
         <translation>Expiré</translation>
@@ -3315,145 +3325,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="51" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="214" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="215" />
         <source>Fataplus Bootcamp</source>
         <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="55" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="215" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="216" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="58" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="216" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="217" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="89" />
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="131" />
         <source>Check for &amp;updates…</source>
         <translation>Rechercher des &amp;mises à jour…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="135" />
         <source>Version {0} is available ({1})</source>
         <translation>La version {0} est disponible ({1})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="154" />
         <source>Updates come from your server: sign in to one first</source>
         <translation>Les mises à jour viennent de votre serveur : connectez-vous d'abord à un serveur</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="159" />
         <source>No newer version on the server (this is {0})</source>
         <translation>Pas de version plus récente sur le serveur (celle-ci est la {0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="194" />
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="194" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="195" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="195" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="196" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
         <source>Sync &amp;panel…</source>
         <translation>&amp;Panneau de synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="239" />
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="240" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="241" />
         <source>demo replica, offline</source>
         <translation>réplique de démonstration, hors ligne</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="241" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="242" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
         <source>Backup written and verified: {0}</source>
         <translation>Sauvegarde écrite et vérifiée : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="253" />
         <source>Backup failed: {0}</source>
         <translation>Échec de la sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="261" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="261" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="262" />
         <source>Replica backups (*.db)</source>
         <translation>Sauvegardes de la réplique (*.db)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="269" />
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="270" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
         <translation>La réplique revient à {0}. Les modifications faites depuis et pas encore synchronisées sont conservées et envoyées à la prochaine synchronisation ; la réplique actuelle est d'abord gardée en sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="277" />
         <source>Not restored</source>
         <translation>Non restaurée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="280" />
         <source>Restored {0}; %n unsynced change(s) kept</source>
         <translation>
             <numerusform>{0} restaurée ; %n modification non synchronisée conservée</numerusform>
@@ -3461,22 +3471,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="307" />
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="307" />
         <source>Signed out here; the server could not be reached to revoke</source>
         <translation>Déconnecté ici ; le serveur n'a pas pu être joint pour révoquer la session</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="340" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="341" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
         <translation>Récupération de vos cours depuis le serveur… C'est la première synchronisation de cette réplique ; ensuite, tout ici fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="344" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="345" />
         <source>First sync</source>
         <translation>Première synchronisation</translation>
     </message>

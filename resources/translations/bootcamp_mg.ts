@@ -2383,7 +2383,7 @@
     </message>
     <message>
         <location filename="../../bootcamp_desktop/ui/labels.py" line="45" />
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="70" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <source>Enrolled</source>
         <translation>Voasoratra</translation>
@@ -2532,7 +2532,17 @@
         <translation>Famakiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="67" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="65" />
+        <source>No system keyring is available, so this replica is not encrypted.</source>
+        <translation>Tsy misy fitahirizana tenimiafina ao amin'ny rafitra, ka tsy voaaro amin'ny fanafenana ity dika ity.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="66" />
+        <source>This computer no longer has the key of your replica. A fresh copy is being made; your data comes back with the next sync.</source>
+        <translation>Tsy manana ny lakilen'ny dikanao intsony ity solosaina ity. Misy dika vaovao ataona; hiverina amin'ny fampitoviana manaraka ny angon-drakitrao.</translation>
+    </message>
+    <message>
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="70" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
@@ -2540,7 +2550,7 @@
         <translation>Mandeha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="71" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <location filename="../../bootcamp_desktop/ui/screens/lesson_viewer.py" line="39" />
         <location filename="../../bootcamp_desktop/ui/screens/projects.py" line="37" />
@@ -2548,31 +2558,31 @@
         <translation>Vita</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="68" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="71" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="23" />
         <source>Dropped</source>
         <translation>Niala</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="69" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
         <location filename="../../bootcamp_desktop/ui/screens/home.py" line="24" />
         <source>Suspended</source>
         <translation>Nampiatoina</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="75" />
         <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Valid</source>
         <translation>Manan-kery</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="72" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="75" />
         <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Revoked</source>
         <translation>Nofoanana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/labels.py" line="73" />
+        <location filename="../../bootcamp_desktop/ui/labels.py" line="76" />
         <location filename="../../bootcamp_desktop/ui/screens/certificates.py" line="33" />
         <source>Expired</source>
         <translation>Lany daty</translation>
@@ -3315,145 +3325,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="51" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="214" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="52" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="215" />
         <source>Fataplus Bootcamp</source>
         <translation>Fataplus Bootcamp</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="55" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="215" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="56" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="216" />
         <source>Navigation</source>
         <translation>Fitetezana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="58" />
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="216" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="59" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="217" />
         <source>&amp;View</source>
         <translation>&amp;Jery</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="88" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="89" />
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="129" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>&amp;Fanampiana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="130" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="131" />
         <source>Check for &amp;updates…</source>
         <translation>Hijery &amp;fanavaozana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="134" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="135" />
         <source>Version {0} is available ({1})</source>
         <translation>Misy ny dikan-teny {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="153" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="154" />
         <source>Updates come from your server: sign in to one first</source>
         <translation>Avy amin'ny mpizara anao ny fanavaozana: midira aloha</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="158" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="159" />
         <source>No newer version on the server (this is {0})</source>
         <translation>Tsy misy dikan-teny vaovao kokoa ao amin'ny mpizara (ity dia {0})</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="192" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Rakitra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="193" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="194" />
         <source>Sign &amp;in…</source>
         <translation>&amp;Hiditra…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="194" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="195" />
         <source>Sign &amp;out</source>
         <translation>&amp;Hivoaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="195" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="196" />
         <source>&amp;Sync now</source>
         <translation>&amp;Ampifanaraho izao</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="196" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
         <source>Sync &amp;panel…</source>
         <translation>&amp;Tontonana fampifanarahana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="197" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
         <source>&amp;Back up now</source>
         <translation>&amp;Tahirizo izao ny fiarovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="198" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Avereno avy amin'ny tahiry fiarovana…</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="199" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Hiala</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="238" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="239" />
         <source>not signed in</source>
         <translation>tsy niditra</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="240" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="241" />
         <source>demo replica, offline</source>
         <translation>dika fampisehoana, tsy an-tserasera</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="241" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="242" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="251" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
         <source>Backup written and verified: {0}</source>
         <translation>Voasoratra sy voamarina ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="252" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="253" />
         <source>Backup failed: {0}</source>
         <translation>Tsy nety ny tahiry fiarovana: {0}</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="260" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="261" />
         <source>Restore from a backup</source>
         <translation>Avereno avy amin'ny tahiry fiarovana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="261" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="262" />
         <source>Replica backups (*.db)</source>
         <translation>Tahiry fiarovan'ny dika (*.db)</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="268" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="269" />
         <source>Restore this backup?</source>
         <translation>Haverina ve ity tahiry fiarovana ity?</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="269" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="270" />
         <source>The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at the next sync; the current replica is kept as a backup first.</source>
         <translation>Miverina amin'ny {0} ny dika. Ny fanovana nataonao hatramin'izay ka tsy mbola nampifanarahana dia tazonina ary alefa amin'ny fampifanarahana manaraka; ny dika ankehitriny dia tahirizina ho tahiry fiarovana aloha.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="276" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="277" />
         <source>Not restored</source>
         <translation>Tsy naverina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="279" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="280" />
         <source>Restored {0}; %n unsynced change(s) kept</source>
         <translation>
             <numerusform>Naverina i {0}; fanovana %n tsy mbola nampifanarahana no notazonina</numerusform>
@@ -3461,22 +3471,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="307" />
         <source>Signed out</source>
         <translation>Nivoaka</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="306" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="307" />
         <source>Signed out here; the server could not be reached to revoke</source>
         <translation>Nivoaka teto; tsy tratra ny mpizara mba hanafoanana ny fidirana</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="340" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="341" />
         <source>Getting your courses from the server… This is the first sync of this replica; once it is done, everything here works offline.</source>
         <translation>Maka ny fianaranao avy amin'ny mpizara… Ity no fampifanarahana voalohan'ity dika ity; rehefa vita izy, mandeha tsy an-tserasera ny zavatra rehetra eto.</translation>
     </message>
     <message>
-        <location filename="../../bootcamp_desktop/ui/main_window.py" line="344" />
+        <location filename="../../bootcamp_desktop/ui/main_window.py" line="345" />
         <source>First sync</source>
         <translation>Fampifanarahana voalohany</translation>
     </message>
