@@ -76,11 +76,11 @@ class CohortModel(RecordModel[CohortRow]):
         text = format_local(latest.last_seen_at, self.tz) or ""
         return text + (self.tr(" · {0} computers").format(replicas) if replicas > 1 else "")
 
-    def _synced_colour(self, r: CohortRow) -> str | None:
+    def _synced_colour(self, r: CohortRow) -> str | None:  # a tone of ui/style, as record_model takes it
         latest = self._latest(r)
         if self.sync is None or latest is None:
             return None
-        return "#047857" if latest.connected(self.sync.server_time) else "#6b7280"
+        return "success" if latest.connected(self.sync.server_time) else "muted"  # tokens (ui/style)
 
     def _counts_text(self, r: CohortRow) -> str:
         latest = self._latest(r)

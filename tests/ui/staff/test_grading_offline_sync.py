@@ -54,7 +54,10 @@ def _hand_in_new_work(learner, instructor_id) -> list:  # type: ignore[no-untype
         targets = s.scalars(
             sa.select(Assignment).join(Lesson).join(Module)
             .where(Module.course_id.in_(taught & mine), Assignment.rubric.is_not(None),
-                   Assignment.is_graded_automatically.is_(False))
+                   Assignment.is_graded_automatically.is_(False),
+                   # one submission per learner and assignment (protocol.tables.MERGE_KEYS): work not begun
+                   ~sa.exists().where(Submission.assignment_id == Assignment.id,
+                                      Submission.user_id == learner.settings.current_user_id))
             .order_by(Module.course_id, Module.module_order)
         ).all()[:2]
     assert len(targets) == 2
