@@ -32,6 +32,19 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sqlalchemy as sa
+from sync_bench import (
+    USERS,
+    Breakdown,
+    _db_url,
+    _drop,
+    free_port,
+    new_engine,
+    prepare_database,
+    replica_counts,
+    say,
+    start_server,
+)
+from wire import WireLog
 
 from bootcamp_core.models import Enrollment, LessonProgress, User
 from bootcamp_desktop.replica import open_replica
@@ -39,23 +52,31 @@ from bootcamp_desktop.sync.repair import request_verification
 from bootcamp_server.db import ServerDB
 from bootcamp_server.oauth.tokens import issue_access_token
 from bootcamp_server.settings import Settings
-from sync_bench import (USERS, Breakdown, _db_url, _drop, free_port, new_engine, prepare_database, replica_counts, say,
-                        start_server)
-from wire import WireLog
 
 
 def change_rows(sdb: ServerDB, user_id: Any, k: int, offset: int) -> None:
     """k progress rows of the courses the user staffs, one more minute each, in one server transaction."""
     with sdb.owner() as s:
-        staffed = sa.select(sa.text("course_id")).select_from(sa.text("course_staff")).where(
-            sa.text("user_id = :u")).params(u=user_id)
+        staffed = (
+            sa.select(sa.text("course_id"))
+            .select_from(sa.text("course_staff"))
+            .where(sa.text("user_id = :u"))
+            .params(u=user_id)
+        )
         ids = s.scalars(
-            sa.select(LessonProgress.id).join(Enrollment, Enrollment.id == LessonProgress.enrollment_id)
-            .where(Enrollment.course_id.in_(staffed)).order_by(LessonProgress.id).offset(offset).limit(k)
+            sa.select(LessonProgress.id)
+            .join(Enrollment, Enrollment.id == LessonProgress.enrollment_id)
+            .where(Enrollment.course_id.in_(staffed))
+            .order_by(LessonProgress.id)
+            .offset(offset)
+            .limit(k)
         ).all()
         assert len(ids) == k, f"only {len(ids)} progress rows to change"
-        s.execute(sa.update(LessonProgress).where(LessonProgress.id.in_(ids))
-                  .values(time_spent_minutes=sa.func.coalesce(LessonProgress.time_spent_minutes, 0) + 1))
+        s.execute(
+            sa.update(LessonProgress)
+            .where(LessonProgress.id.in_(ids))
+            .values(time_spent_minutes=sa.func.coalesce(LessonProgress.time_spent_minutes, 0) + 1)
+        )
 
 
 def timed_sync(engine: Any) -> tuple[Any, float]:
@@ -69,9 +90,22 @@ def pouch(modules: str, docs: int, ks: list[int], repeats: int) -> dict[str, Any
     if not node or not Path(modules, "pouchdb-node").exists():
         say(f"  (no PouchDB baseline: node or {modules}/pouchdb-node missing)")
         return None
-    out = subprocess.run([node, str(ROOT / "bench" / "pouch_baseline.js"), "--docs", str(docs), "--changes",
-                          ",".join(map(str, ks)), "--repeats", str(repeats)],
-                         env={**os.environ, "NODE_PATH": modules}, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [
+            node,
+            str(ROOT / "bench" / "pouch_baseline.js"),
+            "--docs",
+            str(docs),
+            "--changes",
+            ",".join(map(str, ks)),
+            "--repeats",
+            str(repeats),
+        ],
+        env={**os.environ, "NODE_PATH": modules},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -82,9 +116,15 @@ def main() -> int:
     p.add_argument("--user", default="instructor")
     p.add_argument("--changes", default="1,1000", help="the k of each measured sync")
     p.add_argument("--repeats", type=int, default=3, help="syncs per k (the fastest counts)")
-    p.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
-    p.add_argument("--reuse-seed", metavar="NAME", help="keep the seeded database as template NAME and clone it")
-    p.add_argument("--pouch-modules", metavar="DIR", help="node_modules with pouchdb-node and express-pouchdb")
+    p.add_argument(
+        "--pg-url", default=os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+    )
+    p.add_argument(
+        "--reuse-seed", metavar="NAME", help="keep the seeded database as template NAME and clone it"
+    )
+    p.add_argument(
+        "--pouch-modules", metavar="DIR", help="node_modules with pouchdb-node and express-pouchdb"
+    )
     p.add_argument("--keep", action="store_true")
     args = p.parse_args()
     ks = [int(k) for k in args.changes.split(",")]
@@ -126,23 +166,31 @@ def main() -> int:
                 assert report.pull.checkpoint is not None and report.repaired == [], report.repaired
                 verified = min(verified, seconds)
             ours[k] = (plain, verified, requests)
-            say(f"  k={k}: sync {plain * 1000:.0f} ms ({requests} requests: {where}); with the full checkpoint "
-                f"{verified * 1000:.0f} ms")
+            say(
+                f"  k={k}: sync {plain * 1000:.0f} ms ({requests} requests: {where}); with the full checkpoint "
+                f"{verified * 1000:.0f} ms"
+            )
         baseline = pouch(args.pouch_modules, rows, ks, args.repeats) if args.pouch_modules else None
         say("")
-        say(f"| changed rows k | this sync | with full checkpoint (before) | PouchDB ({rows:,} docs) | "
-            "this / PouchDB | before / this |")
+        say(
+            f"| changed rows k | this sync | with full checkpoint (before) | PouchDB ({rows:,} docs) | "
+            "this / PouchDB | before / this |"
+        )
         say("|---:|---:|---:|---:|---:|---:|")
         for k in ks:
             plain, verified, _ = ours[k]
             pd = baseline["sync"].get(str(k)) if baseline else None
             pd_text = f"{pd * 1000:.0f} ms" if pd else "n/a"
             ratio = f"{plain / pd:.2f}x" if pd else "n/a"
-            say(f"| {k:,} | {plain * 1000:.0f} ms | {verified * 1000:.0f} ms | {pd_text} | {ratio} | "
-                f"{verified / plain:.1f}x |")
+            say(
+                f"| {k:,} | {plain * 1000:.0f} ms | {verified * 1000:.0f} ms | {pd_text} | {ratio} | "
+                f"{verified / plain:.1f}x |"
+            )
         if baseline:
-            say(f"(PouchDB's first replication of {rows:,} documents: {baseline['first_seconds']:.1f} s; "
-                f"this replica's first sync: {first:.1f} s)")
+            say(
+                f"(PouchDB's first replication of {rows:,} documents: {baseline['first_seconds']:.1f} s; "
+                f"this replica's first sync: {first:.1f} s)"
+            )
         sdb.dispose()
         return 0
     finally:

@@ -98,12 +98,17 @@ def make_replicas(sdb: ServerDB, count: int, instructors: int) -> list[Replica]:
                 continue
             if user_id in teachers:
                 table, counter = "discussions", "view_count"
-                rows = s.scalars(sa.select(Discussion.id).where(Discussion.course_id.in_(list(principal.staff)))
-                                 .limit(10)).all()
+                rows = s.scalars(
+                    sa.select(Discussion.id).where(Discussion.course_id.in_(list(principal.staff))).limit(10)
+                ).all()
             else:
                 table, counter = "lesson_progress", "time_spent_minutes"
-                rows = s.scalars(sa.select(LessonProgress.id).join(Enrollment, Enrollment.id == LessonProgress.enrollment_id)
-                                 .where(Enrollment.user_id == user_id).limit(10)).all()
+                rows = s.scalars(
+                    sa.select(LessonProgress.id)
+                    .join(Enrollment, Enrollment.id == LessonProgress.enrollment_id)
+                    .where(Enrollment.user_id == user_id)
+                    .limit(10)
+                ).all()
             if not rows:
                 continue
             token = issue_access_token(s, user_id, 3 * 3600).access_token
@@ -129,7 +134,9 @@ async def poll(client: httpx.AsyncClient, r: Replica, figures: Figures) -> None:
         figures.add("poll: 304", seconds, response)
         return
     if response.status_code != 200:
-        figures.errors[f"poll {response.status_code}"] = figures.errors.get(f"poll {response.status_code}", 0) + 1
+        figures.errors[f"poll {response.status_code}"] = (
+            figures.errors.get(f"poll {response.status_code}", 0) + 1
+        )
         return
     page = response.json()
     figures.add("pull: others' changes" if page["changes"] else "poll: empty page", seconds, response)
@@ -138,21 +145,43 @@ async def poll(client: httpx.AsyncClient, r: Replica, figures: Figures) -> None:
 
 async def push(client: httpx.AsyncClient, r: Replica, figures: Figures) -> None:
     txn = str(uuid7())
-    mutations = [{"id": str(uuid7()), "txn": txn, "table": r.table, "op": "update", "row_id": str(row),
-                  "base_version": 0, "set": {}, "inc": {r.counter: 1}} for row in r.rows]
+    mutations = [
+        {
+            "id": str(uuid7()),
+            "txn": txn,
+            "table": r.table,
+            "op": "update",
+            "row_id": str(row),
+            "base_version": 0,
+            "set": {},
+            "inc": {r.counter: 1},
+        }
+        for row in r.rows
+    ]
     started = time.perf_counter()
-    response = await client.post(PUSH, json={"client_id": str(r.user_id), "mutations": mutations}, headers=headers(r))
+    response = await client.post(
+        PUSH, json={"client_id": str(r.user_id), "mutations": mutations}, headers=headers(r)
+    )
     seconds = time.perf_counter() - started
     if response.status_code != 200:
-        figures.errors[f"push {response.status_code}"] = figures.errors.get(f"push {response.status_code}", 0) + 1
+        figures.errors[f"push {response.status_code}"] = (
+            figures.errors.get(f"push {response.status_code}", 0) + 1
+        )
         return
     figures.add(f"push: {len(mutations)} mutations", seconds, response)
     for result in response.json()["results"]:
         figures.statuses[result["status"]] = figures.statuses.get(result["status"], 0) + 1
 
 
-async def replica_loop(client: httpx.AsyncClient, r: Replica, figures: Figures, until: float, interval: float,
-                       p_push: float, rng: random.Random) -> None:
+async def replica_loop(
+    client: httpx.AsyncClient,
+    r: Replica,
+    figures: Figures,
+    until: float,
+    interval: float,
+    p_push: float,
+    rng: random.Random,
+) -> None:
     async with client:
         await asyncio.sleep(rng.uniform(0, min(interval, until - time.monotonic())))  # not all in step
         while time.monotonic() < until:
@@ -173,7 +202,9 @@ def sample_lock(conn: psycopg.Connection[Any], until: float, out: dict[str, int]
     while time.monotonic() < until:
         waiting, holding = conn.execute(
             "SELECT count(*) FILTER (WHERE NOT granted), count(*) FILTER (WHERE granted) FROM pg_locks "
-            "WHERE locktype = 'advisory' AND classid = %s AND objid = %s", (hi, lo)).fetchone()  # type: ignore[misc]
+            "WHERE locktype = 'advisory' AND classid = %s AND objid = %s",
+            (hi, lo),
+        ).fetchone()  # type: ignore[misc]
         out["samples"] += 1
         out["held"] += int(holding > 0)
         out["waited"] += int(waiting > 0)
@@ -189,8 +220,9 @@ async def idle_baseline(url: str, replicas: list[Replica], figures: Figures) -> 
             await poll(client, r, figures)
 
 
-async def run_load(url: str, conn: psycopg.Connection[Any], replicas: list[Replica], args: argparse.Namespace
-                   ) -> tuple[Figures, dict[str, int], float]:
+async def run_load(
+    url: str, conn: psycopg.Connection[Any], replicas: list[Replica], args: argparse.Namespace
+) -> tuple[Figures, dict[str, int], float]:
     figures = Figures()
     lock = {"samples": 0, "held": 0, "waited": 0, "waiters": 0}
     # Each replica its own client (its own connection), made before the clock starts, sharing one TLS context
@@ -202,8 +234,11 @@ async def run_load(url: str, conn: psycopg.Connection[Any], replicas: list[Repli
     rng = random.Random(args.seed)
     await asyncio.gather(
         asyncio.to_thread(sample_lock, conn, until, lock),
-        *(replica_loop(client, r, figures, until, args.interval, args.push, random.Random(rng.random()))
-          for client, r in zip(clients, replicas, strict=True)))
+        *(
+            replica_loop(client, r, figures, until, args.interval, args.push, random.Random(rng.random()))
+            for client, r in zip(clients, replicas, strict=True)
+        ),
+    )
     return figures, lock, time.monotonic() - started
 
 
@@ -213,8 +248,10 @@ def table(figures: Figures, title: str) -> None:
     say("|---|---:|---:|---:|---:|---:|---:|")
     for kind in sorted(figures.total):
         t, s = figures.total[kind], figures.server.get(kind, [])
-        say(f"| {kind} | {len(t)} | {pct(t, .5):.0f} | {pct(t, .95):.0f} | {pct(t, .99):.0f} | {pct(s, .5):.0f} | "
-            f"{pct(s, .99):.0f} |")
+        say(
+            f"| {kind} | {len(t)} | {pct(t, 0.5):.0f} | {pct(t, 0.95):.0f} | {pct(t, 0.99):.0f} | {pct(s, 0.5):.0f} | "
+            f"{pct(s, 0.99):.0f} |"
+        )
 
 
 def main() -> int:
@@ -227,7 +264,9 @@ def main() -> int:
     p.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     p.add_argument("--interval", type=float, default=5.0, help="mean seconds between a replica's requests")
     p.add_argument("--push", type=float, default=0.1, help="share of requests that are pushes")
-    p.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
+    p.add_argument(
+        "--pg-url", default=os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+    )
     p.add_argument("--reuse-seed", metavar="NAME")
     p.add_argument("--keep", action="store_true")
     args = p.parse_args()
@@ -241,36 +280,51 @@ def main() -> int:
         replicas = make_replicas(sdb, args.replicas, args.instructors)
         sdb.dispose()
         staff = sum(r.table == "discussions" for r in replicas)
-        say(f"{len(replicas)} replicas ({staff} instructors, {len(replicas) - staff} learners) ready in "
-            f"{time.perf_counter() - started:.1f} s")
+        say(
+            f"{len(replicas)} replicas ({staff} instructors, {len(replicas) - staff} learners) ready in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
         dsn = sa.make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
-        conn = psycopg.connect(dsn, autocommit=True)  # the lock sampler's, opened before the server's pools fill
+        conn = psycopg.connect(
+            dsn, autocommit=True
+        )  # the lock sampler's, opened before the server's pools fill
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         server = start_server(db_url, data_dir, port, work / "server.log", workers=args.workers, timeout=90)
         baseline = Figures()
         asyncio.run(idle_baseline(url, replicas, baseline))
-        say(f"server: serve --workers {args.workers}; load: {args.duration:.0f} s, a request every "
+        say(
+            f"server: serve --workers {args.workers}; load: {args.duration:.0f} s, a request every "
             f"{args.interval:.1f} s per replica on average ({len(replicas) / args.interval:.0f} requests/s offered), "
-            f"{args.push:.0%} pushes")
+            f"{args.push:.0%} pushes"
+        )
         figures, lock, seconds = asyncio.run(run_load(url, conn, replicas, args))
         conn.close()
         done = sum(len(v) for v in figures.total.values())
         say("")
         table(baseline, "Baseline: an idle server, one request at a time (20 replicas)")
         say("")
-        table(figures, f"Under load: {len(replicas)} replicas, {done} requests in {seconds:.0f} s = "
-                       f"{done / seconds:.0f} requests/s")
-        say(f"errors: {sum(figures.errors.values())} {figures.errors or ''}; mutation results: {figures.statuses}")
+        table(
+            figures,
+            f"Under load: {len(replicas)} replicas, {done} requests in {seconds:.0f} s = "
+            f"{done / seconds:.0f} requests/s",
+        )
+        say(
+            f"errors: {sum(figures.errors.values())} {figures.errors or ''}; mutation results: {figures.statuses}"
+        )
         if lock["samples"]:
-            say(f"commit-order lock (seq): held in {lock['held'] / lock['samples']:.0%} of {lock['samples']} samples, "
+            say(
+                f"commit-order lock (seq): held in {lock['held'] / lock['samples']:.0%} of {lock['samples']} samples, "
                 f"a transaction waiting for it in {lock['waited'] / lock['samples']:.0%} "
-                f"(mean waiters {lock['waiters'] / lock['samples']:.2f})")
+                f"(mean waiters {lock['waiters'] / lock['samples']:.2f})"
+            )
         pushes = [k for k in figures.total if k.startswith("push")]
         if pushes:
             t, s = figures.total[pushes[0]], figures.server.get(pushes[0], [])
-            say(f"push: server time {statistics.mean(s):.0f} ms of {statistics.mean(t):.0f} ms mean "
-                f"(the rest waits for a worker or the network)")
+            say(
+                f"push: server time {statistics.mean(s):.0f} ms of {statistics.mean(t):.0f} ms mean "
+                f"(the rest waits for a worker or the network)"
+            )
         return 0
     finally:
         if server is not None:

@@ -50,7 +50,9 @@ def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="presence-bench-"))
     admin = None
     if args.pg:
-        admin = sa.create_engine(sa.make_url(args.pg).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+        admin = sa.create_engine(
+            sa.make_url(args.pg).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+        )
         name = f"presence_bench_{uuid.uuid4().hex[:8]}"
         with admin.connect() as c:
             c.exec_driver_sql(f'CREATE DATABASE "{name}"')
@@ -63,13 +65,19 @@ def main() -> int:
     migrate(sdb.database, settings.db_app_role)
     world = build_world(sdb)
     server, thread = run_live(create_app(settings), port)
-    headers = {"Authorization": f"Bearer {world.tokens['learner']}", "Bootcamp-Protocol": "2",
-               "Bootcamp-Client": str(uuid.uuid4()), "User-Agent": "bootcamp-desktop/0.1.0"}
+    headers = {
+        "Authorization": f"Bearer {world.tokens['learner']}",
+        "Bootcamp-Protocol": "2",
+        "Bootcamp-Client": str(uuid.uuid4()),
+        "User-Agent": "bootcamp-desktop/0.1.0",
+    }
     try:
         with httpx.Client(base_url=settings.issuer, timeout=30) as http:
             cursor = None
             while True:
-                page = http.get("/api/v1/sync/pull", params={"cursor": cursor} if cursor else {}, headers=headers).json()
+                page = http.get(
+                    "/api/v1/sync/pull", params={"cursor": cursor} if cursor else {}, headers=headers
+                ).json()
                 cursor = page["cursor"]
                 if not page["has_more"]:
                     break

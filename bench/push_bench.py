@@ -68,32 +68,79 @@ def _clone(pg_url: str, template: str, name: str) -> None:
 def _learner_world(sdb: ServerDB) -> dict[str, Any]:
     """What the demo learner's replica holds that the offline mutations touch."""
     with sdb.owner() as s:
-        me = s.execute(sa.text("SELECT id FROM users WHERE email = :e"), {"e": demo.DEMO_LEARNER_EMAIL}).scalar()
-        enrolments = s.execute(sa.text(
-            "SELECT id, course_id FROM enrollments WHERE user_id = :me AND enrollment_status IN "
-            "('enrolled', 'in_progress', 'completed')"), {"me": me}).all()
+        me = s.execute(
+            sa.text("SELECT id FROM users WHERE email = :e"), {"e": demo.DEMO_LEARNER_EMAIL}
+        ).scalar()
+        enrolments = s.execute(
+            sa.text(
+                "SELECT id, course_id FROM enrollments WHERE user_id = :me AND enrollment_status IN "
+                "('enrolled', 'in_progress', 'completed')"
+            ),
+            {"me": me},
+        ).all()
         courses = [e.course_id for e in enrolments]
-        lessons = s.execute(sa.text(
-            "SELECT l.id, m.course_id FROM lessons l JOIN modules m ON m.id = l.module_id "
-            "WHERE m.course_id = ANY(:c) ORDER BY l.id"), {"c": courses}).all()
-        progress = {(r.enrollment_id, r.lesson_id): (r.id, r.sync_version) for r in s.execute(sa.text(
-            "SELECT id, enrollment_id, lesson_id, sync_version FROM lesson_progress WHERE enrollment_id = ANY(:e)"),
-            {"e": [e.id for e in enrolments]})}
-        threads = list(s.scalars(sa.text(
-            "SELECT id FROM discussions WHERE course_id = ANY(:c) ORDER BY id"), {"c": courses}))
-        assignments = s.execute(sa.text(
-            "SELECT a.id FROM assignments a JOIN lessons l ON l.id = a.lesson_id JOIN modules m ON m.id = l.module_id "
-            "WHERE m.course_id = ANY(:c) AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.assignment_id = a.id "
-            "AND s.user_id = :me) ORDER BY a.id"), {"c": courses, "me": me}).scalars().all()
-    return {"me": me, "enrolments": enrolments, "lessons": lessons, "progress": progress, "threads": threads,
-            "assignments": list(assignments)}
+        lessons = s.execute(
+            sa.text(
+                "SELECT l.id, m.course_id FROM lessons l JOIN modules m ON m.id = l.module_id "
+                "WHERE m.course_id = ANY(:c) ORDER BY l.id"
+            ),
+            {"c": courses},
+        ).all()
+        progress = {
+            (r.enrollment_id, r.lesson_id): (r.id, r.sync_version)
+            for r in s.execute(
+                sa.text(
+                    "SELECT id, enrollment_id, lesson_id, sync_version FROM lesson_progress WHERE enrollment_id = ANY(:e)"
+                ),
+                {"e": [e.id for e in enrolments]},
+            )
+        }
+        threads = list(
+            s.scalars(
+                sa.text("SELECT id FROM discussions WHERE course_id = ANY(:c) ORDER BY id"), {"c": courses}
+            )
+        )
+        assignments = (
+            s.execute(
+                sa.text(
+                    "SELECT a.id FROM assignments a JOIN lessons l ON l.id = a.lesson_id JOIN modules m ON m.id = l.module_id "
+                    "WHERE m.course_id = ANY(:c) AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.assignment_id = a.id "
+                    "AND s.user_id = :me) ORDER BY a.id"
+                ),
+                {"c": courses, "me": me},
+            )
+            .scalars()
+            .all()
+        )
+    return {
+        "me": me,
+        "enrolments": enrolments,
+        "lessons": lessons,
+        "progress": progress,
+        "threads": threads,
+        "assignments": list(assignments),
+    }
 
 
-def _mutation(table: str, op: str, row_id: uuid.UUID, values: dict[str, Any], txn: uuid.UUID,
-              inc: dict[str, int] | None = None, base: int = 0) -> dict[str, Any]:
-    return {"id": str(uuid7()), "txn": str(txn), "table": table, "op": op, "row_id": str(row_id),
-            "base_version": base, "set": encode_row(table, {k: v for k, v in values.items() if k != "id"}),
-            "inc": inc or {}}
+def _mutation(
+    table: str,
+    op: str,
+    row_id: uuid.UUID,
+    values: dict[str, Any],
+    txn: uuid.UUID,
+    inc: dict[str, int] | None = None,
+    base: int = 0,
+) -> dict[str, Any]:
+    return {
+        "id": str(uuid7()),
+        "txn": str(txn),
+        "table": table,
+        "op": op,
+        "row_id": str(row_id),
+        "base_version": base,
+        "set": encode_row(table, {k: v for k, v in values.items() if k != "id"}),
+        "inc": inc or {},
+    }
 
 
 def offline_mutations(world: dict[str, Any], n: int, seed: int) -> list[dict[str, Any]]:
@@ -114,7 +161,9 @@ def offline_mutations(world: dict[str, Any], n: int, seed: int) -> list[dict[str
         txn = uuid7()
         start = len(out)
         kind = rnd.random()
-        if kind < 0.45:  # a lesson opened or finished: its progress row (and, once in three, a second lesson's)
+        if (
+            kind < 0.45
+        ):  # a lesson opened or finished: its progress row (and, once in three, a second lesson's)
             for _ in range(1 + (rnd.random() < 0.33)):
                 lesson_id, course_id = rnd.choice(world["lessons"])
                 key = (course_enrolment[course_id], lesson_id)
@@ -124,33 +173,89 @@ def offline_mutations(world: dict[str, Any], n: int, seed: int) -> list[dict[str
                     values["completed_at"] = now
                 if key in progress:
                     row_id, version = progress[key]
-                    out.append(_mutation("lesson_progress", "update", row_id, values, txn,
-                                         {"time_spent_minutes": rnd.randint(1, 20)}, version))
+                    out.append(
+                        _mutation(
+                            "lesson_progress",
+                            "update",
+                            row_id,
+                            values,
+                            txn,
+                            {"time_spent_minutes": rnd.randint(1, 20)},
+                            version,
+                        )
+                    )
                 else:
                     progress[key] = (uuid7(), 0)
-                    values.update(enrollment_id=key[0], lesson_id=lesson_id, started_at=now,
-                                  time_spent_minutes=0, attempts_count=0)
-                    out.append(_mutation("lesson_progress", "insert", progress[key][0], values, txn,
-                                         {"time_spent_minutes": rnd.randint(1, 20)}))
+                    values.update(
+                        enrollment_id=key[0],
+                        lesson_id=lesson_id,
+                        started_at=now,
+                        time_spent_minutes=0,
+                        attempts_count=0,
+                    )
+                    out.append(
+                        _mutation(
+                            "lesson_progress",
+                            "insert",
+                            progress[key][0],
+                            values,
+                            txn,
+                            {"time_spent_minutes": rnd.randint(1, 20)},
+                        )
+                    )
         elif kind < 0.85:  # a reply, and the view of its thread
             thread = rnd.choice(world["threads"])
             reply = uuid7()
-            out.append(_mutation("discussion_replies", "insert", reply, {
-                "discussion_id": thread, "author_id": me, "content": f"offline reply {i}: on the bus",
-                "is_solution": False, "helpful_votes": 0, "created_at": now, "updated_at": now}, txn))
+            out.append(
+                _mutation(
+                    "discussion_replies",
+                    "insert",
+                    reply,
+                    {
+                        "discussion_id": thread,
+                        "author_id": me,
+                        "content": f"offline reply {i}: on the bus",
+                        "is_solution": False,
+                        "helpful_votes": 0,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                    txn,
+                )
+            )
             out.append(_mutation("discussions", "update", thread, {}, txn, {"view_count": 1}))
         else:  # a draft: started, or saved again
             if drafts and (rnd.random() < 0.7 or not world["assignments"]):
                 draft = rnd.choice(drafts)
-                out.append(_mutation("submissions", "update", draft, {
-                    "submission_content": {"text": f"draft saved again {i}"}}, txn))
+                out.append(
+                    _mutation(
+                        "submissions",
+                        "update",
+                        draft,
+                        {"submission_content": {"text": f"draft saved again {i}"}},
+                        txn,
+                    )
+                )
             elif world["assignments"]:
                 draft = uuid7()
                 drafts.append(draft)
-                out.append(_mutation("submissions", "insert", draft, {
-                    "assignment_id": world["assignments"].pop(), "user_id": me, "status": "draft",
-                    "submission_content": {"text": f"first draft {i}"}, "submitted_at": None,
-                    "revision_count": 0, "final_submission": False}, txn))
+                out.append(
+                    _mutation(
+                        "submissions",
+                        "insert",
+                        draft,
+                        {
+                            "assignment_id": world["assignments"].pop(),
+                            "user_id": me,
+                            "status": "draft",
+                            "submission_content": {"text": f"first draft {i}"},
+                            "submitted_at": None,
+                            "revision_count": 0,
+                            "final_submission": False,
+                        },
+                        txn,
+                    )
+                )
         # The outbox's coalescing (bootcamp_desktop/sync/transactions.py): a transaction that writes every
         # row of the earlier one holding a row's latest entry absorbs it (a draft saved again, a lesson
         # reopened): its change folds into that entry.
@@ -207,16 +312,22 @@ def direct_executemany(dsn: str, mutations: list[dict[str, Any]]) -> float:
         else:
             cols = tuple(sorted(values)) + tuple(sorted(m["inc"]))
             groups[(m["table"], "update", cols)].append(
-                tuple(_pg(values[c]) for c in sorted(values)) + tuple(m["inc"][c] for c in sorted(m["inc"]))
-                + (uuid.UUID(m["row_id"]),))
+                tuple(_pg(values[c]) for c in sorted(values))
+                + tuple(m["inc"][c] for c in sorted(m["inc"]))
+                + (uuid.UUID(m["row_id"]),)
+            )
     order = list(registry())
     with psycopg.connect(dsn) as pg:
         started = time.perf_counter()
         with pg.cursor() as cur:
-            for (table, op, cols), rows in sorted(groups.items(), key=lambda g: (order.index(g[0][0]), g[0][1])):
+            for (table, op, cols), rows in sorted(
+                groups.items(), key=lambda g: (order.index(g[0][0]), g[0][1])
+            ):
                 if op == "insert":
-                    cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))})",
-                                    rows)
+                    cur.executemany(
+                        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))})",
+                        rows,
+                    )
                 else:
                     counters = registry()[table].counters
                     sets = [f"{c} = {c} + %s" if c in counters else f"{c} = %s" for c in cols]
@@ -226,8 +337,9 @@ def direct_executemany(dsn: str, mutations: list[dict[str, Any]]) -> float:
 
 
 # -- (b) the push -----------------------------------------------------------------------------------------
-def push_all(sdb: ServerDB, me: uuid.UUID, mutations: list[dict[str, Any]],
-             profile: str | None) -> tuple[float, dict[str, int]]:
+def push_all(
+    sdb: ServerDB, me: uuid.UUID, mutations: list[dict[str, Any]], profile: str | None
+) -> tuple[float, dict[str, int]]:
     with sdb.owner() as s:
         principal = load_principal(s, me)
     assert principal is not None
@@ -240,7 +352,9 @@ def push_all(sdb: ServerDB, me: uuid.UUID, mutations: list[dict[str, Any]],
     for batch in parsed:
         answer = push_batch(sdb, principal, batch)
         for r in answer["results"]:
-            statuses[r["status"] if r["status"] in ("applied", "merged") else f"{r['status']}:{r.get('code')}"] += 1
+            statuses[
+                r["status"] if r["status"] in ("applied", "merged") else f"{r['status']}:{r.get('code')}"
+            ] += 1
     if prof:
         prof.disable()
         prof.dump_stats(profile)
@@ -248,7 +362,9 @@ def push_all(sdb: ServerDB, me: uuid.UUID, mutations: list[dict[str, Any]],
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--learners", type=int, default=50)
     parser.add_argument("--mutations", type=int, default=10_000)
@@ -271,12 +387,15 @@ def main() -> int:
         kinds: dict[str, int] = defaultdict(int)
         for m in mutations:
             kinds[f"{m['table']} {m['op']}"] += 1
-        say(f"{len(mutations):,} offline mutations of {demo.DEMO_LEARNER_EMAIL} in "
+        say(
+            f"{len(mutations):,} offline mutations of {demo.DEMO_LEARNER_EMAIL} in "
             f"{len({m['txn'] for m in mutations}):,} transactions: "
-            + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
+            + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items()))
+        )
 
-        direct = direct_executemany(_db_url(args.pg_url, direct_name).replace("postgresql://", "postgresql://", 1),
-                                    mutations)
+        direct = direct_executemany(
+            _db_url(args.pg_url, direct_name).replace("postgresql://", "postgresql://", 1), mutations
+        )
         say(f"(a) the same rows, executemany per table in one transaction: {direct:.2f} s")
         pushed, statuses = push_all(sdb, world["me"], mutations, args.profile)
         say(f"(b) push_batch, {len(batches(mutations))} batches: {pushed:.2f} s; answers {statuses}")

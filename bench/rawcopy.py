@@ -99,8 +99,14 @@ def prepare_filters(conn: psycopg.Connection, ids: dict[str, Iterable[uuid.UUID]
         conn.execute(f"ANALYZE {name}")
 
 
-def raw_copy(pg_dsn: str, replica_path: Path, tables: list[str], *, filtered: bool = False,
-             ids: dict[str, Iterable[uuid.UUID]] | None = None) -> CopyResult:
+def raw_copy(
+    pg_dsn: str,
+    replica_path: Path,
+    tables: list[str],
+    *,
+    filtered: bool = False,
+    ids: dict[str, Iterable[uuid.UUID]] | None = None,
+) -> CopyResult:
     """Copy ``tables`` (parents first) into the empty replica at ``replica_path``; only the ids in ``ids``
     when ``filtered``. Connections are opened (and filters prepared) before the clock starts."""
     result = CopyResult()
@@ -115,8 +121,14 @@ def raw_copy(pg_dsn: str, replica_path: Path, tables: list[str], *, filtered: bo
             gc.enable()
 
 
-def _raw_copy(pg_dsn: str, replica_path: Path, tables: list[str], filtered: bool,
-              ids: dict[str, Iterable[uuid.UUID]] | None, result: CopyResult) -> CopyResult:
+def _raw_copy(
+    pg_dsn: str,
+    replica_path: Path,
+    tables: list[str],
+    filtered: bool,
+    ids: dict[str, Iterable[uuid.UUID]] | None,
+    result: CopyResult,
+) -> CopyResult:
     with psycopg.connect(pg_dsn, autocommit=False) as pg:
         if filtered:
             prepare_filters(pg, ids or {})
@@ -126,7 +138,9 @@ def _raw_copy(pg_dsn: str, replica_path: Path, tables: list[str], filtered: bool
             sql, oids = _select(table, cols, filtered)
             names = ", ".join(f'"{c[0]}"' for c in cols)
             marks = ", ".join("?" * len(cols))
-            plans.append((table, sql, oids, f'INSERT INTO "{table}" ({names}) VALUES ({marks})', _processors(table)))
+            plans.append(
+                (table, sql, oids, f'INSERT INTO "{table}" ({names}) VALUES ({marks})', _processors(table))
+            )
         lite = sqlite3.connect(replica_path, isolation_level=None)
         lite.execute("PRAGMA foreign_keys=ON")
         lite.execute("PRAGMA journal_mode=WAL")
@@ -165,8 +179,13 @@ def _raw_copy(pg_dsn: str, replica_path: Path, tables: list[str], filtered: bool
     return result
 
 
-def copy_text(pg_dsn: str, tables: list[str], *, filtered: bool = False,
-              ids: dict[str, Iterable[uuid.UUID]] | None = None) -> bytes:
+def copy_text(
+    pg_dsn: str,
+    tables: list[str],
+    *,
+    filtered: bool = False,
+    ids: dict[str, Iterable[uuid.UUID]] | None = None,
+) -> bytes:
     """The same rows as PostgreSQL's COPY text output (for the size comparison; not timed)."""
     out = bytearray()
     with psycopg.connect(pg_dsn) as pg:

@@ -51,10 +51,10 @@ import psycopg
 import sqlalchemy as sa
 import zstandard
 
+from bootcamp_core import demo
 from bootcamp_core.models import Discussion, DiscussionReply, User, uuid7
 from bootcamp_core.models.db import Database
 from bootcamp_core.protocol import registry
-from bootcamp_core import demo
 from bootcamp_desktop.replica import open_replica, replica_path
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.outbox import local_write, pending_count
@@ -105,16 +105,23 @@ def say(text: str) -> None:
 
 # -- the server's database ----------------------------------------------------------------------------------
 def _admin_engine(pg_url: str) -> sa.Engine:
-    return sa.create_engine(sa.make_url(pg_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    return sa.create_engine(
+        sa.make_url(pg_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+    )
 
 
 def _db_url(pg_url: str, name: str) -> str:
-    return sa.make_url(pg_url).set(drivername="postgresql", database=name).render_as_string(hide_password=False)
+    return (
+        sa.make_url(pg_url).set(drivername="postgresql", database=name).render_as_string(hide_password=False)
+    )
 
 
 def _exists(pg_url: str, name: str) -> bool:
     with _admin_engine(pg_url).connect() as c:
-        return c.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first() is not None
+        return (
+            c.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+            is not None
+        )
 
 
 def _drop(pg_url: str, name: str) -> None:
@@ -131,7 +138,9 @@ def seed_database(pg_url: str, name: str, data_dir: Path, learners: int, seed: i
     migrate(sdb.database, settings.db_app_role)
     started = time.perf_counter()
     with sdb.owner() as s:
-        summary = demo.generate_demo(s, blobs_dir=settings.blobs_dir, seed=seed, learners=learners, today=DEMO_DAY)
+        summary = demo.generate_demo(
+            s, blobs_dir=settings.blobs_dir, seed=seed, learners=learners, today=DEMO_DAY
+        )
     seconds = time.perf_counter() - started
     with sdb.owner() as s:
         s.execute(sa.text("ANALYZE"))
@@ -155,7 +164,9 @@ def prepare_database(args: argparse.Namespace, work: Path) -> tuple[str, Path]:
         seconds, rows = seed_database(args.pg_url, template, template_dir, args.learners, args.seed)
         say(f"  seeded {rows:,} rows in {seconds:.1f} s (kept as a template: --reuse-seed {template})")
     else:
-        say(f"reusing the seeded database {template} (--reuse-seed; its learner count is what it was seeded with)")
+        say(
+            f"reusing the seeded database {template} (--reuse-seed; its learner count is what it was seeded with)"
+        )
     started = time.perf_counter()
     with _admin_engine(args.pg_url).connect() as c:
         c.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
@@ -173,16 +184,36 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db_url: str, data_dir: Path, port: int, log_path: Path, *, workers: int = 1,
-                 timeout: float = 60) -> subprocess.Popen[bytes]:
+def start_server(
+    db_url: str, data_dir: Path, port: int, log_path: Path, *, workers: int = 1, timeout: float = 60
+) -> subprocess.Popen[bytes]:
     """``bootcamp-server serve`` as its own process on an existing database, once it answers."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     log = log_path.open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bootcamp_server", "serve", "--no-migrate", "--database-url", db_url,
-         "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-         "--log-level", "warning"],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(ROOT),
+        [
+            sys.executable,
+            "-m",
+            "bootcamp_server",
+            "serve",
+            "--no-migrate",
+            "--database-url",
+            db_url,
+            "--data-dir",
+            str(data_dir),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=str(ROOT),
     )
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -201,7 +232,9 @@ def start_server(db_url: str, data_dir: Path, port: int, log_path: Path, *, work
 # -- helpers ------------------------------------------------------------------------------------------------
 def replica_counts(db: Database) -> dict[str, int]:
     with db.session() as s:
-        return {t: s.scalar(sa.select(sa.func.count()).select_from(registry()[t].table)) or 0 for t in registry()}
+        return {
+            t: s.scalar(sa.select(sa.func.count()).select_from(registry()[t].table)) or 0 for t in registry()
+        }
 
 
 def replica_ids(db: Database) -> dict[str, list[uuid.UUID]]:
@@ -218,8 +251,12 @@ def compare_replicas(synced: Path, raw: Path, skip: set[str]) -> dict[str, int]:
         if table in skip:
             continue
         cols = ", ".join(f'"{c}"' for c in ts.columns)
-        a = conn.execute(f'SELECT count(*) FROM (SELECT {cols} FROM main."{table}" EXCEPT SELECT {cols} FROM raw."{table}")').fetchone()[0]
-        b = conn.execute(f'SELECT count(*) FROM (SELECT {cols} FROM raw."{table}" EXCEPT SELECT {cols} FROM main."{table}")').fetchone()[0]
+        a = conn.execute(
+            f'SELECT count(*) FROM (SELECT {cols} FROM main."{table}" EXCEPT SELECT {cols} FROM raw."{table}")'
+        ).fetchone()[0]
+        b = conn.execute(
+            f'SELECT count(*) FROM (SELECT {cols} FROM raw."{table}" EXCEPT SELECT {cols} FROM main."{table}")'
+        ).fetchone()[0]
         if a or b:
             out[table] = a + b
     conn.close()
@@ -240,8 +277,9 @@ def ratio(a: float, b: float) -> str:
 
 def new_engine(db: Database, url: str, token: str, log: WireLog, blobs: Path) -> SyncEngine:
     store = MemoryTokens(url, Tokens(token, None, time.time() + 6 * 3600))
-    return SyncEngine(db, url, client_id=str(uuid.uuid4()), store=store, blobs_root=blobs,
-                      transport=CountingTransport(log))
+    return SyncEngine(
+        db, url, client_id=str(uuid.uuid4()), store=store, blobs_root=blobs, transport=CountingTransport(log)
+    )
 
 
 class Breakdown:
@@ -258,6 +296,7 @@ class Breakdown:
         seconds = self.seconds
 
         if asyncio.iscoroutinefunction(original):
+
             async def timed(*args: Any, **kwargs: Any) -> Any:
                 started = time.perf_counter()
                 try:
@@ -265,6 +304,7 @@ class Breakdown:
                 finally:
                     seconds[label] = seconds.get(label, 0.0) + time.perf_counter() - started
         else:
+
             def timed(*args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
                 started = time.perf_counter()
                 try:
@@ -315,8 +355,11 @@ def start_py_spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
     """Sample the server process (py-spy, collapsed stacks) until ``stop_py_spy``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
-    proc = subprocess.Popen([spy, "record", "--pid", str(pid), "--format", "raw", "--rate", "200", "--gil",
-                             "--output", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [spy, "record", "--pid", str(pid), "--format", "raw", "--rate", "200", "--gil", "--output", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(1.0)
     return proc
 
@@ -350,20 +393,33 @@ def main() -> int:
     p.add_argument("--learners", type=int, default=2000, help="demo size (2000: about 300,000 rows)")
     p.add_argument("--quick", action="store_true", help="a smoke run: 100 learners, 1,000 mutations")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--user", default="admin",
-                   help="whose replica: admin, instructor, facilitator, learner or an email (default admin: "
-                        "at --learners 2000 the demo instructor sees about 220,000 rows, the admin all of them)")
+    p.add_argument(
+        "--user",
+        default="admin",
+        help="whose replica: admin, instructor, facilitator, learner or an email (default admin: "
+        "at --learners 2000 the demo instructor sees about 220,000 rows, the admin all of them)",
+    )
     p.add_argument("--mutations", type=int, default=10_000, help="offline mutations pushed in (d)")
-    p.add_argument("--raw-repeats", type=int, default=2, help="raw copies measured in (a); the fastest counts")
-    p.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
-    p.add_argument("--reuse-seed", metavar="NAME",
-                   help="keep the seeded database as template NAME and reuse it in later runs (explicit cache)")
+    p.add_argument(
+        "--raw-repeats", type=int, default=2, help="raw copies measured in (a); the fastest counts"
+    )
+    p.add_argument(
+        "--pg-url", default=os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+    )
+    p.add_argument(
+        "--reuse-seed",
+        metavar="NAME",
+        help="keep the seeded database as template NAME and reuse it in later runs (explicit cache)",
+    )
     p.add_argument("--keep", action="store_true", help="keep this run's database and files")
     p.add_argument("--profile", metavar="DIR", help="write cProfile stats of the client's first sync to DIR")
     p.add_argument("--page-limit", type=int, help="rows per pull page (default: the client's PAGE_LIMIT)")
-    p.add_argument("--py-spy", metavar="DIR",
-                   help="sample with py-spy (pip install py-spy; samples of the thread holding the GIL) the server "
-                        "and this process during the first sync, and the server during the push, into DIR")
+    p.add_argument(
+        "--py-spy",
+        metavar="DIR",
+        help="sample with py-spy (pip install py-spy; samples of the thread holding the GIL) the server "
+        "and this process during the first sync, and the server during the push, into DIR",
+    )
     args = p.parse_args()
     if args.quick:
         args.learners = min(args.learners, 100)
@@ -392,7 +448,9 @@ def main() -> int:
         sdb.dispose()
         assert principal is not None
         is_admin = principal.is_admin
-        say(f"user: {email} (roles: {', '.join(sorted(principal.roles))}; staff of {len(principal.staff)} courses)")
+        say(
+            f"user: {email} (roles: {', '.join(sorted(principal.roles))}; staff of {len(principal.staff)} courses)"
+        )
 
         port = free_port()
         url = f"http://127.0.0.1:{port}"
@@ -407,8 +465,14 @@ def main() -> int:
         profile = Path(args.profile) / "first_sync.prof" if args.profile else None
         if profile:
             profile.parent.mkdir(parents=True, exist_ok=True)
-        spies = ([start_py_spy(server.pid, Path(args.py_spy) / "server_first_sync.txt"),
-                  start_py_spy(os.getpid(), Path(args.py_spy) / "client_first_sync.txt")] if args.py_spy else [])
+        spies = (
+            [
+                start_py_spy(server.pid, Path(args.py_spy) / "server_first_sync.txt"),
+                start_py_spy(os.getpid(), Path(args.py_spy) / "client_first_sync.txt"),
+            ]
+            if args.py_spy
+            else []
+        )
         started = time.perf_counter()
         try:
             with Breakdown() as breakdown:
@@ -424,9 +488,11 @@ def main() -> int:
         rows = sum(counts.values())
         http_seconds = log.http_seconds
         pulls = [e for e in log.exchanges if e.path in PAGES]
-        say(f"  {rows:,} rows in {sync_seconds:.1f} s: {report.pull.pages} pages, {report.requests} requests, "
+        say(
+            f"  {rows:,} rows in {sync_seconds:.1f} s: {report.pull.pages} pages, {report.requests} requests, "
             f"repaired {report.repaired or 'nothing'}; HTTP exchanges {http_seconds:.1f} s in all (a page is "
-            f"fetched while the one before is stored, so they overlap the client's work)")
+            f"fetched while the one before is stored, so they overlap the client's work)"
+        )
         say(f"  breakdown: {breakdown.text()}")
         pulled_bodies = [(enc, body) for path, enc, body in log.bodies if path in PAGES]
         first_received = log.received
@@ -441,17 +507,30 @@ def main() -> int:
             open_replica(target).dispose()  # the schema, not timed
             raws.append(raw_copy(dsn, replica_path(target), tables, filtered=not is_admin, ids=ids))
         raw = min(raws, key=lambda r: r.seconds)
-        say(f"  raw copy: {raw.total_rows:,} rows in " + ", ".join(f"{r.seconds:.1f} s" for r in raws)
+        say(
+            f"  raw copy: {raw.total_rows:,} rows in "
+            + ", ".join(f"{r.seconds:.1f} s" for r in raws)
             + f" (COPY {raw.copy_seconds:.1f} s, convert {raw.convert_seconds:.1f} s, "
-              f"SQLite {raw.insert_seconds:.1f} s)")
+            f"SQLite {raw.insert_seconds:.1f} s)"
+        )
         if raw.total_rows != rows:
             say(f"  !! the raw copy has {raw.total_rows:,} rows, the replica {rows:,}")
-        differ = compare_replicas(replica_path(work / "replica"), replica_path(work / "raw0"),
-                                  set() if is_admin else {"users"})
-        say("  the synced replica and the raw copy hold the same rows" if not differ
-            else f"  !! rows that differ between the synced replica and the raw copy: {differ}")
-        figures.append(("(a) first sync", f"{sync_seconds:.1f} s", f"raw copy {raw.seconds:.1f} s",
-                        f"{ratio(sync_seconds, raw.seconds)} (goal <= {GOAL}x)"))
+        differ = compare_replicas(
+            replica_path(work / "replica"), replica_path(work / "raw0"), set() if is_admin else {"users"}
+        )
+        say(
+            "  the synced replica and the raw copy hold the same rows"
+            if not differ
+            else f"  !! rows that differ between the synced replica and the raw copy: {differ}"
+        )
+        figures.append(
+            (
+                "(a) first sync",
+                f"{sync_seconds:.1f} s",
+                f"raw copy {raw.seconds:.1f} s",
+                f"{ratio(sync_seconds, raw.seconds)} (goal <= {GOAL}x)",
+            )
+        )
 
         # (b) bytes on the wire --------------------------------------------------------------------------
         wire_body = sum(e.response_body_bytes for e in pulls)
@@ -467,24 +546,40 @@ def main() -> int:
             for change in page.get("changes", []):
                 if change.get("row") is not None:
                     wire_rows.append(json.dumps(change["row"], separators=(",", ":")))
-            for part in page.get("tables", []):  # a bootstrap page: rows as arrays, the same rows as objects here
+            for part in page.get(
+                "tables", []
+            ):  # a bootstrap page: rows as arrays, the same rows as objects here
                 for values in part["rows"]:
-                    wire_rows.append(json.dumps(dict(zip(part["columns"], values)), separators=(",", ":")))
+                    wire_rows.append(
+                        json.dumps(dict(zip(part["columns"], values, strict=True)), separators=(",", ":"))
+                    )
         zstd_rows = len(zstandard.ZstdCompressor(level=3).compress("\n".join(wire_rows).encode()))
         text = copy_text(dsn, tables, filtered=not is_admin, ids=ids)
         zstd_copy = len(zstandard.ZstdCompressor(level=3).compress(text))
         encodings = sorted({e.content_encoding for e in pulls})
-        say(f"(b) pull answers: {wire_body:,} bytes on the wire ({', '.join(encodings)}), {plain_bytes:,} bytes of "
+        say(
+            f"(b) pull answers: {wire_body:,} bytes on the wire ({', '.join(encodings)}), {plain_bytes:,} bytes of "
             f"JSON; everything received, headers included: {wire_all:,} bytes; "
-            f"SyncClient.bytes_received said {first_engine_bytes:,} bytes for {first_requests} requests")
-        per = lambda n: n / rows if rows else 0.0
-        say(f"  per row: wire {per(wire_all):.1f} B; uncompressed JSON {per(plain_bytes):.1f} B; "
+            f"SyncClient.bytes_received said {first_engine_bytes:,} bytes for {first_requests} requests"
+        )
+
+        def per(n: float) -> float:
+            return n / rows if rows else 0.0
+
+        say(
+            f"  per row: wire {per(wire_all):.1f} B; uncompressed JSON {per(plain_bytes):.1f} B; "
             f"zstd-3 of the same pages {per(zstd_pages):.1f} B; zstd-3 of the JSON rows alone "
             f"{per(zstd_rows):.1f} B; zstd-3 of the COPY text of the same rows {per(zstd_copy):.1f} B "
-            f"(COPY text itself {per(len(text)):.1f} B)")
-        figures.append(("(b) bytes per synced row", f"{per(wire_all):.1f} B",
-                        f"zstd rows {per(zstd_rows):.1f} B / COPY {per(zstd_copy):.1f} B",
-                        f"{ratio(wire_all, zstd_rows)} / {ratio(wire_all, zstd_copy)}"))
+            f"(COPY text itself {per(len(text)):.1f} B)"
+        )
+        figures.append(
+            (
+                "(b) bytes per synced row",
+                f"{per(wire_all):.1f} B",
+                f"zstd rows {per(zstd_rows):.1f} B / COPY {per(zstd_copy):.1f} B",
+                f"{ratio(wire_all, zstd_rows)} / {ratio(wire_all, zstd_copy)}",
+            )
+        )
         del plain, wire_rows, text, pulled_bodies
         log.bodies.clear()
 
@@ -496,14 +591,24 @@ def main() -> int:
             times.append(seconds)
         noop = min(times)
         base = one_request_seconds(url, 5)
-        say(f"(c) a sync with nothing to do: {again.requests} request(s), {again.pull.changes} changes; "
+        say(
+            f"(c) a sync with nothing to do: {again.requests} request(s), {again.pull.changes} changes; "
             f"engine counted {again.bytes_received} bytes received; on the wire {log.sent} bytes sent and "
             f"{log.received} received ({log.header_bytes} of them headers); "
-            + "; ".join(f"{e.method} {e.path} -> {e.status}" for e in log.exchanges))
-        say(f"  time {noop * 1000:.0f} ms (best of 5) against one plain request with a fresh client "
-            f"{base * 1000:.0f} ms")
-        figures.append(("(c) sync with nothing to do", f"{again.requests} req, {log.sent + log.received} B",
-                        f"one request {base * 1000:.0f} ms", f"{noop * 1000:.0f} ms = {ratio(noop, base)}"))
+            + "; ".join(f"{e.method} {e.path} -> {e.status}" for e in log.exchanges)
+        )
+        say(
+            f"  time {noop * 1000:.0f} ms (best of 5) against one plain request with a fresh client "
+            f"{base * 1000:.0f} ms"
+        )
+        figures.append(
+            (
+                "(c) sync with nothing to do",
+                f"{again.requests} req, {log.sent + log.received} B",
+                f"one request {base * 1000:.0f} ms",
+                f"{noop * 1000:.0f} ms = {ratio(noop, base)}",
+            )
+        )
 
         # (d) push of offline mutations ----------------------------------------------------------------
         n = args.mutations
@@ -514,13 +619,21 @@ def main() -> int:
         while made < n:
             with local_write(replica) as s:
                 for i in range(made, min(n, made + 1000)):
-                    s.add(DiscussionReply(id=uuid7(), discussion_id=threads[i % len(threads)], author_id=user_id,
-                                          content=f"offline reply {i}: written on the bus to Antsirabe"))
+                    s.add(
+                        DiscussionReply(
+                            id=uuid7(),
+                            discussion_id=threads[i % len(threads)],
+                            author_id=user_id,
+                            content=f"offline reply {i}: written on the bus to Antsirabe",
+                        )
+                    )
             made = min(n, made + 1000)
         outbox_seconds = time.perf_counter() - started
         with replica.session() as s:
             pending = pending_count(s)
-        say(f"(d) {n:,} replies written offline through the outbox in {outbox_seconds:.1f} s; {pending:,} pending")
+        say(
+            f"(d) {n:,} replies written offline through the outbox in {outbox_seconds:.1f} s; {pending:,} pending"
+        )
         log.reset()
 
         async def push_only() -> dict[str, int]:
@@ -535,8 +648,10 @@ def main() -> int:
         if spy is not None:
             stop_py_spy(spy)
         push_http = log.http_seconds
-        say(f"  push stage: {pushed} in {push_seconds:.1f} s ({log.requests} requests, {log.sent:,} bytes sent, "
-            f"{log.received:,} received; waiting on the server {push_http:.1f} s)")
+        say(
+            f"  push stage: {pushed} in {push_seconds:.1f} s ({log.requests} requests, {log.sent:,} bytes sent, "
+            f"{log.received:,} received; waiting on the server {push_http:.1f} s)"
+        )
         with replica.session() as s:
             left = pending_count(s)
         if left:
@@ -544,34 +659,61 @@ def main() -> int:
 
         # Baseline: the same inserts straight into PostgreSQL, one transaction.
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        values = [(uuid7(), threads[i % len(threads)], user_id, f"direct reply {i}: written on the bus to Antsirabe",
-                   False, 0, now, now) for i in range(n)]
+        values = [
+            (
+                uuid7(),
+                threads[i % len(threads)],
+                user_id,
+                f"direct reply {i}: written on the bus to Antsirabe",
+                False,
+                0,
+                now,
+                now,
+            )
+            for i in range(n)
+        ]
         with psycopg.connect(dsn) as pg:
             started = time.perf_counter()
             with pg.cursor() as cur:
                 cur.executemany(
                     "INSERT INTO discussion_replies (id, discussion_id, author_id, content, is_solution, helpful_votes,"
-                    " created_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", values)
+                    " created_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                    values,
+                )
             pg.commit()
             direct_seconds = time.perf_counter() - started
-        say(f"  the same {n:,} inserts directly in PostgreSQL (executemany, one transaction, change-log triggers "
-            f"firing): {direct_seconds:.2f} s")
-        figures.append((f"(d) push of {n:,} mutations", f"{push_seconds:.1f} s", f"PG executemany {direct_seconds:.2f} s",
-                        ratio(push_seconds, direct_seconds)))
+        say(
+            f"  the same {n:,} inserts directly in PostgreSQL (executemany, one transaction, change-log triggers "
+            f"firing): {direct_seconds:.2f} s"
+        )
+        figures.append(
+            (
+                f"(d) push of {n:,} mutations",
+                f"{push_seconds:.1f} s",
+                f"PG executemany {direct_seconds:.2f} s",
+                ratio(push_seconds, direct_seconds),
+            )
+        )
 
         log.reset()
         after, after_seconds = run_sync(engine)
-        say(f"  the next sync brings back {after.pull.changes:,} changes (the pushed rows and the direct inserts) "
-            f"in {after_seconds:.1f} s; repaired {after.repaired or 'nothing'}")
+        say(
+            f"  the next sync brings back {after.pull.changes:,} changes (the pushed rows and the direct inserts) "
+            f"in {after_seconds:.1f} s; repaired {after.repaired or 'nothing'}"
+        )
         replica.dispose()
 
         # the table ------------------------------------------------------------------------------------
         say("")
-        say(f"Figures ({rows:,} rows, user {args.user}, --learners {args.learners}); "
-            "every baseline measured in this run:")
-        widths = [max(len(r[i]) for r in [("figure", "measured", "baseline", "ratio"), *figures]) for i in range(4)]
+        say(
+            f"Figures ({rows:,} rows, user {args.user}, --learners {args.learners}); "
+            "every baseline measured in this run:"
+        )
+        widths = [
+            max(len(r[i]) for r in [("figure", "measured", "baseline", "ratio"), *figures]) for i in range(4)
+        ]
         for row in [("figure", "measured", "baseline", "ratio"), *figures]:
-            say("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths)))
+            say("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
         return 0
     finally:
         if server is not None:

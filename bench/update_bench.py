@@ -51,8 +51,12 @@ def baseline(url: str, target: Path) -> float:
     return time.perf_counter() - started
 
 
-def app_download(server: str, info: releases.ReleaseInfo, directory: Path,
-                 transport: httpx.AsyncBaseTransport | None = None) -> float:
+def app_download(
+    server: str,
+    info: releases.ReleaseInfo,
+    directory: Path,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> float:
     async def run() -> None:
         async with SyncClient(server, TokenStore(server, "bench"), transport=transport) as client:
             await fetch(client, info, directory, trusted=())
@@ -63,15 +67,20 @@ def app_download(server: str, info: releases.ReleaseInfo, directory: Path,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--mb", type=int, default=85)
     args = parser.parse_args()
     size = args.mb * 1_000_000
     with tempfile.TemporaryDirectory() as tmp_dir:
         tmp = Path(tmp_dir)
         port = free_port()
-        settings = Settings(database_url=f"sqlite+pysqlite:///{tmp / 'server.db'}", data_dir=tmp / "hub",
-                            issuer=f"http://127.0.0.1:{port}")
+        settings = Settings(
+            database_url=f"sqlite+pysqlite:///{tmp / 'server.db'}",
+            data_dir=tmp / "hub",
+            issuer=f"http://127.0.0.1:{port}",
+        )
         settings.data_dir.mkdir()
         sdb = ServerDB(settings)
         migrate(sdb.database, settings.db_app_role)
@@ -105,9 +114,13 @@ def main() -> None:
     mb = size / 1e6
     print(f"installer: {mb:.0f} MB on a hub on 127.0.0.1 (SQLite)")
     print(f"(a) baseline, GET + sha256 + fsync: {base:6.2f} s  {mb / base:7.1f} MB/s")
-    print(f"(b) app download, verified:         {whole:6.2f} s  {mb / whole:7.1f} MB/s  ({whole / base:.2f}x the baseline)")
-    print(f"(c) cut at half, then resumed:      {both:6.2f} s  ({both / base:.2f}x the baseline); "
-          f"{crossed:,} bytes crossed the link for {size:,} ({(crossed - size) / size:+.3%}: headers only)")
+    print(
+        f"(b) app download, verified:         {whole:6.2f} s  {mb / whole:7.1f} MB/s  ({whole / base:.2f}x the baseline)"
+    )
+    print(
+        f"(c) cut at half, then resumed:      {both:6.2f} s  ({both / base:.2f}x the baseline); "
+        f"{crossed:,} bytes crossed the link for {size:,} ({(crossed - size) / size:+.3%}: headers only)"
+    )
 
 
 if __name__ == "__main__":

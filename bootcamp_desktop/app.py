@@ -28,7 +28,10 @@ def run(*, data_dir: Path | None = None, exit_after: float | None = None) -> int
     app.setOrganizationName("Fataplus")
     apply_identity(app)
     if not _unlock_vault(data_dir):
-        print("error: this replica's sign-in is protected by a passphrase, and it was not given", file=sys.stderr)
+        print(
+            "error: this replica's sign-in is protected by a passphrase, and it was not given",
+            file=sys.stderr,
+        )
         return 4
     try:
         workspace = open_workspace(data_dir)

@@ -68,7 +68,7 @@ def encrypt_in_place(path: Path, connector: Connector) -> None:
         plain.close()
     conn = sqlcipher3.connect(str(path))
     try:
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"{connector.pragma}\"", (str(staging),))
+        conn.execute(f'ATTACH DATABASE ? AS encrypted KEY "{connector.pragma}"', (str(staging),))
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute("DETACH DATABASE encrypted")
     finally:

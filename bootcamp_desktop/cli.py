@@ -59,8 +59,11 @@ def _secrets(args: argparse.Namespace, *, signing_in: bool = False) -> int | Non
             passphrase = os.environ.get(ss.PASSPHRASE_ENV) if attempt == 0 else None
             passphrase = passphrase or _ask("Passphrase of this replica's sign-in: ")
             if passphrase is None:
-                print(f"error: this replica's sign-in is protected by a passphrase; type it at the prompt or set "
-                      f"{ss.PASSPHRASE_ENV}", file=sys.stderr)
+                print(
+                    f"error: this replica's sign-in is protected by a passphrase; type it at the prompt or set "
+                    f"{ss.PASSPHRASE_ENV}",
+                    file=sys.stderr,
+                )
                 return 4
             try:
                 ss.unlock_vault(directory, passphrase)
@@ -73,20 +76,28 @@ def _secrets(args: argparse.Namespace, *, signing_in: bool = False) -> int | Non
     if state is ss.Storage.NONE and signing_in:
         print(ss.no_keyring_message(), file=sys.stderr)
         chosen = getattr(args, "passphrase_vault", False) or (
-            (_ask("Protect your sign-in with a passphrase? [y/N] ", secret=False) or "").strip().lower() in ("y", "yes"))
+            (_ask("Protect your sign-in with a passphrase? [y/N] ", secret=False) or "").strip().lower()
+            in ("y", "yes")
+        )
         passphrase = _new_passphrase() if chosen else None
         if passphrase is None:
-            print("error: not signed in: this computer has nowhere safe to keep the sign-in. Run again with "
-                  f"--passphrase-vault (the passphrase typed at the prompt or in {ss.PASSPHRASE_ENV}), "
-                  "or install GNOME Keyring or KWallet.", file=sys.stderr)
+            print(
+                "error: not signed in: this computer has nowhere safe to keep the sign-in. Run again with "
+                f"--passphrase-vault (the passphrase typed at the prompt or in {ss.PASSPHRASE_ENV}), "
+                "or install GNOME Keyring or KWallet.",
+                file=sys.stderr,
+            )
             return 4
         try:
             ss.create_vault(directory, passphrase)
         except ss.VaultError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 4
-        print(f"your sign-in and your replica's key will be kept encrypted in {directory}; the app asks for "
-              "the passphrase when it starts", file=sys.stderr)
+        print(
+            f"your sign-in and your replica's key will be kept encrypted in {directory}; the app asks for "
+            "the passphrase when it starts",
+            file=sys.stderr,
+        )
     return None
 
 
@@ -105,7 +116,6 @@ def _progress_printer(prefix: str):  # type: ignore[no-untyped-def]
 
 def cmd_open(args: argparse.Namespace) -> int:
     from bootcamp_desktop.app import run
-
 
     return run(data_dir=_data_dir(args), exit_after=args.exit_after)
 
@@ -164,7 +174,11 @@ def cmd_login(args: argparse.Namespace) -> int:
         if args.no_browser:
             print(url, flush=True)
         else:
-            print(f"Opening your browser to sign in. If it does not open, visit:\n{url}", file=sys.stderr, flush=True)
+            print(
+                f"Opening your browser to sign in. If it does not open, visit:\n{url}",
+                file=sys.stderr,
+                flush=True,
+            )
 
     try:
         ws = _workspace(args, signing_in=True)
@@ -193,8 +207,10 @@ def cmd_logout(args: argparse.Namespace) -> int:
         revoked = sign_out(ws)
     finally:
         ws.close()
-    print("signed out" + ("" if revoked else " here (the server could not be reached to revoke the tokens)"),
-          file=sys.stderr)
+    print(
+        "signed out" + ("" if revoked else " here (the server could not be reached to revoke the tokens)"),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -235,24 +251,35 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"error: {exc.user_message}", file=sys.stderr)
         offer = updates.offer_from_error(exc)
         if offer is not None:
-            print(f"version {offer.release.version} ({offer.megabytes}) is available from the server: "
-                  "run `bootcamp-desktop update`", file=sys.stderr)
+            print(
+                f"version {offer.release.version} ({offer.megabytes}) is available from the server: "
+                "run `bootcamp-desktop update`",
+                file=sys.stderr,
+            )
         return exc.exit_code
     finally:
         ws.close()
     if tty:
         print(file=sys.stderr)
     if updates.news_in(report.release_hint):
-        print(f"version {report.release_hint} of the app is available: run `bootcamp-desktop update`", file=sys.stderr)
+        print(
+            f"version {report.release_hint} of the app is available: run `bootcamp-desktop update`",
+            file=sys.stderr,
+        )
     pushed = sum(report.pushed.values())
     files = report.blobs_fetched
     print(
         f"synced: {pushed} changes sent, {report.pull.changes} received in {report.pull.pages} pages"
         + (f", {len(report.repaired)} tables repaired" if report.repaired else "")
         + (f", {files.fetched} files to grade fetched ({files.fetched_bytes} bytes)" if files.fetched else "")
-        + (f", {files.waiting} files to grade wait ({files.waiting_bytes} bytes over the data budget)"
-           if files.waiting else "")
-        + (f"; {report.problems} changes need your decision (open the Sync panel)" if report.problems else ""),
+        + (
+            f", {files.waiting} files to grade wait ({files.waiting_bytes} bytes over the data budget)"
+            if files.waiting
+            else ""
+        )
+        + (
+            f"; {report.problems} changes need your decision (open the Sync panel)" if report.problems else ""
+        ),
         file=sys.stderr,
     )
     return 6 if report.problems else 0
@@ -309,7 +336,10 @@ def cmd_trust(args: argparse.Namespace) -> int:
             print(f"{args.server}: " + ("no longer trusted" if found else "was not trusted"), file=sys.stderr)
             return 0
         if not args.fingerprint:
-            print("error: give --fingerprint SHA256:... (the facilitator reads it out from make-cert)", file=sys.stderr)
+            print(
+                "error: give --fingerprint SHA256:... (the facilitator reads it out from make-cert)",
+                file=sys.stderr,
+            )
             return 2
         trusted = trust_server(ws, args.server, args.fingerprint)
     except ValueError as exc:
@@ -328,9 +358,14 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     from bootcamp_desktop.ui.screenshots import PERSONAS, ShotOptions, parse_size, render_screenshots
 
     try:
-        options = ShotOptions(size=parse_size(args.size), language=args.language,
-                              personas=tuple(args.persona or PERSONAS), screens=tuple(args.screen or ()),
-                              theme=args.theme, text_scale=args.text_scale)
+        options = ShotOptions(
+            size=parse_size(args.size),
+            language=args.language,
+            personas=tuple(args.persona or PERSONAS),
+            screens=tuple(args.screen or ()),
+            theme=args.theme,
+            text_scale=args.text_scale,
+        )
         paths = render_screenshots(Path(args.directory), options)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -353,7 +388,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fataplus Bootcamp Desktop. Without a command, opens the application. "
         "BOOTCAMP_DATA_DIR selects the replica's folder.",
     )
-    parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="close the window after SECONDS (scripted checks)")
+    parser.add_argument(
+        "--exit-after", type=float, metavar="SECONDS", help="close the window after SECONDS (scripted checks)"
+    )
     parser.set_defaults(func=cmd_open)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -362,13 +399,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--learners", type=int, default=12, help="number of learners (2000 for benchmark size)")
     p.set_defaults(func=cmd_seed_demo)
 
-    p = sub.add_parser("login", parents=[common], help="sign in to a server through the browser (OAuth 2.0 with PKCE)")
+    p = sub.add_parser(
+        "login", parents=[common], help="sign in to a server through the browser (OAuth 2.0 with PKCE)"
+    )
     p.add_argument("--server", required=True, help="the server's address, e.g. https://bootcamp.example.org")
-    p.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening a browser")
-    p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the browser (default 300)")
-    p.add_argument("--passphrase-vault", action="store_true",
-                   help="on a computer with no system keyring, keep the sign-in and the replica's key encrypted "
-                   "under a passphrase (typed at the prompt, or in BOOTCAMP_PASSPHRASE)")
+    p.add_argument(
+        "--no-browser", action="store_true", help="print the sign-in address instead of opening a browser"
+    )
+    p.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds to wait for the browser (default 300)"
+    )
+    p.add_argument(
+        "--passphrase-vault",
+        action="store_true",
+        help="on a computer with no system keyring, keep the sign-in and the replica's key encrypted "
+        "under a passphrase (typed at the prompt, or in BOOTCAMP_PASSPHRASE)",
+    )
     p.set_defaults(func=cmd_login)
 
     p = sub.add_parser("logout", parents=[common], help="revoke and forget this replica's sign-in")
@@ -386,10 +432,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=cmd_sync)
 
-    p = sub.add_parser("backup", parents=[common], help="write a verified backup of the replica into its backups folder")
+    p = sub.add_parser(
+        "backup", parents=[common], help="write a verified backup of the replica into its backups folder"
+    )
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", parents=[common], help="restore the replica from a backup, keeping unsynced changes")
+    p = sub.add_parser(
+        "restore", parents=[common], help="restore the replica from a backup, keeping unsynced changes"
+    )
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_restore)
 
@@ -413,14 +463,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="render every main screen offscreen with demo data into DIR")
     p.add_argument("directory", metavar="DIR")
-    p.add_argument("--size", default="1366x800", metavar="WxH", help="the window's size in pixels (default 1366x800)")
-    p.add_argument("--language", default="en", choices=("en", "fr", "mg"), help="the interface language (default en)")
-    p.add_argument("--persona", action="append", choices=("learner", "instructor", "facilitator", "admin"),
-                   help="only this persona's screens (repeatable; default all four)")
-    p.add_argument("--screen", action="append", metavar="KEY", help="only this screen, e.g. grading (repeatable)")
-    p.add_argument("--theme", default="light", choices=("light", "dark"), help="light (default) or dark colours")
-    p.add_argument("--text-scale", type=float, default=1.0, metavar="FACTOR",
-                   help="every text this many times larger (1.25 to 2 for the OS's larger text settings)")
+    p.add_argument(
+        "--size", default="1366x800", metavar="WxH", help="the window's size in pixels (default 1366x800)"
+    )
+    p.add_argument(
+        "--language", default="en", choices=("en", "fr", "mg"), help="the interface language (default en)"
+    )
+    p.add_argument(
+        "--persona",
+        action="append",
+        choices=("learner", "instructor", "facilitator", "admin"),
+        help="only this persona's screens (repeatable; default all four)",
+    )
+    p.add_argument(
+        "--screen", action="append", metavar="KEY", help="only this screen, e.g. grading (repeatable)"
+    )
+    p.add_argument(
+        "--theme", default="light", choices=("light", "dark"), help="light (default) or dark colours"
+    )
+    p.add_argument(
+        "--text-scale",
+        type=float,
+        default=1.0,
+        metavar="FACTOR",
+        help="every text this many times larger (1.25 to 2 for the OS's larger text settings)",
+    )
     p.set_defaults(func=cmd_screenshots)
 
     from bootcamp_desktop.cli_usb import add_parsers

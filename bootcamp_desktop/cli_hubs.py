@@ -39,16 +39,27 @@ def cmd_hubs(args: argparse.Namespace) -> int:
     for hub in hubs:
         grouped = readable_fingerprint(hub.fingerprint).replace("\n", "\n    ")
         note = "" if hub.record.compatible else "  (needs another version of this app)\n"
-        print(f"{hub.name}\n  {hub.url}\n{note}  certificate fingerprint:\n    {grouped}\n"
-              f"  once it matches the one read out: bootcamp-desktop trust --server {hub.url} "
-              f"--fingerprint {format_fingerprint(hub.fingerprint)}\n")
+        print(
+            f"{hub.name}\n  {hub.url}\n{note}  certificate fingerprint:\n    {grouped}\n"
+            f"  once it matches the one read out: bootcamp-desktop trust --server {hub.url} "
+            f"--fingerprint {format_fingerprint(hub.fingerprint)}\n"
+        )
     return 0
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("hubs", parents=[common], help="list the workshop hubs announced on this network",
-                       description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "hubs",
+        parents=[common],
+        help="list the workshop hubs announced on this network",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--wait", type=float, default=3.0, help="seconds to listen (default 3)")
-    p.add_argument("--interface", action="append", metavar="ADDRESS",
-                   help="listen on this address only (repeat for several; default: every interface)")
+    p.add_argument(
+        "--interface",
+        action="append",
+        metavar="ADDRESS",
+        help="listen on this address only (repeat for several; default: every interface)",
+    )
     p.set_defaults(func=cmd_hubs)

@@ -20,7 +20,10 @@ def cmd_update(args: argparse.Namespace) -> int:
     try:
         server = ws.settings.server_url
         if not server:
-            print("error: this replica has no server; sign in to one first (`bootcamp-desktop login`)", file=sys.stderr)
+            print(
+                "error: this replica has no server; sign in to one first (`bootcamp-desktop login`)",
+                file=sys.stderr,
+            )
             return 2
         try:
             offer = asyncio.run(updates.check(ws))
@@ -31,8 +34,10 @@ def cmd_update(args: argparse.Namespace) -> int:
             print(f"up to date: version {updates.current_version()}; {server} offers nothing newer")
             return 0
         release = offer.release
-        print(f"version {release.version} is available from {server} ({offer.megabytes}, {release.size} bytes); "
-              f"this is {offer.current}" + (f"\n  {release.notes}" if release.notes else ""))
+        print(
+            f"version {release.version} is available from {server} ({offer.megabytes}, {release.size} bytes); "
+            f"this is {offer.current}" + (f"\n  {release.notes}" if release.notes else "")
+        )
         if args.check:
             return 0
         have = updates.resumes_at(ws, offer)
@@ -54,7 +59,9 @@ def cmd_update(args: argparse.Namespace) -> int:
         print(f"downloaded and verified (sha256 {release.sha256[:16]}…): {path}")
         command = updates.install_command(path)
         wanted = args.install or (
-            (_ask(f"Install version {release.version} now? [y/N] ", secret=False) or "").strip().lower() in ("y", "yes"))
+            (_ask(f"Install version {release.version} now? [y/N] ", secret=False) or "").strip().lower()
+            in ("y", "yes")
+        )
         if not wanted:
             print(f"install it with: {shlex.join(command)}")
             return 0
@@ -70,7 +77,9 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
-        "update", parents=[common], help="download and install a newer version of the app from the replica's server",
+        "update",
+        parents=[common],
+        help="download and install a newer version of the app from the replica's server",
         description="Asks the replica's server for a newer version of the app, downloads it (a cut download resumes "
         "where it stopped), checks its sha256 (and its signature, when the app trusts a release key) and offers "
         "to install it. Exit codes: 0 up to date, or done; 1 the installer failed; 2 no server; 3 offline; "

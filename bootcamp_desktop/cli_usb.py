@@ -25,6 +25,7 @@ def _progress(prefix: str):  # type: ignore[no-untyped-def]
     def show(done: int, total: int) -> None:
         if sys.stderr.isatty() and total:
             print(f"\r{prefix} {done / total:6.1%} of {total} bytes", end="", file=sys.stderr, flush=True)
+
     return show
 
 
@@ -61,10 +62,16 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
             print("error: exporting a pack needs the bootcamp's server: sign in first", file=sys.stderr)
             return 2
         result = export_pack(ws, course_id, Path(args.directory), _progress("exporting"))
-        print(f"\nwrote {result.path}: {result.rows} rows, {result.files} files ({result.bytes} bytes, "
-              f"{result.copied} copied now)"
-              + (f"; {result.unavailable} files its lessons name are not on the server" if result.unavailable else ""),
-              file=sys.stderr)
+        print(
+            f"\nwrote {result.path}: {result.rows} rows, {result.files} files ({result.bytes} bytes, "
+            f"{result.copied} copied now)"
+            + (
+                f"; {result.unavailable} files its lessons name are not on the server"
+                if result.unavailable
+                else ""
+            ),
+            file=sys.stderr,
+        )
         return 0
 
     return _run(args, work)
@@ -79,8 +86,11 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
             raise PackError(f"no course pack (*.bootcamp-pack) in {args.source}")
         for path in packs:
             result = import_pack(ws, path, _progress(f"importing {path.name}"))
-            print(f"\nimported {result.title!r}: {result.rows} rows, {result.files} files "
-                  f"({result.copied} copied now)", file=sys.stderr)
+            print(
+                f"\nimported {result.title!r}: {result.rows} rows, {result.files} files "
+                f"({result.copied} copied now)",
+                file=sys.stderr,
+            )
         return 0
 
     return _run(args, work)
@@ -91,9 +101,15 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
     def work(ws: Any) -> int:
         report = export_bundle(ws, Path(args.directory))
-        print(f"wrote {report.written[0]}: {report.changes} changes, {report.files} files"
-              + ("" if report.changes else " (nothing waits to be sent: its answer brings your grades and feedback)"),
-              file=sys.stderr)
+        print(
+            f"wrote {report.written[0]}: {report.changes} changes, {report.files} files"
+            + (
+                ""
+                if report.changes
+                else " (nothing waits to be sent: its answer brings your grades and feedback)"
+            ),
+            file=sys.stderr,
+        )
         return 0
 
     return _run(args, work)
@@ -106,8 +122,11 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         drive = Path(args.directory)
         back = take_back(ws, drive) if ws.settings.server_url else None
         if back is not None and (back.counts or back.pages):
-            print(f"took back an answer: {sum(back.counts.values())} changes answered, {back.pages} pages of "
-                  "news (grades, feedback)", file=sys.stderr)
+            print(
+                f"took back an answer: {sum(back.counts.values())} changes answered, {back.pages} pages of "
+                "news (grades, feedback)",
+                file=sys.stderr,
+            )
         if args.take_back_only:
             return 0
         report = hand_in(ws, drive)
@@ -124,8 +143,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     pack = sub.add_parser("pack", help="course packs on a USB drive: export (online), import (offline)")
     pack_sub = pack.add_subparsers(title="pack commands", metavar="ACTION", required=True)
-    p = pack_sub.add_parser("export", parents=[common], help="write a course's signed pack and files to DIR",
-                            description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = pack_sub.add_parser(
+        "export",
+        parents=[common],
+        help="write a course's signed pack and files to DIR",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("course", metavar="COURSE", help="the course's id")
     p.add_argument("directory", metavar="DIR", help="a folder, or a mounted USB drive")
     p.set_defaults(func=cmd_pack_export)
@@ -138,8 +162,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = bundle_sub.add_parser("export", parents=[common], help="write the work waiting to be sent to DIR")
     p.add_argument("directory", metavar="DIR")
     p.set_defaults(func=cmd_bundle_export)
-    p = bundle_sub.add_parser("import", parents=[common],
-                              help="take back answers for this laptop; with a network, hand in others' bundles")
+    p = bundle_sub.add_parser(
+        "import",
+        parents=[common],
+        help="take back answers for this laptop; with a network, hand in others' bundles",
+    )
     p.add_argument("directory", metavar="DIR")
     p.add_argument("--take-back-only", action="store_true", help="do not hand in bundles (no network needed)")
     p.set_defaults(func=cmd_bundle_import)

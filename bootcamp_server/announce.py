@@ -86,8 +86,10 @@ def refusal(announce: bool | None, bind_host: str, issuer: str, has_tls: bool) -
         return f"the sign-in address {issuer} is not https: give --issuer https://<the hub's address>:<port>"
     issuer_host = urlsplit(issuer).hostname or ""
     if is_loopback(issuer_host) and not is_loopback(bind_host):
-        return (f"the sign-in address {issuer} is this machine's loopback, which laptops cannot reach: "
-                "give --issuer https://<the hub's address on the room's network>:<port>")
+        return (
+            f"the sign-in address {issuer} is this machine's loopback, which laptops cannot reach: "
+            "give --issuer https://<the hub's address on the room's network>:<port>"
+        )
     return None
 
 
@@ -153,10 +155,15 @@ class Announcer:
             log.error("hub not announced", extra={"fields": {"error": f"{exc.__class__.__name__}: {exc}"}})
             return
         self._registered.set()
-        log.info("hub announced", extra={"fields": {"service": info.name, "url": hub.url,
-                                                    "addresses": hub.addresses()}})
-        print(f"announced on the network as {info.name!r} ({hub.url}); certificate fingerprint:\n"
-              f"{readable_fingerprint(hub.fingerprint)}", flush=True)
+        log.info(
+            "hub announced",
+            extra={"fields": {"service": info.name, "url": hub.url, "addresses": hub.addresses()}},
+        )
+        print(
+            f"announced on the network as {info.name!r} ({hub.url}); certificate fingerprint:\n"
+            f"{readable_fingerprint(hub.fingerprint)}",
+            flush=True,
+        )
 
     def close(self) -> None:
         self._stop.set()

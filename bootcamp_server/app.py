@@ -86,6 +86,19 @@ def create_app(settings: Settings) -> FastAPI:
     # Outermost: the protocol header on every answer and one log line per request (serving.py).
     app.add_middleware(RequestLog, header=PROTOCOL_HEADER)
 
-    for module in (health, oauth, me, external_tokens, sync, blobs, releases, privacy, audit, verify, usb, cohort):
+    for module in (
+        health,
+        oauth,
+        me,
+        external_tokens,
+        sync,
+        blobs,
+        releases,
+        privacy,
+        audit,
+        verify,
+        usb,
+        cohort,
+    ):
         app.include_router(module.router)
     return app

@@ -34,8 +34,18 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }
 MAX_LIMIT = 500
 MAX_EXPORT_ROWS = 200_000
-CSV_COLUMNS = ("occurred_at", "actor_id", "actor_name", "actor_email", "action", "table", "row_id", "reason",
-               "before", "after")
+CSV_COLUMNS = (
+    "occurred_at",
+    "actor_id",
+    "actor_name",
+    "actor_email",
+    "action",
+    "table",
+    "row_id",
+    "reason",
+    "before",
+    "after",
+)
 
 
 class AuditQueryError(ValueError):

@@ -110,7 +110,9 @@ def _tool(name: str) -> str:
 
 
 def _run(args: list[str], env: dict[str, str], stdin: object = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, env=env, stdin=stdin, capture_output=True, text=True, timeout=3600, check=False)  # type: ignore[call-overload]
+    return subprocess.run(
+        args, env=env, stdin=stdin, capture_output=True, text=True, timeout=3600, check=False
+    )  # type: ignore[call-overload]
 
 
 def _last_lines(text: str, n: int = 4) -> str:
@@ -129,7 +131,9 @@ def throwaway_pg(cluster_url: str, app_role: str) -> Iterator[sa.URL]:
         with engine.connect() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
             # The dump's row-level security policies name the request role; a fresh cluster may lack it.
-            exists = conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": app_role}).first()
+            exists = conn.execute(
+                sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": app_role}
+            ).first()
             if exists is None:
                 conn.exec_driver_sql(f'CREATE ROLE "{app_role}" NOLOGIN')
         yield admin.set(database=name)
@@ -143,14 +147,36 @@ def restore_pg(path: Path, kind: str, target: sa.URL, report: BackupReport) -> b
     url, env = _libpq(target)
     if kind in ("pg-custom", "pg-tar", "pg-directory"):
         listing = _run([_tool("pg_restore"), "--list", str(path)], env)
-        if not report.add("archive", listing.returncode == 0,
-                          "table of contents readable" if listing.returncode == 0 else _last_lines(listing.stderr)):
+        if not report.add(
+            "archive",
+            listing.returncode == 0,
+            "table of contents readable" if listing.returncode == 0 else _last_lines(listing.stderr),
+        ):
             return False
-        done = _run([_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
-                     "--dbname", url, str(path)], env)
+        done = _run(
+            [
+                _tool("pg_restore"),
+                "--no-owner",
+                "--no-privileges",
+                "--exit-on-error",
+                "--single-transaction",
+                "--dbname",
+                url,
+                str(path),
+            ],
+            env,
+        )
     else:
-        args = [_tool("psql"), "--no-psqlrc", "--quiet", "--set", "ON_ERROR_STOP=1", "--single-transaction",
-                "--dbname", url]
+        args = [
+            _tool("psql"),
+            "--no-psqlrc",
+            "--quiet",
+            "--set",
+            "ON_ERROR_STOP=1",
+            "--single-transaction",
+            "--dbname",
+            url,
+        ]
         if kind == "pg-plain-gz":
             with gzip.open(path, "rb") as g, tempfile.TemporaryFile() as sql:
                 shutil.copyfileobj(g, sql)
@@ -184,56 +210,83 @@ def copy_sqlite(path: Path, target: Path, report: BackupReport) -> bool:
 def inspect_database(engine: sa.Engine, report: BackupReport) -> None:
     with engine.connect() as conn:
         tables = set(sa.inspect(conn).get_table_names())
-        revisions = frozenset(
-            r[0] for r in conn.execute(sa.text("SELECT version_num FROM alembic_version"))
-        ) if "alembic_version" in tables else frozenset()
+        revisions = (
+            frozenset(r[0] for r in conn.execute(sa.text("SELECT version_num FROM alembic_version")))
+            if "alembic_version" in tables
+            else frozenset()
+        )
         label = revision_label(revisions)
         if not revisions:
             report.add("revision", False, "no Alembic revision: this is not a bootcamp server database")
         elif not revisions <= MIGRATIONS.known():
-            report.add("revision", False,
-                       f"revision {label} is unknown to this server (a newer version made it)")
+            report.add(
+                "revision", False, f"revision {label} is unknown to this server (a newer version made it)"
+            )
         else:
             heads = MIGRATIONS.heads()
-            note = ("the current schema" if revisions == heads
-                    else f"older than {revision_label(heads)}; migrate upgrades it on restore")
+            note = (
+                "the current schema"
+                if revisions == heads
+                else f"older than {revision_label(heads)}; migrate upgrades it on restore"
+            )
             report.add("revision", True, f"{label} ({note})")
         every = {name: table for metadata in METADATA for name, table in metadata.tables.items()}
         missing = sorted(set(every) - tables)
-        if not report.add("tables", not missing, f"{len(every)} tables present" if not missing
-                          else f"missing: {', '.join(missing)}"):
+        if not report.add(
+            "tables",
+            not missing,
+            f"{len(every)} tables present" if not missing else f"missing: {', '.join(missing)}",
+        ):
             return
         for name, table in sorted(every.items()):
-            report.counts[name] = int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
+            report.counts[name] = int(
+                conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+            )
         broken: list[str] = []
         for table in [t for metadata in METADATA for t in metadata.sorted_tables]:
             for fk in table.foreign_keys:
                 child, parent = fk.parent, fk.column
                 target = parent.table.alias("target")  # an alias, so self-references do not correlate
                 orphans = conn.execute(
-                    sa.select(sa.func.count()).select_from(table).where(
+                    sa.select(sa.func.count())
+                    .select_from(table)
+                    .where(
                         child.isnot(None),
                         ~sa.exists().where(target.c[parent.name] == child),
                     )
                 ).scalar()
                 if orphans:
                     broken.append(f"{table.name}.{child.name} -> {parent.table.name}: {orphans}")
-        report.add("foreign keys", not broken, "every reference resolves" if not broken else "; ".join(broken)[:800])
-        seqs = [conn.execute(sa.select(sa.func.max(spec.table.c.sync_seq))).scalar() or 0 for spec in registry().values()]
+        report.add(
+            "foreign keys", not broken, "every reference resolves" if not broken else "; ".join(broken)[:800]
+        )
+        seqs = [
+            conn.execute(sa.select(sa.func.max(spec.table.c.sync_seq))).scalar() or 0
+            for spec in registry().values()
+        ]
         logged = conn.execute(sa.text("SELECT max(seq) FROM sync_changes")).scalar() or 0
-        report.add("change log", logged >= max(seqs, default=0),
-                   f"change log at seq {logged}, rows at most {max(seqs, default=0)}")
-        server_id = conn.execute(sa.text("SELECT value FROM server_settings WHERE key = 'server_id'")).scalar()
+        report.add(
+            "change log",
+            logged >= max(seqs, default=0),
+            f"change log at seq {logged}, rows at most {max(seqs, default=0)}",
+        )
+        server_id = conn.execute(
+            sa.text("SELECT value FROM server_settings WHERE key = 'server_id'")
+        ).scalar()
         report.add("server id", bool(server_id), f"server id {server_id}" if server_id else "no server id")
 
 
-def check_backup(path: Path, *, cluster_url: str | None = None, app_role: str = "bootcamp_app") -> BackupReport:
+def check_backup(
+    path: Path, *, cluster_url: str | None = None, app_role: str = "bootcamp_app"
+) -> BackupReport:
     if not path.exists():
         raise BackupCheckError(f"{path} does not exist")
     kind = detect_kind(path)
     report = BackupReport(path, kind)
     if kind == "unknown":
-        report.add("format", False, "neither a pg_dump archive (custom, tar, directory, plain SQL) nor a SQLite file")
+        report.add(
+            "format", False, "neither a pg_dump archive (custom, tar, directory, plain SQL) nor a SQLite file"
+        )
         return report
     report.add("format", True, kind)
     if kind == "sqlite":
@@ -247,8 +300,10 @@ def check_backup(path: Path, *, cluster_url: str | None = None, app_role: str = 
                     engine.dispose()
         return report
     if not cluster_url or sa.make_url(cluster_url).get_backend_name() != "postgresql":
-        raise BackupCheckError("a PostgreSQL dump is restored into a throwaway database: give --database-url "
-                               "postgresql://user@host/db (a user allowed to create databases)")
+        raise BackupCheckError(
+            "a PostgreSQL dump is restored into a throwaway database: give --database-url "
+            "postgresql://user@host/db (a user allowed to create databases)"
+        )
     with throwaway_pg(cluster_url, app_role) as target:
         if restore_pg(path, kind, target, report):
             engine = sa.create_engine(target)
@@ -263,9 +318,22 @@ def format_report(report: BackupReport) -> str:
     lines = [f"{report.path} ({report.kind})"]
     lines += [f"  [{'ok' if c.ok else 'FAIL'}] {c.name}: {c.detail}" for c in report.checks]
     if report.counts:
-        main = ("users", "courses", "enrollments", "submissions", "instructor_feedback", "certificates", "sync_changes",
-                "audit_log")
-        lines.append("  rows: " + ", ".join(f"{t} {report.counts[t]}" for t in main if t in report.counts)
-                     + f" ({sum(report.counts.values())} in {len(report.counts)} tables)")
-    lines.append("verdict: backup OK, it restores and is consistent" if report.ok else "verdict: backup FAILED")
+        main = (
+            "users",
+            "courses",
+            "enrollments",
+            "submissions",
+            "instructor_feedback",
+            "certificates",
+            "sync_changes",
+            "audit_log",
+        )
+        lines.append(
+            "  rows: "
+            + ", ".join(f"{t} {report.counts[t]}" for t in main if t in report.counts)
+            + f" ({sum(report.counts.values())} in {len(report.counts)} tables)"
+        )
+    lines.append(
+        "verdict: backup OK, it restores and is consistent" if report.ok else "verdict: backup FAILED"
+    )
     return "\n".join(lines)

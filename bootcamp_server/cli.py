@@ -123,7 +123,9 @@ def _tls_options(args: argparse.Namespace) -> dict[str, str]:
         return {}
     for path in (args.tls_cert, args.tls_key):
         if not os.path.isfile(path):
-            raise CliError(f"{path} does not exist (make one with: bootcamp-server make-cert --host <address>)")
+            raise CliError(
+                f"{path} does not exist (make one with: bootcamp-server make-cert --host <address>)"
+            )
     return {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
 
 
@@ -165,7 +167,9 @@ def _announcer(args: argparse.Namespace, settings: Settings, tls: dict[str, str]
     from pathlib import Path
 
     fingerprint = fingerprint_of_pem_file(Path(tls["ssl_certfile"]))
-    return Announcer(HubAnnouncement(args.hub_name or default_name(), settings.issuer, fingerprint, args.port, args.host))
+    return Announcer(
+        HubAnnouncement(args.hub_name or default_name(), settings.issuer, fingerprint, args.port, args.host)
+    )
 
 
 def _run_uvicorn(args: argparse.Namespace, settings: Settings, tls: dict[str, str]) -> None:
@@ -232,8 +236,12 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         generate_demo,
     )
 
-    DEMO_ACCOUNTS = (("learner", DEMO_LEARNER_EMAIL), ("instructor", DEMO_INSTRUCTOR_EMAIL),  # noqa: N806
-                     ("facilitator", DEMO_FACILITATOR_EMAIL), ("admin", DEMO_ADMIN_EMAIL))
+    DEMO_ACCOUNTS = (
+        ("learner", DEMO_LEARNER_EMAIL),
+        ("instructor", DEMO_INSTRUCTOR_EMAIL),  # noqa: N806
+        ("facilitator", DEMO_FACILITATOR_EMAIL),
+        ("admin", DEMO_ADMIN_EMAIL),
+    )
 
     settings = _settings(args)
     sdb = ServerDB(settings)
@@ -246,8 +254,13 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     for user_id in sorted(user_ids):
         set_password(sdb, user_id, DEMO_PASSWORD)
     with sdb.owner() as s:
-        names = dict(s.execute(sa.select(User.email, User.full_name).where(User.email.in_(
-            [email for _, email in DEMO_ACCOUNTS]))).all())
+        names = dict(
+            s.execute(
+                sa.select(User.email, User.full_name).where(
+                    User.email.in_([email for _, email in DEMO_ACCOUNTS])
+                )
+            ).all()
+        )
     sdb.dispose()
     print(
         f"demo bootcamp seeded: {summary.total_rows} rows, {summary.blob_count} blobs; "
@@ -349,22 +362,34 @@ def parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--tls-cert", help="serve https with this PEM certificate (see make-cert)")
     s.add_argument("--tls-key", help="the certificate's PEM private key")
-    s.add_argument("--announce", action=argparse.BooleanOptionalAction, default=None,
-                   help="announce the hub on the room's network so laptops list it (mDNS/DNS-SD); default: "
-                        "announced when serving https on a non-loopback address")
+    s.add_argument(
+        "--announce",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="announce the hub on the room's network so laptops list it (mDNS/DNS-SD); default: "
+        "announced when serving https on a non-loopback address",
+    )
     s.add_argument("--hub-name", help="the name laptops see for this hub (default: this machine's name)")
     s.set_defaults(func=cmd_serve)
 
-    m = command("make-cert", "make a self-signed TLS certificate for a workshop hub and print its fingerprint")
-    m.add_argument("--host", action="append", required=True,
-                   help="an IP address or name the laptops use to reach the hub (repeat for several)")
+    m = command(
+        "make-cert", "make a self-signed TLS certificate for a workshop hub and print its fingerprint"
+    )
+    m.add_argument(
+        "--host",
+        action="append",
+        required=True,
+        help="an IP address or name the laptops use to reach the hub (repeat for several)",
+    )
     m.add_argument("--days", type=int, default=365, help="validity in days (default 365)")
     m.add_argument("--out", help="folder for hub-cert.pem and hub-key.pem (default: <data dir>/tls)")
     m.add_argument("--overwrite", action="store_true", help="replace an existing certificate")
     m.set_defaults(func=cmd_make_cert)
 
     b = command("check-backup", "restore a backup somewhere disposable and check it; exit 1 when it fails")
-    b.add_argument("file", help="a pg_dump archive (-Fc, -Ft, -Fd or plain SQL, .gz allowed) or a hub's SQLite file")
+    b.add_argument(
+        "file", help="a pg_dump archive (-Fc, -Ft, -Fd or plain SQL, .gz allowed) or a hub's SQLite file"
+    )
     b.add_argument("--app-role", default="bootcamp_app", help="the request role the dump's policies name")
     b.set_defaults(func=cmd_check_backup)
 

@@ -26,16 +26,24 @@ def cmd_publish(args: argparse.Namespace) -> int:
     try:
         migrate(sdb.database, settings.db_app_role)
         info = releases.publish(
-            sdb, settings, Path(args.file), version=args.version, platform=args.platform, protocol=args.protocol,
-            signing_key=Path(args.signing_key) if args.signing_key else None, notes=args.notes,
+            sdb,
+            settings,
+            Path(args.file),
+            version=args.version,
+            platform=args.platform,
+            protocol=args.protocol,
+            signing_key=Path(args.signing_key) if args.signing_key else None,
+            notes=args.notes,
             filename=args.filename,
         )
     except (ReleaseError, OSError) as exc:
         raise CliError(str(exc)) from None
     finally:
         sdb.dispose()
-    print(f"published {info.platform} {info.version}: {info.filename}, {_megabytes(info.size)}, sha256 {info.sha256}"
-          f"{', signed' if info.signature else ', not signed'}; protocol {info.protocol}")
+    print(
+        f"published {info.platform} {info.version}: {info.filename}, {_megabytes(info.size)}, sha256 {info.sha256}"
+        f"{', signed' if info.signature else ', not signed'}; protocol {info.protocol}"
+    )
     print(f"replicas that sync learn of it; it is served at {settings.issuer}{info.url}")
     return 0
 
@@ -50,8 +58,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         sdb.dispose()
     for info in found:
-        print(f"{info.platform:<12} {info.version:<12} {_megabytes(info.size):>10}  {info.sha256[:12]}  "
-              f"{'signed' if info.signature else 'unsigned'}  {info.filename}")
+        print(
+            f"{info.platform:<12} {info.version:<12} {_megabytes(info.size):>10}  {info.sha256[:12]}  "
+            f"{'signed' if info.signature else 'unsigned'}  {info.filename}"
+        )
     if not found:
         print("no releases published")
     return 0
@@ -80,21 +90,25 @@ def cmd_release_key(args: argparse.Namespace) -> int:
         public = releases.new_signing_key(Path(args.file))
     except (ReleaseError, OSError) as exc:
         raise CliError(str(exc)) from None
-    print(f"private key: {args.file} (mode 600: keep it off servers, sign with publish-release --signing-key)")
+    print(
+        f"private key: {args.file} (mode 600: keep it off servers, sign with publish-release --signing-key)"
+    )
     print(f"public key:  {public}")
-    print("add the public key to TRUSTED_KEYS in bootcamp_desktop/sync/release_keys.py; apps built from then on "
-          "install only releases signed with it")
+    print(
+        "add the public key to TRUSTED_KEYS in bootcamp_desktop/sync/release_keys.py; apps built from then on "
+        "install only releases signed with it"
+    )
     return 0
 
 
-def register(command: Callable[[str, str], argparse.ArgumentParser],
-             sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(command: Callable[[str, str], argparse.ArgumentParser], sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = command("publish-release", "offer an installer of the app to the replicas that sync with this server")
     p.add_argument("file", help="the installer (.deb, .exe, .dmg)")
     p.add_argument("--version", required=True, help="its version (PEP 440, e.g. 1.4.0)")
     p.add_argument("--platform", required=True, choices=PLATFORMS)
-    p.add_argument("--protocol", type=int,
-                   help="the sync protocol the release speaks (default: this server's newest)")
+    p.add_argument(
+        "--protocol", type=int, help="the sync protocol the release speaks (default: this server's newest)"
+    )
     p.add_argument("--signing-key", help="sign it with this Ed25519 private key (see release-key)")
     p.add_argument("--notes", help="a line about what changed, shown with the offer")
     p.add_argument("--filename", help="the name it is downloaded as (default: the file's name)")

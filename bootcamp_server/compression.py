@@ -47,8 +47,9 @@ def accepts(header: str, coding: str) -> bool:
 class ZstdResponder(IdentityResponder):
     content_encoding = "zstd"
 
-    def __init__(self, app: ASGIApp, minimum_size: int, level: int, *,
-                 exclude_content_types: tuple[str, ...]) -> None:
+    def __init__(
+        self, app: ASGIApp, minimum_size: int, level: int, *, exclude_content_types: tuple[str, ...]
+    ) -> None:
         super().__init__(app, minimum_size, exclude_content_types=exclude_content_types)
         self.level = level
         self._stream: Any = None
@@ -64,7 +65,9 @@ class ZstdResponder(IdentityResponder):
         if self._stream is None:
             self._stream = zstandard.ZstdCompressor(level=self.level).compressobj()
         out = self._stream.compress(body)
-        return out + (self._stream.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK) if more_body else self._stream.flush())
+        return out + (
+            self._stream.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK) if more_body else self._stream.flush()
+        )
 
 
 class CompressionMiddleware(GZipMiddleware):
@@ -77,7 +80,9 @@ class CompressionMiddleware(GZipMiddleware):
         gzip_level: int = GZIP_LEVEL,
         zstd_level: int = ZSTD_LEVEL,
     ) -> None:
-        super().__init__(app, minimum_size, compresslevel=gzip_level, exclude_content_types=exclude_content_types)
+        super().__init__(
+            app, minimum_size, compresslevel=gzip_level, exclude_content_types=exclude_content_types
+        )
         self.zstd_level = zstd_level
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -25,8 +25,16 @@ from .secretbox import SecretBox
 SERVICE_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,99}$")
 MAX_TOKEN_CHARS = 8192
 TABLE = "external_service_tokens"
-METADATA = ("id", "user_id", "service_name", "token_expires_at", "service_user_id", "is_active",
-            "created_at", "updated_at")
+METADATA = (
+    "id",
+    "user_id",
+    "service_name",
+    "token_expires_at",
+    "service_user_id",
+    "is_active",
+    "created_at",
+    "updated_at",
+)
 
 
 class TokenInputError(ValueError):
@@ -53,8 +61,12 @@ def parse_input(body: Any) -> TokenInput:
     access = body.get("access_token")
     refresh = body.get("refresh_token")
     if not isinstance(access, str) or not access or len(access) > MAX_TOKEN_CHARS:
-        raise TokenInputError(f"access_token must be a non-empty string of at most {MAX_TOKEN_CHARS} characters")
-    if refresh is not None and (not isinstance(refresh, str) or not refresh or len(refresh) > MAX_TOKEN_CHARS):
+        raise TokenInputError(
+            f"access_token must be a non-empty string of at most {MAX_TOKEN_CHARS} characters"
+        )
+    if refresh is not None and (
+        not isinstance(refresh, str) or not refresh or len(refresh) > MAX_TOKEN_CHARS
+    ):
         raise TokenInputError("refresh_token must be null or a non-empty string")
     expires: dt.datetime | None = None
     raw = body.get("expires_at")
@@ -96,7 +108,9 @@ def _snapshot(row: ExternalServiceToken) -> dict[str, Any]:
     return {c: getattr(row, c) for c in METADATA}
 
 
-def store(session: Session, box: SecretBox, user_id: uuid.UUID, service: str, given: TokenInput) -> ExternalServiceToken:
+def store(
+    session: Session, box: SecretBox, user_id: uuid.UUID, service: str, given: TokenInput
+) -> ExternalServiceToken:
     """Create or replace the caller's token for ``service`` (ciphertext only), audited without the secret."""
     row = session.scalar(
         sa.select(ExternalServiceToken).where(
@@ -115,8 +129,15 @@ def store(session: Session, box: SecretBox, user_id: uuid.UUID, service: str, gi
     row.is_active = True
     row.updated_at = now
     session.flush()
-    record(session, actor_id=user_id, action=f"{TABLE}.{'insert' if before is None else 'update'}", table=TABLE,
-           row_id=row.id, before=before, after=_snapshot(row))
+    record(
+        session,
+        actor_id=user_id,
+        action=f"{TABLE}.{'insert' if before is None else 'update'}",
+        table=TABLE,
+        row_id=row.id,
+        before=before,
+        after=_snapshot(row),
+    )
     return row
 
 
@@ -131,11 +152,15 @@ def remove(session: Session, user_id: uuid.UUID, service: str) -> bool:
     before = _snapshot(row)
     session.delete(row)
     session.flush()
-    record(session, actor_id=user_id, action=f"{TABLE}.delete", table=TABLE, row_id=before["id"], before=before)
+    record(
+        session, actor_id=user_id, action=f"{TABLE}.delete", table=TABLE, row_id=before["id"], before=before
+    )
     return True
 
 
-def stored_tokens(session: Session, box: SecretBox, user_id: uuid.UUID, service: str) -> tuple[str, str | None] | None:
+def stored_tokens(
+    session: Session, box: SecretBox, user_id: uuid.UUID, service: str
+) -> tuple[str, str | None] | None:
     """The clear tokens, for the server's own calls to the service; never sent to a client."""
     row = session.scalar(
         sa.select(ExternalServiceToken).where(
@@ -149,8 +174,14 @@ def stored_tokens(session: Session, box: SecretBox, user_id: uuid.UUID, service:
     return access, box.open_column(TABLE, "refresh_token", row.id, row.refresh_token)
 
 
-def store_fataplus(session: Session, box: SecretBox, integration_id: uuid.UUID, access: str | None,
-                   refresh: str | None, expires_at: dt.datetime | None) -> None:
+def store_fataplus(
+    session: Session,
+    box: SecretBox,
+    integration_id: uuid.UUID,
+    access: str | None,
+    refresh: str | None,
+    expires_at: dt.datetime | None,
+) -> None:
     """The platform link's tokens, encrypted the same way (for the Fataplus account sync)."""
     row = session.get(FataplusIntegration, integration_id)
     if row is None:

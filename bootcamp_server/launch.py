@@ -8,8 +8,14 @@ import sys
 from collections.abc import Sequence
 
 # import name -> what pip installs it as (packages/server/pyproject.toml)
-SERVER_MODULES = {"fastapi": "fastapi", "uvicorn": "uvicorn", "argon2": "argon2-cffi", "authlib": "Authlib",
-                  "multipart": "python-multipart", "psycopg": "psycopg[binary]"}
+SERVER_MODULES = {
+    "fastapi": "fastapi",
+    "uvicorn": "uvicorn",
+    "argon2": "argon2-cffi",
+    "authlib": "Authlib",
+    "multipart": "python-multipart",
+    "psycopg": "psycopg[binary]",
+}
 
 
 def missing_modules() -> list[str]:
@@ -19,9 +25,12 @@ def missing_modules() -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     missing = missing_modules()
     if missing:
-        print(f"error: the server's dependencies are not installed ({', '.join(missing)}).\n"
-              "Run ./run-server from the source folder (it installs them once), or: "
-              "pip install -e packages/core -e packages/server", file=sys.stderr)
+        print(
+            f"error: the server's dependencies are not installed ({', '.join(missing)}).\n"
+            "Run ./run-server from the source folder (it installs them once), or: "
+            "pip install -e packages/core -e packages/server",
+            file=sys.stderr,
+        )
         return 2
     from .cli import main as cli_main
 

@@ -24,7 +24,6 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 import anyio.to_thread
-
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -64,7 +63,10 @@ class InputLimits:
         self,
         app: ASGIApp,
         *,
-        limits: Iterable[tuple[str, int]] = (("/api/v1/sync/push", MAX_PUSH_BYTES), ("/api/v1/usb/work-bundle", MAX_BUNDLE_BYTES)),
+        limits: Iterable[tuple[str, int]] = (
+            ("/api/v1/sync/push", MAX_PUSH_BYTES),
+            ("/api/v1/usb/work-bundle", MAX_BUNDLE_BYTES),
+        ),
         streamed: str = r"^/api/v1/blobs/[^/]*/upload$",
         stream_limit: int = 8 * 1024 * 1024,
         default: int = MAX_BODY_BYTES,

@@ -37,8 +37,11 @@ from .models import Release
 from .settings import Settings
 
 API = "/api/v1"
-MIME = {"linux-deb": "application/vnd.debian.binary-package", "windows-exe": "application/vnd.microsoft.portable-executable",
-        "macos-dmg": "application/x-apple-diskimage"}
+MIME = {
+    "linux-deb": "application/vnd.debian.binary-package",
+    "windows-exe": "application/vnd.microsoft.portable-executable",
+    "macos-dmg": "application/x-apple-diskimage",
+}
 
 
 def file_url(sha256: str, filename: str) -> str:
@@ -46,11 +49,19 @@ def file_url(sha256: str, filename: str) -> str:
 
 
 def info_of(release: Release) -> ReleaseInfo:
-    published = release.published_at.astimezone(dt.UTC) if release.published_at.tzinfo else release.published_at
+    published = (
+        release.published_at.astimezone(dt.UTC) if release.published_at.tzinfo else release.published_at
+    )
     return ReleaseInfo(
-        platform=release.platform, version=release.version, sha256=release.sha256, size=release.size_bytes,
-        filename=release.filename, protocol=release.protocol, url=file_url(release.sha256, release.filename),
-        signature=release.signature, notes=release.notes,
+        platform=release.platform,
+        version=release.version,
+        sha256=release.sha256,
+        size=release.size_bytes,
+        filename=release.filename,
+        protocol=release.protocol,
+        url=file_url(release.sha256, release.filename),
+        signature=release.signature,
+        notes=release.notes,
         published_at=published.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
 
@@ -87,9 +98,12 @@ def newest_version(sdb: ServerDB, platform: str) -> str | None:
 
 
 def is_release_blob(session: Session, sha256: str, filename: str) -> bool:
-    return session.execute(
-        sa.select(Release.id).where(Release.sha256 == sha256, Release.filename == filename).limit(1)
-    ).first() is not None
+    return (
+        session.execute(
+            sa.select(Release.id).where(Release.sha256 == sha256, Release.filename == filename).limit(1)
+        ).first()
+        is not None
+    )
 
 
 def load_signing_key(path: Path):  # type: ignore[no-untyped-def]
@@ -114,8 +128,9 @@ def new_signing_key(path: Path) -> str:
     if path.exists():
         raise ReleaseError(f"{path} exists; not overwritten")
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
@@ -129,8 +144,12 @@ def _store(settings: Settings, source: Path) -> tuple[str, int]:
     store = BlobStore(settings)
     settings.uploads_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    with tempfile.NamedTemporaryFile(dir=settings.uploads_dir, prefix="release.", suffix=".part",
-                                     delete=False) as out, source.open("rb") as src:
+    with (
+        tempfile.NamedTemporaryFile(
+            dir=settings.uploads_dir, prefix="release.", suffix=".part", delete=False
+        ) as out,
+        source.open("rb") as src,
+    ):
         tmp = Path(out.name)
         try:
             while block := src.read(1 << 20):
@@ -145,8 +164,10 @@ def _store(settings: Settings, source: Path) -> tuple[str, int]:
     size = tmp.stat().st_size
     if size > settings.max_blob_bytes:
         tmp.unlink(missing_ok=True)
-        raise ReleaseError(f"the installer is {size} bytes; blobs may not exceed {settings.max_blob_bytes} "
-                           "(raise max_blob_bytes)")
+        raise ReleaseError(
+            f"the installer is {size} bytes; blobs may not exceed {settings.max_blob_bytes} "
+            "(raise max_blob_bytes)"
+        )
     with lock_for(sha):
         target = store.path(sha)
         if target.is_file():
@@ -157,9 +178,18 @@ def _store(settings: Settings, source: Path) -> tuple[str, int]:
     return sha, size
 
 
-def publish(sdb: ServerDB, settings: Settings, source: Path, *, version: str, platform: str,
-            protocol: int | None = None, signing_key: Path | None = None, notes: str | None = None,
-            filename: str | None = None) -> ReleaseInfo:
+def publish(
+    sdb: ServerDB,
+    settings: Settings,
+    source: Path,
+    *,
+    version: str,
+    platform: str,
+    protocol: int | None = None,
+    signing_key: Path | None = None,
+    notes: str | None = None,
+    filename: str | None = None,
+) -> ReleaseInfo:
     """Make ``source`` the installer of ``version`` for ``platform``. Bad input changes nothing."""
     if platform not in PLATFORMS:
         raise ReleaseError(f"unknown platform {platform!r}; one of {', '.join(PLATFORMS)}")
@@ -177,7 +207,9 @@ def publish(sdb: ServerDB, settings: Settings, source: Path, *, version: str, pl
         if any(parse_version(v) == parse_version(version) for v in published):
             raise ReleaseError(f"version {version} for {platform} is published already")
     sha, size = _store(settings, source)
-    signature = base64.b64encode(key.sign(signed_message(platform, version, sha, size))).decode() if key else None
+    signature = (
+        base64.b64encode(key.sign(signed_message(platform, version, sha, size))).decode() if key else None
+    )
     try:
         _newest.clear()
         return _record(sdb, platform, version, sha, size, name, protocol, signature, notes)
@@ -185,15 +217,40 @@ def publish(sdb: ServerDB, settings: Settings, source: Path, *, version: str, pl
         raise ReleaseError(f"version {version} for {platform} is published already") from None
 
 
-def _record(sdb: ServerDB, platform: str, version: str, sha: str, size: int, name: str, protocol: int,
-            signature: str | None, notes: str | None) -> ReleaseInfo:
+def _record(
+    sdb: ServerDB,
+    platform: str,
+    version: str,
+    sha: str,
+    size: int,
+    name: str,
+    protocol: int,
+    signature: str | None,
+    notes: str | None,
+) -> ReleaseInfo:
     with sdb.owner() as s:
         blob = s.get(Blob, sha)
         if blob is None:
-            s.add(Blob(sha256=sha, size_bytes=size, stored_bytes=size, state="complete", mime_type=MIME[platform],
-                       verified_at=dt.datetime.now(dt.UTC)))
-        release = Release(platform=platform, version=version, sha256=sha, size_bytes=size, filename=name,
-                          protocol=protocol, signature=signature, notes=notes)
+            s.add(
+                Blob(
+                    sha256=sha,
+                    size_bytes=size,
+                    stored_bytes=size,
+                    state="complete",
+                    mime_type=MIME[platform],
+                    verified_at=dt.datetime.now(dt.UTC),
+                )
+            )
+        release = Release(
+            platform=platform,
+            version=version,
+            sha256=sha,
+            size_bytes=size,
+            filename=name,
+            protocol=protocol,
+            signature=signature,
+            notes=notes,
+        )
         s.add(release)
         s.flush()
         return info_of(release)
@@ -204,8 +261,14 @@ def withdraw(sdb: ServerDB, platform: str, version: str) -> bool:
     _newest.clear()
     with sdb.owner() as s:
         wanted = parse_version(version)
-        release = next((r for r in s.scalars(sa.select(Release).where(Release.platform == platform))
-                        if parse_version(r.version) == wanted), None)
+        release = next(
+            (
+                r
+                for r in s.scalars(sa.select(Release).where(Release.platform == platform))
+                if parse_version(r.version) == wanted
+            ),
+            None,
+        )
         if release is None:
             return False
         s.delete(release)
@@ -217,4 +280,3 @@ def listing(sdb: ServerDB) -> list[ReleaseInfo]:
         rows = list(s.scalars(sa.select(Release)))
     rows.sort(key=lambda r: (r.platform, parse_version(r.version)))
     return [info_of(r) for r in rows]
-

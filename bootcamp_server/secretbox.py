@@ -52,8 +52,10 @@ def _parse_key(text: str, where: str) -> bytes:
     except (binascii.Error, ValueError):
         key = b""
     if len(key) != 32:
-        raise SecretKeyError(f"{where} must be 32 random bytes in base64url (make one with "
-                             "`python -c 'import secrets,base64;print(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())'`)")
+        raise SecretKeyError(
+            f"{where} must be 32 random bytes in base64url (make one with "
+            "`python -c 'import secrets,base64;print(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())'`)"
+        )
     return key
 
 
@@ -100,14 +102,18 @@ class SecretBox:
     def open(self, stored: str, context: bytes) -> str:
         if not is_sealed(stored):
             raise SecretDecryptError("not an encrypted value")
-        key_id, _, body = stored[len(PREFIX):].partition(":")
+        key_id, _, body = stored[len(PREFIX) :].partition(":")
         if key_id != self.key_id:
-            raise SecretDecryptError(f"encrypted with another key ({key_id}); the current key is {self.key_id}")
+            raise SecretDecryptError(
+                f"encrypted with another key ({key_id}); the current key is {self.key_id}"
+            )
         try:
             raw = _b64d(body)
             return self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], context).decode("utf-8")
         except (InvalidTag, ValueError, binascii.Error) as exc:
-            raise SecretDecryptError("the value does not decrypt here (altered, or moved from another row)") from exc
+            raise SecretDecryptError(
+                "the value does not decrypt here (altered, or moved from another row)"
+            ) from exc
 
     def seal_column(self, table: str, column: str, row_id: object, value: str | None) -> str | None:
         return None if value is None else self.seal(value, self.context(table, column, row_id))

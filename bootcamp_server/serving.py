@@ -67,7 +67,11 @@ class RequestLog:
             if message["type"] == "http.response.start":
                 status = message["status"]
                 spent = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode("latin-1")
-                message["headers"] = [*message.get("headers", []), (self.header, value), (b"server-timing", spent)]
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (self.header, value),
+                    (b"server-timing", spent),
+                ]
             await send(message)
 
         try:
@@ -75,8 +79,14 @@ class RequestLog:
         finally:
             log.info(
                 "request",
-                extra={"fields": {"method": scope["method"], "path": scope["path"], "status": status,
-                                  "ms": round((time.perf_counter() - started) * 1000, 1)}},
+                extra={
+                    "fields": {
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status,
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                    }
+                },
             )
 
 
@@ -84,7 +94,9 @@ class Abandoned(Exception):
     """The client of this request has gone: its work stops."""
 
 
-_ABANDONED: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("bootcamp_abandoned", default=None)
+_ABANDONED: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar(
+    "bootcamp_abandoned", default=None
+)
 
 
 def check_abandoned() -> None:

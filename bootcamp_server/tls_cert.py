@@ -51,18 +51,24 @@ def _san(hosts: list[str]) -> list[x509.GeneralName]:
     return names
 
 
-def make_certificate(out_dir: Path, hosts: list[str], *, days: int = 365, overwrite: bool = False) -> HubCertificate:
+def make_certificate(
+    out_dir: Path, hosts: list[str], *, days: int = 365, overwrite: bool = False
+) -> HubCertificate:
     if not hosts:
         raise ValueError("give at least one --host (the hub's IP address or name on the room's network)")
     out_dir.mkdir(parents=True, exist_ok=True)
     cert_path, key_path = out_dir / CERT_FILE, out_dir / KEY_FILE
     if not overwrite and (cert_path.exists() or key_path.exists()):
-        raise FileExistsError(f"{cert_path} already exists; pass --overwrite to replace it (laptops must trust the new one)")
+        raise FileExistsError(
+            f"{cert_path} already exists; pass --overwrite to replace it (laptops must trust the new one)"
+        )
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, hosts[0][:64]),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Fataplus Bootcamp workshop hub"),
-    ])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, hosts[0][:64]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Fataplus Bootcamp workshop hub"),
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
@@ -74,14 +80,26 @@ def make_certificate(out_dir: Path, hosts: list[str], *, days: int = 365, overwr
         .not_valid_after(now + dt.timedelta(days=days))
         .add_extension(x509.SubjectAlternativeName(_san(hosts)), critical=False)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(digital_signature=True, key_encipherment=False, content_commitment=False,
-                                     data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_encipherment=False,
+                content_commitment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .sign(key, hashes.SHA256())
     )
-    pem_key = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
+    pem_key = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     tmp_key = key_path.with_name(key_path.name + ".tmp")
     tmp_key.unlink(missing_ok=True)
     fd = os.open(tmp_key, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -89,4 +107,6 @@ def make_certificate(out_dir: Path, hosts: list[str], *, days: int = 365, overwr
         f.write(pem_key)
     os.replace(tmp_key, key_path)
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return HubCertificate(cert_path, key_path, format_fingerprint(cert.public_bytes(serialization.Encoding.DER)))
+    return HubCertificate(
+        cert_path, key_path, format_fingerprint(cert.public_bytes(serialization.Encoding.DER))
+    )

@@ -104,8 +104,9 @@ def _device(sdb: ServerDB, user_id: uuid.UUID, fp: object) -> dict[str, str]:
 
 
 # -- course packs --------------------------------------------------------------------------------------
-def course_pack(sdb: ServerDB, settings: Settings, server_id: str, principal: Principal,
-                course_id: uuid.UUID) -> dict[str, Any]:
+def course_pack(
+    sdb: ServerDB, settings: Settings, server_id: str, principal: Principal, course_id: uuid.UUID
+) -> dict[str, Any]:
     """The signed manifest of a published course the caller may read."""
     with sdb.read(principal.context, snapshot=True) as s:
         course = s.get(Course, course_id)
@@ -113,10 +114,20 @@ def course_pack(sdb: ServerDB, settings: Settings, server_id: str, principal: Pr
             raise LookupError("no published course with this id")
         vis = Visibility(s, principal)
         modules = list(s.scalars(sa.select(Module.id).where(Module.course_id == course_id)))
-        lessons = list(s.scalars(sa.select(Lesson.id).where(Lesson.module_id.in_(modules)))) if modules else []
-        assignments = list(s.scalars(sa.select(Assignment.id).where(Assignment.lesson_id.in_(lessons)))) if lessons else []
-        wanted = {"courses": {course_id}, "modules": set(modules), "lessons": set(lessons),
-                  "assignments": set(assignments)}
+        lessons = (
+            list(s.scalars(sa.select(Lesson.id).where(Lesson.module_id.in_(modules)))) if modules else []
+        )
+        assignments = (
+            list(s.scalars(sa.select(Assignment.id).where(Assignment.lesson_id.in_(lessons))))
+            if lessons
+            else []
+        )
+        wanted = {
+            "courses": {course_id},
+            "modules": set(modules),
+            "lessons": set(lessons),
+            "assignments": set(assignments),
+        }
         rows: dict[str, list[dict[str, Any]]] = {}
         people: set[uuid.UUID] = set()
         for table in PACK_TABLES[1:]:
@@ -134,11 +145,22 @@ def course_pack(sdb: ServerDB, settings: Settings, server_id: str, principal: Pr
     changes = [{"table": "users", "row": wire_row("users", u)} for u in users]
     for table in PACK_TABLES[1:]:
         changes += [{"table": table, "row": wire_row(table, v)} for v in rows[table]]
-    media = [{"sha256": sha, "size": blobs[sha].size_bytes, "mime_type": blobs[sha].mime_type}
-             for sha in refs if sha in blobs and blobs[sha].state == "complete"]
-    document = {"format": "bootcamp-course-pack", "version": 1, "issuer": settings.issuer, "server_id": server_id,
-                "course_id": str(course_id), "title": course.title, "rows": changes, "media": media,
-                "unavailable": len(refs) - len(media)}  # files the lessons name that the server does not hold
+    media = [
+        {"sha256": sha, "size": blobs[sha].size_bytes, "mime_type": blobs[sha].mime_type}
+        for sha in refs
+        if sha in blobs and blobs[sha].state == "complete"
+    ]
+    document = {
+        "format": "bootcamp-course-pack",
+        "version": 1,
+        "issuer": settings.issuer,
+        "server_id": server_id,
+        "course_id": str(course_id),
+        "title": course.title,
+        "rows": changes,
+        "media": media,
+        "unavailable": len(refs) - len(media),
+    }  # files the lessons name that the server does not hold
     return signed(document, server_keys(settings))
 
 
@@ -178,8 +200,15 @@ def _store_files(sdb: ServerDB, settings: Settings, user_id: uuid.UUID, files: A
         with sdb.write(SERVICE) as s:
             blob = s.get(Blob, f["sha256"])
             if blob is None:
-                s.add(Blob(sha256=f["sha256"], size_bytes=len(data), stored_bytes=len(data), state="complete",
-                           mime_type=f.get("mime_type") if isinstance(f.get("mime_type"), str) else None))
+                s.add(
+                    Blob(
+                        sha256=f["sha256"],
+                        size_bytes=len(data),
+                        stored_bytes=len(data),
+                        state="complete",
+                        mime_type=f.get("mime_type") if isinstance(f.get("mime_type"), str) else None,
+                    )
+                )
             elif blob.state != "complete":
                 blob.size_bytes = blob.stored_bytes = len(data)
                 blob.state = "complete"
@@ -187,7 +216,9 @@ def _store_files(sdb: ServerDB, settings: Settings, user_id: uuid.UUID, files: A
                 s.add(BlobUpload(sha256=f["sha256"], user_id=user_id))
 
 
-def import_bundle(sdb: ServerDB, settings: Settings, server_id: str, carrier: Principal, body: Any) -> dict[str, Any]:
+def import_bundle(
+    sdb: ServerDB, settings: Settings, server_id: str, carrier: Principal, body: Any
+) -> dict[str, Any]:
     """Open, check and push a work bundle; returns the sealed return for the learner's device."""
     if not isinstance(body, dict) or body.get("format") != "bootcamp-work-bundle":
         raise UsbError("not a work bundle")
@@ -232,10 +263,25 @@ def import_bundle(sdb: ServerDB, settings: Settings, server_id: str, carrier: Pr
         if not page.get("has_more"):
             break
         start = Cursor.parse(page["cursor"])
-    answer = {"format": "bootcamp-work-return", "version": 1, "issuer": settings.issuer, "server_id": server_id,
-              "user_id": str(user_id), "bundle_id": doc.get("bundle_id"), "from_cursor": cursor,
-              "mutations": mutations, "results": results, "pages": pages, "carried_by": str(carrier.user_id)}
+    answer = {
+        "format": "bootcamp-work-return",
+        "version": 1,
+        "issuer": settings.issuer,
+        "server_id": server_id,
+        "user_id": str(user_id),
+        "bundle_id": doc.get("bundle_id"),
+        "from_cursor": cursor,
+        "mutations": mutations,
+        "results": results,
+        "pages": pages,
+        "carried_by": str(carrier.user_id),
+    }
     plain = canonical(signed(json.loads(json.dumps(answer, default=str)), keys))
-    return {"format": "bootcamp-work-return", "version": 1, "user_id": str(user_id),
-            "bundle_id": doc.get("bundle_id"), "to": fingerprint(device["sign_key"]),
-            "sealed": b64e(seal(plain, device["box_key"], RETURN_INFO))}
+    return {
+        "format": "bootcamp-work-return",
+        "version": 1,
+        "user_id": str(user_id),
+        "bundle_id": doc.get("bundle_id"),
+        "to": fingerprint(device["sign_key"]),
+        "sealed": b64e(seal(plain, device["box_key"], RETURN_INFO)),
+    }

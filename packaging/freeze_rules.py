@@ -23,16 +23,39 @@ from pathlib import Path, PurePath
 
 # Python modules nothing in the app uses, which the standard library or a hook would drag in.
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "curses", "_curses", "readline", "pydoc_data",
+    "tkinter",
+    "_tkinter",
+    "curses",
+    "_curses",
+    "readline",
+    "pydoc_data",
     # Qt modules the app does not import (a library's optional import must not bring them back)
-    "PySide6.QtQuick", "PySide6.QtQml", "PySide6.QtQuickWidgets", "PySide6.QtWebEngineCore",
-    "PySide6.QtWebEngineWidgets", "PySide6.Qt3DCore", "PySide6.QtDataVisualization", "PySide6.QtGraphs",
-    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtUiTools",
-    "PySide6.QtBluetooth", "PySide6.QtPositioning", "PySide6.QtLocation", "PySide6.QtSensors",
-    "PySide6.QtSerialPort", "PySide6.QtTextToSpeech", "PySide6.QtVirtualKeyboard",
+    "PySide6.QtQuick",
+    "PySide6.QtQml",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.Qt3DCore",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtGraphs",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtUiTools",
+    "PySide6.QtBluetooth",
+    "PySide6.QtPositioning",
+    "PySide6.QtLocation",
+    "PySide6.QtSensors",
+    "PySide6.QtSerialPort",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtVirtualKeyboard",
     # Python bindings the hooks add for QtCharts and QtMultimedia, which import without them (9 MB);
     # their C++ libraries stay, as Qt links them
-    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtConcurrent",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus",
+    "PySide6.QtConcurrent",
 ]
 
 # Qt plugins and libraries the app never loads. Kept on purpose: the xcb, wayland, offscreen and
@@ -64,7 +87,11 @@ def _left_out(name: str, source: str) -> bool:
             return True
         if inside.startswith("translations/"):
             return not any(inside.endswith(f"_{lang}.qm") for lang in QT_LANGUAGES)
-    if sys.platform.startswith("linux") and source.startswith(SYSTEM_DIRS) and "/site-packages/" not in source:
+    if (
+        sys.platform.startswith("linux")
+        and source.startswith(SYSTEM_DIRS)
+        and "/site-packages/" not in source
+    ):
         return not KEEP_SYSTEM.match(PurePath(name).name)
     return False
 

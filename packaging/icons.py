@@ -49,14 +49,17 @@ def render(out_dir: Path, svg: Path = SOURCE, name: str = APP_ID) -> dict[str, P
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QPainter wants one
-    pngs = {n: _render(svg, n, out_dir / "hicolor" / f"{n}x{n}" / "apps" / f"{name}.png") for n in HICOLOR_SIZES}
+    pngs = {
+        n: _render(svg, n, out_dir / "hicolor" / f"{n}x{n}" / "apps" / f"{name}.png") for n in HICOLOR_SIZES
+    }
     for n in set(ICO_SIZES + ICNS_SIZES) - set(HICOLOR_SIZES):
         pngs[n] = _render(svg, n, out_dir / "sizes" / f"{n}.png")
     ico, icns = out_dir / f"{name}.ico", out_dir / f"{name}.icns"
     images = {n: Image.open(p).convert("RGBA") for n, p in pngs.items()}
     largest = max(ICO_SIZES)
-    images[largest].save(ico, sizes=[(n, n) for n in ICO_SIZES],
-                         append_images=[images[n] for n in ICO_SIZES if n != largest])
+    images[largest].save(
+        ico, sizes=[(n, n) for n in ICO_SIZES], append_images=[images[n] for n in ICO_SIZES if n != largest]
+    )
     images[max(ICNS_SIZES)].save(icns, append_images=[images[n] for n in ICNS_SIZES[:-1]])
     return {"hicolor": out_dir / "hicolor", "ico": ico, "icns": icns}
 

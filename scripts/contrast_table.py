@@ -21,7 +21,9 @@ START, END = "<!-- contrast table: scripts/contrast_table.py -->", "<!-- end of 
 
 def tokens():  # type: ignore[no-untyped-def]
     """tokens.py alone (plain data), without the style package's Qt imports."""
-    spec = importlib.util.spec_from_file_location("tokens", ROOT / "bootcamp_desktop" / "ui" / "style" / "tokens.py")
+    spec = importlib.util.spec_from_file_location(
+        "tokens", ROOT / "bootcamp_desktop" / "ui" / "style" / "tokens.py"
+    )
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules["tokens"] = module
     spec.loader.exec_module(module)  # type: ignore[union-attr]

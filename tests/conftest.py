@@ -37,9 +37,13 @@ def create_pg_database(prefix: str = "bootcamp_t", template: str | None = None) 
     engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+            conn.exec_driver_sql(
+                f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")
+            )
     except sa.exc.OperationalError as exc:
-        pytest.fail(f"PostgreSQL is required for this test and is unreachable at {admin}: {exc}", pytrace=False)
+        pytest.fail(
+            f"PostgreSQL is required for this test and is unreachable at {admin}: {exc}", pytrace=False
+        )
     finally:
         engine.dispose()
     return admin.set(database=name)
@@ -198,8 +202,9 @@ def live(demo_server_template, tmp_path_factory: pytest.TempPathFactory):  # typ
     worker) serves its own copy of it, with its own copy of the server's data folder."""
     from tests.sync.live import start_from_template
 
-    server = start_from_template(tmp_path_factory, demo_server_template, "bootcamp_sync",
-                                 tmp_path_factory.mktemp("server"))
+    server = start_from_template(
+        tmp_path_factory, demo_server_template, "bootcamp_sync", tmp_path_factory.mktemp("server")
+    )
     try:
         yield server
     finally:

@@ -36,7 +36,9 @@ def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base.parent if worker and base.name == f"popen-{worker}" else base
 
 
-def once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], dict[str, Any]]) -> tuple[Path, dict[str, Any]]:
+def once(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], dict[str, Any]]
+) -> tuple[Path, dict[str, Any]]:
     """``(folder, facts)``: ``build(folder)`` run once per run, by whichever session asks first; the
     others wait for it. ``facts`` is what ``build`` returned (JSON). A failed build is tried again by the
     next session that asks, so one failure shows in every test that needed it, with its own error."""
@@ -62,8 +64,9 @@ def _admin() -> sa.Engine:
     return sa.create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
 
 
-def pg_template(tmp_path_factory: pytest.TempPathFactory, name: str,
-                seed: Callable[[sa.URL, Path], dict[str, Any]]) -> tuple[Path, dict[str, Any]]:
+def pg_template(
+    tmp_path_factory: pytest.TempPathFactory, name: str, seed: Callable[[sa.URL, Path], dict[str, Any]]
+) -> tuple[Path, dict[str, Any]]:
     """A PostgreSQL database seeded once per run by ``seed(url, folder)`` (which must close every
     connection it opened: a template cannot be copied while anyone is connected to it), and the folder
     beside it. ``facts["database"]`` is the template's name, for ``clone_pg``."""

@@ -99,15 +99,17 @@ def test_every_import_comes_with_the_install(distribution: str) -> None:
             continue
         if module in OWN:
             if module not in own:
-                missing.append(f"{module} (another distribution of this repository) imported by "
-                               f"{sorted(files)}")
+                missing.append(
+                    f"{module} (another distribution of this repository) imported by {sorted(files)}"
+                )
             continue
         dists = {_normal(d) for d in providers.get(module, [])}
         assert dists, f"{module} (imported by {sorted(files)[0]}) is not installed at all"
         if not dists & brought:
             missing.append(f"{module} from {sorted(dists)} imported by {sorted(files)}")
-    assert not missing, (f"{package} imports packages that installing {distribution} does not bring:\n"
-                         + "\n".join(missing))
+    assert not missing, (
+        f"{package} imports packages that installing {distribution} does not bring:\n" + "\n".join(missing)
+    )
 
 
 def test_the_server_install_brings_no_qt_and_no_app() -> None:

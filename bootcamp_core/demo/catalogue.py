@@ -167,8 +167,9 @@ def _module(
     )
 
 
-def _resources(media: Media, spec: CourseSpec, lesson: LessonSpec,
-               embedded: list[str] | None) -> dict[str, Any]:
+def _resources(
+    media: Media, spec: CourseSpec, lesson: LessonSpec, embedded: list[str] | None
+) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     for res in lesson.resources:
         if isinstance(res, Doc):

@@ -28,9 +28,7 @@ class Assignment(SyncedMixin, Base):
     __tablename__ = "assignments"
 
     id: Mapped[uuid.UUID] = uuid_pk()
-    lesson_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("lessons.id", ondelete="CASCADE"), index=True
-    )
+    lesson_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("lessons.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(sa.String(255))
     description: Mapped[str]
     instructions: Mapped[str | None]

@@ -116,7 +116,8 @@ def is_plain_ipv4(value: Any) -> bool:
         return False
     parts = value.split(".")
     return len(parts) == 4 and all(
-        p.isascii() and p.isdigit() and len(p) <= 3 and (p == "0" or p[0] != "0") and int(p) <= 255 for p in parts
+        p.isascii() and p.isdigit() and len(p) <= 3 and (p == "0" or p[0] != "0") and int(p) <= 255
+        for p in parts
     )
 
 

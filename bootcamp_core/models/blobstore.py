@@ -35,7 +35,7 @@ def parse_blob_url(url: object) -> str | None:
     """The sha256 of a ``blob:sha256:<hex>`` URL, or None when ``url`` is not one."""
     if not isinstance(url, str) or not url.startswith(BLOB_URL_PREFIX):
         return None
-    sha = url[len(BLOB_URL_PREFIX):]
+    sha = url[len(BLOB_URL_PREFIX) :]
     return sha if SHA256_RE.match(sha) else None
 
 

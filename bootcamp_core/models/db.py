@@ -119,7 +119,8 @@ class Database:
         (a first sync, whose pages come from several snapshots of the server)."""
         bind = (
             self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE", sqlite_foreign_keys=foreign_keys)
-            if self.is_sqlite else self.engine
+            if self.is_sqlite
+            else self.engine
         )
         with self._factory(bind=bind) as session, session.begin():
             yield session

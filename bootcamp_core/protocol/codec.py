@@ -186,7 +186,9 @@ def _canonical_uuid(text: str) -> uuid.UUID:
 
 
 try:  # the shortcut relies on UUID's slots; without them, the ordinary constructor
-    if _canonical_uuid("019e0a09-01d8-73e0-8d9b-af5763490199") != uuid.UUID("019e0a09-01d8-73e0-8d9b-af5763490199"):
+    if _canonical_uuid("019e0a09-01d8-73e0-8d9b-af5763490199") != uuid.UUID(
+        "019e0a09-01d8-73e0-8d9b-af5763490199"
+    ):
         raise TypeError
 except (TypeError, AttributeError):  # pragma: no cover
     _canonical_uuid = uuid.UUID  # type: ignore[assignment]
@@ -265,7 +267,9 @@ def _fast_decoder(table_name: str, col: ColumnSpec) -> Decoder:
 @cache
 def _row_decoders(table_name: str) -> tuple[frozenset[str], tuple[tuple[str, Decoder], ...]]:
     table = spec(table_name)
-    return frozenset(table.columns), tuple((name, _fast_decoder(table_name, col)) for name, col in table.columns.items())
+    return frozenset(table.columns), tuple(
+        (name, _fast_decoder(table_name, col)) for name, col in table.columns.items()
+    )
 
 
 def decode_row(table_name: str, data: Any, *, partial: bool = False) -> dict[str, Any]:

@@ -26,7 +26,7 @@ def normalize_fingerprint(text: str) -> str:
     value = text.strip()
     for prefix in ("sha256 fingerprint=", "sha256:", "sha-256:"):
         if value.lower().startswith(prefix):
-            value = value[len(prefix):]
+            value = value[len(prefix) :]
     value = re.sub(r"[\s:]", "", value).lower()
     if not HEX64.match(value):
         raise ValueError("a SHA-256 fingerprint is 64 hexadecimal digits, e.g. SHA256:AB:CD:... (32 pairs)")

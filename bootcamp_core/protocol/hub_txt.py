@@ -64,7 +64,12 @@ def parse(txt: Mapping[bytes, bytes | None]) -> HubRecord | None:
         url = values["url"].rstrip("/")
         origin_of(url)
         name = " ".join(values.get("name", "").split())[:MAX_NAME] or url
-        return HubRecord(name=name, url=url, fingerprint=normalize_fingerprint(values["fp"]),
-                         protocol=int(values["proto"]), protocol_min=int(values.get("protomin", values["proto"])))
+        return HubRecord(
+            name=name,
+            url=url,
+            fingerprint=normalize_fingerprint(values["fp"]),
+            protocol=int(values["proto"]),
+            protocol_min=int(values.get("protomin", values["proto"])),
+        )
     except (KeyError, ValueError, UnicodeDecodeError):
         return None

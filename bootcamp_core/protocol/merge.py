@@ -109,7 +109,9 @@ RULES: dict[str, dict[str, Rule]] = {
     "enrollments": {
         "progress_percentage": maximum,
         "completion_date": earliest,
-        "enrollment_status": forward(tuple(s for s in ENROLLMENT_STATUS if s in ("enrolled", "in_progress", "completed"))),
+        "enrollment_status": forward(
+            tuple(s for s in ENROLLMENT_STATUS if s in ("enrolled", "in_progress", "completed"))
+        ),
     },
 }
 
@@ -210,7 +212,9 @@ def check_shape(m: Mutation) -> None:
         if name not in table.counters:
             raise MutationRejected("invalid", f"{m.table}.{name} is not a counter")
         if not isinstance(delta, int) or isinstance(delta, bool) or abs(delta) > MAX_INCREMENT:
-            raise MutationRejected("invalid", f"{m.table}.{name}: increment must be an integer of at most {MAX_INCREMENT}")
+            raise MutationRejected(
+                "invalid", f"{m.table}.{name}: increment must be an integer of at most {MAX_INCREMENT}"
+            )
     if m.op == "update":
         counters_set = set(m.set) & table.counters
         if counters_set:
@@ -221,9 +225,16 @@ def check_shape(m: Mutation) -> None:
         raise MutationRejected("invalid", "a delete carries no values")
 
 
-def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[str, Any], inc: Mapping[str, int],
-                 *, insert: bool = False, as_staff: bool = False,
-                 base: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def merge_values(
+    table_name: str,
+    current: Mapping[str, Any],
+    changes: Mapping[str, Any],
+    inc: Mapping[str, int],
+    *,
+    insert: bool = False,
+    as_staff: bool = False,
+    base: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """``current`` with ``changes`` merged in by the table's rules and ``inc`` added to counters.
 
     ``insert``: the changes are those of an insert that lands on an existing row (same id, or same
@@ -238,12 +249,17 @@ def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[s
     revives = not as_staff and _revives(table_name, current, changes)  # staff may lift a departure as it is
     starting = _starting_values(table_name, changes) if insert else frozenset()
     for name, value in changes.items():
-        if name in counters or name in starting or (insert and value is None) or (
-                revives and name == "enrollment_status"):
+        if (
+            name in counters
+            or name in starting
+            or (insert and value is None)
+            or (revives and name == "enrollment_status")
+        ):
             continue
         if name in documents:
-            out[name] = merge_document(documents[name], current.get(name), value, (base or {}).get(name),
-                                       insert=insert)
+            out[name] = merge_document(
+                documents[name], current.get(name), value, (base or {}).get(name), insert=insert
+            )
             continue
         out[name] = rules.get(name, last_writer_wins)(current.get(name), value)
     for name, delta in inc.items():
@@ -251,7 +267,9 @@ def merge_values(table_name: str, current: Mapping[str, Any], changes: Mapping[s
     return out
 
 
-def _grade_conflict(table_name: str, current: Mapping[str, Any], m: Mapping[str, Any], base_version: int) -> bool:
+def _grade_conflict(
+    table_name: str, current: Mapping[str, Any], m: Mapping[str, Any], base_version: int
+) -> bool:
     if base_version >= current.get("sync_version", 0):
         return False
     if table_name in JUDGEMENT_TABLES:
@@ -275,13 +293,20 @@ def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -
     except MutationRejected as exc:
         return Outcome("rejected", code=exc.code, reason=exc.reason)
     locked = (
-        m.table == "submissions" and not as_staff and current is not None and current.get("status") == "graded"
+        m.table == "submissions"
+        and not as_staff
+        and current is not None
+        and current.get("status") == "graded"
     )
     if m.op == "delete":
         if current is None:
             return Outcome("applied")
         if locked:
-            return Outcome("rejected", code="graded_locked", reason="a graded submission cannot be deleted by its learner")
+            return Outcome(
+                "rejected",
+                code="graded_locked",
+                reason="a graded submission cannot be deleted by its learner",
+            )
         return Outcome("applied")
     if current is None:
         if m.op == "update":
@@ -292,7 +317,11 @@ def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -
             values[name] = (values.get(name) or 0) + delta
         return Outcome("applied", values=values)
     if locked:
-        return Outcome("rejected", code="graded_locked", reason="this submission has been graded and can no longer be changed")
+        return Outcome(
+            "rejected",
+            code="graded_locked",
+            reason="this submission has been graded and can no longer be changed",
+        )
     if as_staff and _grade_conflict(m.table, current, m.set, m.base_version):
         code = "version_conflict" if m.table in JUDGEMENT_TABLES else "grade_conflict"
         return Outcome(
@@ -301,7 +330,9 @@ def resolve(m: Mutation, current: Mapping[str, Any] | None, *, as_staff: bool) -
             code=code,
             reason="another grader changed this grade since you started; both versions are kept",
         )
-    values = merge_values(m.table, current, m.set, m.inc, insert=m.op == "insert", as_staff=as_staff, base=m.base)
+    values = merge_values(
+        m.table, current, m.set, m.inc, insert=m.op == "insert", as_staff=as_staff, base=m.base
+    )
     concurrent = m.op == "insert" or m.base_version != current.get("sync_version", 0)
     overridden = any(values.get(k) != v for k, v in m.set.items())
     return Outcome("merged" if concurrent or overridden else "applied", values=values)

@@ -62,9 +62,16 @@ class ReleaseInfo:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "platform": self.platform, "version": self.version, "sha256": self.sha256, "size": self.size,
-            "filename": self.filename, "protocol": self.protocol, "url": self.url,
-            "signature": self.signature, "notes": self.notes, "published_at": self.published_at,
+            "platform": self.platform,
+            "version": self.version,
+            "sha256": self.sha256,
+            "size": self.size,
+            "filename": self.filename,
+            "protocol": self.protocol,
+            "url": self.url,
+            "signature": self.signature,
+            "notes": self.notes,
+            "published_at": self.published_at,
         }
 
     @classmethod
@@ -103,5 +110,15 @@ class ReleaseInfo:
                 base64.b64decode(signature, validate=True)
             except ValueError:
                 raise ReleaseError("release field 'signature' must be base64") from None
-        return cls(platform, version, sha, size, filename, protocol, url, signature,
-                   text("notes", optional=True), text("published_at", optional=True, limit=64))
+        return cls(
+            platform,
+            version,
+            sha,
+            size,
+            filename,
+            protocol,
+            url,
+            signature,
+            text("notes", optional=True),
+            text("published_at", optional=True, limit=64),
+        )

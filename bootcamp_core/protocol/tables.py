@@ -70,13 +70,19 @@ class TableSpec:
     secret: frozenset[str]
     counters: frozenset[str]
     derived: frozenset[str]  # counters the server keeps (``DERIVED``): a replica never sends them
-    natural_keys: tuple[tuple[str, ...], ...]  # unique constraints other than the primary key, and ``MERGE_KEYS``
+    natural_keys: tuple[
+        tuple[str, ...], ...
+    ]  # unique constraints other than the primary key, and ``MERGE_KEYS``
     foreign_keys: dict[str, str]  # column -> referenced table
 
 
 def _kind(col: sa.Column) -> ColumnSpec:
     t = col.type
-    base = dict(name=col.key, nullable=bool(col.nullable), has_default=col.default is not None or col.server_default is not None)
+    base = dict(
+        name=col.key,
+        nullable=bool(col.nullable),
+        has_default=col.default is not None or col.server_default is not None,
+    )
     if isinstance(t, InetAddress):
         return ColumnSpec(kind="inet", max_length=45, **base)
     if isinstance(t, sa.Enum):
@@ -106,9 +112,7 @@ def _spec(model: type) -> TableSpec:
     secret = frozenset(c.name for c in table.columns if c.info.get("secret"))
     columns = {c.name: _kind(c) for c in table.columns if c.name not in secret}
     natural = tuple(
-        tuple(c.name for c in uc.columns)
-        for uc in table.constraints
-        if isinstance(uc, sa.UniqueConstraint)
+        tuple(c.name for c in uc.columns) for uc in table.constraints if isinstance(uc, sa.UniqueConstraint)
     ) + MERGE_KEYS.get(table.name, ())
     fks = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
     return TableSpec(
@@ -143,4 +147,14 @@ def model_attr(table_name: str) -> dict[str, str]:
     return {prop.columns[0].name: prop.key for prop in mapper.column_attrs}
 
 
-__all__ = ["PROTOCOL_MIN", "PROTOCOL_VERSION", "ColumnSpec", "TableSpec", "UnknownTableError", "registry", "spec", "model_attr", "Base"]
+__all__ = [
+    "PROTOCOL_MIN",
+    "PROTOCOL_VERSION",
+    "ColumnSpec",
+    "TableSpec",
+    "UnknownTableError",
+    "registry",
+    "spec",
+    "model_attr",
+    "Base",
+]

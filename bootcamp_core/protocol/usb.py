@@ -64,15 +64,21 @@ class KeyPair:
             raise ValueError("a key seed is at least 32 bytes")
 
         def derive(label: bytes) -> bytes:
-            return HKDF(hashes.SHA256(), 32, salt=None, info=b"bootcamp usb " + purpose + b" " + label).derive(seed)
+            return HKDF(
+                hashes.SHA256(), 32, salt=None, info=b"bootcamp usb " + purpose + b" " + label
+            ).derive(seed)
 
-        return cls(Ed25519PrivateKey.from_private_bytes(derive(b"sign")),
-                   X25519PrivateKey.from_private_bytes(derive(b"box")))
+        return cls(
+            Ed25519PrivateKey.from_private_bytes(derive(b"sign")),
+            X25519PrivateKey.from_private_bytes(derive(b"box")),
+        )
 
     @property
     def public(self) -> dict[str, str]:
-        return {"sign_key": b64e(self.sign.public_key().public_bytes(*RAW)),
-                "box_key": b64e(self.box.public_key().public_bytes(*RAW))}
+        return {
+            "sign_key": b64e(self.sign.public_key().public_bytes(*RAW)),
+            "box_key": b64e(self.box.public_key().public_bytes(*RAW)),
+        }
 
     @property
     def fingerprint(self) -> str:

@@ -37,8 +37,12 @@ def normalize_server_url(url: str) -> str:
 
 def fetch_me(server_url: str, access_token: str, *, verify: Any = True) -> dict[str, Any]:
     try:
-        response = httpx.get(f"{server_url}/api/v1/me", headers={"Authorization": f"Bearer {access_token}"},
-                             timeout=30.0, verify=verify)
+        response = httpx.get(
+            f"{server_url}/api/v1/me",
+            headers={"Authorization": f"Bearer {access_token}"},
+            timeout=30.0,
+            verify=verify,
+        )
     except httpx.TransportError as exc:
         raise tls.transport_error(exc, server_url) from exc
     if response.status_code == 401:
@@ -80,8 +84,15 @@ def sign_in(
     # Decided before the browser opens: nobody types a password for a sign-in that cannot be kept.
     require_storage(ws.directory)
     store = TokenStore(server_url, ws.settings.replica_id)
-    tokens = login(server_url, store, open_browser=open_browser, show_url=show_url, timeout=timeout,
-                   cancelled=cancelled, verify=verify)
+    tokens = login(
+        server_url,
+        store,
+        open_browser=open_browser,
+        show_url=show_url,
+        timeout=timeout,
+        cancelled=cancelled,
+        verify=verify,
+    )
     try:
         me = fetch_me(server_url, tokens.access_token, verify=verify)
         user_id = str(uuid.UUID(str(me["id"])))

@@ -149,16 +149,20 @@ class AssignmentDetail:
 
 def _course_of(session: Session, assignment: Assignment) -> tuple[uuid.UUID, str]:
     row = session.execute(
-        sa.select(Course.id, Course.title).join(Module, Module.course_id == Course.id)
-        .join(Lesson, Lesson.module_id == Module.id).where(Lesson.id == assignment.lesson_id)
+        sa.select(Course.id, Course.title)
+        .join(Module, Module.course_id == Course.id)
+        .join(Lesson, Lesson.module_id == Module.id)
+        .where(Lesson.id == assignment.lesson_id)
     ).one()
     return row[0], row[1]
 
 
 def latest_submission(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID) -> Submission | None:
     return session.scalar(
-        sa.select(Submission).where(Submission.user_id == user_id, Submission.assignment_id == assignment_id)
-        .order_by(Submission.submitted_at.desc().nulls_last()).limit(1)
+        sa.select(Submission)
+        .where(Submission.user_id == user_id, Submission.assignment_id == assignment_id)
+        .order_by(Submission.submitted_at.desc().nulls_last())
+        .limit(1)
     )
 
 
@@ -174,13 +178,22 @@ def my_assignments(session: Session, user_id: uuid.UUID) -> list[AssignmentRow]:
     ).all()
     subs: dict[uuid.UUID, Submission] = {}
     for sub in session.scalars(
-        sa.select(Submission).where(Submission.user_id == user_id).order_by(Submission.submitted_at.nulls_first())
+        sa.select(Submission)
+        .where(Submission.user_id == user_id)
+        .order_by(Submission.submitted_at.nulls_first())
     ):
         subs[sub.assignment_id] = sub
     return [
-        AssignmentRow(a.id, a.title, course_title, a.assignment_type, a.due_date,
-                      subs[a.id].status if a.id in subs else None, subs[a.id].score if a.id in subs else None,
-                      a.max_score)
+        AssignmentRow(
+            a.id,
+            a.title,
+            course_title,
+            a.assignment_type,
+            a.due_date,
+            subs[a.id].status if a.id in subs else None,
+            subs[a.id].score if a.id in subs else None,
+            a.max_score,
+        )
         for a, course_title in rows
     ]
 
@@ -195,12 +208,16 @@ def _criterion_scores(rubric: dict[str, Any] | None, scores: dict[str, Any] | No
         mine = given.get(criterion["id"], {}) if isinstance(given, dict) else {}
         level = levels.get(mine.get("level")) if isinstance(mine, dict) else None
         points = mine.get("points") if isinstance(mine, dict) else None
-        out.append(CriterionScore(
-            criterion["id"], criterion["title"], level["title"] if level else None,
-            Decimal(str(points)) if points is not None else None,
-            Decimal(str(max(lv["points"] for lv in criterion["levels"]))),
-            mine.get("comment") if isinstance(mine, dict) else None,
-        ))
+        out.append(
+            CriterionScore(
+                criterion["id"],
+                criterion["title"],
+                level["title"] if level else None,
+                Decimal(str(points)) if points is not None else None,
+                Decimal(str(max(lv["points"] for lv in criterion["levels"]))),
+                mine.get("comment") if isinstance(mine, dict) else None,
+            )
+        )
     return out
 
 
@@ -211,15 +228,25 @@ def assignment_detail(session: Session, user_id: uuid.UUID, assignment_id: uuid.
     course_id, course_title = _course_of(session, assignment)
     fmt = assignment.submission_format or {}
     detail = AssignmentDetail(
-        assignment_id=assignment.id, lesson_id=assignment.lesson_id, course_id=course_id, course_title=course_title,
-        title=assignment.title, description=assignment.description, instructions=assignment.instructions,
-        assignment_type=assignment.assignment_type, due=assignment.due_date,
-        time_limit_minutes=assignment.time_limit_minutes, max_score=assignment.max_score,
-        passing_score=assignment.passing_score, rubric=assignment.rubric,
-        file_types=[str(t) for t in fmt.get("file_types", [])], max_size_mb=fmt.get("max_size_mb") or None,
+        assignment_id=assignment.id,
+        lesson_id=assignment.lesson_id,
+        course_id=course_id,
+        course_title=course_title,
+        title=assignment.title,
+        description=assignment.description,
+        instructions=assignment.instructions,
+        assignment_type=assignment.assignment_type,
+        due=assignment.due_date,
+        time_limit_minutes=assignment.time_limit_minutes,
+        max_score=assignment.max_score,
+        passing_score=assignment.passing_score,
+        rubric=assignment.rubric,
+        file_types=[str(t) for t in fmt.get("file_types", [])],
+        max_size_mb=fmt.get("max_size_mb") or None,
         max_files=int(fmt.get("max_files") or (DEFAULT_MAX_FILES if fmt.get("file_types") else 0)),
         accepts_text=bool(fmt.get("text", not assignment.is_graded_automatically)),
-        accepts_links=bool(fmt.get("links", False)), auto_graded=bool(assignment.is_graded_automatically),
+        accepts_links=bool(fmt.get("links", False)),
+        auto_graded=bool(assignment.is_graded_automatically),
     )
     sub = latest_submission(session, user_id, assignment_id)
     if sub is None:
@@ -228,35 +255,55 @@ def assignment_detail(session: Session, user_id: uuid.UUID, assignment_id: uuid.
     detail.submission_id, detail.status, detail.score = sub.id, sub.status, sub.score
     detail.text = str(content.get("text") or "")
     detail.links = [dict(link) for link in content.get("links", []) if isinstance(link, dict)]
-    detail.files = [SubmittedFile(f.get("name", ""), f.get("url", ""), int(f.get("size_bytes") or 0), f.get("mime_type"))
-                    for f in content.get("files", []) if isinstance(f, dict)]
+    detail.files = [
+        SubmittedFile(f.get("name", ""), f.get("url", ""), int(f.get("size_bytes") or 0), f.get("mime_type"))
+        for f in content.get("files", [])
+        if isinstance(f, dict)
+    ]
     detail.feedback_text, detail.revision_count = sub.feedback, sub.revision_count or 0
     detail.submitted_at = sub.submitted_at if sub.status != "draft" else None
     for fb, name in session.execute(
-        sa.select(InstructorFeedback, User.full_name).join(User, User.id == InstructorFeedback.instructor_id)
-        .where(InstructorFeedback.submission_id == sub.id).order_by(InstructorFeedback.created_at.desc())
+        sa.select(InstructorFeedback, User.full_name)
+        .join(User, User.id == InstructorFeedback.instructor_id)
+        .where(InstructorFeedback.submission_id == sub.id)
+        .order_by(InstructorFeedback.created_at.desc())
     ).all():
         scores = fb.rubric_scores or {}
-        detail.feedback.append(FeedbackView(
-            fb.feedback_type, name, fb.created_at, fb.overall_grade,
-            Decimal(str(scores["total"])) if scores.get("total") is not None else None,
-            Decimal(str(scores["max"])) if scores.get("max") is not None else None,
-            _criterion_scores(assignment.rubric, scores), fb.detailed_feedback,
-            list(fb.improvement_suggestions or []), list(fb.next_steps or []),
-        ))
+        detail.feedback.append(
+            FeedbackView(
+                fb.feedback_type,
+                name,
+                fb.created_at,
+                fb.overall_grade,
+                Decimal(str(scores["total"])) if scores.get("total") is not None else None,
+                Decimal(str(scores["max"])) if scores.get("max") is not None else None,
+                _criterion_scores(assignment.rubric, scores),
+                fb.detailed_feedback,
+                list(fb.improvement_suggestions or []),
+                list(fb.next_steps or []),
+            )
+        )
     for review, name in session.execute(
-        sa.select(PeerReview, User.full_name).join(User, User.id == PeerReview.reviewer_id)
+        sa.select(PeerReview, User.full_name)
+        .join(User, User.id == PeerReview.reviewer_id)
         .where(PeerReview.submission_id == sub.id, PeerReview.review_criteria.is_not(None))
         .order_by(PeerReview.created_at)
     ).all():
-        detail.peer_feedback.append(PeerFeedbackView(
-            "A classmate" if review.is_anonymous else name, review.overall_score,
-            list(review.strengths or []), list(review.improvements or []), review.detailed_feedback,
-        ))
+        detail.peer_feedback.append(
+            PeerFeedbackView(
+                "A classmate" if review.is_anonymous else name,
+                review.overall_score,
+                list(review.strengths or []),
+                list(review.improvements or []),
+                review.detailed_feedback,
+            )
+        )
     return detail
 
 
-def _editable_submission(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID) -> tuple[Assignment, Submission]:
+def _editable_submission(
+    session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID
+) -> tuple[Assignment, Submission]:
     assignment = session.get(Assignment, assignment_id)
     if assignment is None:
         raise LookupError("this assignment is not in the replica")
@@ -265,12 +312,21 @@ def _editable_submission(session: Session, user_id: uuid.UUID, assignment_id: uu
         raise progress.NotEnrolledError("enrol in the course to work on its assignments")
     sub = latest_submission(session, user_id, assignment_id)
     if sub is None:
-        sub = Submission(assignment_id=assignment_id, user_id=user_id, status="draft", submitted_at=utcnow(),
-                         submission_content={"text": "", "files": [], "links": []}, revision_count=0)
+        sub = Submission(
+            assignment_id=assignment_id,
+            user_id=user_id,
+            status="draft",
+            submitted_at=utcnow(),
+            submission_content={"text": "", "files": [], "links": []},
+            revision_count=0,
+        )
         session.add(sub)
     elif sub.status not in EDITABLE:
-        what = {"graded": "it has been graded", "submitted": "it is handed in and waiting for review",
-                "under_review": "it is being reviewed"}.get(sub.status or "", "of its state")
+        what = {
+            "graded": "it has been graded",
+            "submitted": "it is handed in and waiting for review",
+            "under_review": "it is being reviewed",
+        }.get(sub.status or "", "of its state")
         raise SubmissionLockedError(f"This submission cannot be changed: {what}.")
     return assignment, sub
 
@@ -295,8 +351,13 @@ def clean_links(links: list[dict[str, str]]) -> list[dict[str, str]]:
     return out
 
 
-def save_draft(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID, text: str,
-               links: list[dict[str, str]] | None = None) -> uuid.UUID:
+def save_draft(
+    session: Session,
+    user_id: uuid.UUID,
+    assignment_id: uuid.UUID,
+    text: str,
+    links: list[dict[str, str]] | None = None,
+) -> uuid.UUID:
     """Autosave: the text (and links) of the learner's draft; returns the submission id."""
     _assignment, sub = _editable_submission(session, user_id, assignment_id)
     content = _content(sub)
@@ -321,13 +382,23 @@ def validate_file(session: Session, assignment_id: uuid.UUID, path: Path) -> Fil
 def register_blob(session: Session, sha: str, size: int, mime_type: str | None) -> None:
     blob = session.get(Blob, sha)
     if blob is None:
-        session.add(Blob(sha256=sha, size_bytes=size, mime_type=mime_type, state="complete", stored_bytes=size,
-                         verified_at=utcnow()))
+        session.add(
+            Blob(
+                sha256=sha,
+                size_bytes=size,
+                mime_type=mime_type,
+                state="complete",
+                stored_bytes=size,
+                verified_at=utcnow(),
+            )
+        )
     elif blob.state != "complete":
         blob.state, blob.stored_bytes, blob.verified_at = "complete", size, utcnow()
 
 
-def attach_file(session: Session, blobs_root: Path, user_id: uuid.UUID, assignment_id: uuid.UUID, path: Path) -> SubmittedFile:
+def attach_file(
+    session: Session, blobs_root: Path, user_id: uuid.UUID, assignment_id: uuid.UUID, path: Path
+) -> SubmittedFile:
     """Check a file against the assignment's format, copy it into the blob store, add it to the draft."""
     assignment, sub = _editable_submission(session, user_id, assignment_id)
     check = validate_file(session, assignment_id, path)
@@ -353,7 +424,9 @@ def remove_file(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID, 
     session.flush()
 
 
-def submit(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID, now: dt.datetime | None = None) -> str:
+def submit(
+    session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID, now: dt.datetime | None = None
+) -> str:
     """Hand the draft in (or hand a revision in again); returns the new status."""
     now = now or utcnow()
     assignment, sub = _editable_submission(session, user_id, assignment_id)
@@ -373,14 +446,25 @@ def submit(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID, now: 
     course_id, _ = _course_of(session, assignment)
     lesson = session.get(Lesson, assignment.lesson_id)
     assert lesson is not None
-    progress._event(session, user_id, "assignment_submitted", lesson, course_id,
-                    {"submission_id": str(sub.id), "assignment_title": assignment.title,
-                     "files": len(content["files"])}, at=now)
+    progress._event(
+        session,
+        user_id,
+        "assignment_submitted",
+        lesson,
+        course_id,
+        {"submission_id": str(sub.id), "assignment_title": assignment.title, "files": len(content["files"])},
+        at=now,
+    )
     return sub.status
 
 
-def submit_quiz_answers(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID,
-                        answers: dict[str, list[str]], now: dt.datetime | None = None) -> uuid.UUID:
+def submit_quiz_answers(
+    session: Session,
+    user_id: uuid.UUID,
+    assignment_id: uuid.UUID,
+    answers: dict[str, list[str]],
+    now: dt.datetime | None = None,
+) -> uuid.UUID:
     """An automatically graded quiz: the answers are handed in; the server grades them at the next sync."""
     now = now or utcnow()
     assignment = session.get(Assignment, assignment_id)
@@ -398,8 +482,13 @@ def submit_quiz_answers(session: Session, user_id: uuid.UUID, assignment_id: uui
     return sub.id
 
 
-def take_graded_quiz(session: Session, user_id: uuid.UUID, assignment_id: uuid.UUID,
-                     answers: dict[str, list[str]], now: dt.datetime | None = None) -> progress.AttemptResult:
+def take_graded_quiz(
+    session: Session,
+    user_id: uuid.UUID,
+    assignment_id: uuid.UUID,
+    answers: dict[str, list[str]],
+    now: dt.datetime | None = None,
+) -> progress.AttemptResult:
     """One attempt of an automatically graded quiz: scored and recorded on the lesson like any quiz,
     and the answers handed in as the submission (the server's grade arrives at the next sync)."""
     assignment = session.get(Assignment, assignment_id)

@@ -38,8 +38,12 @@ class AuditQuery:
         if self.category is not None and self.category not in CATEGORIES:
             raise ValueError(f"category must be one of {', '.join(CATEGORIES)}")
         out = [("table", t) for t in self.tables]
-        for name, value in (("category", self.category), ("action", self.action), ("actor", self.actor),
-                            ("row", self.row)):
+        for name, value in (
+            ("category", self.category),
+            ("action", self.action),
+            ("actor", self.actor),
+            ("row", self.row),
+        ):
             if value:
                 out.append((name, str(value)))
         for name, when in (("since", self.since), ("until", self.until)):
@@ -115,7 +119,9 @@ def parse_entry(raw: Any) -> AuditEntry:
         raise CorruptPageError(f"the server sent an audit entry that does not read: {exc}") from None
 
 
-async def fetch_page(ws: Workspace, query: AuditQuery, cursor: str | None = None, limit: int = PAGE_SIZE) -> AuditPage:
+async def fetch_page(
+    ws: Workspace, query: AuditQuery, cursor: str | None = None, limit: int = PAGE_SIZE
+) -> AuditPage:
     params = [*query.params(), ("limit", str(limit))]
     if cursor:
         params.append(("cursor", cursor))
@@ -131,5 +137,9 @@ async def fetch_page(ws: Workspace, query: AuditQuery, cursor: str | None = None
 async def export_csv(ws: Workspace, query: AuditQuery, target: Path) -> int:
     """Everything the filters select, as CSV in ``target`` (the server audits the export); returns bytes."""
     async with sync_ops.client_for(ws) as client:
-        return await client.download_to(f"{API}/admin/audit", target, params=[*query.params(), ("format", "csv")],
-                                        headers={"Accept": "text/csv"})
+        return await client.download_to(
+            f"{API}/admin/audit",
+            target,
+            params=[*query.params(), ("format", "csv")],
+            headers={"Accept": "text/csv"},
+        )

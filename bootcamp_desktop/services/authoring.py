@@ -76,20 +76,35 @@ def course_tree(session: Session, course_id: uuid.UUID) -> CourseTree:
         raise AuthoringError("this course is no longer in the replica")
     modules = session.execute(
         sa.select(Module.id, Module.title, Module.module_order, Module.module_type, Module.is_required)
-        .where(Module.course_id == course_id).order_by(Module.module_order)
+        .where(Module.course_id == course_id)
+        .order_by(Module.module_order)
     ).all()
     lessons = session.execute(
-        sa.select(Lesson.module_id, Lesson.id, Lesson.title, Lesson.content_type, Lesson.lesson_order,
-                  sa.func.coalesce(Lesson.content_duration_minutes, Lesson.reading_time_minutes), Lesson.is_preview)
+        sa.select(
+            Lesson.module_id,
+            Lesson.id,
+            Lesson.title,
+            Lesson.content_type,
+            Lesson.lesson_order,
+            sa.func.coalesce(Lesson.content_duration_minutes, Lesson.reading_time_minutes),
+            Lesson.is_preview,
+        )
         .join(Module, Module.id == Lesson.module_id)
-        .where(Module.course_id == course_id).order_by(Lesson.lesson_order)
+        .where(Module.course_id == course_id)
+        .order_by(Lesson.lesson_order)
     ).all()
     by_module: dict[uuid.UUID, list[LessonNode]] = {}
     for mid, lid, title, ctype, order, minutes, preview in lessons:
         by_module.setdefault(mid, []).append(LessonNode(lid, title, ctype, order, minutes, bool(preview)))
-    return CourseTree(course.id, course.title, bool(course.published), tuple(
-        ModuleNode(m[0], m[1], m[2], m[3], m[4] is not False, tuple(by_module.get(m[0], ()))) for m in modules
-    ))
+    return CourseTree(
+        course.id,
+        course.title,
+        bool(course.published),
+        tuple(
+            ModuleNode(m[0], m[1], m[2], m[3], m[4] is not False, tuple(by_module.get(m[0], ())))
+            for m in modules
+        ),
+    )
 
 
 def course_fields(session: Session, course_id: uuid.UUID) -> dict[str, Any]:
@@ -144,15 +159,29 @@ def slugify(title: str) -> str:
 
 def _free_slug(session: Session, base: str, course_id: uuid.UUID | None = None) -> str:
     slug, n = base, 2
-    while session.scalar(sa.select(Course.id).where(Course.slug == slug, Course.id != (course_id or uuid.UUID(int=0)))):
+    while session.scalar(
+        sa.select(Course.id).where(Course.slug == slug, Course.id != (course_id or uuid.UUID(int=0)))
+    ):
         slug = f"{base}-{n}"
         n += 1
     return slug
 
 
 # -- courses ---------------------------------------------------------------------------------------------------
-COURSE_FIELDS = ("title", "slug", "description", "short_description", "difficulty_level", "estimated_duration_hours",
-                 "course_type", "category", "learning_outcomes", "prerequisites", "tags", "featured")
+COURSE_FIELDS = (
+    "title",
+    "slug",
+    "description",
+    "short_description",
+    "difficulty_level",
+    "estimated_duration_hours",
+    "course_type",
+    "category",
+    "learning_outcomes",
+    "prerequisites",
+    "tags",
+    "featured",
+)
 
 
 def _apply_course(session: Session, course: Course, values: dict[str, Any]) -> None:
@@ -164,11 +193,13 @@ def _apply_course(session: Session, course: Course, values: dict[str, Any]) -> N
     if "description" in values:
         course.description = _text(values["description"], "description")  # type: ignore[assignment]
     if "short_description" in values:
-        course.short_description = _text(values["short_description"], "short description", required=False,
-                                         max_length=500)
+        course.short_description = _text(
+            values["short_description"], "short description", required=False, max_length=500
+        )
     if "estimated_duration_hours" in values:
-        course.estimated_duration_hours = _positive(values["estimated_duration_hours"], "duration (hours)",
-                                                    required=True)  # type: ignore[assignment]
+        course.estimated_duration_hours = _positive(
+            values["estimated_duration_hours"], "duration (hours)", required=True
+        )  # type: ignore[assignment]
     if "difficulty_level" in values:
         course.difficulty_level = _choice(values["difficulty_level"], "difficulty", DIFFICULTY_LEVEL)
     if "course_type" in values:
@@ -192,8 +223,15 @@ def _apply_course(session: Session, course: Course, values: dict[str, Any]) -> N
 def create_course(session: Session, author_id: uuid.UUID, values: dict[str, Any]) -> uuid.UUID:
     """A new unpublished course; its author becomes its instructor (``course_staff``)."""
     title = _text(values.get("title"), "title", max_length=255) or ""
-    course = Course(id=None, created_by=author_id, published=False, slug="", title=title, description="",
-                    estimated_duration_hours=0)
+    course = Course(
+        id=None,
+        created_by=author_id,
+        published=False,
+        slug="",
+        title=title,
+        description="",
+        estimated_duration_hours=0,
+    )
     values = dict(values)
     values["slug"] = values.get("slug") or _free_slug(session, slugify(title))
     values["estimated_duration_hours"] = values.get("estimated_duration_hours") or 1
@@ -219,8 +257,9 @@ def set_published(session: Session, course_id: uuid.UUID, published: bool) -> No
     if course is None:
         raise AuthoringError("this course is no longer in the replica")
     if published:
-        lessons = session.scalar(sa.select(sa.func.count()).select_from(Lesson).join(Module)
-                                 .where(Module.course_id == course_id))
+        lessons = session.scalar(
+            sa.select(sa.func.count()).select_from(Lesson).join(Module).where(Module.course_id == course_id)
+        )
         if not lessons:
             raise AuthoringError("a course needs at least one lesson before it is published")
     course.published = published
@@ -230,8 +269,14 @@ def set_published(session: Session, course_id: uuid.UUID, published: bool) -> No
 
 
 # -- modules ---------------------------------------------------------------------------------------------------
-MODULE_FIELDS = ("title", "description", "module_type", "estimated_duration_hours", "learning_objectives",
-                 "is_required")
+MODULE_FIELDS = (
+    "title",
+    "description",
+    "module_type",
+    "estimated_duration_hours",
+    "learning_objectives",
+    "is_required",
+)
 
 
 def _apply_module(module: Module, values: dict[str, Any]) -> None:
@@ -247,7 +292,9 @@ def _apply_module(module: Module, values: dict[str, Any]) -> None:
     if "estimated_duration_hours" in values:
         module.estimated_duration_hours = _positive(values["estimated_duration_hours"], "duration (hours)")
     if "learning_objectives" in values:
-        module.learning_objectives = [str(x).strip() for x in values["learning_objectives"] or [] if str(x).strip()]
+        module.learning_objectives = [
+            str(x).strip() for x in values["learning_objectives"] or [] if str(x).strip()
+        ]
     if "is_required" in values:
         module.is_required = bool(values["is_required"])
     module.updated_at = utcnow()
@@ -260,8 +307,11 @@ def _next_order(session: Session, column: Any, where: Any) -> int:
 def create_module(session: Session, course_id: uuid.UUID, values: dict[str, Any]) -> uuid.UUID:
     if session.get(Course, course_id) is None:
         raise AuthoringError("this course is no longer in the replica")
-    module = Module(course_id=course_id, title="", module_order=_next_order(
-        session, Module.module_order, Module.course_id == course_id))
+    module = Module(
+        course_id=course_id,
+        title="",
+        module_order=_next_order(session, Module.module_order, Module.course_id == course_id),
+    )
     _apply_module(module, {"module_type": "lecture", **values})
     session.add(module)
     session.flush()
@@ -282,8 +332,16 @@ def delete_module(session: Session, module_id: uuid.UUID) -> None:
 
 
 # -- lessons ---------------------------------------------------------------------------------------------------
-LESSON_FIELDS = ("title", "description", "content_type", "content_url", "content_duration_minutes",
-                 "reading_time_minutes", "is_preview", "resources")
+LESSON_FIELDS = (
+    "title",
+    "description",
+    "content_type",
+    "content_url",
+    "content_duration_minutes",
+    "reading_time_minutes",
+    "is_preview",
+    "resources",
+)
 
 
 def _apply_lesson(lesson: Lesson, values: dict[str, Any]) -> None:
@@ -313,8 +371,11 @@ def create_lesson(session: Session, module_id: uuid.UUID, values: dict[str, Any]
     if module is None:
         raise AuthoringError("this module is no longer in the replica")
     course_lessons = sa.select(Module.id).where(Module.course_id == module.course_id).scalar_subquery()
-    lesson = Lesson(module_id=module_id, title="", lesson_order=_next_order(
-        session, Lesson.lesson_order, Lesson.module_id.in_(course_lessons)))
+    lesson = Lesson(
+        module_id=module_id,
+        title="",
+        lesson_order=_next_order(session, Lesson.lesson_order, Lesson.module_id.in_(course_lessons)),
+    )
     _apply_lesson(lesson, {"content_type": "text", **values})
     session.add(lesson)
     session.flush()
@@ -335,11 +396,20 @@ def delete_lesson(session: Session, lesson_id: uuid.UUID) -> None:
 
 
 # -- reordering ------------------------------------------------------------------------------------------------
-def _renumber(session: Session, rows: list[Any], attr: str, old: list[Any], top: int,
-              moved: Any = None, module_id: uuid.UUID | None = None) -> None:
+def _renumber(
+    session: Session,
+    rows: list[Any],
+    attr: str,
+    old: list[Any],
+    top: int,
+    moved: Any = None,
+    module_id: uuid.UUID | None = None,
+) -> None:
     """Give ``rows`` (the wanted order) increasing orders above ``top``; rows before the first change
     keep theirs. ``moved`` (a lesson arriving from another module) gets ``module_id`` in the same UPDATE."""
-    first = next((i for i, (a, b) in enumerate(zip(rows, old, strict=False)) if a is not b), min(len(rows), len(old)))
+    first = next(
+        (i for i, (a, b) in enumerate(zip(rows, old, strict=False)) if a is not b), min(len(rows), len(old))
+    )
     if first == len(rows) == len(old):
         return
     for i, row in enumerate(rows[first:], start=1):
@@ -354,8 +424,11 @@ def move_module(session: Session, module_id: uuid.UUID, position: int) -> None:
     module = session.get(Module, module_id)
     if module is None:
         raise AuthoringError("this module is no longer in the replica")
-    old = list(session.scalars(sa.select(Module).where(Module.course_id == module.course_id)
-                               .order_by(Module.module_order)))
+    old = list(
+        session.scalars(
+            sa.select(Module).where(Module.course_id == module.course_id).order_by(Module.module_order)
+        )
+    )
     rows = [m for m in old if m is not module]
     rows.insert(max(0, min(len(rows), position)), module)
     _renumber(session, rows, "module_order", old, max(m.module_order for m in old))
@@ -376,9 +449,17 @@ def move_lesson(session: Session, lesson_id: uuid.UUID, module_id: uuid.UUID, po
     assert source is not None
     if source.course_id != target.course_id:
         raise AuthoringError("a lesson moves only between modules of its own course")
-    top = session.scalar(sa.select(sa.func.max(Lesson.lesson_order)).join(Module, Module.id == Lesson.module_id)
-                         .where(Module.course_id == target.course_id)) or 0
-    old = list(session.scalars(sa.select(Lesson).where(Lesson.module_id == module_id).order_by(Lesson.lesson_order)))
+    top = (
+        session.scalar(
+            sa.select(sa.func.max(Lesson.lesson_order))
+            .join(Module, Module.id == Lesson.module_id)
+            .where(Module.course_id == target.course_id)
+        )
+        or 0
+    )
+    old = list(
+        session.scalars(sa.select(Lesson).where(Lesson.module_id == module_id).order_by(Lesson.lesson_order))
+    )
     rows = [x for x in old if x is not lesson]
     rows.insert(max(0, min(len(rows), position)), lesson)
     if lesson.module_id != module_id:

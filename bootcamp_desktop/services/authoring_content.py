@@ -30,8 +30,16 @@ from .authoring import AuthoringError
 MARKDOWN_MIME = "text/markdown; charset=utf-8"
 MAX_MEDIA_BYTES = 500 * 1024 * 1024
 MEDIA_TYPES = {
-    "image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml",
-    "video/mp4", "video/webm", "audio/mpeg", "audio/ogg", "application/pdf",
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/webp",
+    "image/svg+xml",
+    "video/mp4",
+    "video/webm",
+    "audio/mpeg",
+    "audio/ogg",
+    "application/pdf",
 }
 QUESTION_TYPES = ("single_choice", "multiple_choice", "short_answer")
 
@@ -63,16 +71,34 @@ def lesson_content(session: Session, lesson_id: uuid.UUID, blobs_root: Path) -> 
             markdown = path.read_bytes().decode("utf-8", errors="replace")
         else:
             missing = True
-    return LessonContent(lesson.id, lesson.title, lesson.description, lesson.content_type, lesson.content_url,
-                         markdown, missing, lesson.content_duration_minutes or lesson.reading_time_minutes,
-                         bool(lesson.is_preview), lesson.interactive_elements, lesson.resources)
+    return LessonContent(
+        lesson.id,
+        lesson.title,
+        lesson.description,
+        lesson.content_type,
+        lesson.content_url,
+        markdown,
+        missing,
+        lesson.content_duration_minutes or lesson.reading_time_minutes,
+        bool(lesson.is_preview),
+        lesson.interactive_elements,
+        lesson.resources,
+    )
 
 
 def _blob_row(session: Session, sha: str, size: int, mime: str) -> None:
     row = session.get(Blob, sha)
     if row is None:
-        session.add(Blob(sha256=sha, size_bytes=size, mime_type=mime, state="complete", stored_bytes=size,
-                         verified_at=utcnow()))
+        session.add(
+            Blob(
+                sha256=sha,
+                size_bytes=size,
+                mime_type=mime,
+                state="complete",
+                stored_bytes=size,
+                verified_at=utcnow(),
+            )
+        )
     elif row.state != "complete":
         row.state, row.stored_bytes, row.verified_at = "complete", size, utcnow()
 
@@ -110,12 +136,14 @@ def attach_media(session: Session, source: Path, blobs_root: Path) -> tuple[str,
         raise AuthoringError(f"{source} is not a file")
     size = source.stat().st_size
     if size > MAX_MEDIA_BYTES:
-        raise AuthoringError(f"{source.name} is {size / 2**20:.0f} MB; media files are at most "
-                             f"{MAX_MEDIA_BYTES // 2**20} MB")
+        raise AuthoringError(
+            f"{source.name} is {size / 2**20:.0f} MB; media files are at most {MAX_MEDIA_BYTES // 2**20} MB"
+        )
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     if mime not in MEDIA_TYPES:
-        raise AuthoringError(f"{source.name}: {mime} files cannot be attached to a lesson "
-                             "(images, video, audio and PDF can)")
+        raise AuthoringError(
+            f"{source.name}: {mime} files cannot be attached to a lesson (images, video, audio and PDF can)"
+        )
     sha, size = import_file(blobs_root, source)
     _blob_row(session, sha, size, mime)
     return blob_url(sha), mime, size
@@ -131,15 +159,24 @@ def set_video(session: Session, lesson_id: uuid.UUID, url: str, minutes: int | N
     lesson.updated_at = utcnow()
 
 
-def add_download(session: Session, lesson_id: uuid.UUID, title: str, url: str, file_name: str, size: int,
-                 mime: str) -> None:
+def add_download(
+    session: Session, lesson_id: uuid.UUID, title: str, url: str, file_name: str, size: int, mime: str
+) -> None:
     lesson = session.get(Lesson, lesson_id)
     if lesson is None:
         raise AuthoringError("this lesson is no longer in the replica")
     resources = dict(lesson.resources or {})
     items = list(resources.get("items") or [])
-    items.append({"kind": "download", "title": title or file_name, "url": url, "file_name": file_name,
-                  "size_bytes": size, "mime_type": mime})
+    items.append(
+        {
+            "kind": "download",
+            "title": title or file_name,
+            "url": url,
+            "file_name": file_name,
+            "size_bytes": size,
+            "mime_type": mime,
+        }
+    )
     resources["items"] = items
     lesson.resources = resources
     lesson.updated_at = utcnow()
@@ -175,13 +212,17 @@ def validate_quiz(doc: Any) -> dict[str, Any]:
             if not correct:
                 raise AuthoringError(f"{where}: give at least one accepted answer")
         else:
-            choices = [c for c in q.get("choices") or [] if isinstance(c, dict) and str(c.get("text") or "").strip()]
+            choices = [
+                c for c in q.get("choices") or [] if isinstance(c, dict) and str(c.get("text") or "").strip()
+            ]
             if len(choices) < 2:
                 raise AuthoringError(f"{where}: a choice question needs at least two choices")
             ids = [str(c.get("id") or chr(ord("a") + i)) for i, c in enumerate(choices)]
             if len(set(ids)) != len(ids):
                 raise AuthoringError(f"{where}: two choices have the same id")
-            item["choices"] = [{"id": cid, "text": str(c["text"]).strip()} for cid, c in zip(ids, choices, strict=True)]
+            item["choices"] = [
+                {"id": cid, "text": str(c["text"]).strip()} for cid, c in zip(ids, choices, strict=True)
+            ]
             unknown = [c for c in correct if c not in ids]
             if unknown:
                 raise AuthoringError(f"{where}: the correct answer {unknown[0]!r} is not one of its choices")

@@ -143,8 +143,11 @@ def _replay(conn: sa.Connection, entry: dict) -> None:  # type: ignore[type-arg]
             conn.execute(sa.insert(table).values(id=row_id, **values))
     else:
         merged = merge_values(entry["table_name"], dict(current), values, payload.get("inc", {}), base=base)
-        conn.execute(sa.update(table).where(table.c.id == row_id).values(
-            {k: v for k, v in merged.items() if k != "id"}))
+        conn.execute(
+            sa.update(table)
+            .where(table.c.id == row_id)
+            .values({k: v for k, v in merged.items() if k != "id"})
+        )
 
 
 def restore_backup(ws: Workspace, backup: Path) -> int:
@@ -172,8 +175,9 @@ def restore_backup(ws: Workspace, backup: Path) -> int:
         for entry in current:
             if entry["mutation_id"] in known:
                 continue
-            conn.execute(sa.insert(OutboxEntry.__table__).values(
-                {k: v for k, v in entry.items() if k != "id"}))
+            conn.execute(
+                sa.insert(OutboxEntry.__table__).values({k: v for k, v in entry.items() if k != "id"})
+            )
             if entry["state"] in ("pending", "sent"):
                 _replay(conn, entry)
             kept += 1

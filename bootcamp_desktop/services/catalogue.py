@@ -90,8 +90,16 @@ def facets(session: Session) -> Facets:
     courses = session.scalars(_published()).all()
     return Facets(
         categories=tuple(sorted({c.category for c in courses if c.category})),
-        difficulties=tuple(d for d in ("beginner", "intermediate", "advanced") if any(c.difficulty_level == d for c in courses)),
-        course_types=tuple(t for t in ("core", "elective", "workshop", "capstone") if any(c.course_type == t for c in courses)),
+        difficulties=tuple(
+            d
+            for d in ("beginner", "intermediate", "advanced")
+            if any(c.difficulty_level == d for c in courses)
+        ),
+        course_types=tuple(
+            t
+            for t in ("core", "elective", "workshop", "capstone")
+            if any(c.course_type == t for c in courses)
+        ),
         tags=tuple(sorted({t for c in courses for t in (c.tags or [])})),
     )
 
@@ -108,18 +116,38 @@ def matches(course: Course, filters: Filters) -> bool:
     words = filters.query.casefold().split()
     if words:
         haystack = " ".join(
-            [course.title, course.short_description or "", course.description or "", course.category or "", *(course.tags or [])]
+            [
+                course.title,
+                course.short_description or "",
+                course.description or "",
+                course.category or "",
+                *(course.tags or []),
+            ]
         ).casefold()
         return all(w in haystack for w in words)
     return True
 
 
 def search(session: Session, user_id: uuid.UUID | None, filters: Filters = Filters()) -> list[CatalogueEntry]:
-    enrolled = set(session.scalars(sa.select(Enrollment.course_id).where(Enrollment.user_id == user_id))) if user_id else set()
+    enrolled = (
+        set(session.scalars(sa.select(Enrollment.course_id).where(Enrollment.user_id == user_id)))
+        if user_id
+        else set()
+    )
     courses = session.scalars(_published().order_by(Course.featured.desc(), Course.title)).all()
     return [
-        CatalogueEntry(c.id, c.title, c.short_description, c.category, c.difficulty_level, c.course_type,
-                       tuple(c.tags or ()), c.estimated_duration_hours, bool(c.featured), c.id in enrolled)
+        CatalogueEntry(
+            c.id,
+            c.title,
+            c.short_description,
+            c.category,
+            c.difficulty_level,
+            c.course_type,
+            tuple(c.tags or ()),
+            c.estimated_duration_hours,
+            bool(c.featured),
+            c.id in enrolled,
+        )
         for c in courses
         if matches(c, filters)
     ]
@@ -129,25 +157,51 @@ def course_page(session: Session, user_id: uuid.UUID | None, course_id: uuid.UUI
     course = session.get(Course, course_id)
     if course is None:
         raise LookupError("this course is not in the replica")
-    counts = dict(session.execute(
-        sa.select(Lesson.module_id, sa.func.count()).join(Module).where(Module.course_id == course_id).group_by(Lesson.module_id)
-    ).all())
-    modules = session.scalars(sa.select(Module).where(Module.course_id == course_id).order_by(Module.module_order)).all()
-    instructors = session.scalars(
-        sa.select(User.full_name).join(CourseStaff, CourseStaff.user_id == User.id)
-        .where(CourseStaff.course_id == course_id, CourseStaff.staff_role == "instructor").order_by(User.full_name)
+    counts = dict(
+        session.execute(
+            sa.select(Lesson.module_id, sa.func.count())
+            .join(Module)
+            .where(Module.course_id == course_id)
+            .group_by(Lesson.module_id)
+        ).all()
+    )
+    modules = session.scalars(
+        sa.select(Module).where(Module.course_id == course_id).order_by(Module.module_order)
     ).all()
-    enrollment = session.scalar(
-        sa.select(Enrollment).where(Enrollment.course_id == course_id, Enrollment.user_id == user_id)
-    ) if user_id else None
+    instructors = session.scalars(
+        sa.select(User.full_name)
+        .join(CourseStaff, CourseStaff.user_id == User.id)
+        .where(CourseStaff.course_id == course_id, CourseStaff.staff_role == "instructor")
+        .order_by(User.full_name)
+    ).all()
+    enrollment = (
+        session.scalar(
+            sa.select(Enrollment).where(Enrollment.course_id == course_id, Enrollment.user_id == user_id)
+        )
+        if user_id
+        else None
+    )
     return CoursePage(
-        course_id=course.id, title=course.title, short_description=course.short_description,
-        description=course.description, learning_outcomes=list(course.learning_outcomes or []),
-        prerequisites=list(course.prerequisites or []), difficulty=course.difficulty_level,
-        course_type=course.course_type, category=course.category, tags=list(course.tags or []),
-        hours=course.estimated_duration_hours, lessons=sum(counts.values()),
-        modules=[ModuleSummary(m.title, counts.get(m.id, 0), m.estimated_duration_hours, m.is_required is not False) for m in modules],
-        instructors=list(instructors), enrolled=enrollment is not None,
+        course_id=course.id,
+        title=course.title,
+        short_description=course.short_description,
+        description=course.description,
+        learning_outcomes=list(course.learning_outcomes or []),
+        prerequisites=list(course.prerequisites or []),
+        difficulty=course.difficulty_level,
+        course_type=course.course_type,
+        category=course.category,
+        tags=list(course.tags or []),
+        hours=course.estimated_duration_hours,
+        lessons=sum(counts.values()),
+        modules=[
+            ModuleSummary(
+                m.title, counts.get(m.id, 0), m.estimated_duration_hours, m.is_required is not False
+            )
+            for m in modules
+        ],
+        instructors=list(instructors),
+        enrolled=enrollment is not None,
         enrollment_status=enrollment.enrollment_status if enrollment else None,
         progress=enrollment.progress_percentage if enrollment else None,
     )
@@ -158,24 +212,36 @@ def enrol(session: Session, user_id: uuid.UUID, course_id: uuid.UUID) -> uuid.UU
     course = session.get(Course, course_id)
     if course is None or not course.published:
         raise EnrolmentError("this course is not open for enrolment")
-    existing = session.scalar(sa.select(Enrollment).where(Enrollment.user_id == user_id, Enrollment.course_id == course_id))
+    existing = session.scalar(
+        sa.select(Enrollment).where(Enrollment.user_id == user_id, Enrollment.course_id == course_id)
+    )
     if existing is not None:
         if existing.enrollment_status == "suspended":
             raise EnrolmentError("your enrolment in this course is suspended; contact the bootcamp staff")
         if existing.enrollment_status == "dropped":
             # Coming back is a new enrolment, dated now: the date is what lets the status change over the
             # departure in the merge (``protocol.merge``), where a stale progress move would not.
-            existing.enrollment_status = "in_progress" if (existing.progress_percentage or 0) > 0 else "enrolled"
+            existing.enrollment_status = (
+                "in_progress" if (existing.progress_percentage or 0) > 0 else "enrolled"
+            )
             existing.enrollment_date = existing.last_accessed_at = utcnow()
         return existing.id
     first = session.execute(
-        sa.select(Lesson.id, Lesson.module_id).join(Module).where(Module.course_id == course_id)
-        .order_by(Module.module_order, Lesson.lesson_order).limit(1)
+        sa.select(Lesson.id, Lesson.module_id)
+        .join(Module)
+        .where(Module.course_id == course_id)
+        .order_by(Module.module_order, Lesson.lesson_order)
+        .limit(1)
     ).first()
     enrollment = Enrollment(
-        user_id=user_id, course_id=course_id, enrollment_status="enrolled", enrollment_date=utcnow(),
-        progress_percentage=Decimal(0), time_spent_minutes=0,
-        current_module_id=first[1] if first else None, current_lesson_id=first[0] if first else None,
+        user_id=user_id,
+        course_id=course_id,
+        enrollment_status="enrolled",
+        enrollment_date=utcnow(),
+        progress_percentage=Decimal(0),
+        time_spent_minutes=0,
+        current_module_id=first[1] if first else None,
+        current_lesson_id=first[0] if first else None,
     )
     session.add(enrollment)
     session.flush()

@@ -40,16 +40,50 @@ from .profile import zone
 DEFAULT_LAYOUT: dict[str, Any] = {
     "page": {"size": "A4", "orientation": "landscape"},
     "elements": [
-        {"field": "title", "text": "Certificate", "x": 0.5, "y": 0.18, "font_size": 40, "align": "center", "color": "primary"},
-        {"field": "learner_name", "x": 0.5, "y": 0.40, "font_size": 34, "align": "center", "color": "secondary"},
-        {"field": "course_title", "x": 0.5, "y": 0.53, "font_size": 22, "align": "center", "color": "primary"},
+        {
+            "field": "title",
+            "text": "Certificate",
+            "x": 0.5,
+            "y": 0.18,
+            "font_size": 40,
+            "align": "center",
+            "color": "primary",
+        },
+        {
+            "field": "learner_name",
+            "x": 0.5,
+            "y": 0.40,
+            "font_size": 34,
+            "align": "center",
+            "color": "secondary",
+        },
+        {
+            "field": "course_title",
+            "x": 0.5,
+            "y": 0.53,
+            "font_size": 22,
+            "align": "center",
+            "color": "primary",
+        },
         {"field": "issue_date", "x": 0.2, "y": 0.78, "font_size": 14, "align": "left", "color": "secondary"},
-        {"field": "certificate_number", "x": 0.8, "y": 0.78, "font_size": 12, "align": "right", "color": "secondary"},
+        {
+            "field": "certificate_number",
+            "x": 0.8,
+            "y": 0.78,
+            "font_size": 12,
+            "align": "right",
+            "color": "secondary",
+        },
         {"field": "qr_verification_url", "x": 0.88, "y": 0.12, "size": 0.1},
     ],
 }
-FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
-             Path("/Library/Fonts"), Path("C:/Windows/Fonts"))
+FONT_DIRS = (
+    Path("/usr/share/fonts"),
+    Path("/usr/local/share/fonts"),
+    Path.home() / ".fonts",
+    Path("/Library/Fonts"),
+    Path("C:/Windows/Fonts"),
+)
 SERIF_HINTS = ("serif", "merriweather", "georgia", "times", "garamond", "playfair")
 
 
@@ -71,7 +105,11 @@ def _find_ttf(names: tuple[str, ...]) -> Path | None:
         for dirpath, _dirs, files in os.walk(root):
             for f in files:
                 stem = f.lower().rsplit(".", 1)
-                if len(stem) == 2 and stem[1] == "ttf" and stem[0].replace("-regular", "").replace(" ", "") in wanted:
+                if (
+                    len(stem) == 2
+                    and stem[1] == "ttf"
+                    and stem[0].replace("-regular", "").replace(" ", "") in wanted
+                ):
                     return Path(dirpath) / f
     return None
 
@@ -125,7 +163,9 @@ def _draw_qr(pdf: _Pdf, url: str, x: float, y: float, side: float, colour: tuple
                 pdf.rect(x + c * cell, y + r * cell, cell, cell, style="F")
 
 
-def render_certificate_pdf(session: Session, certificate_id: uuid.UUID, path: Path, blobs_root: Path | None = None) -> Path:
+def render_certificate_pdf(
+    session: Session, certificate_id: uuid.UUID, path: Path, blobs_root: Path | None = None
+) -> Path:
     """Write the certificate's PDF to ``path`` (atomically) and return it."""
     cert = session.get(Certificate, certificate_id)
     if cert is None:
@@ -143,8 +183,14 @@ def render_certificate_pdf(session: Session, certificate_id: uuid.UUID, path: Pa
     if template is None:
         from sqlalchemy import select
 
-        template = session.scalar(select(CertificateTemplate).where(
-            CertificateTemplate.certificate_type == cert.certificate_type, CertificateTemplate.is_active.is_(True)).limit(1))
+        template = session.scalar(
+            select(CertificateTemplate)
+            .where(
+                CertificateTemplate.certificate_type == cert.certificate_type,
+                CertificateTemplate.is_active.is_(True),
+            )
+            .limit(1)
+        )
     layout = (template.layout_config if template and template.layout_config else None) or DEFAULT_LAYOUT
     primary = _rgb(template.primary_color if template else None, (16, 185, 129))
     secondary = _rgb(template.secondary_color if template else None, (107, 114, 128))

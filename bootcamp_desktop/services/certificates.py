@@ -49,18 +49,36 @@ def state_of(cert: Certificate, now: dt.datetime) -> str:
     return "valid"
 
 
-def my_certificates(session: Session, user_id: uuid.UUID, now: dt.datetime | None = None) -> list[CertificateRow]:
+def my_certificates(
+    session: Session, user_id: uuid.UUID, now: dt.datetime | None = None
+) -> list[CertificateRow]:
     now = now or utcnow()
     rows = session.execute(
-        sa.select(Certificate, Course.title).join(Course, Course.id == Certificate.course_id)
-        .where(Certificate.user_id == user_id).order_by(Certificate.issue_date.desc())
+        sa.select(Certificate, Course.title)
+        .join(Course, Course.id == Certificate.course_id)
+        .where(Certificate.user_id == user_id)
+        .order_by(Certificate.issue_date.desc())
     ).all()
     out = []
     for c, title in rows:
         meta = c.metadata_ or {}
-        out.append(CertificateRow(c.id, c.certificate_number, meta.get("course_title") or title, c.certificate_type,
-                                  c.issue_date, c.expiry_date, c.verification_url, c.blockchain_hash, meta.get("grade"),
-                                  meta.get("hours"), meta.get("issued_by"), state_of(c, now), c.revoked_reason))
+        out.append(
+            CertificateRow(
+                c.id,
+                c.certificate_number,
+                meta.get("course_title") or title,
+                c.certificate_type,
+                c.issue_date,
+                c.expiry_date,
+                c.verification_url,
+                c.blockchain_hash,
+                meta.get("grade"),
+                meta.get("hours"),
+                meta.get("issued_by"),
+                state_of(c, now),
+                c.revoked_reason,
+            )
+        )
     return out
 
 
@@ -68,8 +86,13 @@ def awaited_certificates(session: Session, user_id: uuid.UUID) -> list[AwaitedCe
     """Completed courses without a certificate yet: the server issues it at the next sync."""
     have = sa.select(Certificate.course_id).where(Certificate.user_id == user_id)
     rows = session.execute(
-        sa.select(Enrollment.course_id, Course.title, Enrollment.completion_date).join(Course)
-        .where(Enrollment.user_id == user_id, Enrollment.enrollment_status == "completed",
-               Enrollment.course_id.not_in(have)).order_by(Enrollment.completion_date)
+        sa.select(Enrollment.course_id, Course.title, Enrollment.completion_date)
+        .join(Course)
+        .where(
+            Enrollment.user_id == user_id,
+            Enrollment.enrollment_status == "completed",
+            Enrollment.course_id.not_in(have),
+        )
+        .order_by(Enrollment.completion_date)
     ).all()
     return [AwaitedCertificate(*r) for r in rows]

@@ -44,8 +44,12 @@ from bootcamp_core.models.rubric import grade_for
 
 from .staff import TEACHING_ROLES, staffed_courses
 
-TYPE_BY_COURSE = {"core": "course_completion", "workshop": "course_completion", "elective": "specialization",
-                  "capstone": "program_completion"}
+TYPE_BY_COURSE = {
+    "core": "course_completion",
+    "workshop": "course_completion",
+    "elective": "specialization",
+    "capstone": "program_completion",
+}
 SPECIALIZATION_VALID_DAYS = 730
 NUMBER_RE = re.compile(rf"^{CERTIFICATE_PREFIX}-(\d{{4}})-([A-Z0-9]{{2,6}})-([{BASE32}]{{6}})$")
 SMALL_WORDS = {"a", "an", "the", "of", "for", "to", "and", "from", "in", "on", "who", "at", "by", "with"}
@@ -93,11 +97,19 @@ def certifiable_courses(session: Session, user_id: uuid.UUID) -> list:  # type: 
     return staffed_courses(session, user_id, TEACHING_ROLES)
 
 
-def _assignments(session: Session, course_id: uuid.UUID) -> list[tuple[uuid.UUID, str, Decimal | None, Decimal | None]]:
-    return [tuple(r) for r in session.execute(  # type: ignore[misc]
-        sa.select(Assignment.id, Assignment.title, Assignment.passing_score, Assignment.max_score)
-        .join(Lesson, Lesson.id == Assignment.lesson_id).join(Module, Module.id == Lesson.module_id)
-        .where(Module.course_id == course_id).order_by(Module.module_order, Lesson.lesson_order))]
+def _assignments(
+    session: Session, course_id: uuid.UUID
+) -> list[tuple[uuid.UUID, str, Decimal | None, Decimal | None]]:
+    return [
+        tuple(r)
+        for r in session.execute(  # type: ignore[misc]
+            sa.select(Assignment.id, Assignment.title, Assignment.passing_score, Assignment.max_score)
+            .join(Lesson, Lesson.id == Assignment.lesson_id)
+            .join(Module, Module.id == Lesson.module_id)
+            .where(Module.course_id == course_id)
+            .order_by(Module.module_order, Lesson.lesson_order)
+        )
+    ]
 
 
 def eligibility(session: Session, course_id: uuid.UUID, now: dt.datetime | None = None) -> list[Eligibility]:
@@ -112,18 +124,23 @@ def eligibility(session: Session, course_id: uuid.UUID, now: dt.datetime | None 
     ):
         best[(user_id, assignment_id)] = Decimal(str(score)) if score is not None else Decimal(0)
     certs: dict[uuid.UUID, Certificate] = {}
-    for cert in session.scalars(sa.select(Certificate).where(Certificate.course_id == course_id)
-                                .order_by(Certificate.issue_date)):
+    for cert in session.scalars(
+        sa.select(Certificate).where(Certificate.course_id == course_id).order_by(Certificate.issue_date)
+    ):
         if cert.user_id not in certs or certs[cert.user_id].is_revoked:
             certs[cert.user_id] = cert
     out = []
     for e, name in session.execute(
-        sa.select(Enrollment, User.full_name).join(User, User.id == Enrollment.user_id)
-        .where(Enrollment.course_id == course_id).order_by(User.full_name)
+        sa.select(Enrollment, User.full_name)
+        .join(User, User.id == Enrollment.user_id)
+        .where(Enrollment.course_id == course_id)
+        .order_by(User.full_name)
     ):
         missing = []
         if e.enrollment_status != "completed":
-            missing.append(f"the course is {(e.enrollment_status or 'not started').replace('_', ' ')}, not completed")
+            missing.append(
+                f"the course is {(e.enrollment_status or 'not started').replace('_', ' ')}, not completed"
+            )
         got = out_of = Decimal(0)
         for aid, title, passing, maximum in tasks:
             score = best.get((e.user_id, aid))
@@ -136,15 +153,37 @@ def eligibility(session: Session, course_id: uuid.UUID, now: dt.datetime | None 
             out_of += maximum or Decimal(100)
         grade = grade_for(got, out_of) if out_of > 0 and got > 0 else None
         cert = certs.get(e.user_id)
-        ref = None if cert is None else CertificateRef(cert.id, cert.certificate_number, cert.issue_date,
-                                                       state_of(cert, now), cert.verification_url, cert.revoked_reason)
-        out.append(Eligibility(e.id, e.user_id, name, e.enrollment_status, e.progress_percentage or Decimal(0),
-                               tuple(missing), grade, ref))
+        ref = (
+            None
+            if cert is None
+            else CertificateRef(
+                cert.id,
+                cert.certificate_number,
+                cert.issue_date,
+                state_of(cert, now),
+                cert.verification_url,
+                cert.revoked_reason,
+            )
+        )
+        out.append(
+            Eligibility(
+                e.id,
+                e.user_id,
+                name,
+                e.enrollment_status,
+                e.progress_percentage or Decimal(0),
+                tuple(missing),
+                grade,
+                ref,
+            )
+        )
     return out
 
 
 def course_code(session: Session, course: Course) -> str:
-    for number in session.scalars(sa.select(Certificate.certificate_number).where(Certificate.course_id == course.id)):
+    for number in session.scalars(
+        sa.select(Certificate.certificate_number).where(Certificate.course_id == course.id)
+    ):
         m = NUMBER_RE.match(number or "")
         if m:
             return m.group(2)
@@ -160,8 +199,9 @@ def new_number(session: Session, year: int, code: str) -> str:
             return number
 
 
-def issue_certificate(session: Session, enrollment_id: uuid.UUID, issuer_id: uuid.UUID,
-                      now: dt.datetime | None = None) -> uuid.UUID:
+def issue_certificate(
+    session: Session, enrollment_id: uuid.UUID, issuer_id: uuid.UUID, now: dt.datetime | None = None
+) -> uuid.UUID:
     now = now or utcnow()
     enrollment = session.get(Enrollment, enrollment_id)
     if enrollment is None:
@@ -177,21 +217,34 @@ def issue_certificate(session: Session, enrollment_id: uuid.UUID, issuer_id: uui
     if row.missing:
         raise CertificationError(f"{learner.full_name} is not eligible yet: " + "; ".join(row.missing))
     ctype = TYPE_BY_COURSE.get(course.course_type or "core", "course_completion")
-    template_id = session.scalar(sa.select(CertificateTemplate.id).where(
-        CertificateTemplate.certificate_type == ctype, CertificateTemplate.is_active.is_not(False))
-        .order_by(CertificateTemplate.created_at.desc()))
+    template_id = session.scalar(
+        sa.select(CertificateTemplate.id)
+        .where(CertificateTemplate.certificate_type == ctype, CertificateTemplate.is_active.is_not(False))
+        .order_by(CertificateTemplate.created_at.desc())
+    )
     number = new_number(session, now.year, course_code(session, course))
-    canonical = json.dumps({"number": number, "user": str(learner.id), "course": str(course.id),
-                            "issued": now.isoformat()}, sort_keys=True)
+    canonical = json.dumps(
+        {"number": number, "user": str(learner.id), "course": str(course.id), "issued": now.isoformat()},
+        sort_keys=True,
+    )
     cert = Certificate(
-        user_id=learner.id, course_id=course.id, certificate_type=ctype, certificate_number=number,
+        user_id=learner.id,
+        course_id=course.id,
+        certificate_type=ctype,
+        certificate_number=number,
         issue_date=now,
         expiry_date=now + dt.timedelta(days=SPECIALIZATION_VALID_DAYS) if ctype == "specialization" else None,
         blockchain_hash="sha256:" + hashlib.sha256(canonical.encode()).hexdigest(),
-        verification_url=VERIFY_URL + number, is_revoked=False,
-        metadata_={"template_id": str(template_id) if template_id else None, "learner_name": learner.full_name,
-                   "course_title": course.title, "hours": course.estimated_duration_hours, "grade": row.grade,
-                   "issued_by": issuer.full_name if issuer else None},
+        verification_url=VERIFY_URL + number,
+        is_revoked=False,
+        metadata_={
+            "template_id": str(template_id) if template_id else None,
+            "learner_name": learner.full_name,
+            "course_title": course.title,
+            "hours": course.estimated_duration_hours,
+            "grade": row.grade,
+            "issued_by": issuer.full_name if issuer else None,
+        },
     )
     session.add(cert)
     enrollment.certificate_issued = True
@@ -200,9 +253,13 @@ def issue_certificate(session: Session, enrollment_id: uuid.UUID, issuer_id: uui
     return cert.id
 
 
-def revoke_certificate(session: Session, certificate_id: uuid.UUID, reason: str, now: dt.datetime | None = None) -> None:
+def revoke_certificate(
+    session: Session, certificate_id: uuid.UUID, reason: str, now: dt.datetime | None = None
+) -> None:
     if not reason.strip():
-        raise CertificationError("say why the certificate is revoked: the reason is shown when it is verified")
+        raise CertificationError(
+            "say why the certificate is revoked: the reason is shown when it is verified"
+        )
     cert = session.get(Certificate, certificate_id)
     if cert is None:
         raise CertificationError("this certificate is no longer in the replica")
@@ -211,7 +268,10 @@ def revoke_certificate(session: Session, certificate_id: uuid.UUID, reason: str,
     cert.is_revoked = True
     cert.revoked_at = now or utcnow()
     cert.revoked_reason = reason.strip()
-    enrollment = session.scalar(sa.select(Enrollment).where(Enrollment.user_id == cert.user_id,
-                                                            Enrollment.course_id == cert.course_id))
+    enrollment = session.scalar(
+        sa.select(Enrollment).where(
+            Enrollment.user_id == cert.user_id, Enrollment.course_id == cert.course_id
+        )
+    )
     if enrollment is not None:
         enrollment.certificate_issued = False

@@ -58,23 +58,42 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
 
 def cohort(session: Session, course_id: uuid.UUID) -> list[CohortRow]:
     staff_ids = set(session.scalars(sa.select(CourseStaff.user_id).where(CourseStaff.course_id == course_id)))
-    positions = {mid: i + 1 for i, mid in enumerate(session.scalars(
-        sa.select(Module.id).where(Module.course_id == course_id).order_by(Module.module_order)))}
-    total = session.scalar(sa.select(sa.func.count()).select_from(Lesson).join(Module)
-                           .where(Module.course_id == course_id)) or 0
-    done = dict(session.execute(
-        sa.select(LessonProgress.enrollment_id, sa.func.count()).join(Enrollment)
-        .where(Enrollment.course_id == course_id, LessonProgress.status == "completed")
-        .group_by(LessonProgress.enrollment_id)).all())
+    positions = {
+        mid: i + 1
+        for i, mid in enumerate(
+            session.scalars(
+                sa.select(Module.id).where(Module.course_id == course_id).order_by(Module.module_order)
+            )
+        )
+    }
+    total = (
+        session.scalar(
+            sa.select(sa.func.count()).select_from(Lesson).join(Module).where(Module.course_id == course_id)
+        )
+        or 0
+    )
+    done = dict(
+        session.execute(
+            sa.select(LessonProgress.enrollment_id, sa.func.count())
+            .join(Enrollment)
+            .where(Enrollment.course_id == course_id, LessonProgress.status == "completed")
+            .group_by(LessonProgress.enrollment_id)
+        ).all()
+    )
     users = sa.select(Enrollment.user_id).where(Enrollment.course_id == course_id).scalar_subquery()
-    seen = dict(session.execute(
-        sa.select(LearningAnalytics.user_id, sa.func.max(LearningAnalytics.timestamp))
-        .where(LearningAnalytics.user_id.in_(users)).group_by(LearningAnalytics.user_id)).all())
+    seen = dict(
+        session.execute(
+            sa.select(LearningAnalytics.user_id, sa.func.max(LearningAnalytics.timestamp))
+            .where(LearningAnalytics.user_id.in_(users))
+            .group_by(LearningAnalytics.user_id)
+        ).all()
+    )
     offline: dict[uuid.UUID, list[bool]] = {}
     for user_id, data in session.execute(
-        sa.select(LearningAnalytics.user_id, LearningAnalytics.event_data)
-        .where(LearningAnalytics.course_id == course_id,
-               LearningAnalytics.event_type.in_(("lesson_started", "lesson_completed")))
+        sa.select(LearningAnalytics.user_id, LearningAnalytics.event_data).where(
+            LearningAnalytics.course_id == course_id,
+            LearningAnalytics.event_type.in_(("lesson_started", "lesson_completed")),
+        )
     ):
         if isinstance(data, dict) and "offline" in data:
             offline.setdefault(user_id, []).append(bool(data["offline"]))
@@ -85,15 +104,27 @@ def cohort(session: Session, course_id: uuid.UUID) -> list[CohortRow]:
         .outerjoin(module, module.id == Enrollment.current_module_id)
         .outerjoin(lesson, lesson.id == Enrollment.current_lesson_id)
         .where(Enrollment.course_id == course_id)
-        .order_by(User.full_name)).all()
+        .order_by(User.full_name)
+    ).all()
     out = []
     for e, name, mid, mtitle, ltitle in rows:
         if e.user_id in staff_ids:
             continue
         last = max((t for t in (_aware(seen.get(e.user_id)), _aware(e.last_accessed_at)) if t), default=None)
         flags = offline.get(e.user_id)
-        out.append(CohortRow(
-            e.id, e.user_id, name, e.enrollment_status, e.progress_percentage or Decimal(0),
-            f"{positions.get(mid, '?')}. {mtitle}" if mtitle else None, ltitle, done.get(e.id, 0), total, last,
-            sum(flags) / len(flags) if flags else None))
+        out.append(
+            CohortRow(
+                e.id,
+                e.user_id,
+                name,
+                e.enrollment_status,
+                e.progress_percentage or Decimal(0),
+                f"{positions.get(mid, '?')}. {mtitle}" if mtitle else None,
+                ltitle,
+                done.get(e.id, 0),
+                total,
+                last,
+                sum(flags) / len(flags) if flags else None,
+            )
+        )
     return out

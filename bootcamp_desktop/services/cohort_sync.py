@@ -95,7 +95,9 @@ def parse(answer: Any) -> CohortSync:
                     pulled=_count(r.get("pulled_changes", 0)),
                     pushed=_count(r.get("pushed_mutations", 0)),
                     refused=_count(r.get("refused_mutations", 0)),
-                ) for r in learner["replicas"]]
+                )
+                for r in learner["replicas"]
+            ]
         return CohortSync(_time(answer["server_time"], True), replicas)  # type: ignore[arg-type]
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CorruptPageError(f"the server's sync status of the cohort does not read: {exc}") from None

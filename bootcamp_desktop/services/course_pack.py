@@ -106,24 +106,40 @@ def fetch_manifest(ws: Workspace, course_id: uuid.UUID) -> dict[str, Any]:
     return asyncio.run(run())
 
 
-def export_pack(ws: Workspace, course_id: uuid.UUID, drive: Path, progress: ProgressFn = lambda _d, _t: None,
-                *, downloader: Callable[[list[MediaItem], ProgressFn], int] | None = None) -> PackResult:
+def export_pack(
+    ws: Workspace,
+    course_id: uuid.UUID,
+    drive: Path,
+    progress: ProgressFn = lambda _d, _t: None,
+    *,
+    downloader: Callable[[list[MediaItem], ProgressFn], int] | None = None,
+) -> PackResult:
     """Write the course's pack to ``drive`` (a folder or a mounted USB drive). Needs the server."""
     from .sync_ops import downloader_for
 
     envelope = fetch_manifest(ws, course_id)
     manifest = _checked(ws, envelope)
     media = manifest["media"]
-    missing = [MediaItem(m["sha256"], m["size"], m.get("mime_type"), False) for m in media
-               if not has_blob(ws.blobs_dir, m["sha256"])]
+    missing = [
+        MediaItem(m["sha256"], m["size"], m.get("mime_type"), False)
+        for m in media
+        if not has_blob(ws.blobs_dir, m["sha256"])
+    ]
     if missing:
         (downloader or downloader_for(ws))(missing, lambda _d, _t: None)
     absent = [m["sha256"] for m in media if not has_blob(ws.blobs_dir, m["sha256"])]
     if absent:
         raise PackError(f"{len(absent)} files of the course could not be downloaded; nothing was written")
     total = sum(m["size"] for m in media)
-    result = PackResult(Path(), course_id, str(manifest["title"]), files=len(media), bytes=total,
-                        rows=len(manifest["rows"]), unavailable=int(manifest.get("unavailable") or 0))
+    result = PackResult(
+        Path(),
+        course_id,
+        str(manifest["title"]),
+        files=len(media),
+        bytes=total,
+        rows=len(manifest["rows"]),
+        unavailable=int(manifest.get("unavailable") or 0),
+    )
     done = 0
     for m in media:
         target = _media_path(drive, m["sha256"])
@@ -143,8 +159,10 @@ def _checked(ws: Workspace, envelope: Any) -> dict[str, Any]:
     server_url = ws.settings.server_url
     keys = pinned(ws.db, server_url) if server_url else None
     if keys is None:
-        raise PackError("this computer cannot check a course pack yet: sign in to the bootcamp's server and "
-                        "sync once while online, then import the pack")
+        raise PackError(
+            "this computer cannot check a course pack yet: sign in to the bootcamp's server and "
+            "sync once while online, then import the pack"
+        )
     try:
         manifest = verified(envelope, keys["sign_key"])
     except UsbError as exc:
@@ -155,8 +173,13 @@ def _checked(ws: Workspace, envelope: Any) -> dict[str, Any]:
         raise PackError("this course pack comes from another bootcamp server than this computer's")
     media = manifest.get("media")
     if not isinstance(media, list) or not all(
-            isinstance(m, dict) and isinstance(m.get("sha256"), str) and SHA256_RE.match(m["sha256"])
-            and isinstance(m.get("size"), int) and m["size"] >= 0 for m in media):
+        isinstance(m, dict)
+        and isinstance(m.get("sha256"), str)
+        and SHA256_RE.match(m["sha256"])
+        and isinstance(m.get("size"), int)
+        and m["size"] >= 0
+        for m in media
+    ):
         raise PackError("the course pack's list of files is malformed")
     if not isinstance(manifest.get("rows"), list):
         raise PackError("the course pack's rows are malformed")
@@ -198,17 +221,25 @@ def _take_in(blobs_root: Path, drive: Path, sha: str, size: int, progress: Calla
             out.flush()
             os.fsync(out.fileno())
     except FileNotFoundError:
-        raise PackError(f"the file {sha[:12]}… is not on the drive (was it removed?). What was copied is kept: "
-                        "put the drive back and import again to continue") from None
+        raise PackError(
+            f"the file {sha[:12]}… is not on the drive (was it removed?). What was copied is kept: "
+            "put the drive back and import again to continue"
+        ) from None
     except OSError as exc:
-        raise PackError(f"reading the drive failed ({exc.strerror or exc}). What was copied is kept: "
-                        "import again to continue") from None
+        raise PackError(
+            f"reading the drive failed ({exc.strerror or exc}). What was copied is kept: "
+            "import again to continue"
+        ) from None
     if have < size:
-        raise PackError(f"the file {sha[:12]}… on the drive is incomplete ({have} of {size} bytes): "
-                        "export the pack again, or import again once the drive is whole")
+        raise PackError(
+            f"the file {sha[:12]}… on the drive is incomplete ({have} of {size} bytes): "
+            "export the pack again, or import again once the drive is whole"
+        )
     if file_sha256(part) != sha:
         part.unlink()
-        raise PackError(f"the file {sha[:12]}… on the drive does not match the signed pack; nothing was imported")
+        raise PackError(
+            f"the file {sha[:12]}… on the drive does not match the signed pack; nothing was imported"
+        )
     target = blob_path(blobs_root, sha)
     target.parent.mkdir(parents=True, exist_ok=True)
     os.replace(part, target)
@@ -221,8 +252,12 @@ def import_pack(ws: Workspace, path: Path, progress: ProgressFn = lambda _d, _t:
     drive = path.parent
     media = manifest["media"]
     try:
-        changes = parse_changes([{"seq": 0, "op": "upsert", "table": r["table"], "id": r["row"]["id"],
-                                  "row": r["row"]} for r in manifest["rows"]])
+        changes = parse_changes(
+            [
+                {"seq": 0, "op": "upsert", "table": r["table"], "id": r["row"]["id"], "row": r["row"]}
+                for r in manifest["rows"]
+            ]
+        )
     except (CorruptPageError, KeyError, TypeError) as exc:
         raise PackError(f"the course pack's rows are malformed: {exc}") from None
     if any(c.table not in ("users", "courses", "modules", "lessons", "assignments") for c in changes):
@@ -231,8 +266,14 @@ def import_pack(ws: Workspace, path: Path, progress: ProgressFn = lambda _d, _t:
         page_scope.check(changes, page_scope.scope_for(ws.db, ws.settings.current_user_id))
     except CorruptPageError as exc:
         raise PackError(f"the course pack holds what this replica may not: {exc}") from None
-    result = PackResult(path, uuid.UUID(str(manifest["course_id"])), str(manifest["title"]), files=len(media),
-                        bytes=sum(m["size"] for m in media), rows=len(changes))
+    result = PackResult(
+        path,
+        uuid.UUID(str(manifest["course_id"])),
+        str(manifest["title"]),
+        files=len(media),
+        bytes=sum(m["size"] for m in media),
+        rows=len(changes),
+    )
     done = 0
 
     def step(n: int) -> None:
@@ -247,7 +288,11 @@ def import_pack(ws: Workspace, path: Path, progress: ProgressFn = lambda _d, _t:
         done = before + m["size"]
         progress(done, result.bytes)
     with ws.db.write() as s:
-        known = set(s.scalars(sa.select(User.id).where(User.id.in_([c.row_id for c in changes if c.table == "users"]))))
+        known = set(
+            s.scalars(
+                sa.select(User.id).where(User.id.in_([c.row_id for c in changes if c.table == "users"]))
+            )
+        )
         apply_changes(s, [c for c in changes if not (c.table == "users" and c.row_id in known)])
         now = utcnow()
         for m in media:

@@ -59,8 +59,13 @@ class ModuleRow:
 
 def my_courses(session: Session, user_id: uuid.UUID) -> list[MyCourse]:
     rows = session.execute(
-        sa.select(Course.id, Course.title, Course.short_description, Enrollment.enrollment_status,
-                  Enrollment.progress_percentage)
+        sa.select(
+            Course.id,
+            Course.title,
+            Course.short_description,
+            Enrollment.enrollment_status,
+            Enrollment.progress_percentage,
+        )
         .join(Enrollment, Enrollment.course_id == Course.id)
         .where(Enrollment.user_id == user_id)
         .order_by(Enrollment.last_accessed_at.desc().nulls_last(), Course.title)
@@ -78,13 +83,26 @@ def course_outline(
     ``blobs_root``, the size of each lesson's files (the pictures inside its text included; a file shared
     by several lessons counts with the first) and how many are not downloaded yet."""
     modules = session.execute(
-        sa.select(Module.id, Module.title, Module.module_order, Module.is_required, Module.estimated_duration_hours)
-        .where(Module.course_id == course_id).order_by(Module.module_order)
+        sa.select(
+            Module.id, Module.title, Module.module_order, Module.is_required, Module.estimated_duration_hours
+        )
+        .where(Module.course_id == course_id)
+        .order_by(Module.module_order)
     ).all()
     lessons = session.execute(
-        sa.select(Lesson.id, Lesson.module_id, Lesson.title, Lesson.content_type, Lesson.lesson_order,
-                  Lesson.content_duration_minutes, Lesson.reading_time_minutes, Lesson.is_preview,
-                  Lesson.content_url, Lesson.interactive_elements, Lesson.resources)
+        sa.select(
+            Lesson.id,
+            Lesson.module_id,
+            Lesson.title,
+            Lesson.content_type,
+            Lesson.lesson_order,
+            Lesson.content_duration_minutes,
+            Lesson.reading_time_minutes,
+            Lesson.is_preview,
+            Lesson.content_url,
+            Lesson.interactive_elements,
+            Lesson.resources,
+        )
         .join(Module, Module.id == Lesson.module_id)
         .where(Module.course_id == course_id)
         .order_by(Module.module_order, Lesson.lesson_order)
@@ -107,18 +125,36 @@ def course_outline(
         seen.update(refs[r.id])
     media: dict[str, MediaItem] = {}
     if blobs_root is not None:
-        media = {m.sha256: m for m in items_for(session, [s for shas in refs.values() for s in shas], blobs_root)}
+        media = {
+            m.sha256: m for m in items_for(session, [s for shas in refs.values() for s in shas], blobs_root)
+        }
     by_module: dict[uuid.UUID, list[LessonRow]] = {}
     for r in lessons:
         status, best = states.get(r.id, (None, None))
         items = [media[s] for s in refs[r.id] if s in media]
         by_module.setdefault(r.module_id, []).append(
-            LessonRow(r.id, r.title, r.content_type, r.lesson_order,
-                      r.content_duration_minutes or r.reading_time_minutes, bool(r.is_preview),
-                      status or "not_started", best, sum(i.size for i in items), sum(not i.present for i in items),
-                      sum(i.size for i in items if not i.present))
+            LessonRow(
+                r.id,
+                r.title,
+                r.content_type,
+                r.lesson_order,
+                r.content_duration_minutes or r.reading_time_minutes,
+                bool(r.is_preview),
+                status or "not_started",
+                best,
+                sum(i.size for i in items),
+                sum(not i.present for i in items),
+                sum(i.size for i in items if not i.present),
+            )
         )
     return [
-        ModuleRow(m.id, m.title, m.module_order, m.is_required is not False, tuple(by_module.get(m.id, ())), m.estimated_duration_hours)
+        ModuleRow(
+            m.id,
+            m.title,
+            m.module_order,
+            m.is_required is not False,
+            tuple(by_module.get(m.id, ())),
+            m.estimated_duration_hours,
+        )
         for m in modules
     ]

@@ -110,20 +110,37 @@ def pending_ids(session: Session, table: str, ids: list[uuid.UUID]) -> set[uuid.
     """Rows with a local change that the server has not confirmed yet."""
     if not ids:
         return set()
-    return set(session.scalars(
-        sa.select(OutboxEntry.row_id).where(OutboxEntry.table_name == table, OutboxEntry.state.in_(("pending", "sent")),
-                                            OutboxEntry.row_id.in_(ids))
-    ))
+    return set(
+        session.scalars(
+            sa.select(OutboxEntry.row_id).where(
+                OutboxEntry.table_name == table,
+                OutboxEntry.state.in_(("pending", "sent")),
+                OutboxEntry.row_id.in_(ids),
+            )
+        )
+    )
 
 
 def places(session: Session, user_id: uuid.UUID) -> list[Place]:
     """Where the learner can read and post: their courses, and their design projects."""
-    out = [Place(t, Scope(course_id=cid)) for cid, t in session.execute(
-        sa.select(Course.id, Course.title).join(Enrollment, Enrollment.course_id == Course.id)
-        .where(Enrollment.user_id == user_id).order_by(Course.title))]
-    out += [Place(t, Scope(project_id=pid)) for pid, t in session.execute(
-        sa.select(DesignProject.id, DesignProject.title).join(ProjectTeam, ProjectTeam.project_id == DesignProject.id)
-        .where(ProjectTeam.user_id == user_id).order_by(DesignProject.title))]
+    out = [
+        Place(t, Scope(course_id=cid))
+        for cid, t in session.execute(
+            sa.select(Course.id, Course.title)
+            .join(Enrollment, Enrollment.course_id == Course.id)
+            .where(Enrollment.user_id == user_id)
+            .order_by(Course.title)
+        )
+    ]
+    out += [
+        Place(t, Scope(project_id=pid))
+        for pid, t in session.execute(
+            sa.select(DesignProject.id, DesignProject.title)
+            .join(ProjectTeam, ProjectTeam.project_id == DesignProject.id)
+            .where(ProjectTeam.user_id == user_id)
+            .order_by(DesignProject.title)
+        )
+    ]
     return out
 
 
@@ -150,14 +167,33 @@ def threads(session: Session, scope: Scope, query: str = "") -> list[ThreadRow]:
     rows = session.execute(q.order_by(Discussion.is_pinned.desc(), Discussion.created_at.desc())).all()
     words = query.casefold().split()
     rows = [r for r in rows if all(w in f"{r[0].title} {r[0].content}".casefold() for w in words)]
-    last = dict(session.execute(
-        sa.select(DiscussionReply.discussion_id, sa.func.max(DiscussionReply.created_at))
-        .where(DiscussionReply.discussion_id.in_([r[0].id for r in rows])).group_by(DiscussionReply.discussion_id)
-    ).all()) if rows else {}
+    last = (
+        dict(
+            session.execute(
+                sa.select(DiscussionReply.discussion_id, sa.func.max(DiscussionReply.created_at))
+                .where(DiscussionReply.discussion_id.in_([r[0].id for r in rows]))
+                .group_by(DiscussionReply.discussion_id)
+            ).all()
+        )
+        if rows
+        else {}
+    )
     pending = pending_ids(session, "discussions", [r[0].id for r in rows])
     return [
-        ThreadRow(d.id, d.title, name, d.discussion_type, _where(session, d), d.reply_count or 0, d.view_count or 0,
-                  bool(d.is_pinned), bool(d.is_resolved), d.created_at, last.get(d.id) or d.created_at, d.id in pending)
+        ThreadRow(
+            d.id,
+            d.title,
+            name,
+            d.discussion_type,
+            _where(session, d),
+            d.reply_count or 0,
+            d.view_count or 0,
+            bool(d.is_pinned),
+            bool(d.is_resolved),
+            d.created_at,
+            last.get(d.id) or d.created_at,
+            d.id in pending,
+        )
         for d, name in rows
     ]
 
@@ -165,22 +201,35 @@ def threads(session: Session, scope: Scope, query: str = "") -> list[ThreadRow]:
 def _is_staff(session: Session, user_id: uuid.UUID, course_id: uuid.UUID | None) -> bool:
     if course_id is None:
         return False
-    return session.scalar(
-        sa.select(sa.func.count()).select_from(CourseStaff)
-        .where(CourseStaff.course_id == course_id, CourseStaff.user_id == user_id)
-    ) > 0
+    return (
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(CourseStaff)
+            .where(CourseStaff.course_id == course_id, CourseStaff.user_id == user_id)
+        )
+        > 0
+    )
 
 
 def thread_detail(session: Session, user_id: uuid.UUID, thread_id: uuid.UUID) -> ThreadDetail:
     d = session.get(Discussion, thread_id)
     if d is None:
         raise LookupError("this thread is not in the replica")
-    names = dict(session.execute(sa.select(User.id, User.full_name).where(
-        User.id.in_(sa.select(DiscussionReply.author_id).where(DiscussionReply.discussion_id == thread_id)
-                    .union(sa.select(sa.literal(d.author_id))))
-    )).all())
+    names = dict(
+        session.execute(
+            sa.select(User.id, User.full_name).where(
+                User.id.in_(
+                    sa.select(DiscussionReply.author_id)
+                    .where(DiscussionReply.discussion_id == thread_id)
+                    .union(sa.select(sa.literal(d.author_id)))
+                )
+            )
+        ).all()
+    )
     replies = session.scalars(
-        sa.select(DiscussionReply).where(DiscussionReply.discussion_id == thread_id).order_by(DiscussionReply.created_at)
+        sa.select(DiscussionReply)
+        .where(DiscussionReply.discussion_id == thread_id)
+        .order_by(DiscussionReply.created_at)
     ).all()
     pending = pending_ids(session, "discussion_replies", [r.id for r in replies])
     children: dict[uuid.UUID | None, list[DiscussionReply]] = {}
@@ -192,14 +241,34 @@ def thread_detail(session: Session, user_id: uuid.UUID, thread_id: uuid.UUID) ->
 
     def walk(parent: uuid.UUID | None, depth: int) -> None:
         for r in children.get(parent, []):
-            ordered.append(ReplyRow(r.id, r.parent_reply_id, names.get(r.author_id, ""), r.content, bool(r.is_solution),
-                                    r.helpful_votes or 0, r.created_at, depth, r.id in pending))
+            ordered.append(
+                ReplyRow(
+                    r.id,
+                    r.parent_reply_id,
+                    names.get(r.author_id, ""),
+                    r.content,
+                    bool(r.is_solution),
+                    r.helpful_votes or 0,
+                    r.created_at,
+                    depth,
+                    r.id in pending,
+                )
+            )
             walk(r.id, depth + 1)
 
     walk(None, 0)
     return ThreadDetail(
-        d.id, d.title, d.content, names.get(d.author_id, ""), d.author_id, d.discussion_type, _where(session, d),
-        bool(d.is_resolved), d.created_at, d.view_count or 0, ordered,
+        d.id,
+        d.title,
+        d.content,
+        names.get(d.author_id, ""),
+        d.author_id,
+        d.discussion_type,
+        _where(session, d),
+        bool(d.is_resolved),
+        d.created_at,
+        d.view_count or 0,
+        ordered,
         d.id in pending_ids(session, "discussions", [d.id]),
         d.author_id == user_id or _is_staff(session, user_id, d.course_id),
     )
@@ -218,8 +287,14 @@ def _clean(text: str, what: str) -> str:
     return text
 
 
-def post_thread(session: Session, user_id: uuid.UUID, scope: Scope, title: str, content: str,
-                discussion_type: str = "question") -> uuid.UUID:
+def post_thread(
+    session: Session,
+    user_id: uuid.UUID,
+    scope: Scope,
+    title: str,
+    content: str,
+    discussion_type: str = "question",
+) -> uuid.UUID:
     title, content = _clean(title, "title"), _clean(content, "message")
     if len(title) > MAX_TITLE:
         raise PostError(f"The title is longer than {MAX_TITLE} characters.")
@@ -229,20 +304,42 @@ def post_thread(session: Session, user_id: uuid.UUID, scope: Scope, title: str, 
         raise PostError("Choose a course or a project for the thread.")
     course_id = scope.course_id
     if scope.project_id and course_id is None:
-        course_id = session.scalar(sa.select(DesignProject.course_id).where(DesignProject.id == scope.project_id))
+        course_id = session.scalar(
+            sa.select(DesignProject.course_id).where(DesignProject.id == scope.project_id)
+        )
     if scope.lesson_id and course_id is None:
-        course_id = session.scalar(sa.select(Module.course_id).join(Lesson).where(Lesson.id == scope.lesson_id))
+        course_id = session.scalar(
+            sa.select(Module.course_id).join(Lesson).where(Lesson.id == scope.lesson_id)
+        )
     now = utcnow()
-    d = Discussion(course_id=course_id, module_id=scope.module_id, lesson_id=scope.lesson_id, project_id=scope.project_id,
-                   author_id=user_id, title=title, content=content, discussion_type=discussion_type, is_pinned=False,
-                   is_resolved=False, view_count=0, reply_count=0, created_at=now, updated_at=now)
+    d = Discussion(
+        course_id=course_id,
+        module_id=scope.module_id,
+        lesson_id=scope.lesson_id,
+        project_id=scope.project_id,
+        author_id=user_id,
+        title=title,
+        content=content,
+        discussion_type=discussion_type,
+        is_pinned=False,
+        is_resolved=False,
+        view_count=0,
+        reply_count=0,
+        created_at=now,
+        updated_at=now,
+    )
     session.add(d)
     session.flush()
     return d.id
 
 
-def reply(session: Session, user_id: uuid.UUID, thread_id: uuid.UUID, content: str,
-          parent_reply_id: uuid.UUID | None = None) -> uuid.UUID:
+def reply(
+    session: Session,
+    user_id: uuid.UUID,
+    thread_id: uuid.UUID,
+    content: str,
+    parent_reply_id: uuid.UUID | None = None,
+) -> uuid.UUID:
     content = _clean(content, "reply")
     d = session.get(Discussion, thread_id)
     if d is None:
@@ -252,8 +349,16 @@ def reply(session: Session, user_id: uuid.UUID, thread_id: uuid.UUID, content: s
         if parent is None or parent.discussion_id != thread_id:
             raise PostError("the reply you answer is not in this thread")
     now = utcnow()
-    r = DiscussionReply(discussion_id=thread_id, author_id=user_id, parent_reply_id=parent_reply_id, content=content,
-                        is_solution=False, helpful_votes=0, created_at=now, updated_at=now)
+    r = DiscussionReply(
+        discussion_id=thread_id,
+        author_id=user_id,
+        parent_reply_id=parent_reply_id,
+        content=content,
+        is_solution=False,
+        helpful_votes=0,
+        created_at=now,
+        updated_at=now,
+    )
     session.add(r)
     # Shown in the thread's count at once; the server counts the reply when it applies it, so a reply to
     # someone else's thread writes nothing of theirs (``protocol.tables.DERIVED``).
@@ -270,8 +375,13 @@ def mark_solution(session: Session, user_id: uuid.UUID, reply_id: uuid.UUID) -> 
     assert d is not None
     if d.author_id != user_id and not _is_staff(session, user_id, d.course_id):
         raise PermissionError("Only the person who asked (or the course staff) can mark the solution.")
-    for other in session.scalars(sa.select(DiscussionReply).where(
-            DiscussionReply.discussion_id == d.id, DiscussionReply.is_solution.is_(True), DiscussionReply.id != r.id)):
+    for other in session.scalars(
+        sa.select(DiscussionReply).where(
+            DiscussionReply.discussion_id == d.id,
+            DiscussionReply.is_solution.is_(True),
+            DiscussionReply.id != r.id,
+        )
+    ):
         other.is_solution = False
     r.is_solution = True
     now = utcnow()

@@ -143,8 +143,13 @@ def _markdown_shas(session: Session, shas: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(shas))
     found: set[str] = set()
     for i in range(0, len(wanted), 500):
-        found.update(session.scalars(sa.select(Blob.sha256).where(
-            Blob.sha256.in_(wanted[i : i + 500]), Blob.mime_type.like(f"{MARKDOWN_MIME}%"))))
+        found.update(
+            session.scalars(
+                sa.select(Blob.sha256).where(
+                    Blob.sha256.in_(wanted[i : i + 500]), Blob.mime_type.like(f"{MARKDOWN_MIME}%")
+                )
+            )
+        )
     return found
 
 
@@ -185,8 +190,14 @@ def lesson_refs(session: Session, rows: Iterable[Any], blobs_root: Path | None) 
 
 def _lesson_rows(session: Session, course_id: uuid.UUID, module_id: uuid.UUID | None) -> list[Any]:
     query = (
-        sa.select(Lesson.id, Lesson.content_type, Lesson.content_url, Lesson.interactive_elements,
-                  Lesson.resources, Lesson.module_id)
+        sa.select(
+            Lesson.id,
+            Lesson.content_type,
+            Lesson.content_url,
+            Lesson.interactive_elements,
+            Lesson.resources,
+            Lesson.module_id,
+        )
         .join(Module, Module.id == Lesson.module_id)
         .where(Module.course_id == course_id)
         .order_by(Module.module_order, Lesson.lesson_order)
@@ -217,7 +228,11 @@ def course_media(
     session: Session, course_id: uuid.UUID, module_id: uuid.UUID | None = None, blobs_root: Path | None = None
 ) -> list[MediaItem]:
     """Every file the lessons of a course (or of one of its modules) need, with size and presence."""
-    return [i for items in course_media_by_module(session, course_id, blobs_root, module_id).values() for i in items]
+    return [
+        i
+        for items in course_media_by_module(session, course_id, blobs_root, module_id).values()
+        for i in items
+    ]
 
 
 def course_media_by_module(
@@ -244,8 +259,10 @@ def plan_download(
     """Everything a download of the course (or module) fetches, with sizes, before it starts."""
     rows = _lesson_rows(session, course_id, module_id)
     unread = sum(
-        1 for r in rows
-        if r.content_type == "text" and (sha := parse_blob_url(r.content_url)) is not None
+        1
+        for r in rows
+        if r.content_type == "text"
+        and (sha := parse_blob_url(r.content_url)) is not None
         and not has_blob(blobs_root, sha)
         and not (isinstance(r.resources, dict) and isinstance(r.resources.get("embedded"), list))
     )
@@ -298,7 +315,12 @@ def summarise(items: Iterable[MediaItem]) -> MediaSummary:
 
 def downloaded_bytes(session: Session) -> int:
     """Bytes of every blob complete in the local store (lesson media, submissions, project files)."""
-    return int(session.scalar(sa.select(sa.func.coalesce(sa.func.sum(Blob.size_bytes), 0)).where(Blob.state == "complete")) or 0)
+    return int(
+        session.scalar(
+            sa.select(sa.func.coalesce(sa.func.sum(Blob.size_bytes), 0)).where(Blob.state == "complete")
+        )
+        or 0
+    )
 
 
 def record_downloaded(session: Session, blobs_root: Path, shas: Iterable[str]) -> int:

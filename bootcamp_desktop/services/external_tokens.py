@@ -145,19 +145,28 @@ def links(session: Session, ws: Workspace) -> list[ServiceLink]:
     """The user's connected services, from the replica's metadata rows and this computer's keyring."""
     user_id = uuid.UUID(ws.settings.user_id) if ws.settings.user_id else None
     rows = session.scalars(
-        sa.select(ExternalServiceToken).where(ExternalServiceToken.user_id == user_id)
+        sa.select(ExternalServiceToken)
+        .where(ExternalServiceToken.user_id == user_id)
         .order_by(ExternalServiceToken.service_name)
     ).all()
     here = set(_index(ws)) if user_id else set()
-    return [ServiceLink(r.service_name, r.service_user_id, r.token_expires_at, bool(r.is_active),
-                        r.service_name in here) for r in rows]
+    return [
+        ServiceLink(
+            r.service_name, r.service_user_id, r.token_expires_at, bool(r.is_active), r.service_name in here
+        )
+        for r in rows
+    ]
 
 
 async def connect(ws: Workspace, token: ExternalToken) -> dict[str, Any]:
     """Keep the token in the keyring, then give it to the server (metadata comes back with the next sync)."""
     save_local(ws, token)
-    body = {"access_token": token.access_token, "refresh_token": token.refresh_token,
-            "expires_at": token.expires_at, "service_user_id": token.service_user_id}
+    body = {
+        "access_token": token.access_token,
+        "refresh_token": token.refresh_token,
+        "expires_at": token.expires_at,
+        "service_user_id": token.service_user_id,
+    }
     async with sync_ops.client_for(ws) as client:
         return await client.json("PUT", f"{API}/me/external-tokens/{token.service}", json=body)
 

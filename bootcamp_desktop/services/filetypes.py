@@ -21,7 +21,13 @@ from PIL import Image, UnidentifiedImageError
 
 from .pdf_safety import active_content
 
-TEXT_TYPES = {"md": "text/markdown", "txt": "text/plain", "py": "text/x-python", "csv": "text/csv", "json": "application/json"}
+TEXT_TYPES = {
+    "md": "text/markdown",
+    "txt": "text/plain",
+    "py": "text/x-python",
+    "csv": "text/csv",
+    "json": "application/json",
+}
 MIME = {
     "pdf": "application/pdf",
     "png": "image/png",
@@ -39,10 +45,22 @@ MIME = {
     **TEXT_TYPES,
 }
 ALIASES = {"jpeg": "jpg", "markdown": "md", "text": "txt"}
-NAMES = {"pdf": "a PDF document", "png": "a PNG image", "jpg": "a JPEG image", "gif": "a GIF image",
-         "webp": "a WebP image", "zip": "a ZIP archive", "pptx": "a PowerPoint presentation",
-         "xlsx": "an Excel spreadsheet", "docx": "a Word document", "fig": "a Figma file", "mp4": "an MP4 video",
-         "mov": "a QuickTime video", "mp3": "an MP3 audio file", "text": "a text file"}
+NAMES = {
+    "pdf": "a PDF document",
+    "png": "a PNG image",
+    "jpg": "a JPEG image",
+    "gif": "a GIF image",
+    "webp": "a WebP image",
+    "zip": "a ZIP archive",
+    "pptx": "a PowerPoint presentation",
+    "xlsx": "an Excel spreadsheet",
+    "docx": "a Word document",
+    "fig": "a Figma file",
+    "mp4": "an MP4 video",
+    "mov": "a QuickTime video",
+    "mp3": "an MP3 audio file",
+    "text": "a text file",
+}
 
 
 class FileCheckError(ValueError):
@@ -186,7 +204,9 @@ def check_file(path: Path, allowed: list[str] | tuple[str, ...], max_bytes: int 
             return FileCheck(path, claimed, TEXT_TYPES[claimed], size)
         raise FileCheckError(f"{path.name} is a text file; this assignment accepts {listed}")
     if kind == "unknown":
-        raise FileCheckError(f"the content of {path.name} is not a type this app recognises; accepted: {listed}")
+        raise FileCheckError(
+            f"the content of {path.name} is not a type this app recognises; accepted: {listed}"
+        )
     if claimed and claimed != kind and claimed in MIME:
         raise FileCheckError(
             f"{path.name} is named .{claimed} but its content is {NAMES.get(kind, kind)}; rename or re-export it"

@@ -54,7 +54,9 @@ def workspace_scale(extra: Mapping[str, Any]) -> dict[str, float] | None:
         return None  # a hand-edited settings file never breaks grading: fall back to the default
 
 
-def effective_scale(rubric: Mapping[str, Any] | None, extra: Mapping[str, Any]) -> tuple[dict[str, float], str]:
+def effective_scale(
+    rubric: Mapping[str, Any] | None, extra: Mapping[str, Any]
+) -> tuple[dict[str, float], str]:
     """(scale, where it comes from: ``rubric``, ``workspace`` or ``default``)."""
     if rubric and rubric.get("grade_scale"):
         return validate_scale(rubric["grade_scale"]), "rubric"

@@ -70,8 +70,11 @@ class FilesState:
 # -- the budget ---------------------------------------------------------------------------------------------
 def budget_mb(settings: Settings) -> int:
     value = settings.extra.get(BUDGET_KEY, DEFAULT_BUDGET_MB)
-    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_BUDGET_MB \
+    return (
+        value
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_BUDGET_MB
         else DEFAULT_BUDGET_MB
+    )
 
 
 def budget_bytes(settings: Settings) -> int:
@@ -116,8 +119,17 @@ def _claims(rows: Iterable[Row], *, first_only: bool = False, course_hex: str | 
             seen.add(sha)
             size = f.get("size_bytes")
             size = size if isinstance(size, int) and size >= 0 else 0
-            out.append((_hex(sid), _hex(cid), str(f.get("name") or sha[:12]), sha, size, f.get("mime_type"),
-                        for_review))
+            out.append(
+                (
+                    _hex(sid),
+                    _hex(cid),
+                    str(f.get("name") or sha[:12]),
+                    sha,
+                    size,
+                    f.get("mime_type"),
+                    for_review,
+                )
+            )
     return out
 
 
@@ -127,9 +139,19 @@ def _files_of(session: Session, claims: list[Claim], blobs_root: Path | None) ->
     out = []
     for sid, cid, name, sha, size, mime, for_review in claims:
         item = items[sha]
-        out.append(GraderFile(uuid.UUID(hex=cid), uuid.UUID(hex=sid), name, sha,
-                              item.size if item.known else size, item.mime_type or mime, item.present,
-                              item.known, for_review))
+        out.append(
+            GraderFile(
+                uuid.UUID(hex=cid),
+                uuid.UUID(hex=sid),
+                name,
+                sha,
+                item.size if item.known else size,
+                item.mime_type or mime,
+                item.present,
+                item.known,
+                for_review,
+            )
+        )
     return out
 
 
@@ -159,14 +181,16 @@ def _review_rows(session: Session, user_id: uuid.UUID) -> list[Row]:
         .join(Lesson, Lesson.id == Assignment.lesson_id)
         .join(Module, Module.id == Lesson.module_id)
         .where(PeerReview.reviewer_id == user_id)
-        .order_by(PeerReview.review_criteria.is_not(None), PeerReview.created_at.desc().nulls_last(),
-                  PeerReview.id)
+        .order_by(
+            PeerReview.review_criteria.is_not(None), PeerReview.created_at.desc().nulls_last(), PeerReview.id
+        )
     )
     return [(r[0], r[1], r[2], True) for r in session.execute(stmt)]
 
 
-def grader_files(session: Session, user_id: uuid.UUID, blobs_root: Path | None,
-                 course_id: uuid.UUID | None = None) -> list[GraderFile]:
+def grader_files(
+    session: Session, user_id: uuid.UUID, blobs_root: Path | None, course_id: uuid.UUID | None = None
+) -> list[GraderFile]:
     """Every file of the submissions in the user's grading queues and peer reviews, most needed first
     (a file in two submissions is listed once, with the first)."""
     rows = [*_queue_rows(session, user_id), *_review_rows(session, user_id)]
@@ -181,8 +205,9 @@ def wanted_shas(db: Database, user_id: uuid.UUID) -> list[str]:
         return [f.sha256 for f in grader_files(s, user_id, None)]
 
 
-def submission_files(session: Session, submission_ids: Iterable[uuid.UUID],
-                     blobs_root: Path | None) -> dict[uuid.UUID, FilesState]:
+def submission_files(
+    session: Session, submission_ids: Iterable[uuid.UUID], blobs_root: Path | None
+) -> dict[uuid.UUID, FilesState]:
     """Per submission, how many files it has, how big, and what is not on this computer yet (for the
     rows a queue shows: a page at a time)."""
     ids = {sid.hex: sid for sid in submission_ids}

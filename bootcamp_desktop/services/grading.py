@@ -139,12 +139,27 @@ def grading_queue(session: Session, user_id: uuid.UUID, flt: QueueFilter | None 
     base = _base(user_id, session, flt)
     if base is None:
         return Queue([], {s: 0 for s in STATUS_FILTERS})
-    hexed = [sa.type_coerce(c, sa.String).label(name) for c, name in (
-        (Submission.id, "sid"), (Submission.user_id, "uid"), (Assignment.id, "aid"), (Course.id, "cid"))]
+    hexed = [
+        sa.type_coerce(c, sa.String).label(name)
+        for c, name in (
+            (Submission.id, "sid"),
+            (Submission.user_id, "uid"),
+            (Assignment.id, "aid"),
+            (Course.id, "cid"),
+        )
+    ]
     rows_stmt = (
         base.add_columns(
-            hexed[0], hexed[1], User.full_name, hexed[2], Assignment.title,
-            hexed[3], Course.title, Submission.status, Submission.submitted_at, Submission.score,
+            hexed[0],
+            hexed[1],
+            User.full_name,
+            hexed[2],
+            Assignment.title,
+            hexed[3],
+            Course.title,
+            Submission.status,
+            Submission.submitted_at,
+            Submission.score,
             Submission.revision_count,
         )
         .join(Course, Course.id == Module.course_id)
@@ -155,8 +170,18 @@ def grading_queue(session: Session, user_id: uuid.UUID, flt: QueueFilter | None 
     if session.get_bind().dialect.name == "sqlite":
         rows = [QueueRow(*r[:10], r[10] or 0) for r in session.execute(rows_stmt)]
     else:  # PostgreSQL's uuid type reads back as text with dashes
-        rows = [QueueRow(*(str(x).replace("-", "") for x in r[:2]), r[2], str(r[3]).replace("-", ""), r[4],
-                         str(r[5]).replace("-", ""), *r[6:10], r[10] or 0) for r in session.execute(rows_stmt)]
+        rows = [
+            QueueRow(
+                *(str(x).replace("-", "") for x in r[:2]),
+                r[2],
+                str(r[3]).replace("-", ""),
+                r[4],
+                str(r[5]).replace("-", ""),
+                *r[6:10],
+                r[10] or 0,
+            )
+            for r in session.execute(rows_stmt)
+        ]
     count_stmt = (
         base.add_columns(Submission.status, sa.func.count())
         .where(Submission.status.in_(QUEUE_STATUSES))
@@ -182,7 +207,9 @@ def conflicted_submissions(session: Session) -> frozenset[uuid.UUID]:
     return frozenset(session.scalars(sa.union(direct, via_feedback)))
 
 
-def queue_assignments(session: Session, user_id: uuid.UUID, course_id: uuid.UUID | None) -> list[AssignmentRef]:
+def queue_assignments(
+    session: Session, user_id: uuid.UUID, course_id: uuid.UUID | None
+) -> list[AssignmentRef]:
     """The assignments graded by hand in the courses ``user_id`` teaches (or in ``course_id``)."""
     course_ids = staffed_course_ids(session, user_id, TEACHING_ROLES)
     stmt = (

@@ -57,8 +57,10 @@ class SubmissionFile:
             return "image"
         if mime == "application/pdf" or name.endswith(".pdf"):
             return "pdf"
-        if mime.startswith("text/") or mime in ("application/json", "application/x-python") or name.endswith(
-            (".md", ".txt", ".py", ".json", ".csv", ".js", ".ts", ".html", ".css")
+        if (
+            mime.startswith("text/")
+            or mime in ("application/json", "application/x-python")
+            or name.endswith((".md", ".txt", ".py", ".json", ".csv", ".js", ".ts", ".html", ".css"))
         ):
             return "text"
         return "other"
@@ -147,8 +149,11 @@ def _files(content: dict[str, Any], blobs_root: Path | None) -> tuple[Submission
         if sha and blobs_root is not None:
             candidate = blob_path(blobs_root, sha)
             path = candidate if candidate.is_file() else None
-        out.append(SubmissionFile(str(raw.get("name") or "file"), raw["url"], raw.get("size_bytes"),
-                                  raw.get("mime_type"), path))
+        out.append(
+            SubmissionFile(
+                str(raw.get("name") or "file"), raw["url"], raw.get("size_bytes"), raw.get("mime_type"), path
+            )
+        )
     return tuple(out)
 
 
@@ -156,12 +161,15 @@ def _links(content: dict[str, Any]) -> tuple[SubmissionLink, ...]:
     return tuple(
         SubmissionLink(str(raw.get("title") or raw["url"]), raw["url"])
         for raw in content.get("links") or []
-        if isinstance(raw, dict) and isinstance(raw.get("url"), str)
+        if isinstance(raw, dict)
+        and isinstance(raw.get("url"), str)
         and raw["url"].startswith(("https://", "http://"))
     )
 
 
-def load_submission(session: Session, submission_id: uuid.UUID, blobs_root: Path | None = None) -> SubmissionDetail:
+def load_submission(
+    session: Session, submission_id: uuid.UUID, blobs_root: Path | None = None
+) -> SubmissionDetail:
     row = session.execute(
         sa.select(Submission, Assignment, Course.title, User.full_name)
         .join(Assignment, Assignment.id == Submission.assignment_id)
@@ -174,18 +182,34 @@ def load_submission(session: Session, submission_id: uuid.UUID, blobs_root: Path
     if row is None:
         raise LookupError("this submission is no longer in the replica")
     sub, assignment, course_title, learner_name = row
-    feedback_rows = session.execute(
-        sa.select(InstructorFeedback)
-        .where(InstructorFeedback.submission_id == submission_id)
-        .order_by(InstructorFeedback.created_at, InstructorFeedback.id)
-    ).scalars().all()
+    feedback_rows = (
+        session.execute(
+            sa.select(InstructorFeedback)
+            .where(InstructorFeedback.submission_id == submission_id)
+            .order_by(InstructorFeedback.created_at, InstructorFeedback.id)
+        )
+        .scalars()
+        .all()
+    )
     conflicts = grade_conflicts(session, submission_id, [f.id for f in feedback_rows])
-    names = display_names(session, {f.instructor_id for f in feedback_rows}
-                          | {c.theirs_grader_id for c in conflicts if c.theirs_grader_id})
+    names = display_names(
+        session,
+        {f.instructor_id for f in feedback_rows}
+        | {c.theirs_grader_id for c in conflicts if c.theirs_grader_id},
+    )
     history = tuple(
-        FeedbackEntry(f.id, f.instructor_id, names.get(f.instructor_id, ""), f.feedback_type,
-                      dict(f.rubric_scores or {}), f.overall_grade, f.detailed_feedback,
-                      list(f.improvement_suggestions or []), list(f.next_steps or []), f.created_at)
+        FeedbackEntry(
+            f.id,
+            f.instructor_id,
+            names.get(f.instructor_id, ""),
+            f.feedback_type,
+            dict(f.rubric_scores or {}),
+            f.overall_grade,
+            f.detailed_feedback,
+            list(f.improvement_suggestions or []),
+            list(f.next_steps or []),
+            f.created_at,
+        )
         for f in feedback_rows
     )
     round_start = sub.submitted_at
@@ -236,19 +260,31 @@ class _RawConflict:
     def to_conflict(self, names: dict[uuid.UUID, str]) -> GradeConflict:
         e = self.entry
         grader = self.theirs_grader_id
-        return GradeConflict(e.id, e.table_name, e.row_id, e.error_code, e.error_message,
-                             dict((e.payload or {}).get("set", {})), dict(e.server_row or {}),
-                             names.get(grader) if grader else None)
+        return GradeConflict(
+            e.id,
+            e.table_name,
+            e.row_id,
+            e.error_code,
+            e.error_message,
+            dict((e.payload or {}).get("set", {})),
+            dict(e.server_row or {}),
+            names.get(grader) if grader else None,
+        )
 
 
-def grade_conflicts(session: Session, submission_id: uuid.UUID, feedback_ids: list[uuid.UUID]) -> list[_RawConflict]:
+def grade_conflicts(
+    session: Session, submission_id: uuid.UUID, feedback_ids: list[uuid.UUID]
+) -> list[_RawConflict]:
     entries = session.scalars(
         sa.select(OutboxEntry)
         .where(
             OutboxEntry.state == "conflict",
             sa.or_(
                 sa.and_(OutboxEntry.table_name == "submissions", OutboxEntry.row_id == submission_id),
-                sa.and_(OutboxEntry.table_name == "instructor_feedback", OutboxEntry.row_id.in_(feedback_ids or [])),
+                sa.and_(
+                    OutboxEntry.table_name == "instructor_feedback",
+                    OutboxEntry.row_id.in_(feedback_ids or []),
+                ),
             ),
         )
         .order_by(OutboxEntry.id)

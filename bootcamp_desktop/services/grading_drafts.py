@@ -33,8 +33,15 @@ class GradeDraft:
     saved_at: str = ""
 
     def is_empty(self) -> bool:
-        return not (self.levels or any(v.strip() for v in self.comments.values()) or self.overall.strip()
-                    or self.improvements or self.next_steps or self.override_grade or self.override_reason.strip())
+        return not (
+            self.levels
+            or any(v.strip() for v in self.comments.values())
+            or self.overall.strip()
+            or self.improvements
+            or self.next_steps
+            or self.override_grade
+            or self.override_reason.strip()
+        )
 
 
 def _path(directory: Path, submission_id: uuid.UUID | str) -> Path:

@@ -76,8 +76,13 @@ class Computed:
     grade: str | None  # None while nothing is scored
 
 
-def compute(rubric: dict[str, Any] | None, levels: dict[str, str], scale: dict[str, float] | None,
-            manual_score: Decimal | None = None, max_score: Decimal | None = None) -> Computed:
+def compute(
+    rubric: dict[str, Any] | None,
+    levels: dict[str, str],
+    scale: dict[str, float] | None,
+    manual_score: Decimal | None = None,
+    max_score: Decimal | None = None,
+) -> Computed:
     scale = scale or dict(DEFAULT_GRADE_SCALE)
     if rubric:
         maximum = max_points(rubric)
@@ -153,7 +158,9 @@ def _check(assignment: Assignment, inp: GradeInput, *, complete: bool) -> Comput
     return computed
 
 
-def _round_row(session: Session, sub: Submission, grader_id: uuid.UUID, feedback_type: str) -> InstructorFeedback | None:
+def _round_row(
+    session: Session, sub: Submission, grader_id: uuid.UUID, feedback_type: str
+) -> InstructorFeedback | None:
     stmt = (
         sa.select(InstructorFeedback)
         .where(
@@ -169,14 +176,24 @@ def _round_row(session: Session, sub: Submission, grader_id: uuid.UUID, feedback
     return session.scalars(stmt).first()
 
 
-def _write_feedback(session: Session, sub: Submission, grader_id: uuid.UUID, feedback_type: str,
-                    assignment: Assignment, inp: GradeInput, computed: Computed, grade: str,
-                    now: dt.datetime, reuse: bool) -> tuple[InstructorFeedback, bool]:
+def _write_feedback(
+    session: Session,
+    sub: Submission,
+    grader_id: uuid.UUID,
+    feedback_type: str,
+    assignment: Assignment,
+    inp: GradeInput,
+    computed: Computed,
+    grade: str,
+    now: dt.datetime,
+    reuse: bool,
+) -> tuple[InstructorFeedback, bool]:
     row = _round_row(session, sub, grader_id, feedback_type) if reuse else None
     inserted = row is None
     if row is None:
-        row = InstructorFeedback(submission_id=sub.id, instructor_id=grader_id, feedback_type=feedback_type,
-                                 created_at=now)
+        row = InstructorFeedback(
+            submission_id=sub.id, instructor_id=grader_id, feedback_type=feedback_type, created_at=now
+        )
         session.add(row)
     row.rubric_scores = rubric_scores_doc(assignment.rubric, inp, computed)
     row.overall_grade = grade
@@ -187,8 +204,13 @@ def _write_feedback(session: Session, sub: Submission, grader_id: uuid.UUID, fee
     return row, inserted
 
 
-def submit_grade(session: Session, submission_id: uuid.UUID, grader_id: uuid.UUID, inp: GradeInput,
-                 now: dt.datetime | None = None) -> GradeResult:
+def submit_grade(
+    session: Session,
+    submission_id: uuid.UUID,
+    grader_id: uuid.UUID,
+    inp: GradeInput,
+    now: dt.datetime | None = None,
+) -> GradeResult:
     now = now or utcnow()
     sub, assignment = _load(session, submission_id)
     computed = _check(assignment, inp, complete=True)
@@ -199,17 +221,25 @@ def submit_grade(session: Session, submission_id: uuid.UUID, grader_id: uuid.UUI
     sub.feedback = inp.overall.strip() or None
     sub.graded_by = grader_id
     sub.graded_at = now
-    row, inserted = _write_feedback(session, sub, grader_id, "final_assessment", assignment, inp, computed,
-                                    grade, now, reuse)
+    row, inserted = _write_feedback(
+        session, sub, grader_id, "final_assessment", assignment, inp, computed, grade, now, reuse
+    )
     return GradeResult(sub.id, row.id, "graded", sub.score, grade, inserted)
 
 
-def request_revision(session: Session, submission_id: uuid.UUID, grader_id: uuid.UUID, inp: GradeInput,
-                     now: dt.datetime | None = None) -> GradeResult:
+def request_revision(
+    session: Session,
+    submission_id: uuid.UUID,
+    grader_id: uuid.UUID,
+    inp: GradeInput,
+    now: dt.datetime | None = None,
+) -> GradeResult:
     now = now or utcnow()
     sub, assignment = _load(session, submission_id)
     computed = _check(assignment, inp, complete=False)
-    if not (inp.overall.strip() or _clean_lines(inp.improvements) or any(v.strip() for v in inp.comments.values())):
+    if not (
+        inp.overall.strip() or _clean_lines(inp.improvements) or any(v.strip() for v in inp.comments.values())
+    ):
         raise GradingError("tell the learner what to revise: write overall feedback or an improvement")
     grade = inp.override_grade or computed.grade or "F"
     again = sub.status == "revision_requested"
@@ -218,8 +248,9 @@ def request_revision(session: Session, submission_id: uuid.UUID, grader_id: uuid
     sub.status = "revision_requested"
     sub.score = None
     sub.feedback = inp.overall.strip() or None
-    row, inserted = _write_feedback(session, sub, grader_id, "revision_feedback", assignment, inp, computed,
-                                    grade, now, again)
+    row, inserted = _write_feedback(
+        session, sub, grader_id, "revision_feedback", assignment, inp, computed, grade, now, again
+    )
     return GradeResult(sub.id, row.id, "revision_requested", None, grade, inserted)
 
 
@@ -228,7 +259,7 @@ _FEEDBACK_PLACE = frozenset({"submission_id", "instructor_id", "feedback_type", 
 
 
 def fold_into_round_row(session: Session, entry: OutboxEntry) -> bool:
-    """"Keep mine" for a grade whose new feedback row was refused with it while a row of the same round
+    """ "Keep mine" for a grade whose new feedback row was refused with it while a row of the same round
     reached the server from elsewhere: the grader's words go into that row, as ``submit_grade`` would have
     written them had it known the row, instead of a second row for the round. Returns whether ``entry``
     now updates that row.
@@ -245,11 +276,18 @@ def fold_into_round_row(session: Session, entry: OutboxEntry) -> bool:
     sub = session.get(Submission, mine.submission_id) if mine is not None else None
     if mine is None or sub is None or mine.feedback_type is None:
         return False
-    same_round = sa.select(InstructorFeedback).where(
-        InstructorFeedback.submission_id == sub.id, InstructorFeedback.feedback_type == mine.feedback_type,
-        InstructorFeedback.id != mine.id, InstructorFeedback.sync_version > 0,
-        *([InstructorFeedback.created_at >= sub.submitted_at] if sub.submitted_at is not None else []),
-    ).order_by(InstructorFeedback.created_at.desc(), InstructorFeedback.id.desc()).limit(1)
+    same_round = (
+        sa.select(InstructorFeedback)
+        .where(
+            InstructorFeedback.submission_id == sub.id,
+            InstructorFeedback.feedback_type == mine.feedback_type,
+            InstructorFeedback.id != mine.id,
+            InstructorFeedback.sync_version > 0,
+            *([InstructorFeedback.created_at >= sub.submitted_at] if sub.submitted_at is not None else []),
+        )
+        .order_by(InstructorFeedback.created_at.desc(), InstructorFeedback.id.desc())
+        .limit(1)
+    )
     theirs = session.scalars(same_round.where(InstructorFeedback.instructor_id == mine.instructor_id)).first()
     if theirs is None and mine.feedback_type == "final_assessment":
         theirs = session.scalars(same_round).first()

@@ -75,8 +75,10 @@ def next_lesson(session: Session, enrollment: Enrollment) -> NextLesson | None:
     rows = session.execute(
         sa.select(Lesson.id, Lesson.title, Lesson.content_type, Module.title, LessonProgress.status)
         .join(Module, Module.id == Lesson.module_id)
-        .outerjoin(LessonProgress, sa.and_(LessonProgress.lesson_id == Lesson.id,
-                                           LessonProgress.enrollment_id == enrollment.id))
+        .outerjoin(
+            LessonProgress,
+            sa.and_(LessonProgress.lesson_id == Lesson.id, LessonProgress.enrollment_id == enrollment.id),
+        )
         .where(Module.course_id == enrollment.course_id)
         .order_by(Module.module_order, Lesson.lesson_order)
     ).all()
@@ -86,23 +88,38 @@ def next_lesson(session: Session, enrollment: Enrollment) -> NextLesson | None:
     return NextLesson(pick[0], pick[1], pick[2], pick[3]) if pick else None
 
 
-def home_summary(session: Session, user_id: uuid.UUID, blobs_root: Path | None = None,
-                 now: dt.datetime | None = None, horizon_days: int = 45) -> HomeSummary:
+def home_summary(
+    session: Session,
+    user_id: uuid.UUID,
+    blobs_root: Path | None = None,
+    now: dt.datetime | None = None,
+    horizon_days: int = 45,
+) -> HomeSummary:
     now = now or utcnow()
     enrollments = session.scalars(
-        sa.select(Enrollment).where(Enrollment.user_id == user_id)
+        sa.select(Enrollment)
+        .where(Enrollment.user_id == user_id)
         .order_by(Enrollment.last_accessed_at.desc().nulls_last(), Enrollment.enrollment_date.desc())
     ).all()
-    titles = dict(session.execute(
-        sa.select(Course.id, Course.title).where(Course.id.in_([e.course_id for e in enrollments]))
-    ).all())
+    titles = dict(
+        session.execute(
+            sa.select(Course.id, Course.title).where(Course.id.in_([e.course_id for e in enrollments]))
+        ).all()
+    )
     courses = []
     for e in enrollments:
         storage = summarise(course_media(session, e.course_id, blobs_root=blobs_root)) if blobs_root else None
-        courses.append(HomeCourse(
-            e.course_id, titles.get(e.course_id, ""), e.enrollment_status, e.progress_percentage or Decimal(0),
-            e.time_spent_minutes or 0, next_lesson(session, e) if e.enrollment_status in ACTIVE else None, storage,
-        ))
+        courses.append(
+            HomeCourse(
+                e.course_id,
+                titles.get(e.course_id, ""),
+                e.enrollment_status,
+                e.progress_percentage or Decimal(0),
+                e.time_spent_minutes or 0,
+                next_lesson(session, e) if e.enrollment_status in ACTIVE else None,
+                storage,
+            )
+        )
     active = [e.course_id for e in enrollments if e.enrollment_status in ACTIVE]
     deadlines = []
     if active:
@@ -111,15 +128,20 @@ def home_summary(session: Session, user_id: uuid.UUID, blobs_root: Path | None =
             .join(Lesson, Lesson.id == Assignment.lesson_id)
             .join(Module, Module.id == Lesson.module_id)
             .join(Course, Course.id == Module.course_id)
-            .where(Module.course_id.in_(active), Assignment.due_date.is_not(None),
-                   Assignment.due_date <= now + dt.timedelta(days=horizon_days))
+            .where(
+                Module.course_id.in_(active),
+                Assignment.due_date.is_not(None),
+                Assignment.due_date <= now + dt.timedelta(days=horizon_days),
+            )
             .order_by(Assignment.due_date)
         ).all()
-        statuses = dict(session.execute(
-            sa.select(Submission.assignment_id, Submission.status)
-            .where(Submission.user_id == user_id, Submission.assignment_id.in_([r[0] for r in rows]))
-            .order_by(Submission.submitted_at)
-        ).all())
+        statuses = dict(
+            session.execute(
+                sa.select(Submission.assignment_id, Submission.status)
+                .where(Submission.user_id == user_id, Submission.assignment_id.in_([r[0] for r in rows]))
+                .order_by(Submission.submitted_at)
+            ).all()
+        )
         for aid, title, course_title, due in rows:
             status = statuses.get(aid)
             if status in ("submitted", "under_review", "graded"):
@@ -134,8 +156,10 @@ def suggested_lesson(session: Session, user_id: uuid.UUID) -> uuid.UUID | None:
     """The lesson to show first: the next lesson to take; when that is an assignment (which has its own
     screen), the lesson just before it in the same course."""
     enrollment = session.scalar(
-        sa.select(Enrollment).where(Enrollment.user_id == user_id, Enrollment.enrollment_status.in_(ACTIVE))
-        .order_by(Enrollment.last_accessed_at.desc().nulls_last()).limit(1)
+        sa.select(Enrollment)
+        .where(Enrollment.user_id == user_id, Enrollment.enrollment_status.in_(ACTIVE))
+        .order_by(Enrollment.last_accessed_at.desc().nulls_last())
+        .limit(1)
     )
     if enrollment is None:
         return None
@@ -145,8 +169,10 @@ def suggested_lesson(session: Session, user_id: uuid.UUID) -> uuid.UUID | None:
     if nxt.content_type != "assignment":
         return nxt.lesson_id
     rows = session.execute(
-        sa.select(Lesson.id, Lesson.content_type).join(Module, Module.id == Lesson.module_id)
-        .where(Module.course_id == enrollment.course_id).order_by(Module.module_order, Lesson.lesson_order)
+        sa.select(Lesson.id, Lesson.content_type)
+        .join(Module, Module.id == Lesson.module_id)
+        .where(Module.course_id == enrollment.course_id)
+        .order_by(Module.module_order, Lesson.lesson_order)
     ).all()
     ids = [r[0] for r in rows]
     before = [r for r in rows[: ids.index(nxt.lesson_id)] if r[1] != "assignment"]

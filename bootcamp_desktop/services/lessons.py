@@ -80,7 +80,9 @@ class LessonContent:
         return not self.missing
 
 
-def _neighbours(session: Session, course_id: uuid.UUID, lesson_id: uuid.UUID) -> tuple[LessonRef | None, LessonRef | None]:
+def _neighbours(
+    session: Session, course_id: uuid.UUID, lesson_id: uuid.UUID
+) -> tuple[LessonRef | None, LessonRef | None]:
     rows = session.execute(
         sa.select(Lesson.id, Lesson.title, Lesson.content_type)
         .join(Module, Module.id == Lesson.module_id)
@@ -94,7 +96,9 @@ def _neighbours(session: Session, course_id: uuid.UUID, lesson_id: uuid.UUID) ->
     return prev, nxt
 
 
-def load_lesson(session: Session, blobs_root: Path, user_id: uuid.UUID | None, lesson_id: uuid.UUID) -> LessonContent:
+def load_lesson(
+    session: Session, blobs_root: Path, user_id: uuid.UUID | None, lesson_id: uuid.UUID
+) -> LessonContent:
     row = session.execute(
         sa.select(Lesson, Module, Course.id, Course.title)
         .join(Module, Module.id == Lesson.module_id)
@@ -120,7 +124,9 @@ def load_lesson(session: Session, blobs_root: Path, user_id: uuid.UUID | None, l
         enrolled=enrolled,
     )
     content.previous, content.next = _neighbours(session, course_id, lesson.id)
-    content.assignment_id = session.scalar(sa.select(Assignment.id).where(Assignment.lesson_id == lesson.id).limit(1))
+    content.assignment_id = session.scalar(
+        sa.select(Assignment.id).where(Assignment.lesson_id == lesson.id).limit(1)
+    )
     if enrolled and user_id is not None:
         content.state = lesson_state(session, user_id, lesson.id)
 
@@ -151,15 +157,17 @@ def load_lesson(session: Session, blobs_root: Path, user_id: uuid.UUID | None, l
     if content.video_sha:
         content.video_mime = media[content.video_sha].mime_type
     for item, sha in zip((i for i in items if isinstance(i, dict)), resource_shas, strict=True):
-        content.resources.append(Resource(
-            kind=str(item.get("kind") or "link"),
-            title=str(item.get("title") or item.get("file_name") or item.get("url") or ""),
-            url=str(item.get("url") or ""),
-            file_name=item.get("file_name"),
-            size_bytes=item.get("size_bytes"),
-            mime_type=item.get("mime_type"),
-            present=True if sha is None else media[sha].present,
-        ))
+        content.resources.append(
+            Resource(
+                kind=str(item.get("kind") or "link"),
+                title=str(item.get("title") or item.get("file_name") or item.get("url") or ""),
+                url=str(item.get("url") or ""),
+                file_name=item.get("file_name"),
+                size_bytes=item.get("size_bytes"),
+                mime_type=item.get("mime_type"),
+                present=True if sha is None else media[sha].present,
+            )
+        )
     if lesson.content_type == "text" and main_sha and main_sha not in content.missing:
         content.markdown = blob_path(blobs_root, main_sha).read_text(encoding="utf-8", errors="replace")
     return content

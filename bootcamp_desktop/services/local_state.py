@@ -60,6 +60,7 @@ def _get(path: Path, user_id: uuid.UUID, key: str) -> Any:
 
 # -- video positions ---------------------------------------------------------------------------------
 
+
 def save_position(directory: Path, user_id: uuid.UUID, lesson_id: uuid.UUID, position_ms: int) -> None:
     _update(directory / PLAYBACK_FILE, user_id, str(lesson_id), max(0, int(position_ms)) or None)
 
@@ -70,6 +71,7 @@ def load_position(directory: Path, user_id: uuid.UUID, lesson_id: uuid.UUID) -> 
 
 
 # -- text drafts ------------------------------------------------------------------------------------
+
 
 def save_draft(directory: Path, user_id: uuid.UUID, key: str, fields: dict[str, Any]) -> None:
     empty = all(not v for v in fields.values())
@@ -86,6 +88,7 @@ def clear_draft(directory: Path, user_id: uuid.UUID, key: str) -> None:
 
 
 # -- helpful votes ----------------------------------------------------------------------------------
+
 
 def has_voted(directory: Path, user_id: uuid.UUID, reply_id: uuid.UUID) -> bool:
     return bool(_get(directory / VOTES_FILE, user_id, str(reply_id)))

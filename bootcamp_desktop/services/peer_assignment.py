@@ -56,7 +56,9 @@ class PeerReviewError(ValueError):
 class Plan:
     pairs: tuple[tuple[S, R], ...]  # new (submission, reviewer) assignments
     loads: dict[R, int]  # reviews per reviewer, existing ones included
-    short: dict[S, int] = field(default_factory=dict)  # submissions left with fewer reviewers, and by how many
+    short: dict[S, int] = field(
+        default_factory=dict
+    )  # submissions left with fewer reviewers, and by how many
 
 
 def plan_reviews(
@@ -113,8 +115,9 @@ def plan_reviews(
     return Plan(pairs, loads, short)
 
 
-def _exchange_path(new: Mapping[S, set[R]], options: Mapping[S, list[R]],
-                   loads: Mapping[R, int]) -> list[tuple[S, R, R]] | None:
+def _exchange_path(
+    new: Mapping[S, set[R]], options: Mapping[S, list[R]], loads: Mapping[R, int]
+) -> list[tuple[S, R, R]] | None:
     """A chain of moves (submission, from, to) that takes one review from a reviewer with load L to one
     with load at most L-2, every other reviewer on the way keeping their load; None when there is none."""
     holds: dict[R, list[S]] = defaultdict(list)
@@ -173,9 +176,12 @@ class SubmissionReviews:
 
 
 def _course_of(session: Session, assignment_id: uuid.UUID) -> uuid.UUID:
-    course_id = session.scalar(sa.select(Module.course_id).join(Lesson, Lesson.module_id == Module.id)
-                               .join(Assignment, Assignment.lesson_id == Lesson.id)
-                               .where(Assignment.id == assignment_id))
+    course_id = session.scalar(
+        sa.select(Module.course_id)
+        .join(Lesson, Lesson.module_id == Module.id)
+        .join(Assignment, Assignment.lesson_id == Lesson.id)
+        .where(Assignment.id == assignment_id)
+    )
     if course_id is None:
         raise PeerReviewError("this assignment is no longer in the replica")
     return course_id
@@ -186,11 +192,14 @@ def reviewable_assignments(session: Session, user_id: uuid.UUID) -> list[tuple[u
     from bootcamp_core.models import Course
 
     ids = staffed_course_ids(session, user_id, ALL_STAFF_ROLES)
-    stmt = (sa.select(Assignment.id, Assignment.title, Course.title)
-            .join(Lesson, Lesson.id == Assignment.lesson_id).join(Module, Module.id == Lesson.module_id)
-            .join(Course, Course.id == Module.course_id)
-            .where(Assignment.is_graded_automatically.is_not(True))
-            .order_by(Course.title, Module.module_order, Lesson.lesson_order))
+    stmt = (
+        sa.select(Assignment.id, Assignment.title, Course.title)
+        .join(Lesson, Lesson.id == Assignment.lesson_id)
+        .join(Module, Module.id == Lesson.module_id)
+        .join(Course, Course.id == Module.course_id)
+        .where(Assignment.is_graded_automatically.is_not(True))
+        .order_by(Course.title, Module.module_order, Lesson.lesson_order)
+    )
     if ids is not None:
         stmt = stmt.where(Course.id.in_(ids or [uuid.UUID(int=0)]))
     return [(r[0], r[1], r[2]) for r in session.execute(stmt)]
@@ -214,11 +223,21 @@ def overview(session: Session, assignment_id: uuid.UUID) -> list[SubmissionRevie
     ).all()
     by_sub: dict[uuid.UUID, list[ReviewRow]] = defaultdict(list)
     for review, name in rows:
-        done = review.review_criteria is not None  # as services/peer_review.py: a written review has its criteria
-        by_sub[review.submission_id].append(ReviewRow(
-            review.id, review.reviewer_id, name, done,
-            float(review.overall_score) if review.overall_score is not None else None,
-            review.detailed_feedback, bool(review.is_anonymous), review.created_at))
+        done = (
+            review.review_criteria is not None
+        )  # as services/peer_review.py: a written review has its criteria
+        by_sub[review.submission_id].append(
+            ReviewRow(
+                review.id,
+                review.reviewer_id,
+                name,
+                done,
+                float(review.overall_score) if review.overall_score is not None else None,
+                review.detailed_feedback,
+                bool(review.is_anonymous),
+                review.created_at,
+            )
+        )
     return [SubmissionReviews(s[0], s[1], s[2], s[3], tuple(by_sub.get(s[0], ()))) for s in subs]
 
 
@@ -239,8 +258,15 @@ def teammates(session: Session, course_id: uuid.UUID) -> dict[uuid.UUID, set[uui
     return dict(out)
 
 
-def assign_reviewers(session: Session, staff_id: uuid.UUID, assignment_id: uuid.UUID, per_submission: int,
-                     *, anonymous: bool = True, seed: int = 0) -> Plan:
+def assign_reviewers(
+    session: Session,
+    staff_id: uuid.UUID,
+    assignment_id: uuid.UUID,
+    per_submission: int,
+    *,
+    anonymous: bool = True,
+    seed: int = 0,
+) -> Plan:
     """Plan and write the assignments: the learners who handed the assignment in review each other."""
     course_id = _course_of(session, assignment_id)
     ids = staffed_course_ids(session, staff_id, TEACHING_ROLES)
@@ -251,8 +277,9 @@ def assign_reviewers(session: Session, staff_id: uuid.UUID, assignment_id: uuid.
         raise PeerReviewError("peer review needs at least two handed-in submissions")
     authors = {s.submission_id: s.author_id for s in subs}
     existing = [(s.submission_id, r.reviewer_id) for s in subs for r in s.reviews]
-    plan = plan_reviews(authors, [s.author_id for s in subs], per_submission, teammates(session, course_id),
-                        existing, seed)
+    plan = plan_reviews(
+        authors, [s.author_id for s in subs], per_submission, teammates(session, course_id), existing, seed
+    )
     for submission_id, reviewer_id in plan.pairs:
         session.add(PeerReview(submission_id=submission_id, reviewer_id=reviewer_id, is_anonymous=anonymous))
     session.flush()
@@ -277,5 +304,8 @@ def redact_review(session: Session, review_id: uuid.UUID, reason: str) -> None:
     review.strengths = []
     review.improvements = []
     if review.review_criteria:
-        review.review_criteria = {"criteria": {cid: {**v, "comment": ""} for cid, v in
-                                               (review.review_criteria.get("criteria") or {}).items()}}
+        review.review_criteria = {
+            "criteria": {
+                cid: {**v, "comment": ""} for cid, v in (review.review_criteria.get("criteria") or {}).items()
+            }
+        }

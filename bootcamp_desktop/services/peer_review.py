@@ -89,8 +89,16 @@ def my_review_tasks(session: Session, user_id: uuid.UUID) -> list[ReviewTask]:
         .where(PeerReview.reviewer_id == user_id)
     ).all()
     tasks = [
-        ReviewTask(r.id, r.submission_id, a.title, course, "Anonymous classmate" if _anonymous(r, a) else author,
-                   r.review_criteria is not None, r.created_at, r.overall_score)
+        ReviewTask(
+            r.id,
+            r.submission_id,
+            a.title,
+            course,
+            "Anonymous classmate" if _anonymous(r, a) else author,
+            r.review_criteria is not None,
+            r.created_at,
+            r.overall_score,
+        )
         for r, a, course, author in rows
     ]
     epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
@@ -106,28 +114,50 @@ def review_detail(session: Session, user_id: uuid.UUID, review_id: uuid.UUID) ->
     assert sub is not None
     assignment = session.get(Assignment, sub.assignment_id)
     assert assignment is not None
-    course_title = session.scalar(
-        sa.select(Course.title).join(Module).join(Lesson).where(Lesson.id == assignment.lesson_id)
-    ) or ""
+    course_title = (
+        session.scalar(
+            sa.select(Course.title).join(Module).join(Lesson).where(Lesson.id == assignment.lesson_id)
+        )
+        or ""
+    )
     anonymous = _anonymous(review, assignment)
-    author = "Anonymous classmate" if anonymous else (session.scalar(sa.select(User.full_name).where(User.id == sub.user_id)) or "")
+    author = (
+        "Anonymous classmate"
+        if anonymous
+        else (session.scalar(sa.select(User.full_name).where(User.id == sub.user_id)) or "")
+    )
     content = sub.submission_content or {}
     given = (review.review_criteria or {}).get("criteria", {})
     rubric_criteria = (assignment.rubric or {}).get("criteria") or [{"id": "overall", "title": "Overall"}]
     criteria = []
     for c in rubric_criteria:
         mine = given.get(c["id"], {}) if isinstance(given, dict) else {}
-        criteria.append(CriterionRating(c["id"], c["title"], c.get("description"),
-                                        mine.get("rating"), str(mine.get("comment") or "")))
+        criteria.append(
+            CriterionRating(
+                c["id"], c["title"], c.get("description"), mine.get("rating"), str(mine.get("comment") or "")
+            )
+        )
     return ReviewDetail(
-        review_id=review.id, assignment_title=assignment.title, course_title=course_title, author=author,
-        anonymous=anonymous, done=review.review_criteria is not None,
+        review_id=review.id,
+        assignment_title=assignment.title,
+        course_title=course_title,
+        author=author,
+        anonymous=anonymous,
+        done=review.review_criteria is not None,
         submission_text=str(content.get("text") or ""),
-        files=[SubmittedFile(f.get("name", ""), f.get("url", ""), int(f.get("size_bytes") or 0), f.get("mime_type"))
-               for f in content.get("files", []) if isinstance(f, dict)],
+        files=[
+            SubmittedFile(
+                f.get("name", ""), f.get("url", ""), int(f.get("size_bytes") or 0), f.get("mime_type")
+            )
+            for f in content.get("files", [])
+            if isinstance(f, dict)
+        ],
         links=[dict(link) for link in content.get("links", []) if isinstance(link, dict)],
-        criteria=criteria, strengths=list(review.strengths or []), improvements=list(review.improvements or []),
-        detailed_feedback=review.detailed_feedback or "", overall_score=review.overall_score,
+        criteria=criteria,
+        strengths=list(review.strengths or []),
+        improvements=list(review.improvements or []),
+        detailed_feedback=review.detailed_feedback or "",
+        overall_score=review.overall_score,
     )
 
 
@@ -158,7 +188,9 @@ def submit_review(
     strengths, improvements = _lines(strengths), _lines(improvements)
     if not strengths or not improvements:
         raise ReviewError("Name at least one strength and one improvement.")
-    mean = (Decimal(sum(v["rating"] for v in criteria.values())) / len(criteria)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    mean = (Decimal(sum(v["rating"] for v in criteria.values())) / len(criteria)).quantize(
+        Decimal("0.01"), ROUND_HALF_UP
+    )
     review = session.get(PeerReview, review_id)
     assert review is not None
     review.review_criteria = {"criteria": criteria}

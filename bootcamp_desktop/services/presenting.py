@@ -35,8 +35,10 @@ def lesson_sequence(session: Session, course_id: uuid.UUID) -> list[tuple[uuid.U
     """(lesson id, "1.2 Title", content type) of every lesson of the course, in course order."""
     rows = session.execute(
         sa.select(Lesson.id, Lesson.title, Module.id, Lesson.content_type)
-        .join(Module, Module.id == Lesson.module_id).where(Module.course_id == course_id)
-        .order_by(Module.module_order, Lesson.lesson_order)).all()
+        .join(Module, Module.id == Lesson.module_id)
+        .where(Module.course_id == course_id)
+        .order_by(Module.module_order, Lesson.lesson_order)
+    ).all()
     out, m_pos, l_pos, last = [], 0, 0, None
     for lid, title, mid, kind in rows:
         if mid != last:
@@ -49,12 +51,21 @@ def lesson_sequence(session: Session, course_id: uuid.UUID) -> list[tuple[uuid.U
 def slide(session: Session, lesson_id: uuid.UUID, blobs_root: Path) -> Slide:
     row = session.execute(
         sa.select(Lesson, Module.title, Module.id, Course.title, Course.id)
-        .join(Module, Module.id == Lesson.module_id).join(Course, Course.id == Module.course_id)
-        .where(Lesson.id == lesson_id)).first()
+        .join(Module, Module.id == Lesson.module_id)
+        .join(Course, Course.id == Module.course_id)
+        .where(Lesson.id == lesson_id)
+    ).first()
     if row is None:
         raise LookupError("this lesson is no longer in the replica")
     lesson, module_title, _module_id, course_title, course_id = row
-    number = next((label.split(" ", 1)[0] for lid, label, _k in lesson_sequence(session, course_id) if lid == lesson_id), "")
+    number = next(
+        (
+            label.split(" ", 1)[0]
+            for lid, label, _k in lesson_sequence(session, course_id)
+            if lid == lesson_id
+        ),
+        "",
+    )
     markdown, missing = None, False
     sha = parse_blob_url(lesson.content_url)
     if lesson.content_type == "text" and sha:
@@ -68,6 +79,17 @@ def slide(session: Session, lesson_id: uuid.UUID, blobs_root: Path) -> Slide:
     assignment = session.scalars(sa.select(Assignment).where(Assignment.lesson_id == lesson_id)).first()
     if assignment is not None:
         task = "\n\n".join(t for t in (assignment.description, assignment.instructions) if t)
-    return Slide(lesson.id, course_title, module_title, number, lesson.title, lesson.content_type,
-                 lesson.description, markdown, list(elements.get("questions") or []), elements.get("intro"),
-                 task, missing)
+    return Slide(
+        lesson.id,
+        course_title,
+        module_title,
+        number,
+        lesson.title,
+        lesson.content_type,
+        lesson.description,
+        markdown,
+        list(elements.get("questions") or []),
+        elements.get("intro"),
+        task,
+        missing,
+    )

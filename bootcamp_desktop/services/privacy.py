@@ -36,8 +36,17 @@ EXPORT_FORMAT = "fataplus-bootcamp-export/1"
 # Everything the app keeps in the data directory about its user and what the replica held (only the
 # settings, rewritten, and trusted-certs/, which is about a server, not a person, stay). Named one by
 # one: the data directory may be a folder the user chose, which is never emptied wholesale.
-PERSONAL_ENTRIES = ("blobs", "backups", "thumbnails", "cache", grading_drafts.DRAFTS_DIR, local_state.PLAYBACK_FILE,
-                    local_state.DRAFTS_FILE, local_state.VOTES_FILE, snippets.SNIPPETS_FILE)
+PERSONAL_ENTRIES = (
+    "blobs",
+    "backups",
+    "thumbnails",
+    "cache",
+    grading_drafts.DRAFTS_DIR,
+    local_state.PLAYBACK_FILE,
+    local_state.DRAFTS_FILE,
+    local_state.VOTES_FILE,
+    snippets.SNIPPETS_FILE,
+)
 
 
 class ReauthenticationRequired(SyncError):
@@ -83,7 +92,9 @@ async def export_my_data(ws: Workspace, target: Path) -> ExportInfo:
         raise
     tables = manifest.get("tables") if isinstance(manifest.get("tables"), dict) else {}
     files = manifest.get("files") if isinstance(manifest.get("files"), list) else []
-    return ExportInfo(target, size, {str(k): int(v) for k, v in tables.items() if isinstance(v, int)}, len(files))
+    return ExportInfo(
+        target, size, {str(k): int(v) for k, v in tables.items() if isinstance(v, int)}, len(files)
+    )
 
 
 def own_email(ws: Workspace) -> str | None:

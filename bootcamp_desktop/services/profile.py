@@ -82,12 +82,21 @@ def load_profile(session: Session, user_id: uuid.UUID) -> ProfileData:
     profile = user.profile
     loc, bg, ag = user.location or {}, user.professional_background or {}, user.agricultural_experience or {}
     data = ProfileData(
-        full_name=user.full_name, email=user.email, bio=user.bio or "", avatar_url=user.avatar_url or "",
-        country=str(loc.get("country") or ""), region=str(loc.get("region") or ""), city=str(loc.get("city") or ""),
-        current_role=str(bg.get("current_role") or ""), experience_years=bg.get("experience_years"),
-        industry=str(bg.get("industry") or ""), design_experience_level=user.design_experience_level,
-        farming_experience=bool(ag.get("farming_experience")), agribusiness_role=str(ag.get("agribusiness_role") or ""),
-        language_preferences=list(user.language_preferences or []), timezone=user.timezone or "UTC",
+        full_name=user.full_name,
+        email=user.email,
+        bio=user.bio or "",
+        avatar_url=user.avatar_url or "",
+        country=str(loc.get("country") or ""),
+        region=str(loc.get("region") or ""),
+        city=str(loc.get("city") or ""),
+        current_role=str(bg.get("current_role") or ""),
+        experience_years=bg.get("experience_years"),
+        industry=str(bg.get("industry") or ""),
+        design_experience_level=user.design_experience_level,
+        farming_experience=bool(ag.get("farming_experience")),
+        agribusiness_role=str(ag.get("agribusiness_role") or ""),
+        language_preferences=list(user.language_preferences or []),
+        timezone=user.timezone or "UTC",
     )
     if profile is not None:
         data.portfolio_url, data.linkedin_url = profile.portfolio_url or "", profile.linkedin_url or ""
@@ -113,7 +122,9 @@ def validate(data: ProfileData) -> None:
             raise ProfileError(f"'{code}' is not a language code (use two letters, like mg, fr or en).")
     for name in URL_FIELDS:
         value = getattr(data, name).strip()
-        if value and not value.startswith(("https://", "http://", "blob:sha256:" if name == "avatar_url" else "https://")):
+        if value and not value.startswith(
+            ("https://", "http://", "blob:sha256:" if name == "avatar_url" else "https://")
+        ):
             raise ProfileError(f"'{value}' is not a web address (it must start with https://).")
     if data.design_experience_level not in (None, *DESIGN_EXPERIENCE_LEVEL):
         raise ProfileError("unknown design experience level")
@@ -141,22 +152,41 @@ def save_profile(session: Session, user_id: uuid.UUID, data: ProfileData) -> lis
     """Validate and store the profile; returns the names of the fields that changed."""
     validate(data)
     before = load_profile(session, user_id)
-    changed = [f.name for f in fields(ProfileData) if getattr(before, f.name) != getattr(data, f.name) and f.name != "email"]
+    changed = [
+        f.name
+        for f in fields(ProfileData)
+        if getattr(before, f.name) != getattr(data, f.name) and f.name != "email"
+    ]
     if not changed:
         return []
     user = session.get(User, user_id)
     assert user is not None
     now = utcnow()
-    user.full_name, user.bio, user.avatar_url = data.full_name.strip(), data.bio.strip() or None, data.avatar_url.strip() or None
-    location = _merged(user.location, {"country": data.country.strip(), "region": data.region.strip(), "city": data.city.strip()})
+    user.full_name, user.bio, user.avatar_url = (
+        data.full_name.strip(),
+        data.bio.strip() or None,
+        data.avatar_url.strip() or None,
+    )
+    location = _merged(
+        user.location,
+        {"country": data.country.strip(), "region": data.region.strip(), "city": data.city.strip()},
+    )
     if location != user.location:
         user.location = location
-    background = _merged(user.professional_background, {"current_role": data.current_role.strip(),
-                                                        "experience_years": data.experience_years, "industry": data.industry.strip()})
+    background = _merged(
+        user.professional_background,
+        {
+            "current_role": data.current_role.strip(),
+            "experience_years": data.experience_years,
+            "industry": data.industry.strip(),
+        },
+    )
     if background != user.professional_background:
         user.professional_background = background
-    agri = _merged(user.agricultural_experience, {"farming_experience": data.farming_experience,
-                                                 "agribusiness_role": data.agribusiness_role.strip()})
+    agri = _merged(
+        user.agricultural_experience,
+        {"farming_experience": data.farming_experience, "agribusiness_role": data.agribusiness_role.strip()},
+    )
     if agri != user.agricultural_experience:
         user.agricultural_experience = agri
     user.design_experience_level = data.design_experience_level

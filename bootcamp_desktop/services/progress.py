@@ -94,13 +94,21 @@ def later_status(current: str | None, wanted: str) -> str:
 
 
 def _state(row: LessonProgress) -> LessonState:
-    return LessonState(row.lesson_id, row.status or "not_started", row.time_spent_minutes or 0,
-                       row.attempts_count or 0, row.best_score, row.completed_at)
+    return LessonState(
+        row.lesson_id,
+        row.status or "not_started",
+        row.time_spent_minutes or 0,
+        row.attempts_count or 0,
+        row.best_score,
+        row.completed_at,
+    )
 
 
 def _lesson_and_course(session: Session, lesson_id: uuid.UUID) -> tuple[Lesson, uuid.UUID]:
     row = session.execute(
-        sa.select(Lesson, Module.course_id).join(Module, Module.id == Lesson.module_id).where(Lesson.id == lesson_id)
+        sa.select(Lesson, Module.course_id)
+        .join(Module, Module.id == Lesson.module_id)
+        .where(Lesson.id == lesson_id)
     ).first()
     if row is None:
         raise LookupError("this lesson is not in the replica")
@@ -113,26 +121,50 @@ def enrollment_for(session: Session, user_id: uuid.UUID, course_id: uuid.UUID) -
     )
 
 
-def _progress_row(session: Session, enrollment: Enrollment, lesson_id: uuid.UUID, *, create: bool) -> LessonProgress | None:
+def _progress_row(
+    session: Session, enrollment: Enrollment, lesson_id: uuid.UUID, *, create: bool
+) -> LessonProgress | None:
     row = session.scalar(
         sa.select(LessonProgress).where(
             LessonProgress.enrollment_id == enrollment.id, LessonProgress.lesson_id == lesson_id
         )
     )
     if row is None and create:
-        row = LessonProgress(enrollment_id=enrollment.id, lesson_id=lesson_id, status="not_started",
-                             time_spent_minutes=0, attempts_count=0)
+        row = LessonProgress(
+            enrollment_id=enrollment.id,
+            lesson_id=lesson_id,
+            status="not_started",
+            time_spent_minutes=0,
+            attempts_count=0,
+        )
         session.add(row)
     return row
 
 
-def _event(session: Session, user_id: uuid.UUID, event_type: str, lesson: Lesson, course_id: uuid.UUID,
-           data: dict[str, Any], minutes: int | None = None, at: dt.datetime | None = None) -> None:
-    session.add(LearningAnalytics(
-        user_id=user_id, course_id=course_id, module_id=lesson.module_id, lesson_id=lesson.id,
-        event_type=event_type, event_data=data, session_duration_minutes=minutes, device_type="desktop",
-        browser_info=dict(CLIENT_INFO), timestamp=at or utcnow(),
-    ))
+def _event(
+    session: Session,
+    user_id: uuid.UUID,
+    event_type: str,
+    lesson: Lesson,
+    course_id: uuid.UUID,
+    data: dict[str, Any],
+    minutes: int | None = None,
+    at: dt.datetime | None = None,
+) -> None:
+    session.add(
+        LearningAnalytics(
+            user_id=user_id,
+            course_id=course_id,
+            module_id=lesson.module_id,
+            lesson_id=lesson.id,
+            event_type=event_type,
+            event_data=data,
+            session_duration_minutes=minutes,
+            device_type="desktop",
+            browser_info=dict(CLIENT_INFO),
+            timestamp=at or utcnow(),
+        )
+    )
 
 
 def lesson_state(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID) -> LessonState | None:
@@ -144,7 +176,9 @@ def lesson_state(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID) -> 
     return _state(row) if row is not None else LessonState(lesson_id, "not_started", 0, 0, None, None)
 
 
-def open_lesson(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, now: dt.datetime | None = None) -> LessonState | None:
+def open_lesson(
+    session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, now: dt.datetime | None = None
+) -> LessonState | None:
     """The learner opens a lesson: it becomes their current lesson and at least in progress.
 
     Returns None (and writes nothing) when the learner is not enrolled in the course: a preview lesson
@@ -159,8 +193,15 @@ def open_lesson(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, now:
     assert row is not None
     if row.status in (None, "not_started"):
         row.status = "in_progress"
-        _event(session, user_id, "lesson_started", lesson, course_id,
-               {"lesson_title": lesson.title, "content_type": lesson.content_type, "offline": True}, at=now)
+        _event(
+            session,
+            user_id,
+            "lesson_started",
+            lesson,
+            course_id,
+            {"lesson_title": lesson.title, "content_type": lesson.content_type, "offline": True},
+            at=now,
+        )
     if row.started_at is None:
         row.started_at = now
     if enrollment.current_lesson_id != lesson_id:
@@ -173,7 +214,9 @@ def open_lesson(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, now:
     return _state(row)
 
 
-def record_time(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, minutes: int) -> LessonState | None:
+def record_time(
+    session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, minutes: int
+) -> LessonState | None:
     """Add whole minutes of study to the lesson and to the enrolment (as increments)."""
     if minutes <= 0:
         return lesson_state(session, user_id, lesson_id)
@@ -194,15 +237,29 @@ def record_time(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, minu
 
 def recompute_course(session: Session, enrollment: Enrollment, now: dt.datetime | None = None) -> CourseState:
     """Completed lessons over all lessons; the enrolment completes when every lesson is completed."""
-    total = session.scalar(
-        sa.select(sa.func.count()).select_from(Lesson).join(Module).where(Module.course_id == enrollment.course_id)
-    ) or 0
-    done = session.scalar(
-        sa.select(sa.func.count()).select_from(LessonProgress).join(Lesson, Lesson.id == LessonProgress.lesson_id)
-        .join(Module, Module.id == Lesson.module_id)
-        .where(LessonProgress.enrollment_id == enrollment.id, LessonProgress.status == "completed",
-               Module.course_id == enrollment.course_id)
-    ) or 0
+    total = (
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(Lesson)
+            .join(Module)
+            .where(Module.course_id == enrollment.course_id)
+        )
+        or 0
+    )
+    done = (
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(LessonProgress)
+            .join(Lesson, Lesson.id == LessonProgress.lesson_id)
+            .join(Module, Module.id == Lesson.module_id)
+            .where(
+                LessonProgress.enrollment_id == enrollment.id,
+                LessonProgress.status == "completed",
+                Module.course_id == enrollment.course_id,
+            )
+        )
+        or 0
+    )
     value = (Decimal(done * 100) / total).quantize(Decimal("0.01")) if total else Decimal("0.00")
     current = enrollment.progress_percentage or Decimal(0)
     if value > current:
@@ -211,10 +268,14 @@ def recompute_course(session: Session, enrollment: Enrollment, now: dt.datetime 
         enrollment.enrollment_status = "completed"
         if enrollment.completion_date is None:
             enrollment.completion_date = now or utcnow()
-    return CourseState(enrollment.id, enrollment.enrollment_status, max(value, current), enrollment.current_lesson_id)
+    return CourseState(
+        enrollment.id, enrollment.enrollment_status, max(value, current), enrollment.current_lesson_id
+    )
 
 
-def complete_lesson(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, now: dt.datetime | None = None) -> LessonState:
+def complete_lesson(
+    session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, now: dt.datetime | None = None
+) -> LessonState:
     now = now or utcnow()
     lesson, course_id = _lesson_and_course(session, lesson_id)
     enrollment = enrollment_for(session, user_id, course_id)
@@ -226,9 +287,16 @@ def complete_lesson(session: Session, user_id: uuid.UUID, lesson_id: uuid.UUID, 
         row.started_at = now
     if row.status != "completed":
         row.status = "completed"
-        _event(session, user_id, "lesson_completed", lesson, course_id,
-               {"lesson_title": lesson.title, "content_type": lesson.content_type, "offline": True},
-               minutes=row.time_spent_minutes or None, at=now)
+        _event(
+            session,
+            user_id,
+            "lesson_completed",
+            lesson,
+            course_id,
+            {"lesson_title": lesson.title, "content_type": lesson.content_type, "offline": True},
+            minutes=row.time_spent_minutes or None,
+            at=now,
+        )
     if row.completed_at is None:
         row.completed_at = now
     session.flush()
@@ -270,8 +338,15 @@ def record_quiz_attempt(
     if row.started_at is None:
         row.started_at = now
     row.status = later_status(row.status, "in_progress")
-    _event(session, user_id, "quiz_attempted", lesson, course_id,
-           {"attempt": used + 1, "score": float(value), "passed": passed}, at=now)
+    _event(
+        session,
+        user_id,
+        "quiz_attempted",
+        lesson,
+        course_id,
+        {"attempt": used + 1, "score": float(value), "passed": passed},
+        at=now,
+    )
     session.flush()
     state = complete_lesson(session, user_id, lesson_id, now) if passed else _state(row)
     left = None if quiz.max_attempts is None else quiz.max_attempts - (used + 1)
@@ -287,7 +362,9 @@ def record_quiz_attempt(
     )
 
 
-def course_lesson_states(session: Session, user_id: uuid.UUID, course_id: uuid.UUID) -> dict[uuid.UUID, LessonState]:
+def course_lesson_states(
+    session: Session, user_id: uuid.UUID, course_id: uuid.UUID
+) -> dict[uuid.UUID, LessonState]:
     """Every recorded lesson state of the learner in one course (lessons never opened are absent)."""
     enrollment = enrollment_for(session, user_id, course_id)
     if enrollment is None:

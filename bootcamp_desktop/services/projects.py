@@ -27,8 +27,17 @@ from .filetypes import FileCheckError, open_image, sniff
 
 THUMB_SIZE = 160
 MAX_ASSET_BYTES = 200 * 1048576
-ASSET_TYPE_BY_KIND = {"png": "image", "jpg": "image", "gif": "image", "webp": "image", "pdf": "document",
-                      "fig": "figma_file", "pptx": "presentation", "docx": "document", "xlsx": "research"}
+ASSET_TYPE_BY_KIND = {
+    "png": "image",
+    "jpg": "image",
+    "gif": "image",
+    "webp": "image",
+    "pdf": "document",
+    "fig": "figma_file",
+    "pptx": "presentation",
+    "docx": "document",
+    "xlsx": "research",
+}
 
 
 class AssetError(ValueError):
@@ -106,24 +115,55 @@ def project_detail(session: Session, user_id: uuid.UUID, project_id: uuid.UUID) 
     p = session.get(DesignProject, project_id)
     if p is None:
         raise LookupError("this project is not in the replica")
-    course_title = session.scalar(sa.select(Course.title).where(Course.id == p.course_id)) if p.course_id else None
-    detail = ProjectDetail(p.id, p.title, p.description, p.project_brief, course_title, p.project_type, p.status,
-                           p.client_organization, p.project_domain, list(p.technologies or []), p.timeline_weeks,
-                           p.deliverables)
+    course_title = (
+        session.scalar(sa.select(Course.title).where(Course.id == p.course_id)) if p.course_id else None
+    )
+    detail = ProjectDetail(
+        p.id,
+        p.title,
+        p.description,
+        p.project_brief,
+        course_title,
+        p.project_type,
+        p.status,
+        p.client_organization,
+        p.project_domain,
+        list(p.technologies or []),
+        p.timeline_weeks,
+        p.deliverables,
+    )
     for member, name in session.execute(
-        sa.select(ProjectTeam, User.full_name).join(User, User.id == ProjectTeam.user_id)
-        .where(ProjectTeam.project_id == project_id).order_by(ProjectTeam.joined_at)
+        sa.select(ProjectTeam, User.full_name)
+        .join(User, User.id == ProjectTeam.user_id)
+        .where(ProjectTeam.project_id == project_id)
+        .order_by(ProjectTeam.joined_at)
     ).all():
-        detail.team.append(TeamMember(member.user_id, name, member.role, member.is_active is not False, member.contribution_score))
+        detail.team.append(
+            TeamMember(
+                member.user_id, name, member.role, member.is_active is not False, member.contribution_score
+            )
+        )
     detail.is_member = any(m.user_id == user_id and m.active for m in detail.team)
     rows = session.execute(
-        sa.select(DesignAsset, User.full_name).join(User, User.id == DesignAsset.uploaded_by)
+        sa.select(DesignAsset, User.full_name)
+        .join(User, User.id == DesignAsset.uploaded_by)
         .where(DesignAsset.project_id == project_id)
         .order_by(DesignAsset.file_name, DesignAsset.version.desc())
     ).all()
     detail.assets = [
-        AssetVersion(a.id, a.file_name, a.asset_type, a.version or 1, bool(a.is_final), a.file_url, a.file_size_bytes,
-                     a.mime_type, name, a.created_at, a.description)
+        AssetVersion(
+            a.id,
+            a.file_name,
+            a.asset_type,
+            a.version or 1,
+            bool(a.is_final),
+            a.file_url,
+            a.file_size_bytes,
+            a.mime_type,
+            name,
+            a.created_at,
+            a.description,
+        )
         for a, name in rows
     ]
     return detail
@@ -132,7 +172,12 @@ def project_detail(session: Session, user_id: uuid.UUID, project_id: uuid.UUID) 
 def _card(text: str, size: int) -> Image.Image:
     img = Image.new("RGB", (size, size), (236, 240, 243))
     draw = ImageDraw.Draw(img)
-    draw.rectangle((size * 0.22, size * 0.12, size * 0.78, size * 0.88), fill=(255, 255, 255), outline=(148, 163, 184), width=2)
+    draw.rectangle(
+        (size * 0.22, size * 0.12, size * 0.78, size * 0.88),
+        fill=(255, 255, 255),
+        outline=(148, 163, 184),
+        width=2,
+    )
     font = ImageFont.load_default(size=max(12, size // 7))
     w = draw.textlength(text, font=font)
     draw.text(((size - w) / 2, size * 0.44), text, fill=(15, 118, 110), font=font)
@@ -154,7 +199,9 @@ def thumbnail(blobs_root: Path, cache_dir: Path, asset: AssetVersion, size: int 
             with open_image(source) as original:  # refuses decompression bombs before decoding
                 original.thumbnail((size, size))
                 img = Image.new("RGB", (size, size), (255, 255, 255))
-                img.paste(original.convert("RGB"), ((size - original.width) // 2, (size - original.height) // 2))
+                img.paste(
+                    original.convert("RGB"), ((size - original.width) // 2, (size - original.height) // 2)
+                )
         except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
             img = None  # not an image after all, or too large to decode: a labelled card instead
     if img is None:
@@ -168,10 +215,19 @@ def thumbnail(blobs_root: Path, cache_dir: Path, asset: AssetVersion, size: int 
     return target
 
 
-def upload_version(session: Session, blobs_root: Path, user_id: uuid.UUID, project_id: uuid.UUID, source: Path,
-                   file_name: str | None = None, description: str | None = None) -> AssetVersion:
+def upload_version(
+    session: Session,
+    blobs_root: Path,
+    user_id: uuid.UUID,
+    project_id: uuid.UUID,
+    source: Path,
+    file_name: str | None = None,
+    description: str | None = None,
+) -> AssetVersion:
     """Add ``source`` as the next version of ``file_name`` (default: the file's own name)."""
-    team = session.scalar(sa.select(ProjectTeam).where(ProjectTeam.project_id == project_id, ProjectTeam.user_id == user_id))
+    team = session.scalar(
+        sa.select(ProjectTeam).where(ProjectTeam.project_id == project_id, ProjectTeam.user_id == user_id)
+    )
     if team is None or team.is_active is False:
         raise PermissionError("Only the project's team can upload files.")
     if not source.is_file() or source.stat().st_size == 0:
@@ -186,21 +242,33 @@ def upload_version(session: Session, blobs_root: Path, user_id: uuid.UUID, proje
             pass
     name = file_name or source.name
     current = session.scalar(
-        sa.select(sa.func.max(DesignAsset.version)).where(DesignAsset.project_id == project_id, DesignAsset.file_name == name)
+        sa.select(sa.func.max(DesignAsset.version)).where(
+            DesignAsset.project_id == project_id, DesignAsset.file_name == name
+        )
     )
     previous = session.scalar(
-        sa.select(DesignAsset).where(DesignAsset.project_id == project_id, DesignAsset.file_name == name)
-        .order_by(DesignAsset.version.desc()).limit(1)
+        sa.select(DesignAsset)
+        .where(DesignAsset.project_id == project_id, DesignAsset.file_name == name)
+        .order_by(DesignAsset.version.desc())
+        .limit(1)
     )
     sha, size = import_file(blobs_root, source)
     register_blob(session, sha, size, mime)
     now = utcnow()
     asset = DesignAsset(
-        project_id=project_id, uploaded_by=user_id,
+        project_id=project_id,
+        uploaded_by=user_id,
         asset_type=previous.asset_type if previous else ASSET_TYPE_BY_KIND.get(kind, "document"),
-        file_name=name, file_url=blob_url(sha), file_size_bytes=size, mime_type=mime, version=(current or 0) + 1,
-        is_final=False, description=description or None, tags=list(previous.tags or []) if previous else [],
-        created_at=now, updated_at=now,
+        file_name=name,
+        file_url=blob_url(sha),
+        file_size_bytes=size,
+        mime_type=mime,
+        version=(current or 0) + 1,
+        is_final=False,
+        description=description or None,
+        tags=list(previous.tags or []) if previous else [],
+        created_at=now,
+        updated_at=now,
     )
     session.add(asset)
     project = session.get(DesignProject, project_id)
@@ -208,20 +276,40 @@ def upload_version(session: Session, blobs_root: Path, user_id: uuid.UUID, proje
         project.updated_at = now
     session.flush()
     uploader = session.scalar(sa.select(User.full_name).where(User.id == user_id)) or ""
-    return AssetVersion(asset.id, name, asset.asset_type, asset.version or 1, False, asset.file_url, size, mime, uploader,
-                        now, asset.description)
+    return AssetVersion(
+        asset.id,
+        name,
+        asset.asset_type,
+        asset.version or 1,
+        False,
+        asset.file_url,
+        size,
+        mime,
+        uploader,
+        now,
+        asset.description,
+    )
 
 
 def mark_final(session: Session, user_id: uuid.UUID, asset_id: uuid.UUID) -> None:
     asset = session.get(DesignAsset, asset_id)
     if asset is None:
         raise LookupError("this file is not in the replica")
-    team = session.scalar(sa.select(ProjectTeam).where(ProjectTeam.project_id == asset.project_id, ProjectTeam.user_id == user_id))
+    team = session.scalar(
+        sa.select(ProjectTeam).where(
+            ProjectTeam.project_id == asset.project_id, ProjectTeam.user_id == user_id
+        )
+    )
     if team is None:
         raise PermissionError("Only the project's team can choose the final version.")
-    for other in session.scalars(sa.select(DesignAsset).where(
-            DesignAsset.project_id == asset.project_id, DesignAsset.file_name == asset.file_name,
-            DesignAsset.is_final.is_(True), DesignAsset.id != asset.id)):
+    for other in session.scalars(
+        sa.select(DesignAsset).where(
+            DesignAsset.project_id == asset.project_id,
+            DesignAsset.file_name == asset.file_name,
+            DesignAsset.is_final.is_(True),
+            DesignAsset.id != asset.id,
+        )
+    ):
         other.is_final = False
     asset.is_final = True
     asset.updated_at = utcnow()

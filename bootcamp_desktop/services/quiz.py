@@ -108,7 +108,9 @@ def parse_question(raw: Any) -> Question:
         if qtype == "single_choice" and len(set(correct)) != 1:
             raise QuizFormatError(f"question {qid}: a single-choice question has exactly one correct choice")
     explanation = raw.get("explanation")
-    return Question(qid, qtype, prompt, choices, tuple(correct), explanation if isinstance(explanation, str) else None)
+    return Question(
+        qid, qtype, prompt, choices, tuple(correct), explanation if isinstance(explanation, str) else None
+    )
 
 
 def normalise(text: str) -> str:

@@ -44,8 +44,10 @@ def _account(directory: Path) -> str:
 
 
 def _allowed_unencrypted(settings: Settings) -> bool:
-    return settings.server_url is None or bool(settings.extra.get("allow_unencrypted")) or (
-        os.environ.get("BOOTCAMP_ALLOW_UNENCRYPTED") == "1"
+    return (
+        settings.server_url is None
+        or bool(settings.extra.get("allow_unencrypted"))
+        or (os.environ.get("BOOTCAMP_ALLOW_UNENCRYPTED") == "1")
     )
 
 
@@ -59,8 +61,12 @@ def choose(directory: Path, settings: Settings) -> KeyChoice:
             key = secrets.token_hex(32)
             keyring.set_password(SERVICE, _account(directory), key)
             if encrypted_file:
-                return KeyChoice(SQLCipher(key), "This computer no longer has the key of your replica. "
-                                 "A fresh copy is being made; your data comes back with the next sync.", True)
+                return KeyChoice(
+                    SQLCipher(key),
+                    "This computer no longer has the key of your replica. "
+                    "A fresh copy is being made; your data comes back with the next sync.",
+                    True,
+                )
         return KeyChoice(SQLCipher(key))
     except Exception as exc:  # noqa: BLE001 - a broken Secret Service raises its own errors: no keyring either
         if encrypted_file:
@@ -69,7 +75,9 @@ def choose(directory: Path, settings: Settings) -> KeyChoice:
                 f"now ({exc}). Start the app inside your desktop session."
             ) from exc
         if _allowed_unencrypted(settings):
-            return KeyChoice(PlainSQLite(), "No system keyring is available, so this replica is not encrypted.")
+            return KeyChoice(
+                PlainSQLite(), "No system keyring is available, so this replica is not encrypted."
+            )
         raise ReplicaError(
             "No system keyring is available to keep your replica's encryption key (on Linux: GNOME Keyring "
             "or KWallet). Install one, or set BOOTCAMP_ALLOW_UNENCRYPTED=1 to knowingly keep your data "

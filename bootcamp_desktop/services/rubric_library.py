@@ -30,7 +30,9 @@ class RubricInUseError(RubricError):
     """Saving would orphan ids that existing grades refer to."""
 
     def __init__(self, orphaned: list[str]) -> None:
-        super().__init__("existing grades refer to " + ", ".join(orphaned) + "; removing them breaks those grades")
+        super().__init__(
+            "existing grades refer to " + ", ".join(orphaned) + "; removing them breaks those grades"
+        )
         self.orphaned = orphaned
 
 
@@ -52,8 +54,14 @@ class AssignmentRubric:
 
 def _assignments(session: Session, course_ids: list[uuid.UUID] | None) -> list[AssignmentRubric]:
     stmt = (
-        sa.select(Assignment.id, Assignment.title, Course.id, Course.title, Assignment.rubric,
-                  Assignment.is_graded_automatically)
+        sa.select(
+            Assignment.id,
+            Assignment.title,
+            Course.id,
+            Course.title,
+            Assignment.rubric,
+            Assignment.is_graded_automatically,
+        )
         .join(Lesson, Lesson.id == Assignment.lesson_id)
         .join(Module, Module.id == Lesson.module_id)
         .join(Course, Course.id == Module.course_id)
@@ -68,8 +76,11 @@ def _assignments(session: Session, course_ids: list[uuid.UUID] | None) -> list[A
 
 def editable_assignments(session: Session, user_id: uuid.UUID) -> list[AssignmentRubric]:
     """Assignments whose rubric ``user_id`` may change: those of the courses they author."""
-    return [a for a in _assignments(session, staffed_course_ids(session, user_id, AUTHORING_ROLES))
-            if not a.graded_automatically]
+    return [
+        a
+        for a in _assignments(session, staffed_course_ids(session, user_id, AUTHORING_ROLES))
+        if not a.graded_automatically
+    ]
 
 
 def library(session: Session, user_id: uuid.UUID) -> list[AssignmentRubric]:
@@ -124,8 +135,9 @@ def _ids(rubric: dict[str, Any] | None) -> set[str]:
     return out
 
 
-def save_rubric(session: Session, assignment_id: uuid.UUID, rubric: dict[str, Any],
-                *, allow_breaking: bool = False) -> Assignment:
+def save_rubric(
+    session: Session, assignment_id: uuid.UUID, rubric: dict[str, Any], *, allow_breaking: bool = False
+) -> Assignment:
     validate_rubric(rubric)
     assignment = session.get(Assignment, assignment_id)
     if assignment is None:
@@ -147,7 +159,9 @@ def save_rubric(session: Session, assignment_id: uuid.UUID, rubric: dict[str, An
     return assignment
 
 
-def copy_rubric(session: Session, source_assignment_id: uuid.UUID, target_assignment_id: uuid.UUID) -> dict[str, Any]:
+def copy_rubric(
+    session: Session, source_assignment_id: uuid.UUID, target_assignment_id: uuid.UUID
+) -> dict[str, Any]:
     source = session.get(Assignment, source_assignment_id)
     if source is None or not source.rubric:
         raise RubricError("the assignment to copy from has no rubric")

@@ -17,7 +17,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 MAX_NAME = 180
-WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+WINDOWS_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
 LINK_SCHEMES = ("http", "https", "mailto")
 

@@ -23,8 +23,15 @@ PASSPHRASE_ENV = "BOOTCAMP_PASSPHRASE"
 PROBE = ("bootcamp-desktop", "keyring-probe")
 
 __all__ = [
-    "MIN_PASSPHRASE", "PASSPHRASE_ENV", "Storage", "VaultError", "create_vault", "no_keyring_message",
-    "require_storage", "storage_state", "unlock_vault",
+    "MIN_PASSPHRASE",
+    "PASSPHRASE_ENV",
+    "Storage",
+    "VaultError",
+    "create_vault",
+    "no_keyring_message",
+    "require_storage",
+    "storage_state",
+    "unlock_vault",
 ]
 
 

@@ -56,8 +56,10 @@ def _save(directory: Path, snippets: list[Snippet]) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     path = _path(directory)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"format": 1, "snippets": [asdict(s) for s in snippets]}, ensure_ascii=False,
-                              indent=1), encoding="utf-8")
+    tmp.write_text(
+        json.dumps({"format": 1, "snippets": [asdict(s) for s in snippets]}, ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
     os.replace(tmp, path)
 
 

@@ -14,23 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bootcamp_core.models import OutboxEntry, SyncState, uuid7
+from bootcamp_core.protocol.codec import CodecError, decode_row
+from bootcamp_core.protocol.tables import registry, spec
 from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.changes import parse_change
 from bootcamp_desktop.sync.client import SyncClient
 from bootcamp_desktop.sync.engine import SyncEngine
 from bootcamp_desktop.sync.errors import CorruptPageError
-from bootcamp_core.protocol.codec import CodecError, decode_row
 from bootcamp_desktop.sync.outbox import problem_count
-from bootcamp_core.protocol.tables import registry, spec
 
 from . import grader_files, grading_write
 from .downloads import Downloader, MediaItem
@@ -103,7 +103,9 @@ def status(session: Session, server_url: str | None) -> SyncStatus:
 
 def _row(e: OutboxEntry) -> ProblemRow:
     mine = dict(e.payload.get("set", {})) | {f"+{k}": v for k, v in e.payload.get("inc", {}).items()}
-    return ProblemRow(e.id, e.state, e.table_name, e.row_id, e.op, e.error_code, e.error_message, mine, e.server_row)
+    return ProblemRow(
+        e.id, e.state, e.table_name, e.row_id, e.op, e.error_code, e.error_message, mine, e.server_row
+    )
 
 
 def _parents_first(e: OutboxEntry) -> tuple[int, int]:
@@ -125,10 +127,22 @@ def problems(session: Session) -> list[Problem]:
         cause = next((e for e in group if e.error_code != ABORTED), main)
         rows = tuple(_row(e) for e in sorted(group, key=_parents_first))
         first = _row(main)
-        out.append(Problem(
-            main.id, txn, "conflict" if any(e.state == "conflict" for e in group) else "rejected",
-            main.table_name, main.row_id, main.op, cause.error_code, cause.error_message, first.mine, first.theirs,
-            min(e.created_at for e in group), rows))
+        out.append(
+            Problem(
+                main.id,
+                txn,
+                "conflict" if any(e.state == "conflict" for e in group) else "rejected",
+                main.table_name,
+                main.row_id,
+                main.op,
+                cause.error_code,
+                cause.error_message,
+                first.mine,
+                first.theirs,
+                min(e.created_at for e in group),
+                rows,
+            )
+        )
     return out
 
 
@@ -148,7 +162,11 @@ def retry(session: Session, entry_id: int) -> None:
     feedback row goes into the grader's row of the round that reached the server meanwhile, if one did)."""
     for entry in _transaction_entries(session, entry_id):
         grading_write.fold_into_round_row(session, entry)
-        if entry.server_row and isinstance(entry.server_row.get("sync_version"), int) and entry.op != "insert":
+        if (
+            entry.server_row
+            and isinstance(entry.server_row.get("sync_version"), int)
+            and entry.op != "insert"
+        ):
             entry.base_version = entry.server_row["sync_version"]
         # A new id: the server answers a mutation id it has seen from its record, never applying it twice,
         # so sending the same change again on purpose is a new mutation.
@@ -180,15 +198,20 @@ def _discard_entry(session: Session, entry: OutboxEntry) -> None:
     session.flush()
     if theirs:
         try:
-            change = parse_change({"seq": 0, "table": entry.table_name, "op": "upsert", "id": str(entry.row_id), "row": theirs})
+            change = parse_change(
+                {"seq": 0, "table": entry.table_name, "op": "upsert", "id": str(entry.row_id), "row": theirs}
+            )
         except CorruptPageError:
             change = None
         if change is not None:
             # The server's row as it answered, unless the replica holds a newer one since (pulled, or the
             # increments split off the refusal applied): that one stays.
             version = change.row.get("sync_version", 0) if change.row else 0
-            session.execute(sa.update(table).where(table.c.id == entry.row_id, table.c.sync_version <= version)
-                            .values(sync_version=-1))
+            session.execute(
+                sa.update(table)
+                .where(table.c.id == entry.row_id, table.c.sync_version <= version)
+                .values(sync_version=-1)
+            )
             apply_changes(session, [change])
             return
     if entry.op == "insert":
@@ -216,8 +239,9 @@ def engine_for(ws: Workspace, **kwargs: Any) -> SyncEngine:
     if user_id is not None:  # a grader's work arrives with every sync, within the data budget
         kwargs.setdefault("wanted_blobs", lambda db: grader_files.wanted_shas(db, user_id))
         kwargs.setdefault("blob_budget", grader_files.budget_bytes(ws.settings))
-    return SyncEngine(ws.db, ws.settings.server_url, client_id=ws.settings.replica_id,
-                      blobs_root=ws.blobs_dir, **kwargs)
+    return SyncEngine(
+        ws.db, ws.settings.server_url, client_id=ws.settings.replica_id, blobs_root=ws.blobs_dir, **kwargs
+    )
 
 
 def client_for(ws: Workspace) -> SyncClient:

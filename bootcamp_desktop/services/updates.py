@@ -73,8 +73,13 @@ async def check(ws: Workspace, **engine_kwargs: Any) -> Offer | None:
     return Offer(info, sync_updates.app_version())
 
 
-async def download(ws: Workspace, offer: Offer, progress: ProgressCallback = ignore,
-                   trusted: Sequence[str] = TRUSTED_KEYS, **engine_kwargs: Any) -> Path:
+async def download(
+    ws: Workspace,
+    offer: Offer,
+    progress: ProgressCallback = ignore,
+    trusted: Sequence[str] = TRUSTED_KEYS,
+    **engine_kwargs: Any,
+) -> Path:
     async with sync_ops.engine_for(ws, **engine_kwargs).client() as client:
         return await sync_updates.fetch(client, offer.release, updates_dir(ws), progress, trusted)
 
@@ -87,8 +92,9 @@ def resumes_at(ws: Workspace, offer: Offer) -> int:
     return sync_updates.have_bytes(updates_dir(ws), offer.release)
 
 
-def install_command(installer: Path, *, which: Any = shutil.which, platform: str = sys.platform,
-                    root: bool | None = None) -> list[str]:
+def install_command(
+    installer: Path, *, which: Any = shutil.which, platform: str = sys.platform, root: bool | None = None
+) -> list[str]:
     """The command that installs ``installer`` on this system (it asks the user for what it needs): a .deb
     through apt (which checks its dependencies), as root already or through pkexec's password prompt."""
     path = str(installer.resolve())

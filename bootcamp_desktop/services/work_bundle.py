@@ -106,8 +106,9 @@ def _read(path: Path) -> dict[str, Any]:
 def _server_keys(ws: Workspace) -> dict[str, Any]:
     keys = pinned(ws.db, ws.settings.server_url) if ws.settings.server_url else None
     if keys is None or ws.settings.current_user_id is None:
-        raise BundleError("sign in to the bootcamp's server and sync once while online before handing work in "
-                          "on a drive")
+        raise BundleError(
+            "sign in to the bootcamp's server and sync once while online before handing work in on a drive"
+        )
     return keys
 
 
@@ -122,20 +123,47 @@ def export_bundle(ws: Workspace, drive: Path) -> BundleReport:
         for sha in sorted(referenced_blobs(mutations)):
             if has_blob(ws.blobs_dir, sha):
                 blob = s.get(Blob, sha)
-                files.append({"sha256": sha, "mime_type": blob.mime_type if blob else None,
-                              "data": b64e(blob_path(ws.blobs_dir, sha).read_bytes())})
+                files.append(
+                    {
+                        "sha256": sha,
+                        "mime_type": blob.mime_type if blob else None,
+                        "data": b64e(blob_path(ws.blobs_dir, sha).read_bytes()),
+                    }
+                )
         state = s.get(SyncState, ws.settings.server_url)
         cursor = state.cursor if state is not None else None
     bundle_id = str(uuid7())
     created = utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    document = {"format": "bootcamp-work-bundle", "version": 1, "issuer": keys["issuer"],
-                "server_id": keys["server_id"], "user_id": str(ws.settings.current_user_id),
-                "client_id": ws.settings.replica_id, "bundle_id": bundle_id, "created_at": created,
-                "cursor": cursor, "mutations": mutations, "files": files}
-    sealed = seal(canonical(signed(document, device_keys(ws.db, ws.settings.current_user_id))), keys["box_key"], WORK_INFO)
+    document = {
+        "format": "bootcamp-work-bundle",
+        "version": 1,
+        "issuer": keys["issuer"],
+        "server_id": keys["server_id"],
+        "user_id": str(ws.settings.current_user_id),
+        "client_id": ws.settings.replica_id,
+        "bundle_id": bundle_id,
+        "created_at": created,
+        "cursor": cursor,
+        "mutations": mutations,
+        "files": files,
+    }
+    sealed = seal(
+        canonical(signed(document, device_keys(ws.db, ws.settings.current_user_id))),
+        keys["box_key"],
+        WORK_INFO,
+    )
     target = drive / f"{bundle_id}{WORK_SUFFIX}"
-    _write_atomic(target, {"format": "bootcamp-work-bundle", "version": 1, "to": keys["fingerprint"],
-                           "bundle_id": bundle_id, "created_at": created, "sealed": b64e(sealed)})
+    _write_atomic(
+        target,
+        {
+            "format": "bootcamp-work-bundle",
+            "version": 1,
+            "to": keys["fingerprint"],
+            "bundle_id": bundle_id,
+            "created_at": created,
+            "sealed": b64e(sealed),
+        },
+    )
     report.written.append(target)
     report.changes, report.files = len(mutations), len(files)
     return report
@@ -185,7 +213,10 @@ def _open_return(ws: Workspace, outer: dict[str, Any]) -> dict[str, Any] | None:
     except (UsbError, ValueError) as exc:
         raise BundleError(f"this answer cannot be trusted: {exc}. Nothing was applied.") from None
     if (doc.get("issuer"), doc.get("server_id"), doc.get("user_id")) != (
-            keys["issuer"], keys["server_id"], str(ws.settings.current_user_id)):
+        keys["issuer"],
+        keys["server_id"],
+        str(ws.settings.current_user_id),
+    ):
         raise BundleError("this answer is for another account or server. Nothing was applied.")
     return doc
 
@@ -218,6 +249,8 @@ def take_back(ws: Workspace, drive: Path) -> BundleReport:
                 changes, cursor, complete, _more = _checked_page(page, scope)
             except CorruptPageError as exc:
                 raise BundleError(f"{path.name} holds a page this replica refuses ({exc})") from None
-            store_page(ws.db, server_url, changes, page["changes"], cursor, complete, refetch=refetch_of(page))
+            store_page(
+                ws.db, server_url, changes, page["changes"], cursor, complete, refetch=refetch_of(page)
+            )
             report.pages += 1
     return report

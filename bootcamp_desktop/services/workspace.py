@@ -7,8 +7,8 @@ bootcamp and signs in as the demo learner, so a new user sees a working bootcamp
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,6 @@ from bootcamp_core.models.db import Connector, Database, PlainSQLite
 from bootcamp_desktop.replica import backups_dir, blobs_dir, data_dir, open_replica, replica_path
 
 from . import replica_key
-
 from .settings import Settings, load_settings, save_settings
 
 

@@ -59,13 +59,19 @@ def _chunks(items: list[Any], size: int = CHUNK) -> list[list[Any]]:
 
 def pending_entries(session: Session, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[OutboxEntry]]:
     out: dict[uuid.UUID, list[OutboxEntry]] = defaultdict(list)
-    waiting = sa.select(OutboxEntry.id).where(OutboxEntry.table_name == table, OutboxEntry.state.in_(("pending", "sent")))
+    waiting = sa.select(OutboxEntry.id).where(
+        OutboxEntry.table_name == table, OutboxEntry.state.in_(("pending", "sent"))
+    )
     if len(ids) > CHUNK and session.execute(waiting.limit(1)).first() is None:
         return out  # nothing of this table waits to be pushed: spare the queries by id (a first sync)
     for chunk in _chunks(ids):
         for entry in session.scalars(
             sa.select(OutboxEntry)
-            .where(OutboxEntry.table_name == table, OutboxEntry.row_id.in_(chunk), OutboxEntry.state.in_(("pending", "sent")))
+            .where(
+                OutboxEntry.table_name == table,
+                OutboxEntry.row_id.in_(chunk),
+                OutboxEntry.state.in_(("pending", "sent")),
+            )
             .order_by(OutboxEntry.id)
         ):
             out[entry.row_id].append(entry)
@@ -80,11 +86,14 @@ def rebase(table: str, server_row: dict[str, Any], entries: list[OutboxEntry]) -
             return None
         try:
             changes = decode_row(table, entry.payload.get("set", {}), partial=True)
-            base = decode_row(table, entry.payload["base"], partial=True) if entry.payload.get("base") else None
+            base = (
+                decode_row(table, entry.payload["base"], partial=True) if entry.payload.get("base") else None
+            )
         except CodecError:
             continue  # a local change the codec no longer accepts: the push will report it
-        values = merge_values(table, values, changes, entry.payload.get("inc", {}), insert=entry.op == "insert",
-                              base=base)
+        values = merge_values(
+            table, values, changes, entry.payload.get("inc", {}), insert=entry.op == "insert", base=base
+        )
     values["sync_version"] = server_row["sync_version"]
     return values
 
@@ -97,14 +106,23 @@ def rekey(session: Session, table: str, old_id: uuid.UUID, new_id: uuid.UUID) ->
     for other in registry().values():
         for column, parent in other.foreign_keys.items():
             if parent == table:
-                session.execute(sa.update(other.table).where(other.table.c[column] == old_id).values({column: new_id}))
+                session.execute(
+                    sa.update(other.table).where(other.table.c[column] == old_id).values({column: new_id})
+                )
     session.execute(
-        sa.update(OutboxEntry).where(OutboxEntry.table_name == table, OutboxEntry.row_id == old_id).values(row_id=new_id)
+        sa.update(OutboxEntry)
+        .where(OutboxEntry.table_name == table, OutboxEntry.row_id == old_id)
+        .values(row_id=new_id)
     )
-    for entry in session.scalars(sa.select(OutboxEntry).where(OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict")))):
+    for entry in session.scalars(
+        sa.select(OutboxEntry).where(OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict")))
+    ):
         payload_set = entry.payload.get("set", {})
         if old_wire in payload_set.values():
-            entry.payload = {**entry.payload, "set": {k: (new_wire if v == old_wire else v) for k, v in payload_set.items()}}
+            entry.payload = {
+                **entry.payload,
+                "set": {k: (new_wire if v == old_wire else v) for k, v in payload_set.items()},
+            }
 
 
 def _natural_key_rekeys(session: Session, table: str, rows: list[dict[str, Any]], stats: ApplyStats) -> None:
@@ -113,7 +131,9 @@ def _natural_key_rekeys(session: Session, table: str, rows: list[dict[str, Any]]
         return
     inserts = dict(
         session.execute(
-            sa.select(OutboxEntry.row_id, OutboxEntry.state).where(OutboxEntry.table_name == table, OutboxEntry.op == "insert")
+            sa.select(OutboxEntry.row_id, OutboxEntry.state).where(
+                OutboxEntry.table_name == table, OutboxEntry.op == "insert"
+            )
         ).all()
     )
     if not inserts:
@@ -139,7 +159,9 @@ def _natural_key_rekeys(session: Session, table: str, rows: list[dict[str, Any]]
 
 
 @cache
-def upsert_plan(table: str, dialect: sa.Dialect) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None], ...]]:
+def upsert_plan(
+    table: str, dialect: sa.Dialect
+) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None], ...]]:
     """The upsert statement of ``table`` compiled once, with each parameter's column and bind processor."""
     t = spec(table).table
     columns = [c.name for c in t.columns]
@@ -153,7 +175,9 @@ def upsert_plan(table: str, dialect: sa.Dialect) -> tuple[str, tuple[tuple[str, 
     order = compiled.positiontup or []
     if sorted(order) != sorted(columns):  # pragma: no cover - a statement this code does not expect
         raise RuntimeError(f"unexpected parameters in the upsert of {table}: {order}")
-    return str(compiled), tuple((name, t.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in order)
+    return str(compiled), tuple(
+        (name, t.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in order
+    )
 
 
 def _upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
@@ -180,7 +204,9 @@ def _upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
         raise CorruptPageError(f"the server sent {table} rows that break the schema: {exc.orig}") from None
 
 
-def _check_foreign_keys(session: Session, tables: set[str], local_only: set[tuple[str, uuid.UUID]], stats: ApplyStats) -> None:
+def _check_foreign_keys(
+    session: Session, tables: set[str], local_only: set[tuple[str, uuid.UUID]], stats: ApplyStats
+) -> None:
     conn = session.connection()
     for _ in range(5):  # removing a local-only row can orphan its own local-only children
         violations = []
@@ -205,8 +231,9 @@ def _references(table: str) -> list[tuple[sa.Column[Any], sa.Table, sa.Column[An
     return [(fk.parent, fk.column.table, fk.column) for fk in spec(table).table.foreign_keys]  # type: ignore[misc]
 
 
-def _broken(session: Session, upserted: dict[str, list[uuid.UUID]], deleted: dict[str, list[uuid.UUID]]
-            ) -> list[tuple[str, uuid.UUID, str]]:
+def _broken(
+    session: Session, upserted: dict[str, list[uuid.UUID]], deleted: dict[str, list[uuid.UUID]]
+) -> list[tuple[str, uuid.UUID, str]]:
     """The broken references among these rows only, as (child table, child id, parent table): the written rows'
     own references, and the rows still referring to a deleted one. O(changes), where ``PRAGMA
     foreign_key_check`` reads whole tables (an instructor's 150,000 progress rows for one changed row)."""
@@ -217,8 +244,10 @@ def _broken(session: Session, upserted: dict[str, list[uuid.UUID]], deleted: dic
             p = parent.alias("p")
             for chunk in _chunks(ids):
                 found = session.scalars(
-                    sa.select(t.c.id).select_from(t.outerjoin(p, p.c[target.name] == t.c[column.name]))
-                    .where(t.c.id.in_(chunk), t.c[column.name].is_not(None), p.c[target.name].is_(None)))
+                    sa.select(t.c.id)
+                    .select_from(t.outerjoin(p, p.c[target.name] == t.c[column.name]))
+                    .where(t.c.id.in_(chunk), t.c[column.name].is_not(None), p.c[target.name].is_(None))
+                )
                 out += [(table, rid, parent.name) for rid in found]
     for parent_name, ids in deleted.items():
         for child in registry():
@@ -227,13 +256,19 @@ def _broken(session: Session, upserted: dict[str, list[uuid.UUID]], deleted: dic
                 if parent.name != parent_name:
                     continue
                 for chunk in _chunks(ids):
-                    out += [(child, rid, parent_name) for rid in session.scalars(
-                        sa.select(t.c.id).where(t.c[column.name].in_(chunk)))]
+                    out += [
+                        (child, rid, parent_name)
+                        for rid in session.scalars(sa.select(t.c.id).where(t.c[column.name].in_(chunk)))
+                    ]
     return out
 
 
-def _check_changed_references(session: Session, upserted: dict[str, list[uuid.UUID]],
-                              deleted: dict[str, list[uuid.UUID]], stats: ApplyStats) -> None:
+def _check_changed_references(
+    session: Session,
+    upserted: dict[str, list[uuid.UUID]],
+    deleted: dict[str, list[uuid.UUID]],
+    stats: ApplyStats,
+) -> None:
     """``check_references`` for the rows a page wrote or deleted: a local-only row left pointing at a deleted
     parent is removed (and what referred to it checked in turn); any other broken reference is the server's."""
     local_only: set[tuple[str, uuid.UUID]] | None = None
@@ -242,13 +277,21 @@ def _check_changed_references(session: Session, upserted: dict[str, list[uuid.UU
         if not violations:
             return
         if local_only is None:
-            local_only = {(tname, rid) for tname, rid in session.execute(
-                sa.select(OutboxEntry.table_name, OutboxEntry.row_id).where(
-                    OutboxEntry.op == "insert", OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict"))))}
+            local_only = {
+                (tname, rid)
+                for tname, rid in session.execute(
+                    sa.select(OutboxEntry.table_name, OutboxEntry.row_id).where(
+                        OutboxEntry.op == "insert",
+                        OutboxEntry.state.in_(("pending", "sent", "rejected", "conflict")),
+                    )
+                )
+            }
         upserted, deleted = {}, {}
         for child_table, row_id, parent in violations:
             if (child_table, row_id) not in local_only:
-                raise CorruptPageError(f"the server sent {child_table} {row_id} without the {parent} row it refers to")
+                raise CorruptPageError(
+                    f"the server sent {child_table} {row_id} without the {parent} row it refers to"
+                )
             t = spec(child_table).table
             session.execute(sa.delete(t).where(t.c.id == row_id))
             stats.dropped_local.append((child_table, row_id))
@@ -286,7 +329,9 @@ def apply_changes(session: Session, changes: list[Change], *, check_foreign_keys
             stats.deletes += session.execute(sa.delete(t).where(t.c.id.in_(chunk))).rowcount or 0
         session.execute(
             sa.delete(OutboxEntry).where(
-                OutboxEntry.table_name == table, OutboxEntry.row_id.in_(ids), OutboxEntry.op == "delete",
+                OutboxEntry.table_name == table,
+                OutboxEntry.row_id.in_(ids),
+                OutboxEntry.op == "delete",
                 OutboxEntry.state == "pending",
             )
         )
@@ -305,7 +350,12 @@ def apply_changes(session: Session, changes: list[Change], *, check_foreign_keys
         empty = len(ids) > CHUNK and session.execute(sa.select(t.c.id).limit(1)).first() is None
         for chunk in [] if empty else _chunks(ids):  # an empty table (a first sync) has no versions to keep
             local_versions.update(
-                {rid: v for rid, v in session.execute(sa.select(t.c.id, t.c.sync_version).where(t.c.id.in_(chunk)))}
+                {
+                    rid: v
+                    for rid, v in session.execute(
+                        sa.select(t.c.id, t.c.sync_version).where(t.c.id.in_(chunk))
+                    )
+                }
             )
         pending = pending_entries(session, table, ids)
         rows: list[dict[str, Any]] = []
@@ -333,8 +383,12 @@ def apply_changes(session: Session, changes: list[Change], *, check_foreign_keys
         else:
             upserted = {t: [c.row_id for c in cs if c.op == "upsert"] for t, cs in by_table.items()}
             deleted = {t: [c.row_id for c in cs if c.op == "delete"] for t, cs in by_table.items()}
-            _check_changed_references(session, {t: i for t, i in upserted.items() if i},
-                                      {t: i for t, i in deleted.items() if i}, stats)
+            _check_changed_references(
+                session,
+                {t: i for t, i in upserted.items() if i},
+                {t: i for t, i in deleted.items() if i},
+                stats,
+            )
     blob_release.note(session, released)
     return stats
 

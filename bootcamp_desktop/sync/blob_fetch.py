@@ -42,8 +42,9 @@ class FetchReport:
     unavailable: int = 0  # the server did not give them
 
 
-def choose(files: Sequence[tuple[str, int]], budget: int | None) -> tuple[list[tuple[str, int]],
-                                                                         list[tuple[str, int]]]:
+def choose(
+    files: Sequence[tuple[str, int]], budget: int | None
+) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """Which of ``files`` (sha256, size), in order, one sync fetches within ``budget`` bytes (None: no
     limit), and which wait: each file is taken when it fits in what is left, so one large file does not
     hold back the small ones after it."""
@@ -72,8 +73,14 @@ def _missing(db: Database, root: Path, shas: list[str]) -> list[tuple[str, int |
     return [(sha, sizes.get(sha)) for sha in wanted]
 
 
-async def fetch_stage(db: Database, client: SyncClient, root: Path, wanted: WantedFn, budget: int | None,
-                      progress: ProgressCallback) -> FetchReport:
+async def fetch_stage(
+    db: Database,
+    client: SyncClient,
+    root: Path,
+    wanted: WantedFn,
+    budget: int | None,
+    progress: ProgressCallback,
+) -> FetchReport:
     report = FetchReport()
     shas = await asyncio.to_thread(wanted, db)
     missing = await asyncio.to_thread(_missing, db, root, shas)

@@ -46,7 +46,7 @@ def unknown_blobs(db: Database, refs: set[str] | None = None) -> list[str]:
         wanted = sorted(refs)
         known: set[str] = set()
         for i in range(0, len(wanted), 500):
-            known |= set(s.scalars(sa.select(Blob.sha256).where(Blob.sha256.in_(wanted[i:i + 500]))))
+            known |= set(s.scalars(sa.select(Blob.sha256).where(Blob.sha256.in_(wanted[i : i + 500]))))
     return sorted(refs - known)
 
 
@@ -60,14 +60,22 @@ def record(db: Database, root: object, infos: dict[str, object]) -> int:
                 continue
             present = has_blob(Path(str(root)), sha)
             size = info.size or 0  # type: ignore[attr-defined]
-            s.add(Blob(sha256=sha, size_bytes=size, mime_type=info.mime_type,  # type: ignore[attr-defined]
-                       state="complete" if present else "missing", stored_bytes=size if present else 0))
+            s.add(
+                Blob(
+                    sha256=sha,
+                    size_bytes=size,
+                    mime_type=info.mime_type,  # type: ignore[attr-defined]
+                    state="complete" if present else "missing",
+                    stored_bytes=size if present else 0,
+                )
+            )
             added += 1
     return added
 
 
-async def index_stage(db: Database, client: SyncClient, root: object, progress: ProgressCallback,
-                      refs: set[str] | None = None) -> int:
+async def index_stage(
+    db: Database, client: SyncClient, root: object, progress: ProgressCallback, refs: set[str] | None = None
+) -> int:
     """Look up and record the blobs the replica's rows need: those ``refs`` name (a pull's rows: O(changes)),
     or, when None, those of every row (a scan of the replica)."""
     shas = await asyncio.to_thread(unknown_blobs, db, refs)

@@ -67,7 +67,9 @@ def outbox_refs(session: Session) -> set[str]:
 
 def _noted(db: Database) -> set[str]:
     with db.session() as s:
-        return {sha for marks in s.scalars(sa.select(SyncState.checksums)) if marks for sha in marks.get(MARK, [])}
+        return {
+            sha for marks in s.scalars(sa.select(SyncState.checksums)) if marks for sha in marks.get(MARK, [])
+        }
 
 
 def _remove_files(root: Path, sha: str, cache_dirs: Iterable[Path]) -> None:

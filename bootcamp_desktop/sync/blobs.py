@@ -57,8 +57,16 @@ async def stat(client: SyncClient, shas: Iterable[str]) -> dict[str, BlobInfo | 
     return out
 
 
-async def download(client: SyncClient, root: Path, sha: str, progress: ProgressCallback = ignore,
-                   expected_size: int | None = None, *, path: str | None = None, stage: str = "blobs") -> Path:
+async def download(
+    client: SyncClient,
+    root: Path,
+    sha: str,
+    progress: ProgressCallback = ignore,
+    expected_size: int | None = None,
+    *,
+    path: str | None = None,
+    stage: str = "blobs",
+) -> Path:
     """Fetch one blob into the store, resuming a partial file; returns its final path. ``path``: where the
     server serves it when not as a blob (an installer of the app, ``updates``: public, so no sign-in)."""
     final = blob_path(root, sha)
@@ -113,7 +121,9 @@ async def download(client: SyncClient, root: Path, sha: str, progress: ProgressC
 
             if certificate_problem(exc) is not None:
                 raise transport_error(exc, client.server_url) from exc
-            raise OfflineError(f"the download of {sha[:12]} was cut after {have} bytes; it resumes next time") from exc
+            raise OfflineError(
+                f"the download of {sha[:12]} was cut after {have} bytes; it resumes next time"
+            ) from exc
         raise
     if digest.hexdigest() != sha:
         part.unlink(missing_ok=True)
@@ -160,7 +170,9 @@ def verify_local(root: Path, sha: str) -> bool:
     return has_blob(root, sha) and file_sha256(blob_path(root, sha)) == sha
 
 
-async def download_many(client: SyncClient, root: Path, infos: list[BlobInfo], progress: ProgressCallback = ignore) -> int:
+async def download_many(
+    client: SyncClient, root: Path, infos: list[BlobInfo], progress: ProgressCallback = ignore
+) -> int:
     """Download every blob of ``infos`` not yet here; progress counts bytes over the whole set. The first
     blob that cannot be fetched stops it (``fetch_many`` goes on past blobs the server will not give)."""
     outcome = await fetch_many(client, root, infos, progress, skip_unavailable=False)
@@ -174,8 +186,14 @@ class FetchOutcome:
     unavailable: list[str] = field(default_factory=list)  # refused (404) or arrived corrupt: not kept
 
 
-async def fetch_many(client: SyncClient, root: Path, infos: list[BlobInfo],
-                     progress: ProgressCallback = ignore, *, skip_unavailable: bool = True) -> FetchOutcome:
+async def fetch_many(
+    client: SyncClient,
+    root: Path,
+    infos: list[BlobInfo],
+    progress: ProgressCallback = ignore,
+    *,
+    skip_unavailable: bool = True,
+) -> FetchOutcome:
     """Download every blob of ``infos`` not yet here, in order. A blob the server will not give (or that
     arrives with another hash) is listed in ``unavailable`` and the others still come; a lost connection
     stops it (``OfflineError``: what arrived is kept, and resumes next time)."""

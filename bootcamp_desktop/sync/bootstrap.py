@@ -57,8 +57,12 @@ def _part(part: Any) -> tuple[str, list[str], list[list[Any]]]:
         known = spec(table if isinstance(table, str) else "").columns
     except UnknownTableError:
         raise CorruptPageError(f"unknown table {table!r}") from None
-    if (not isinstance(columns, list) or "id" not in columns or len(set(columns)) != len(columns)
-            or any(c not in known for c in columns)):
+    if (
+        not isinstance(columns, list)
+        or "id" not in columns
+        or len(set(columns)) != len(columns)
+        or any(c not in known for c in columns)
+    ):
         raise CorruptPageError(f"{table}: the columns of a bootstrap table must be its own, with id")
     if not isinstance(rows, list):
         raise CorruptPageError(f"{table}: rows must be a list")
@@ -75,8 +79,15 @@ def _changes(table: str, columns: list[str], rows: list[list[Any]], seq: int) ->
     at_id = columns.index("id")
     at_seq = columns.index("sync_seq") if "sync_seq" in columns else None
     return [
-        parse_change({"seq": (values[at_seq] if at_seq is not None else None) or seq, "table": table,
-                      "op": "upsert", "id": values[at_id], "row": dict(zip(columns, values, strict=True))})
+        parse_change(
+            {
+                "seq": (values[at_seq] if at_seq is not None else None) or seq,
+                "table": table,
+                "op": "upsert",
+                "id": values[at_id],
+                "row": dict(zip(columns, values, strict=True)),
+            }
+        )
         for values in rows
     ]
 
@@ -106,8 +117,12 @@ class Checked:
 _LONG_WAY = frozenset({"users", "platform_metrics", *page_scope.OWNER_ONLY, *REFERENCING})
 
 
-def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | None = None,
-               people: set[tuple[Any, Any]] | None = None) -> Checked:
+def check_page(
+    page: Any,
+    scope: page_scope.Scope | None,
+    dialect: sa.Dialect | None = None,
+    people: set[tuple[Any, Any]] | None = None,
+) -> Checked:
     """The page validated whole: its rows decoded (or, given the replica's ``dialect``, in storage form for
     the tables that allow it) and where the next page starts.
 
@@ -145,8 +160,11 @@ def check_page(page: Any, scope: page_scope.Scope | None, dialect: sa.Dialect | 
             raise CorruptPageError(f"invalid row: {exc}") from None
     position: dict[str, Any] = {}
     if following is not None:
-        if (not isinstance(following, dict) or following.get("table") not in registry()
-                or not isinstance(following.get("after"), str | None)):
+        if (
+            not isinstance(following, dict)
+            or following.get("table") not in registry()
+            or not isinstance(following.get("after"), str | None)
+        ):
             raise CorruptPageError("a bootstrap page's next must name a table and an id")
         position = {"table": following["table"], "after": following.get("after")}
     page_scope.check(changes, scope)
@@ -161,8 +179,15 @@ def store(db: Database, server_url: str, page: Checked) -> ApplyStats:
         state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
         s.add(state)
         before = dict(state.bootstrap or {})
-        waiting = set(s.scalars(sa.select(OutboxEntry.table_name).distinct().where(OutboxEntry.state.in_(LIVE))))
-        slow = [c for b in page.bulks if b.table in waiting for c in _changes(b.table, b.columns, b.rows, page.seq)]
+        waiting = set(
+            s.scalars(sa.select(OutboxEntry.table_name).distinct().where(OutboxEntry.state.in_(LIVE)))
+        )
+        slow = [
+            c
+            for b in page.bulks
+            if b.table in waiting
+            for c in _changes(b.table, b.columns, b.rows, page.seq)
+        ]
         stats = apply_changes(s, page.changes + slow, check_foreign_keys=False)
         for b in page.bulks:
             if b.table not in waiting:
@@ -198,8 +223,13 @@ def _cursor_of(progress: dict[str, Any]) -> tuple[str | None, str | None]:
     return following.get("table"), following.get("after")
 
 
-async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,
-                          scope: page_scope.Scope | None) -> tuple[int, int, set[str]]:
+async def bootstrap_stage(
+    db: Database,
+    client: SyncClient,
+    server_url: str,
+    progress: ProgressCallback,
+    scope: page_scope.Scope | None,
+) -> tuple[int, int, set[str]]:
     """Fetch and apply every bootstrap page: (pages, rows applied, tables touched). Nothing to do when the
     replica already follows the change log.
 
@@ -236,8 +266,9 @@ async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, pro
                 return 0, 0, set()  # a server without bootstrap pages: the pull reads its whole change log
             following = page.get("next") if isinstance(page, dict) else None
             if isinstance(following, dict) and following.get("table") in registry():
-                fetching = asyncio.ensure_future(client.bootstrap(following["table"], following.get("after"),
-                                                                  PAGE_ROWS))
+                fetching = asyncio.ensure_future(
+                    client.bootstrap(following["table"], following.get("after"), PAGE_ROWS)
+                )
             checked = await asyncio.to_thread(check_page, page, scope, dialect, people)
             if storing is not None and storing.done():
                 storing.result()  # a page that could not be stored ends the stage here
@@ -250,7 +281,10 @@ async def bootstrap_stage(db: Database, client: SyncClient, server_url: str, pro
     finally:
         if fetching is not None:
             fetching.cancel()
-        for pending in (fetching, storing):  # a page being stored is finished (or fails) before the stage ends
+        for pending in (
+            fetching,
+            storing,
+        ):  # a page being stored is finished (or fails) before the stage ends
             if pending is not None:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await pending

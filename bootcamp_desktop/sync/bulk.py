@@ -33,6 +33,7 @@ _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\
 def _converter(table: str, name: str, bind: Convert | None) -> Convert:
     col = spec(table).columns.get(name)
     if col is None:  # a column that never travels (a secret): a page cannot carry it, the replica keeps null
+
         def never(value: Any) -> Any:
             raise CodecError(f"{table}: {name} is not synced")
 
@@ -78,7 +79,9 @@ def _plan(table: str, dialect: sa.Dialect) -> tuple[str, tuple[tuple[str, Conver
     return sql, tuple((name, _converter(table, name, bind)) for name, bind in params)
 
 
-def storage_rows(table: str, columns: list[str], rows: list[list[Any]], dialect: sa.Dialect) -> list[tuple[Any, ...]]:
+def storage_rows(
+    table: str, columns: list[str], rows: list[list[Any]], dialect: sa.Dialect
+) -> list[tuple[Any, ...]]:
     """The upsert parameters of ``rows`` (lists of wire values in the order of ``columns``); ``CodecError``
     for a value the codec would refuse, or a row without its id or version. A column the page does not
     carry is null."""
@@ -96,7 +99,7 @@ def storage_rows(table: str, columns: list[str], rows: list[list[Any]], dialect:
         if name in ("id", "sync_version") and None in values:
             raise CodecError(f"{table}: a row needs its id and sync_version")
         converted.append(values)
-    return list(zip(*converted))
+    return list(zip(*converted, strict=True))
 
 
 def upsert_storage(session: Any, table: str, values: list[tuple[Any, ...]]) -> None:
@@ -109,4 +112,3 @@ def upsert_storage(session: Any, table: str, values: list[tuple[Any, ...]]) -> N
         conn.exec_driver_sql(sql, values)
     except sa.exc.IntegrityError as exc:
         raise CorruptPageError(f"the server sent {table} rows that break the schema: {exc.orig}") from None
-

@@ -55,8 +55,10 @@ def raise_for_problem(response: httpx.Response) -> None:
     detail = problem.get("detail") or problem.get("title") or response.reason_phrase
     kind = str(problem.get("type", ""))
     if response.status_code == 426 or kind.endswith("protocol-too-old"):
-        raise ProtocolTooOldError(f"this version of the app is too old for the server; please update it ({detail})",
-                                  problem.get("release"))
+        raise ProtocolTooOldError(
+            f"this version of the app is too old for the server; please update it ({detail})",
+            problem.get("release"),
+        )
     if kind.endswith("protocol-too-new"):
         raise ProtocolTooNewError(f"the server is older than this app and cannot sync with it yet ({detail})")
     if response.status_code == 401:
@@ -108,11 +110,15 @@ class SyncClient:
             timeout=httpx.Timeout(timeout, connect=15.0),
             verify=verify,
             transport=transport,
-            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": ACCEPT_ENCODING,
-                     PLATFORM_HEADER: current_platform(), "User-Agent": f"bootcamp-desktop/{__version__}",
-                     # which replica this is: the server shows the course's staff when each learner's app
-                     # last synced (bootcamp_server/sync/presence.py)
-                     **({CLIENT_HEADER: client_id} if client_id else {})},
+            headers={
+                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                "Accept-Encoding": ACCEPT_ENCODING,
+                PLATFORM_HEADER: current_platform(),
+                "User-Agent": f"bootcamp-desktop/{__version__}",
+                # which replica this is: the server shows the course's staff when each learner's app
+                # last synced (bootcamp_server/sync/presence.py)
+                **({CLIENT_HEADER: client_id} if client_id else {}),
+            },
             follow_redirects=False,
         )
 
@@ -217,7 +223,9 @@ class SyncClient:
         import json as _json
 
         body = _json.dumps({"client_id": client_id, "mutations": mutations}).encode()
-        return await self.json("POST", f"{API}/sync/push", content=body, headers={"Content-Type": "application/json"})
+        return await self.json(
+            "POST", f"{API}/sync/push", content=body, headers={"Content-Type": "application/json"}
+        )
 
     async def snapshot(self, table: str, after: str | None, limit: int) -> dict[str, Any]:
         params: dict[str, Any] = {"table": table, "limit": limit}
@@ -225,8 +233,15 @@ class SyncClient:
             params["after"] = after
         return await self.json("GET", f"{API}/sync/snapshot", params=params)
 
-    async def download_to(self, path: str, target: Path, *, params: Any = None,
-                          headers: dict[str, str] | None = None, max_bytes: int | None = None) -> int:
+    async def download_to(
+        self,
+        path: str,
+        target: Path,
+        *,
+        params: Any = None,
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+    ) -> int:
         """Stream an authenticated GET into ``target`` (written to a temporary file, then renamed);
         returns the size. Nothing is left at ``target`` when the download fails."""
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -234,8 +249,10 @@ class SyncClient:
         size = 0
         try:
             for attempt in (1, 2):
-                sent = {**(headers or {}),
-                        "Authorization": f"Bearer {await self.access_token(force_refresh=attempt == 2)}"}
+                sent = {
+                    **(headers or {}),
+                    "Authorization": f"Bearer {await self.access_token(force_refresh=attempt == 2)}",
+                }
                 try:
                     async with self._http.stream("GET", path, params=params, headers=sent) as response:
                         self.requests += 1
@@ -249,7 +266,9 @@ class SyncClient:
                             async for chunk in response.aiter_bytes():
                                 size += len(chunk)
                                 if max_bytes is not None and size > max_bytes:
-                                    raise CorruptPageError(f"the answer to {path} is larger than {max_bytes} bytes")
+                                    raise CorruptPageError(
+                                        f"the answer to {path} is larger than {max_bytes} bytes"
+                                    )
                                 out.write(chunk)
                             out.flush()
                             os.fsync(out.fileno())

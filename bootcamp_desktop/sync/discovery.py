@@ -42,8 +42,13 @@ class FoundHub:
 class HubBrowser:
     """Browse for hubs until ``close()``. ``interfaces``: the addresses to listen on (default: all)."""
 
-    def __init__(self, on_change: Callable[[list[FoundHub]], None], *,
-                 on_error: Callable[[str], None] | None = None, interfaces: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        on_change: Callable[[list[FoundHub]], None],
+        *,
+        on_error: Callable[[str], None] | None = None,
+        interfaces: Sequence[str] | None = None,
+    ) -> None:
         self._on_change = on_change
         self._on_error = on_error
         self._interfaces = list(interfaces) if interfaces else None
@@ -79,7 +84,9 @@ class HubBrowser:
             self._zc = zc
             self._browser = ServiceBrowser(zc, SERVICE_TYPE, handlers=[self._on_service_state_change])
 
-    def _on_service_state_change(self, zeroconf: object, service_type: str, name: str, state_change: object) -> None:
+    def _on_service_state_change(
+        self, zeroconf: object, service_type: str, name: str, state_change: object
+    ) -> None:
         from zeroconf import ServiceStateChange
 
         if self._closed.is_set():

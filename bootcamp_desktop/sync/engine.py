@@ -103,8 +103,13 @@ class SyncEngine:
         self.blob_budget = blob_budget  # bytes those may take per sync (None: no limit)
 
     def client(self) -> SyncClient:
-        return SyncClient(self.server_url, self.store, verify=self.verify, transport=self.transport,
-                          client_id=self.client_id)
+        return SyncClient(
+            self.server_url,
+            self.store,
+            verify=self.verify,
+            transport=self.transport,
+            client_id=self.client_id,
+        )
 
     async def run(self, progress: ProgressCallback = ignore) -> SyncReport:
         report = SyncReport()
@@ -121,23 +126,31 @@ class SyncEngine:
                     # A replica that holds none of the user's roles yet (the first sync): ask the server
                     # who this is, so the page checks know an instructor or an admin before their rows come.
                     me = await client.me()
-                    scope = page_scope.Scope(scope.user_id, frozenset(_listed(me.get("roles"))),
-                                             bool(me.get("staff")), self.db)
+                    scope = page_scope.Scope(
+                        scope.user_id, frozenset(_listed(me.get("roles"))), bool(me.get("staff")), self.db
+                    )
                 report.pull = await pull_stage(self.db, client, self.server_url, progress, scope)
-                report.repaired = await repair_stage(self.db, client, report.pull.checkpoint, progress, self.server_url,
-                                                     scope)
+                report.repaired = await repair_stage(
+                    self.db, client, report.pull.checkpoint, progress, self.server_url, scope
+                )
                 if self.blobs_root is not None and (report.pull.changes or report.repaired):
                     # What the pull brought, or every row after a first sync, a repair or a full verification.
-                    whole = report.repaired or report.pull.checkpoint is not None or report.pull.blob_refs is None
-                    report.blobs_indexed = await index_stage(self.db, client, self.blobs_root, progress,
-                                                             None if whole else report.pull.blob_refs)
+                    whole = (
+                        report.repaired or report.pull.checkpoint is not None or report.pull.blob_refs is None
+                    )
+                    report.blobs_indexed = await index_stage(
+                        self.db, client, self.blobs_root, progress, None if whole else report.pull.blob_refs
+                    )
                 if self.blobs_root is not None and self.wanted_blobs is not None:
                     report.blobs_fetched = await fetch_stage(
-                        self.db, client, self.blobs_root, self.wanted_blobs, self.blob_budget, progress)
+                        self.db, client, self.blobs_root, self.wanted_blobs, self.blob_budget, progress
+                    )
                 report.requests, report.bytes_received = client.requests, client.bytes_received
                 report.release_hint = client.release_hint
             if self.blobs_root is not None:
-                removed = await asyncio.to_thread(blob_release.collect, self.db, self.blobs_root, self.cache_dirs)
+                removed = await asyncio.to_thread(
+                    blob_release.collect, self.db, self.blobs_root, self.cache_dirs
+                )
                 report.blobs_removed = len(removed)
             progress(ProgressEvent("cleanup", message="done"))
             await asyncio.to_thread(_record_outcome, self.db, self.server_url, None)

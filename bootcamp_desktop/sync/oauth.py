@@ -41,11 +41,15 @@ class ServerMetadata:
     def from_document(cls, doc: dict[str, Any], expected_issuer: str) -> ServerMetadata:
         issuer = str(doc.get("issuer", "")).rstrip("/")
         if issuer != expected_issuer.rstrip("/"):
-            raise SyncError(f"the server says its issuer is {issuer!r}, not {expected_issuer!r}; refusing to sign in")
+            raise SyncError(
+                f"the server says its issuer is {issuer!r}, not {expected_issuer!r}; refusing to sign in"
+            )
         methods = doc.get("code_challenge_methods_supported") or []
         if "S256" not in methods:
             raise SyncError("the server does not offer PKCE with S256; refusing to sign in")
-        return cls(issuer, doc["authorization_endpoint"], doc["token_endpoint"], doc.get("revocation_endpoint"))
+        return cls(
+            issuer, doc["authorization_endpoint"], doc["token_endpoint"], doc.get("revocation_endpoint")
+        )
 
 
 def discover(issuer: str, *, verify: Any = True, timeout: float = 15.0) -> ServerMetadata:
@@ -78,8 +82,11 @@ class _CallbackHandler(http.server.BaseHTTPRequestHandler):
         ok = "code" in params
         body = (
             "<!doctype html><meta charset=utf-8><title>Fataplus Bootcamp</title>"
-            + ("<h1>Signed in</h1><p>You can close this window and go back to the app.</p>" if ok
-               else "<h1>Sign-in did not complete</h1><p>Go back to the app and try again.</p>")
+            + (
+                "<h1>Signed in</h1><p>You can close this window and go back to the app.</p>"
+                if ok
+                else "<h1>Sign-in did not complete</h1><p>Go back to the app and try again.</p>"
+            )
         ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -107,8 +114,13 @@ class LoginCancelled(SignedOutError):
 def _token_request(meta: ServerMetadata, form: dict[str, str], *, verify: Any) -> dict[str, Any]:
     """A token endpoint request (RFC 6749 sections 4.1.3 and 6) for the public client."""
     try:
-        response = httpx.post(meta.token_endpoint, data=form, timeout=30.0, verify=verify,
-                              headers={"Accept": "application/json"})
+        response = httpx.post(
+            meta.token_endpoint,
+            data=form,
+            timeout=30.0,
+            verify=verify,
+            headers={"Accept": "application/json"},
+        )
     except httpx.TransportError as exc:
         raise transport_error(exc, meta.token_endpoint) from exc
     try:
@@ -163,7 +175,9 @@ def login(
         if params.get("state") != state:
             raise SignedOutError("the sign-in answer did not match this request (state mismatch)")
         if "error" in params:
-            raise SignedOutError(f"the server refused the sign-in: {params.get('error_description') or params['error']}")
+            raise SignedOutError(
+                f"the server refused the sign-in: {params.get('error_description') or params['error']}"
+            )
         token = _token_request(
             meta,
             {

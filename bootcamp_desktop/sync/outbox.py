@@ -95,7 +95,12 @@ def _column_values(obj: Any, table: str, only: set[str] | None = None) -> dict[s
     attrs = model_attr(table)
     out = {}
     for name, col in ts.columns.items():
-        if name in SYNC_COLUMNS or name == "id" or name in ts.derived or (only is not None and name not in only):
+        if (
+            name in SYNC_COLUMNS
+            or name == "id"
+            or name in ts.derived
+            or (only is not None and name not in only)
+        ):
             continue
         out[name] = encode_value(col, getattr(obj, attrs[name]))
     return out
@@ -177,13 +182,26 @@ def _pending_entry(session: Session, table: str, row_id: uuid.UUID) -> OutboxEnt
     ).first()
 
 
-def _record(session: Session, table: str, row_id: uuid.UUID, op: str, base_version: int,
-            set_values: dict[str, Any], inc: dict[str, int], base: dict[str, Any] | None = None) -> None:
+def _record(
+    session: Session,
+    table: str,
+    row_id: uuid.UUID,
+    op: str,
+    base_version: int,
+    set_values: dict[str, Any],
+    inc: dict[str, int],
+    base: dict[str, Any] | None = None,
+) -> None:
     txn = transaction_of(session)
     pending = _pending_entry(session, table, row_id)
-    if pending is not None and pending.op != "delete" and (
-            pending.txn_id == txn or (op == "delete" and pending.op == "insert")):
-        fold(session, pending, op, set_values, inc, base)  # an insert deleted unsent has nothing to tell the server
+    if (
+        pending is not None
+        and pending.op != "delete"
+        and (pending.txn_id == txn or (op == "delete" and pending.op == "insert"))
+    ):
+        fold(
+            session, pending, op, set_values, inc, base
+        )  # an insert deleted unsent has nothing to tell the server
         return
     payload: dict[str, Any] = {"set": set_values, "inc": inc}
     if base:
@@ -218,7 +236,8 @@ def _drop_cascaded_inserts(session: Session, deleted: dict[str, set[uuid.UUID]])
     inserts = {
         (e.table_name, e.row_id): e
         for e in session.scalars(
-            sa.select(OutboxEntry).where(OutboxEntry.state == "pending", OutboxEntry.op == "insert"))
+            sa.select(OutboxEntry).where(OutboxEntry.state == "pending", OutboxEntry.op == "insert")
+        )
     }
     frontier = deleted
     while frontier and inserts:
@@ -228,8 +247,11 @@ def _drop_cascaded_inserts(session: Session, deleted: dict[str, set[uuid.UUID]])
             for child, column in _cascading_children(parent):
                 t = registry()[child].table
                 for start in range(0, len(ordered), 500):
-                    found.setdefault(child, set()).update(session.scalars(
-                        sa.select(t.c.id).where(t.c[column].in_(ordered[start:start + 500]))))
+                    found.setdefault(child, set()).update(
+                        session.scalars(
+                            sa.select(t.c.id).where(t.c[column].in_(ordered[start : start + 500]))
+                        )
+                    )
         frontier = {t: ids for t, ids in found.items() if ids}
         for table, ids in frontier.items():
             for row_id in ids:
@@ -260,8 +282,16 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             changed = _changed_columns(obj, table) - set(inc)
             if not changed and not inc:
                 continue
-            _record(session, table, obj.id, "update", obj.sync_version or 0,  # type: ignore[attr-defined]
-                    _column_values(obj, table, changed), inc, _document_bases(obj, table, changed))
+            _record(
+                session,
+                table,
+                obj.id,
+                "update",
+                obj.sync_version or 0,  # type: ignore[attr-defined]
+                _column_values(obj, table, changed),
+                inc,
+                _document_bases(obj, table, changed),
+            )
     deleted: dict[str, set[uuid.UUID]] = {}
     for obj in list(session.deleted):
         if isinstance(obj, SyncedMixin):
@@ -278,14 +308,23 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
 
 
 def pending_count(session: Session) -> int:
-    return session.scalar(
-        sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state.in_(("pending", "sent")))
-    ) or 0
+    return (
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(OutboxEntry)
+            .where(OutboxEntry.state.in_(("pending", "sent")))
+        )
+        or 0
+    )
 
 
 def problem_count(session: Session) -> int:
     """Changes waiting for the user's decision: one per local transaction (a grade is one problem)."""
-    return session.scalar(
-        sa.select(sa.func.count(sa.distinct(OutboxEntry.txn_id)))
-        .where(OutboxEntry.state.in_(("rejected", "conflict")))
-    ) or 0
+    return (
+        session.scalar(
+            sa.select(sa.func.count(sa.distinct(OutboxEntry.txn_id))).where(
+                OutboxEntry.state.in_(("rejected", "conflict"))
+            )
+        )
+        or 0
+    )

@@ -42,8 +42,9 @@ OWNER_ONLY = {
     "fataplus_integration": "user_id",
     "external_service_tokens": "user_id",
 }
-PUBLIC_USER_COLUMNS = frozenset({"id", "full_name", "avatar_url", "timezone", "sync_version", "sync_seq",
-                                 "email", "fataplus_user_id"})
+PUBLIC_USER_COLUMNS = frozenset(
+    {"id", "full_name", "avatar_url", "timezone", "sync_version", "sync_seq", "email", "fataplus_user_id"}
+)
 ZERO_UUID = uuid.UUID(int=0)
 METRICS_ROLES = frozenset({"instructor", "facilitator", "admin"})
 # Other people's rows of these tables reach the staff of their course only.
@@ -69,15 +70,19 @@ class Scope:
     def on_staff(self, changes: list[Change]) -> bool:
         """Whether the user is on some course's staff: as known, as the page says, or as the replica holds
         now (a first sync applies the staff rows pages before the rows they open)."""
-        if self.staff or any(c.table == "course_staff" and c.row and c.row.get("user_id") == self.user_id
-                             for c in changes):
+        if self.staff or any(
+            c.table == "course_staff" and c.row and c.row.get("user_id") == self.user_id for c in changes
+        ):
             return True
         return self.db is not None and _staffs(self.db, self.user_id)
 
 
 def _staffs(db: Database, user_id: uuid.UUID) -> bool:
     with db.session() as s:
-        return s.execute(sa.select(CourseStaff.id).where(CourseStaff.user_id == user_id).limit(1)).first() is not None
+        return (
+            s.execute(sa.select(CourseStaff.id).where(CourseStaff.user_id == user_id).limit(1)).first()
+            is not None
+        )
 
 
 def scope_for(db: Database, user_id: uuid.UUID | None) -> Scope | None:
@@ -92,14 +97,17 @@ def scope_for(db: Database, user_id: uuid.UUID | None) -> Scope | None:
 def _roles(changes: list[Change], scope: Scope) -> frozenset[str]:
     """The user's roles: those the replica holds plus those the same page grants (so a first sync works)."""
     return scope.roles | {
-        str(c.row.get("role")) for c in changes
+        str(c.row.get("role"))
+        for c in changes
         if c.table == "user_roles" and c.op == "upsert" and c.row and c.row.get("user_id") == scope.user_id
     }
 
 
 def _refuse(change: Change, why: str) -> CorruptPageError:
-    return CorruptPageError(f"the server sent {change.table} {change.row_id}, which this replica may not hold "
-                            f"({why}); nothing of the page was applied")
+    return CorruptPageError(
+        f"the server sent {change.table} {change.row_id}, which this replica may not hold "
+        f"({why}); nothing of the page was applied"
+    )
 
 
 def check(changes: Iterable[Change], scope: Scope | None) -> None:
@@ -118,7 +126,10 @@ def check(changes: Iterable[Change], scope: Scope | None) -> None:
         if change.table == "users":
             if change.row_id == me:
                 continue
-            if row.get("email") != f"hidden+{change.row_id}@users.invalid" or row.get("fataplus_user_id") != ZERO_UUID:
+            if (
+                row.get("email") != f"hidden+{change.row_id}@users.invalid"
+                or row.get("fataplus_user_id") != ZERO_UUID
+            ):
                 raise _refuse(change, "another person's account, not their public name")
             extra = sorted(k for k, v in row.items() if k not in PUBLIC_USER_COLUMNS and v is not None)
             if extra:
@@ -139,7 +150,9 @@ def _is(value: object, person: uuid.UUID) -> bool:
     return value is not None and (value == person or str(value) == str(person))
 
 
-def _column_breach(table: str, row: Mapping[str, Any], me: uuid.UUID, on_staff: Callable[[], bool]) -> str | None:
+def _column_breach(
+    table: str, row: Mapping[str, Any], me: uuid.UUID, on_staff: Callable[[], bool]
+) -> str | None:
     """What of another person's row this user's relation never reads (docs/sync-protocol.md, "Columns"), or
     None. ``row``: decoded values or wire values."""
     if table == "learning_analytics" and not _is(row.get("user_id"), me):
@@ -152,8 +165,12 @@ def _column_breach(table: str, row: Mapping[str, Any], me: uuid.UUID, on_staff: 
         graded = [c for c in GRADE if row.get(c) is not None]
         if graded and not on_staff():
             return f"the {', '.join(graded)} of another person's work"
-    if (table == "peer_reviews" and row.get("is_anonymous") is True
-            and not (_is(row.get("reviewer_id"), me) or _is(row.get("reviewer_id"), ANONYMOUS_ID)) and not on_staff()):
+    if (
+        table == "peer_reviews"
+        and row.get("is_anonymous") is True
+        and not (_is(row.get("reviewer_id"), me) or _is(row.get("reviewer_id"), ANONYMOUS_ID))
+        and not on_staff()
+    ):
         return "the reviewer of an anonymous review"
     return None
 
@@ -171,8 +188,9 @@ class _Staff:
         return self.known
 
 
-def check_rows(table: str, columns: list[str], rows: Iterable[list[Any]], scope: Scope | None,
-               changes: list[Change]) -> None:
+def check_rows(
+    table: str, columns: list[str], rows: Iterable[list[Any]], scope: Scope | None, changes: list[Change]
+) -> None:
     """``check`` for a bootstrap page's rows of ``table`` that skip decoding (``columns``: their wire order)."""
     if scope is None or table not in COLUMN_CHECKED or "admin" in _roles(changes, scope):
         return
@@ -181,5 +199,7 @@ def check_rows(table: str, columns: list[str], rows: Iterable[list[Any]], scope:
         row = dict(zip(columns, values, strict=False))
         why = _column_breach(table, row, scope.user_id, staff)
         if why:
-            raise CorruptPageError(f"the server sent {table} {row.get('id')}, which this replica may not hold ({why}); "
-                                   "nothing of the page was applied")
+            raise CorruptPageError(
+                f"the server sent {table} {row.get('id')}, which this replica may not hold ({why}); "
+                "nothing of the page was applied"
+            )

@@ -152,13 +152,18 @@ _STAGED: contextvars.ContextVar[_Staged | None] = contextvars.ContextVar("bootca
 def _inbox_bounds(s: Session) -> tuple[int | None, int | None]:
     inbox = InboxEntry.__table__
     # One aggregate per statement: SQLite answers a lone min() or max() from the index, a pair by scanning.
-    return (s.execute(sa.select(sa.func.min(inbox.c.id))).scalar(), s.execute(sa.select(sa.func.max(inbox.c.id))).scalar())
+    return (
+        s.execute(sa.select(sa.func.min(inbox.c.id))).scalar(),
+        s.execute(sa.select(sa.func.max(inbox.c.id))).scalar(),
+    )
 
 
 def _read_staged(s: Session, before: int | None) -> list[Change]:
     """The staged changes of the transactions before ``before`` (all when None), in order, decoded."""
     inbox = InboxEntry.__table__
-    query = sa.select(inbox.c.seq, inbox.c.table_name, inbox.c.row_id, inbox.c.op, inbox.c.row).order_by(inbox.c.id)
+    query = sa.select(inbox.c.seq, inbox.c.table_name, inbox.c.row_id, inbox.c.op, inbox.c.row).order_by(
+        inbox.c.id
+    )
     if before is not None:
         query = query.where(inbox.c.seq < before)
     out: list[Change] = []
@@ -169,13 +174,26 @@ def _read_staged(s: Session, before: int | None) -> list[Change]:
                 part = [c for c in part if isinstance(c, dict) and c.get("seq") == e.seq]
             out += parse_changes(part)
         else:
-            out.append(parse_change({"seq": e.seq, "table": e.table_name, "op": e.op, "id": str(e.row_id), "row": e.row}))
+            out.append(
+                parse_change(
+                    {"seq": e.seq, "table": e.table_name, "op": e.op, "id": str(e.row_id), "row": e.row}
+                )
+            )
     return out
 
 
-def store_page(db: Database, server_url: str, changes: list[Change], raw: list[dict[str, Any]], cursor: str,
-               txn_complete: bool, body: bytes | None = None, *, foreign_keys: bool = True,
-               refetch: list[str] | None = None) -> ApplyStats:
+def store_page(
+    db: Database,
+    server_url: str,
+    changes: list[Change],
+    raw: list[dict[str, Any]],
+    cursor: str,
+    txn_complete: bool,
+    body: bytes | None = None,
+    *,
+    foreign_keys: bool = True,
+    refetch: list[str] | None = None,
+) -> ApplyStats:
     """Apply (or stage) one validated page and move the cursor, in one local transaction.
 
     The page's complete transactions are applied together with whatever the inbox held of the first of
@@ -208,7 +226,7 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
             if open_seq is None or oldest < open_seq:
                 if memo is not None and known:
                     staged = [c for c in memo.changes if open_seq is None or c.seq < open_seq]
-                    rest = memo.changes[len(staged):]
+                    rest = memo.changes[len(staged) :]
                 else:
                     staged, rest = _read_staged(s, open_seq), None
                 s.execute(sa.delete(inbox).where(sa.true() if open_seq is None else inbox.c.seq < open_seq))
@@ -216,8 +234,11 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
                 rest = memo.changes if memo is not None and known else None
         if tail:
             part: Any = raw[cut:] if body is None else sa.type_coerce(body.decode("utf-8"), sa.Text())
-            s.execute(sa.insert(inbox).values(seq=open_seq, table_name=PAGE_PART, row_id=_NO_ROW, op="upsert",
-                                              row=part))
+            s.execute(
+                sa.insert(inbox).values(
+                    seq=open_seq, table_name=PAGE_PART, row_id=_NO_ROW, op="upsert", row=part
+                )
+            )
         ready = staged + changes[:cut] if staged else changes[:cut]
         stats = apply_changes(s, ready, check_foreign_keys=foreign_keys)
         state = s.get(SyncState, server_url) or SyncState(server_url=server_url)
@@ -245,8 +266,13 @@ def store_page(db: Database, server_url: str, changes: list[Change], raw: list[d
     return stats
 
 
-async def pull_stage(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,
-                     scope: page_scope.Scope | None = None) -> PullReport:
+async def pull_stage(
+    db: Database,
+    client: SyncClient,
+    server_url: str,
+    progress: ProgressCallback,
+    scope: page_scope.Scope | None = None,
+) -> PullReport:
     report = PullReport()
     staged = _STAGED.set(_Staged())
     # A large pull keeps hundreds of thousands of decoded rows alive while it allocates millions more:
@@ -263,11 +289,18 @@ async def pull_stage(db: Database, client: SyncClient, server_url: str, progress
             gc.enable()
 
 
-async def _pull_pages(db: Database, client: SyncClient, server_url: str, progress: ProgressCallback,
-                      scope: page_scope.Scope | None, report: PullReport) -> PullReport:
+async def _pull_pages(
+    db: Database,
+    client: SyncClient,
+    server_url: str,
+    progress: ProgressCallback,
+    scope: page_scope.Scope | None,
+    report: PullReport,
+) -> PullReport:
     # A replica that has never pulled starts from the server's tables, then follows the change log.
-    report.pages, report.changes, report.tables = await bootstrap.bootstrap_stage(db, client, server_url, progress,
-                                                                                  scope)
+    report.pages, report.changes, report.tables = await bootstrap.bootstrap_stage(
+        db, client, server_url, progress, scope
+    )
     report.applied = report.changes
     if report.pages:  # the replica was filled from the server's tables
         report.blob_refs = None
@@ -278,14 +311,17 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
     # while the replica works): at most one request in flight, and pages are still stored strictly in order.
     verify = verification_due(state)
     fetching: asyncio.Future[dict[str, Any] | None] | None = asyncio.ensure_future(
-        client.pull(state.cursor, PAGE_LIMIT, verify))
+        client.pull(state.cursor, PAGE_LIMIT, verify)
+    )
     try:
         while fetching is not None:
             page = await fetching
             fetching = None
             if page is None:  # 304: nothing new
                 break
-            following = page.get("cursor") if isinstance(page, dict) and page.get("has_more") is True else None
+            following = (
+                page.get("cursor") if isinstance(page, dict) and page.get("has_more") is True else None
+            )
             if isinstance(following, str) and following:  # fetch the next page while this one is decoded
                 fetching = asyncio.ensure_future(client.pull(following, PAGE_LIMIT, verify))
             # Checked in a worker thread: the loop sends the request for the next page meanwhile, so the
@@ -297,9 +333,18 @@ async def _pull_pages(db: Database, client: SyncClient, server_url: str, progres
             if has_more:
                 progress(ProgressEvent("pull", report.changes, None, f"page {report.pages + 1}"))
             progress(ProgressEvent("apply", report.changes, None, f"{len(changes)} changes"))
-            stats = await asyncio.to_thread(store_page, db, server_url, changes, page["changes"], new_cursor, txn_complete,
-                                            body=getattr(page, "body", None) or None, foreign_keys=foreign_keys,
-                                            refetch=refetch)
+            stats = await asyncio.to_thread(
+                store_page,
+                db,
+                server_url,
+                changes,
+                page["changes"],
+                new_cursor,
+                txn_complete,
+                body=getattr(page, "body", None) or None,
+                foreign_keys=foreign_keys,
+                refetch=refetch,
+            )
             report.applied += stats.upserts + stats.deletes
             report.tables |= stats.tables
             if report.blob_refs is not None:

@@ -70,8 +70,12 @@ def _waiting_transactions(s: Session) -> list[tuple[uuid.UUID, int]]:
     """(transaction, entries waiting) in push order: those sent before (unanswered) first, then by
     position (their first entry)."""
     rows = s.execute(
-        sa.select(OutboxEntry.txn_id, sa.func.min(OutboxEntry.id), sa.func.count(),
-                  sa.func.max(sa.case((OutboxEntry.state == "sent", 1), else_=0)))
+        sa.select(
+            OutboxEntry.txn_id,
+            sa.func.min(OutboxEntry.id),
+            sa.func.count(),
+            sa.func.max(sa.case((OutboxEntry.state == "sent", 1), else_=0)),
+        )
         .where(OutboxEntry.state.in_(("pending", "sent")))
         .group_by(OutboxEntry.txn_id)
     ).all()
@@ -94,8 +98,10 @@ def take_batch(db: Database, limit: int = BATCH, max_txn: int = MAX_TXN) -> list
         now = utcnow()
         for txn, n in chosen:
             entries = s.scalars(
-                sa.select(OutboxEntry).where(OutboxEntry.txn_id == txn, OutboxEntry.state.in_(("pending", "sent")))
-                .order_by(OutboxEntry.id).limit(max_txn)
+                sa.select(OutboxEntry)
+                .where(OutboxEntry.txn_id == txn, OutboxEntry.state.in_(("pending", "sent")))
+                .order_by(OutboxEntry.id)
+                .limit(max_txn)
             ).all()
             # A part of a transaction too large for one request: its own unit on the wire, named after its
             # first entry, so a resend of the same part is the same unit.
@@ -108,7 +114,9 @@ def take_batch(db: Database, limit: int = BATCH, max_txn: int = MAX_TXN) -> list
         return batch
 
 
-def _set_row(s: Session, table: str, row_id: Any, values: dict[str, Any], *, if_not_newer: bool = False) -> None:
+def _set_row(
+    s: Session, table: str, row_id: Any, values: dict[str, Any], *, if_not_newer: bool = False
+) -> None:
     t = spec(table).table
     cols = {c.name for c in t.columns}
     stmt = sa.update(t).where(t.c.id == row_id)
@@ -151,11 +159,18 @@ def _split_increments(s: Session, entry: OutboxEntry) -> None:
     if entry.error_code == "deleted" or (alone and entry.error_code != ABORTED):
         return
     base = entry.server_row.get("sync_version") if isinstance(entry.server_row, dict) else None
-    s.add(OutboxEntry(
-        mutation_id=uuid7(), txn_id=uuid7(), table_name=entry.table_name, row_id=entry.row_id, op="update",
-        payload={"set": {}, "inc": dict(inc)}, base_version=base if isinstance(base, int) else entry.base_version,
-        state="pending",
-    ))
+    s.add(
+        OutboxEntry(
+            mutation_id=uuid7(),
+            txn_id=uuid7(),
+            table_name=entry.table_name,
+            row_id=entry.row_id,
+            op="update",
+            payload={"set": {}, "inc": dict(inc)},
+            base_version=base if isinstance(base, int) else entry.base_version,
+            state="pending",
+        )
+    )
     if alone:
         s.delete(entry)  # nothing of it is left to decide
     else:
@@ -194,7 +209,9 @@ def _apply_one_result(s: Session, entry: OutboxEntry, result: dict[str, Any]) ->
         raise CorruptPageError(f"unknown push status {status!r}")
 
 
-def apply_results(db: Database, sent: list[dict[str, Any]], answer: dict[str, Any]) -> tuple[dict[str, int], int]:
+def apply_results(
+    db: Database, sent: list[dict[str, Any]], answer: dict[str, Any]
+) -> tuple[dict[str, int], int]:
     """Apply the server's answers; returns the counts per status (of mutations) and the number of
     transactions refused (each one problem in the Sync panel)."""
     results = answer.get("results")
@@ -255,12 +272,19 @@ def referenced_blobs(mutations: list[dict[str, Any]]) -> set[str]:
 
 @dataclass
 class PushReport:
-    counts: dict[str, int] = field(default_factory=lambda: {"applied": 0, "merged": 0, "conflict": 0, "rejected": 0})
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"applied": 0, "merged": 0, "conflict": 0, "rejected": 0}
+    )
     refused: int = 0  # transactions the server refused: problems for the Sync panel
 
 
-async def push_stage(db: Database, client: SyncClient, client_id: str, progress: ProgressCallback,
-                     blobs_root: Path | None = None) -> PushReport:
+async def push_stage(
+    db: Database,
+    client: SyncClient,
+    client_id: str,
+    progress: ProgressCallback,
+    blobs_root: Path | None = None,
+) -> PushReport:
     """Push until nothing waits. Each round answers every entry it sends (applied, or a problem), so only
     increments split off a refused transaction come back, once: the rounds end."""
     report = PushReport()

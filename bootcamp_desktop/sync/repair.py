@@ -63,7 +63,11 @@ def drifted_tables(db: Database, checkpoint: dict[str, Any] | None) -> list[str]
     busy = tables_with_local_changes(db)
     candidates = [t for t in known if t in server and t not in busy]
     local = local_checksums(db, candidates)
-    return [t for t in candidates if local[t].get("count") != server[t].get("count") or local[t].get("hash") != server[t].get("hash")]
+    return [
+        t
+        for t in candidates
+        if local[t].get("count") != server[t].get("count") or local[t].get("hash") != server[t].get("hash")
+    ]
 
 
 async def fetch_snapshot(client: SyncClient, table: str) -> tuple[list[Change], int]:
@@ -79,7 +83,9 @@ async def fetch_snapshot(client: SyncClient, table: str) -> tuple[list[Change], 
         for row in rows:
             if not isinstance(row, dict):
                 raise CorruptPageError("a snapshot row must be an object")
-            changes.append(parse_change({"seq": seq, "table": table, "op": "upsert", "id": row.get("id"), "row": row}))
+            changes.append(
+                parse_change({"seq": seq, "table": table, "op": "upsert", "id": row.get("id"), "row": row})
+            )
         after = page.get("next")
         if not after:
             return changes, seq
@@ -138,9 +144,14 @@ def clear_forced(db: Database, server_url: str, tables: list[str]) -> None:
             state.checksums = marks
 
 
-async def repair_stage(db: Database, client: SyncClient, checkpoint: dict[str, Any] | None,
-                       progress: ProgressCallback, server_url: str | None = None,
-                       scope: page_scope.Scope | None = None) -> list[str]:
+async def repair_stage(
+    db: Database,
+    client: SyncClient,
+    checkpoint: dict[str, Any] | None,
+    progress: ProgressCallback,
+    server_url: str | None = None,
+    scope: page_scope.Scope | None = None,
+) -> list[str]:
     drifted = await asyncio.to_thread(drifted_tables, db, checkpoint)
     if checkpoint and server_url:
         await asyncio.to_thread(record_verification, db, server_url)

@@ -65,7 +65,9 @@ def cert_path(directory: Path, url: str) -> Path:
     return directory / TRUST_DIR / f"{safe}_{port}.pem"
 
 
-def trust(directory: Path, extra: dict[str, Any], url: str, fingerprint: str, *, pem: str | None = None) -> TrustedCertificate:
+def trust(
+    directory: Path, extra: dict[str, Any], url: str, fingerprint: str, *, pem: str | None = None
+) -> TrustedCertificate:
     """Pin the server's certificate if (and only if) its fingerprint is ``fingerprint``.
 
     ``extra`` is the replica's ``Settings.extra``; the caller saves the settings afterwards."""

@@ -71,8 +71,14 @@ def absorb(session: Session, other: uuid.UUID, into: uuid.UUID) -> None:
     session.info[MERGED] = True
 
 
-def fold(session: Session, older: OutboxEntry, op: str, set_values: dict[str, Any], inc: dict[str, int],
-         base: dict[str, Any] | None = None) -> None:
+def fold(
+    session: Session,
+    older: OutboxEntry,
+    op: str,
+    set_values: dict[str, Any],
+    inc: dict[str, int],
+    base: dict[str, Any] | None = None,
+) -> None:
     """Coalesce a later change of the same row into its pending entry ``older``. A document's ``base`` stays
     the one the first of the coalesced changes found (an insert has none)."""
     if op == "delete":
@@ -95,9 +101,14 @@ def fold(session: Session, older: OutboxEntry, op: str, set_values: dict[str, An
 
 def _group(session: Session, txn: uuid.UUID) -> list[OutboxEntry]:
     """The pending entries of ``txn``, flushed or not."""
-    group = list(session.scalars(
-        sa.select(OutboxEntry).where(OutboxEntry.txn_id == txn, OutboxEntry.state == "pending")))
-    return group + [o for o in session.new if isinstance(o, OutboxEntry) and o.txn_id == txn and o not in group]
+    group = list(
+        session.scalars(
+            sa.select(OutboxEntry).where(OutboxEntry.txn_id == txn, OutboxEntry.state == "pending")
+        )
+    )
+    return group + [
+        o for o in session.new if isinstance(o, OutboxEntry) and o.txn_id == txn and o not in group
+    ]
 
 
 def merge_overlaps(session: Session, txn: uuid.UUID) -> None:
@@ -109,16 +120,29 @@ def merge_overlaps(session: Session, txn: uuid.UUID) -> None:
         if not mine:
             return
         waiting = [
-            e for e in session.scalars(sa.select(OutboxEntry).where(
-                OutboxEntry.state.in_(("pending", "sent")), OutboxEntry.txn_id != txn,
-                OutboxEntry.row_id.in_(sorted({row for _table, row in mine}))).order_by(OutboxEntry.id))
+            e
+            for e in session.scalars(
+                sa.select(OutboxEntry)
+                .where(
+                    OutboxEntry.state.in_(("pending", "sent")),
+                    OutboxEntry.txn_id != txn,
+                    OutboxEntry.row_id.in_(sorted({row for _table, row in mine})),
+                )
+                .order_by(OutboxEntry.id)
+            )
             if (e.table_name, e.row_id) in mine
         ]
         latest = {(e.table_name, e.row_id): e for e in waiting}  # ordered by id: the last one stays
         target = None
         for other in dict.fromkeys(e.txn_id for e in latest.values() if e.state == "pending"):
-            rows = {(t, r) for t, r in session.execute(sa.select(OutboxEntry.table_name, OutboxEntry.row_id).where(
-                OutboxEntry.txn_id == other, OutboxEntry.state == "pending"))}
+            rows = {
+                (t, r)
+                for t, r in session.execute(
+                    sa.select(OutboxEntry.table_name, OutboxEntry.row_id).where(
+                        OutboxEntry.txn_id == other, OutboxEntry.state == "pending"
+                    )
+                )
+            }
             olders = [latest[row] for row in rows if row in latest and latest[row].txn_id == other]
             if rows <= set(mine) and len(olders) == len(rows) and all(e.op != "delete" for e in olders):
                 target = (other, olders)
@@ -129,8 +153,14 @@ def merge_overlaps(session: Session, txn: uuid.UUID) -> None:
         absorb(session, other, txn)
         for older in olders:
             newer = mine[(older.table_name, older.row_id)]
-            fold(session, older, newer.op, newer.payload.get("set", {}), newer.payload.get("inc", {}),
-                 newer.payload.get("base"))
+            fold(
+                session,
+                older,
+                newer.op,
+                newer.payload.get("set", {}),
+                newer.payload.get("inc", {}),
+                newer.payload.get("base"),
+            )
             if newer in session.new:
                 session.expunge(newer)
             else:
@@ -164,17 +194,27 @@ def absorb_dependencies(session: Session, txn: uuid.UUID) -> None:
         if not positions or not (refs or keyed):
             return
         start = min(positions)
-        needed = set(session.scalars(sa.select(OutboxEntry.txn_id).where(
-            pending, OutboxEntry.txn_id != txn,
-            sa.or_(sa.and_(OutboxEntry.op == "insert", OutboxEntry.row_id.in_(sorted(refs))),
-                   sa.and_(OutboxEntry.op == "delete", OutboxEntry.table_name.in_(keyed))))))
+        needed = set(
+            session.scalars(
+                sa.select(OutboxEntry.txn_id).where(
+                    pending,
+                    OutboxEntry.txn_id != txn,
+                    sa.or_(
+                        sa.and_(OutboxEntry.op == "insert", OutboxEntry.row_id.in_(sorted(refs))),
+                        sa.and_(OutboxEntry.op == "delete", OutboxEntry.table_name.in_(keyed)),
+                    ),
+                )
+            )
+        )
         if not needed:
             return
         later = [
-            other for other, first in session.execute(
+            other
+            for other, first in session.execute(
                 sa.select(OutboxEntry.txn_id, sa.func.min(OutboxEntry.id))
                 .where(pending, OutboxEntry.txn_id.in_(sorted(needed)))
-                .group_by(OutboxEntry.txn_id))
+                .group_by(OutboxEntry.txn_id)
+            )
             if first > start
         ]
         if not later:

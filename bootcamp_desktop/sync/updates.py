@@ -61,15 +61,18 @@ def release_of(data: object) -> ReleaseInfo | None:
 
 async def latest(client: SyncClient, platform: str | None = None) -> ReleaseInfo | None:
     """The newest release the server holds for ``platform`` (this system's by default), or None."""
-    response = await client.request("GET", f"{API}/releases/latest", auth=False,
-                                    params={"platform": platform or current_platform()})
+    response = await client.request(
+        "GET", f"{API}/releases/latest", auth=False, params={"platform": platform or current_platform()}
+    )
     if response.status_code == 404:
         return None
     raise_for_problem(response)
     try:
         return ReleaseInfo.from_json(response.json())
     except (ValueError, ReleaseError) as exc:
-        raise CorruptPageError(f"the server's description of the newest release does not validate: {exc}") from None
+        raise CorruptPageError(
+            f"the server's description of the newest release does not validate: {exc}"
+        ) from None
 
 
 def check_signature(info: ReleaseInfo, trusted: Sequence[str] = TRUSTED_KEYS) -> bool:
@@ -81,7 +84,9 @@ def check_signature(info: ReleaseInfo, trusted: Sequence[str] = TRUSTED_KEYS) ->
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     if not info.signature:
-        raise UpdateRejectedError(f"version {info.version} is not signed; this app installs only signed releases")
+        raise UpdateRejectedError(
+            f"version {info.version} is not signed; this app installs only signed releases"
+        )
     message = signed_message(info.platform, info.version, info.sha256, info.size)
     signature = base64.b64decode(info.signature)
     for key in trusted:
@@ -90,7 +95,9 @@ def check_signature(info: ReleaseInfo, trusted: Sequence[str] = TRUSTED_KEYS) ->
             return True
         except (InvalidSignature, ValueError):
             continue
-    raise UpdateRejectedError(f"version {info.version} is not signed by the app's publisher; it was not downloaded")
+    raise UpdateRejectedError(
+        f"version {info.version} is not signed by the app's publisher; it was not downloaded"
+    )
 
 
 def _store(directory: Path) -> Path:
@@ -104,7 +111,11 @@ def target_path(directory: Path, info: ReleaseInfo) -> Path:
 def downloaded(directory: Path, info: ReleaseInfo) -> Path | None:
     """The installer of ``info`` when it is here already, verified (it was kept only if its hash matched)."""
     path = target_path(directory, info)
-    if path.is_file() and path.stat().st_size == info.size and (_store(directory) / info.sha256[:2] / info.sha256).is_file():
+    if (
+        path.is_file()
+        and path.stat().st_size == info.size
+        and (_store(directory) / info.sha256[:2] / info.sha256).is_file()
+    ):
         return path
     return None
 
@@ -117,8 +128,13 @@ def have_bytes(directory: Path, info: ReleaseInfo) -> int:
     return part.stat().st_size if part.is_file() else 0
 
 
-async def fetch(client: SyncClient, info: ReleaseInfo, directory: Path, progress: ProgressCallback = ignore,
-                trusted: Sequence[str] = TRUSTED_KEYS) -> Path:
+async def fetch(
+    client: SyncClient,
+    info: ReleaseInfo,
+    directory: Path,
+    progress: ProgressCallback = ignore,
+    trusted: Sequence[str] = TRUSTED_KEYS,
+) -> Path:
     """Download the installer of ``info`` into ``directory`` (resuming what a cut left), verified; its path.
     ``OfflineError`` when the link is cut (what arrived is kept), ``UpdateRejectedError`` or
     ``BlobHashMismatchError`` when the file is not the announced one (nothing is kept)."""
@@ -130,8 +146,10 @@ async def fetch(client: SyncClient, info: ReleaseInfo, directory: Path, progress
     final = await download(client, store, info.sha256, progress, info.size, path=info.url, stage="update")
     if final.stat().st_size != info.size:
         final.unlink(missing_ok=True)
-        raise UpdateRejectedError(f"version {info.version} arrived with {final.stat().st_size if final.exists() else 0} "
-                                  f"bytes, not the announced {info.size}")
+        raise UpdateRejectedError(
+            f"version {info.version} arrived with {final.stat().st_size if final.exists() else 0} "
+            f"bytes, not the announced {info.size}"
+        )
     target = place_copy(final, target_path(directory, info))
     for old in [*directory.iterdir(), *store.glob("??/*")]:  # older installers are no longer needed
         if old.is_file() and old not in (target, final) and not old.name.startswith("."):
@@ -139,5 +157,15 @@ async def fetch(client: SyncClient, info: ReleaseInfo, directory: Path, progress
     return target
 
 
-__all__ = ["SyncError", "UpdateRejectedError", "app_version", "check_signature", "downloaded", "fetch",
-           "have_bytes", "is_newer", "latest", "release_of"]
+__all__ = [
+    "SyncError",
+    "UpdateRejectedError",
+    "app_version",
+    "check_signature",
+    "downloaded",
+    "fetch",
+    "have_bytes",
+    "is_newer",
+    "latest",
+    "release_of",
+]

@@ -102,7 +102,9 @@ async def _pin_and_register(db: Database, client: SyncClient, server_url: str, k
         published = response.json()
     except ValueError:
         return False
-    if not isinstance(published, dict) or not {"sign_key", "box_key", "issuer", "server_id"} <= set(published):
+    if not isinstance(published, dict) or not {"sign_key", "box_key", "issuer", "server_id"} <= set(
+        published
+    ):
         return False
     await asyncio.to_thread(_put, db, _of("pin", server_url), json.dumps(published, sort_keys=True))
     try:

@@ -40,8 +40,15 @@ def vault_path(directory: Path) -> Path:
 
 
 def _key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
-    return hashlib.scrypt(passphrase.encode(), salt=salt, n=params["n"], r=params["r"], p=params["p"],
-                          maxmem=128 * 1024 * 1024, dklen=32)
+    return hashlib.scrypt(
+        passphrase.encode(),
+        salt=salt,
+        n=params["n"],
+        r=params["r"],
+        p=params["p"],
+        maxmem=128 * 1024 * 1024,
+        dklen=32,
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -53,8 +60,9 @@ class Vault(KeyringBackend):
 
     priority = 0  # type: ignore[assignment]  # never picked by keyring itself; installed on purpose
 
-    def __init__(self, path: Path, key: bytes, salt: bytes, params: dict[str, int],
-                 entries: dict[str, dict[str, str]]) -> None:
+    def __init__(
+        self, path: Path, key: bytes, salt: bytes, params: dict[str, int], entries: dict[str, dict[str, str]]
+    ) -> None:
         super().__init__()
         self.path = path
         self._key = key
@@ -94,8 +102,13 @@ class Vault(KeyringBackend):
     def _save(self) -> None:
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(self._key).encrypt(nonce, json.dumps(self._entries).encode(), FORMAT.encode())
-        doc = {"format": FORMAT, "kdf": {"name": "scrypt", **self._params}, "salt": _b64(self._salt),
-               "nonce": _b64(nonce), "ciphertext": _b64(sealed)}
+        doc = {
+            "format": FORMAT,
+            "kdf": {"name": "scrypt", **self._params},
+            "salt": _b64(self._salt),
+            "nonce": _b64(nonce),
+            "ciphertext": _b64(sealed),
+        }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

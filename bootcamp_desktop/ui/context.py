@@ -41,7 +41,9 @@ class AppContext:
                 else:
                     ready = False
         downloader = sync_ops.downloader_for(workspace) if workspace.settings.server_url else None
-        return cls(workspace, uid, name, roles or {"learner"}, ready=ready, timezone=timezone, downloader=downloader)
+        return cls(
+            workspace, uid, name, roles or {"learner"}, ready=ready, timezone=timezone, downloader=downloader
+        )
 
     @property
     def db(self):  # type: ignore[no-untyped-def]

@@ -13,8 +13,12 @@ from bootcamp_desktop.services.progress import shown_percent
 from .i18n import current_language
 
 # Decimal units, as the data budget and the download sizes are counted (1 MB = 1000 kB).
-UNITS = (QT_TRANSLATE_NOOP("format", "B"), QT_TRANSLATE_NOOP("format", "kB"), QT_TRANSLATE_NOOP("format", "MB"),
-         QT_TRANSLATE_NOOP("format", "GB"))
+UNITS = (
+    QT_TRANSLATE_NOOP("format", "B"),
+    QT_TRANSLATE_NOOP("format", "kB"),
+    QT_TRANSLATE_NOOP("format", "MB"),
+    QT_TRANSLATE_NOOP("format", "GB"),
+)
 
 
 def plural(translated: str, n: int) -> str:
@@ -78,7 +82,9 @@ def ago(value: dt.datetime | None, now: dt.datetime | None = None) -> str:
         return QCoreApplication.translate("format", "{0} min ago").format(seconds // 60)
     if seconds < 86400:
         return QCoreApplication.translate("format", "{0} h ago").format(seconds // 3600)
-    return plural(QCoreApplication.translate("format", "%n day(s) ago", "", seconds // 86400), seconds // 86400)
+    return plural(
+        QCoreApplication.translate("format", "%n day(s) ago", "", seconds // 86400), seconds // 86400
+    )
 
 
 def size(n: int | None) -> str:

@@ -35,43 +35,67 @@ def label_of(table: Mapping[Any, str], code: Any) -> str:
 # choices): English in the services, translated here.
 SERVICE_WORDS = (
     # analytics.REPORTS titles, headers and notes
-    QT_TRANSLATE_NOOP("Labels", "Enrolments by status"), QT_TRANSLATE_NOOP("Labels", "Completion by module"),
-    QT_TRANSLATE_NOOP("Labels", "Where learners stop"), QT_TRANSLATE_NOOP("Labels", "Time spent"),
+    QT_TRANSLATE_NOOP("Labels", "Enrolments by status"),
+    QT_TRANSLATE_NOOP("Labels", "Completion by module"),
+    QT_TRANSLATE_NOOP("Labels", "Where learners stop"),
+    QT_TRANSLATE_NOOP("Labels", "Time spent"),
     QT_TRANSLATE_NOOP("Labels", "Grade distribution"),
     QT_TRANSLATE_NOOP("Labels", "Submissions waiting per instructor"),
     QT_TRANSLATE_NOOP("Labels", "Platform metrics over time"),
-    QT_TRANSLATE_NOOP("Labels", "Status"), QT_TRANSLATE_NOOP("Labels", "Enrolments"),
-    QT_TRANSLATE_NOOP("Labels", "Module"), QT_TRANSLATE_NOOP("Labels", "Lessons"),
-    QT_TRANSLATE_NOOP("Labels", "Learners who completed it"), QT_TRANSLATE_NOOP("Labels", "Enrolled"),
-    QT_TRANSLATE_NOOP("Labels", "Completion %"), QT_TRANSLATE_NOOP("Labels", "Last lesson completed"),
+    QT_TRANSLATE_NOOP("Labels", "Status"),
+    QT_TRANSLATE_NOOP("Labels", "Enrolments"),
+    QT_TRANSLATE_NOOP("Labels", "Module"),
+    QT_TRANSLATE_NOOP("Labels", "Lessons"),
+    QT_TRANSLATE_NOOP("Labels", "Learners who completed it"),
+    QT_TRANSLATE_NOOP("Labels", "Enrolled"),
+    QT_TRANSLATE_NOOP("Labels", "Completion %"),
+    QT_TRANSLATE_NOOP("Labels", "Last lesson completed"),
     QT_TRANSLATE_NOOP("Labels", "Left the course (dropped, suspended)"),
     QT_TRANSLATE_NOOP("Labels", "Still on their way"),
-    QT_TRANSLATE_NOOP("Labels", "Learners who have not completed the course, by the last lesson they completed."),
-    QT_TRANSLATE_NOOP("Labels", "Total minutes"), QT_TRANSLATE_NOOP("Labels", "Learners"),
-    QT_TRANSLATE_NOOP("Labels", "Minutes per learner"), QT_TRANSLATE_NOOP("Labels", "Grade"),
-    QT_TRANSLATE_NOOP("Labels", "Graded submissions"), QT_TRANSLATE_NOOP("Labels", "Instructor"),
-    QT_TRANSLATE_NOOP("Labels", "Waiting for a grade"), QT_TRANSLATE_NOOP("Labels", "Oldest waiting (days)"),
+    QT_TRANSLATE_NOOP(
+        "Labels", "Learners who have not completed the course, by the last lesson they completed."
+    ),
+    QT_TRANSLATE_NOOP("Labels", "Total minutes"),
+    QT_TRANSLATE_NOOP("Labels", "Learners"),
+    QT_TRANSLATE_NOOP("Labels", "Minutes per learner"),
+    QT_TRANSLATE_NOOP("Labels", "Grade"),
+    QT_TRANSLATE_NOOP("Labels", "Graded submissions"),
+    QT_TRANSLATE_NOOP("Labels", "Instructor"),
+    QT_TRANSLATE_NOOP("Labels", "Waiting for a grade"),
+    QT_TRANSLATE_NOOP("Labels", "Oldest waiting (days)"),
     QT_TRANSLATE_NOOP("Labels", "Date"),
     QT_TRANSLATE_NOOP("Labels", "Whole platform, one value a day (not limited to your courses)."),
     # audit.CATEGORIES
-    QT_TRANSLATE_NOOP("Labels", "Grades"), QT_TRANSLATE_NOOP("Labels", "Certificates"),
-    QT_TRANSLATE_NOOP("Labels", "Roles"), QT_TRANSLATE_NOOP("Labels", "Personal"),
+    QT_TRANSLATE_NOOP("Labels", "Grades"),
+    QT_TRANSLATE_NOOP("Labels", "Certificates"),
+    QT_TRANSLATE_NOOP("Labels", "Roles"),
+    QT_TRANSLATE_NOOP("Labels", "Personal"),
     # enums.DESIGN_EXPERIENCE_LEVEL and LEARNING_STYLE
-    QT_TRANSLATE_NOOP("Labels", "Beginner"), QT_TRANSLATE_NOOP("Labels", "Intermediate"),
-    QT_TRANSLATE_NOOP("Labels", "Advanced"), QT_TRANSLATE_NOOP("Labels", "Expert"),
-    QT_TRANSLATE_NOOP("Labels", "Visual"), QT_TRANSLATE_NOOP("Labels", "Auditory"),
-    QT_TRANSLATE_NOOP("Labels", "Kinesthetic"), QT_TRANSLATE_NOOP("Labels", "Reading"),
+    QT_TRANSLATE_NOOP("Labels", "Beginner"),
+    QT_TRANSLATE_NOOP("Labels", "Intermediate"),
+    QT_TRANSLATE_NOOP("Labels", "Advanced"),
+    QT_TRANSLATE_NOOP("Labels", "Expert"),
+    QT_TRANSLATE_NOOP("Labels", "Visual"),
+    QT_TRANSLATE_NOOP("Labels", "Auditory"),
+    QT_TRANSLATE_NOOP("Labels", "Kinesthetic"),
+    QT_TRANSLATE_NOOP("Labels", "Reading"),
     # the replica's notices (services/replica_key.py), shown in the status bar
     QT_TRANSLATE_NOOP("Labels", "No system keyring is available, so this replica is not encrypted."),
-    QT_TRANSLATE_NOOP("Labels", "This computer no longer has the key of your replica. A fresh copy is being made; your data comes back with the next sync."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "This computer no longer has the key of your replica. A fresh copy is being made; your data comes back with the next sync.",
+    ),  # noqa: E501
 )
 
 ENROLMENT_STATUS = {
-    "enrolled": QT_TRANSLATE_NOOP("Labels", "Enrolled"), "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"), "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
+    "enrolled": QT_TRANSLATE_NOOP("Labels", "Enrolled"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
     "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended"),
 }
 CERTIFICATE_STATE = {
-    "valid": QT_TRANSLATE_NOOP("Labels", "Valid"), "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
+    "valid": QT_TRANSLATE_NOOP("Labels", "Valid"),
+    "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
     "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
 }

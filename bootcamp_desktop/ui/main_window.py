@@ -112,10 +112,16 @@ class MainWindow(QMainWindow):
         self._retranslate_timer.start()  # rebuilds the screens, keeping unsaved work, as a language switch does
 
     def _set_icons(self) -> None:
-        for action, name in ((self.sign_in_action, "sign_in"), (self.sign_out_action, "sign_out"),
-                             (self.sync_action, "sync"), (self.sync_panel_action, "sync_panel"),
-                             (self.backup_action, "backup"), (self.restore_action, "restore"),
-                             (self.quit_action, "quit"), (self.check_updates_action, "update")):
+        for action, name in (
+            (self.sign_in_action, "sign_in"),
+            (self.sign_out_action, "sign_out"),
+            (self.sync_action, "sync"),
+            (self.sync_panel_action, "sync_panel"),
+            (self.backup_action, "backup"),
+            (self.restore_action, "restore"),
+            (self.quit_action, "quit"),
+            (self.check_updates_action, "update"),
+        ):
             action.setIcon(icon(name))
         self.update_button.setIcon(icon("update"))
 
@@ -132,8 +138,9 @@ class MainWindow(QMainWindow):
 
     def on_update_available(self, offer: updates.Offer) -> None:
         """A newer app on the server (a sync said so): offered in the status bar, never forced on anyone."""
-        self.update_button.setText(self.tr("Version {0} is available ({1})").format(
-            offer.release.version, size(offer.release.size)))
+        self.update_button.setText(
+            self.tr("Version {0} is available ({1})").format(offer.release.version, size(offer.release.size))
+        )
         self.update_button.show()
 
     def show_update_dialog(self) -> UpdateDialog | None:
@@ -141,7 +148,9 @@ class MainWindow(QMainWindow):
         if offer is None:
             return None
         if self.update_dialog is None or self.update_dialog.offer != offer:
-            self.update_dialog = UpdateDialog(self.context, offer, self, engine_kwargs=self.sync.engine_kwargs)
+            self.update_dialog = UpdateDialog(
+                self.context, offer, self, engine_kwargs=self.sync.engine_kwargs
+            )
         self.update_dialog.show()
         self.update_dialog.raise_()
         return self.update_dialog
@@ -156,8 +165,10 @@ class MainWindow(QMainWindow):
         if await self.sync.check_for_update() is not None:
             self.show_update_dialog()
         else:
-            self.statusBar().showMessage(self.tr("No newer version on the server (this is {0})").format(
-                updates.current_version()), 8000)
+            self.statusBar().showMessage(
+                self.tr("No newer version on the server (this is {0})").format(updates.current_version()),
+                8000,
+            )
 
     def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu("")
@@ -179,8 +190,18 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.sign_in_action, self.sign_out_action, None, self.sync_action, self.sync_panel_action,
-                       None, self.backup_action, self.restore_action, None, self.quit_action):
+        for action in (
+            self.sign_in_action,
+            self.sign_out_action,
+            None,
+            self.sync_action,
+            self.sync_panel_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.quit_action,
+        ):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -246,11 +267,21 @@ class MainWindow(QMainWindow):
     def run_backup(self, kind: str = "manual") -> Background:
         """A verified backup off the GUI thread (``daily`` makes one only when the last is a day old)."""
         ws = self._ws
-        job = Background((lambda _p: backup.daily_backup(ws)) if kind == "daily" else (lambda _p: backup.make_backup(ws)),
-                         owner=self)
+        job = Background(
+            (lambda _p: backup.daily_backup(ws)) if kind == "daily" else (lambda _p: backup.make_backup(ws)),
+            owner=self,
+        )
         job.signals.sig_finished.connect(
-            lambda info: info and self.statusBar().showMessage(self.tr("Backup written and verified: {0}").format(info.path.name), 8000))
-        job.signals.sig_failed.connect(lambda m: self.statusBar().showMessage(self.tr("Backup failed: {0}").format(m), 15000))
+            lambda info: (
+                info
+                and self.statusBar().showMessage(
+                    self.tr("Backup written and verified: {0}").format(info.path.name), 8000
+                )
+            )
+        )
+        job.signals.sig_failed.connect(
+            lambda m: self.statusBar().showMessage(self.tr("Backup failed: {0}").format(m), 15000)
+        )
         job.start()
         return job
 
@@ -258,17 +289,26 @@ class MainWindow(QMainWindow):
         self.run_backup()
 
     def choose_backup(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(backups_dir(self._ws.directory)),
-                                              self.tr("Replica backups (*.db)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(backups_dir(self._ws.directory)),
+            self.tr("Replica backups (*.db)"),
+        )
         return Path(name) if name else None
 
     def on_restore_action_triggered(self) -> None:
         chosen = self.choose_backup()
         if chosen is None:
             return
-        answer = QMessageBox.question(self, self.tr("Restore this backup?"), self.tr(
-            "The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at "
-            "the next sync; the current replica is kept as a backup first.").format(chosen.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "The replica goes back to {0}. Changes you made since that are not synced yet are kept and sent at "
+                "the next sync; the current replica is kept as a backup first."
+            ).format(chosen.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -277,7 +317,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return
         self.reload()
-        self.statusBar().showMessage(fmt.plural(self.tr("Restored {0}; %n unsynced change(s) kept", "", kept), kept).format(chosen.name), 10000)
+        self.statusBar().showMessage(
+            fmt.plural(self.tr("Restored {0}; %n unsynced change(s) kept", "", kept), kept).format(
+                chosen.name
+            ),
+            10000,
+        )
 
     def show_sync_panel(self) -> None:
         if self.sync_panel is None:
@@ -304,7 +349,9 @@ class MainWindow(QMainWindow):
     def on_sign_out_action_triggered(self) -> None:
         revoked = sign_out(self._ws)
         self.statusBar().showMessage(
-            self.tr("Signed out") if revoked else self.tr("Signed out here; the server could not be reached to revoke"),
+            self.tr("Signed out")
+            if revoked
+            else self.tr("Signed out here; the server could not be reached to revoke"),
             8000,
         )
         self.sync.last_error = None
@@ -338,18 +385,28 @@ class MainWindow(QMainWindow):
     def _add_screens(self) -> None:
         if not self.context.ready:
             # Signed in, but the replica holds nothing of this user yet: say so until the first sync.
-            waiting = QLabel(self.tr("Getting your courses from the server… This is the first sync of this "
-                                     "replica; once it is done, everything here works offline."))
+            waiting = QLabel(
+                self.tr(
+                    "Getting your courses from the server… This is the first sync of this "
+                    "replica; once it is done, everything here works offline."
+                )
+            )
             waiting.setObjectName("firstSyncScreen")
             waiting.setWordWrap(True)
             self.add_screen("first_sync", self.tr("First sync"), waiting)
             return
         for spec in screens_for(self.context.roles):
-            self.add_screen(spec.key, QCoreApplication.translate("Screens", spec.title), spec.factory(self.context), spec.shortcut)
+            self.add_screen(
+                spec.key,
+                QCoreApplication.translate("Screens", spec.title),
+                spec.factory(self.context),
+                spec.shortcut,
+            )
         panel = getattr(self.screens.get("profile"), "privacy", None)
         if panel is not None:
-            panel.sig_sign_in_requested.connect(lambda p=panel: self.show_sign_in().sig_signed_in.connect(
-                lambda _me: p.retry_after_sign_in()))
+            panel.sig_sign_in_requested.connect(
+                lambda p=panel: self.show_sign_in().sig_signed_in.connect(lambda _me: p.retry_after_sign_in())
+            )
             panel.sig_account_deleted.connect(self.reload)
 
     def on_sync_data_changed(self, _tables: object) -> None:

@@ -48,7 +48,9 @@ class Background(QRunnable):
     instead of reaching a deleted object.
     """
 
-    def __init__(self, job: Callable[[Callable[[str, float], None]], Any], owner: QObject | None = None) -> None:
+    def __init__(
+        self, job: Callable[[Callable[[str, float], None]], Any], owner: QObject | None = None
+    ) -> None:
         super().__init__()
         # Python owns this object: with Qt's auto-delete, the pool would free the C++ side after run()
         # while Python still holds the wrapper, and the collector would free it a second time.
@@ -83,8 +85,9 @@ _RUNNING: set[Background] = set()
 __all__ = ["Background", "Session", "read", "write"]
 
 
-def run_async(owner: QObject, coro: Any, on_done: Callable[[Any], None],
-              on_error: Callable[[Exception], None]) -> Any:
+def run_async(
+    owner: QObject, coro: Any, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+) -> Any:
     """Run a coroutine (network work) on the app's qasync loop; the callbacks run on the GUI thread,
     and are skipped if ``owner`` is gone by the time it ends."""
     import asyncio

@@ -88,8 +88,16 @@ def render_screenshots(directory: Path, options: ShotOptions | None = None) -> l
             try:
                 seed_demo(ws, seed=1, learners=12, today=SCREENSHOT_DAY)
                 for persona in options.personas:
-                    written += _shoot_persona(app, ws, MainWindow, directory, options, persona, seen,
-                                              ws_user(ws, sa, User, emails[persona]))
+                    written += _shoot_persona(
+                        app,
+                        ws,
+                        MainWindow,
+                        directory,
+                        options,
+                        persona,
+                        seen,
+                        ws_user(ws, sa, User, emails[persona]),
+                    )
             finally:
                 ws.close()
     finally:
@@ -103,8 +111,16 @@ def ws_user(ws, sa, user_model, email: str) -> str:  # type: ignore[no-untyped-d
         return str(s.scalar(sa.select(user_model.id).where(user_model.email == email)))
 
 
-def _shoot_persona(app, ws, window_class, directory: Path, options: ShotOptions, persona: str,  # type: ignore[no-untyped-def]
-                   seen: set[str], user_id: str) -> list[Path]:
+def _shoot_persona(
+    app,
+    ws,
+    window_class,
+    directory: Path,
+    options: ShotOptions,
+    persona: str,  # type: ignore[no-untyped-def]
+    seen: set[str],
+    user_id: str,
+) -> list[Path]:
     ws.settings.user_id = user_id
     window = window_class(ws)
     window.resize(*options.size)

@@ -51,8 +51,15 @@ class SyncController(QObject):
     sig_data_changed = Signal(object)  # set of table names the sync changed
     sig_update_available = Signal(object)  # services.updates.Offer: a newer app on the server
 
-    def __init__(self, ctx: AppContext, *, interval: float = 60.0, stale_after: float = 15 * 60.0,
-                 engine_kwargs: dict[str, Any] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        interval: float = 60.0,
+        stale_after: float = 15 * 60.0,
+        engine_kwargs: dict[str, Any] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.stale_after = stale_after
@@ -99,8 +106,9 @@ class SyncController(QObject):
         return self._task
 
     def _on_progress(self, event: ProgressEvent) -> None:
-        self.sig_progress_changed.emit(event.stage, int(event.done), -1 if event.total is None else int(event.total),
-                                       event.message)
+        self.sig_progress_changed.emit(
+            event.stage, int(event.done), -1 if event.total is None else int(event.total), event.message
+        )
 
     async def _run(self) -> None:
         ok, message = False, ""
@@ -114,7 +122,8 @@ class SyncController(QObject):
             self._offer(offer)
             if offer is not None:
                 message += " " + self.tr("Version {0} is available ({1}).").format(
-                    offer.release.version, size(offer.release.size))
+                    offer.release.version, size(offer.release.size)
+                )
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; it is shown
             self.last_error = SyncError(str(exc))
             self.failures += 1
@@ -122,13 +131,22 @@ class SyncController(QObject):
         else:
             self.last_report, self.last_error, self.failures = report, None, 0
             ok = True
-            message = self.tr("Synced") if not report.problems else fmt.plural(self.tr("Synced; %n change(s) waiting for your decision", "", report.problems), report.problems)
+            message = (
+                self.tr("Synced")
+                if not report.problems
+                else fmt.plural(
+                    self.tr("Synced; %n change(s) waiting for your decision", "", report.problems),
+                    report.problems,
+                )
+            )
             files = report.blobs_fetched
             if files.waiting:  # learners' files for grading held back by the data budget
                 message += self.tr("; {0} files to grade wait ({1}, over the data budget)").format(
-                    files.waiting, size(files.waiting_bytes))
+                    files.waiting, size(files.waiting_bytes)
+                )
             if updates.news_in(report.release_hint) and (
-                    self.update_offer is None or self.update_offer.release.version != report.release_hint):
+                self.update_offer is None or self.update_offer.release.version != report.release_hint
+            ):
                 asyncio.ensure_future(self.check_for_update())
             if report.blobs_fetched.fetched:  # learners' files for grading arrived: the queues show them
                 self.sig_data_changed.emit(report.changed_tables | {"blobs"})
@@ -158,28 +176,44 @@ class SyncController(QObject):
         """What stopped a sync, in words for the person at the computer: what happened, that their work is
         safe, and what happens next. The technical detail (``exc.user_message``) goes in the tooltip."""
         if isinstance(exc, OfflineError):
-            return self.tr("The server could not be reached. Your work is kept on this computer; the app tries "
-                           "again by itself when the connection is back.")
+            return self.tr(
+                "The server could not be reached. Your work is kept on this computer; the app tries "
+                "again by itself when the connection is back."
+            )
         if isinstance(exc, CertificateError):
-            return self.tr("The server's identity could not be checked, so nothing was sent. Your work is kept on "
-                           "this computer; ask your facilitator before you sign in again.")
+            return self.tr(
+                "The server's identity could not be checked, so nothing was sent. Your work is kept on "
+                "this computer; ask your facilitator before you sign in again."
+            )
         if isinstance(exc, SignedOutError):
-            return self.tr("Your sign-in has expired. Your work is kept on this computer; sign in again "
-                           "(File ▸ Sign in) and it is sent.")
+            return self.tr(
+                "Your sign-in has expired. Your work is kept on this computer; sign in again "
+                "(File ▸ Sign in) and it is sent."
+            )
         if isinstance(exc, ProtocolTooOldError):
-            return self.tr("This app is too old for the server. Your work is kept on this computer; install the "
-                           "new version and it is sent.")
+            return self.tr(
+                "This app is too old for the server. Your work is kept on this computer; install the "
+                "new version and it is sent."
+            )
         if isinstance(exc, ProtocolTooNewError):
-            return self.tr("The server is older than this app and cannot take its changes yet. Your work is kept "
-                           "on this computer; it is sent once the server is updated.")
+            return self.tr(
+                "The server is older than this app and cannot take its changes yet. Your work is kept "
+                "on this computer; it is sent once the server is updated."
+            )
         if isinstance(exc, RejectedError):
-            return self.tr("The server refused some of your changes. They are kept on this computer: decide "
-                           "what to do with them in the Sync panel.")
+            return self.tr(
+                "The server refused some of your changes. They are kept on this computer: decide "
+                "what to do with them in the Sync panel."
+            )
         if isinstance(exc, CorruptPageError):
-            return self.tr("The server sent something damaged, and none of it was used. Your work is kept on "
-                           "this computer; the app tries again at the next sync.")
-        return self.tr("The sync stopped on a problem at the server or in the app. Your work is kept on this "
-                       "computer; the app tries again by itself.")
+            return self.tr(
+                "The server sent something damaged, and none of it was used. Your work is kept on "
+                "this computer; the app tries again at the next sync."
+            )
+        return self.tr(
+            "The sync stopped on a problem at the server or in the app. Your work is kept on this "
+            "computer; the app tries again by itself."
+        )
 
     def backoff(self) -> float:
         if not self.failures:

@@ -51,14 +51,22 @@ class UsbMenu(QObject):
 
     def choose_course(self) -> uuid.UUID | None:
         with self.ws.db.session() as s:
-            courses = list(s.execute(sa.select(Course.id, Course.title).where(Course.published.is_(True))
-                                     .order_by(Course.title)).all())
+            courses = list(
+                s.execute(
+                    sa.select(Course.id, Course.title)
+                    .where(Course.published.is_(True))
+                    .order_by(Course.title)
+                ).all()
+            )
         if not courses:
-            QMessageBox.information(self.window, self.tr("No course"), self.tr("No published course is here yet."))
+            QMessageBox.information(
+                self.window, self.tr("No course"), self.tr("No published course is here yet.")
+            )
             return None
         titles = [t for _i, t in courses]
-        title, ok = QInputDialog.getItem(self.window, self.tr("Export course for a USB drive"),
-                                         self.tr("Course:"), titles, 0, False)
+        title, ok = QInputDialog.getItem(
+            self.window, self.tr("Export course for a USB drive"), self.tr("Course:"), titles, 0, False
+        )
         return courses[titles.index(title)][0] if ok else None
 
     # -- running -------------------------------------------------------------------------------------------
@@ -69,7 +77,8 @@ class UsbMenu(QObject):
         self.progress.setMinimumDuration(300)
         self.job = Background(job, owner=self)
         self.job.signals.sig_progress_changed.connect(
-            lambda _stage, fraction: self.progress and self.progress.setValue(int(fraction * 1000)))
+            lambda _stage, fraction: self.progress and self.progress.setValue(int(fraction * 1000))
+        )
         self.job.signals.sig_finished.connect(lambda result: (self._close(), done(result)))
         self.job.signals.sig_failed.connect(self.on_failed)
         self.job.start()
@@ -94,18 +103,28 @@ class UsbMenu(QObject):
         if course_id is None or drive is None:
             return None
         ws = self.ws
-        return self._run(self.tr("Writing the course to the drive…"),
-                         lambda p: course_pack.export_pack(ws, course_id, drive, lambda d, t: p("files", d / t if t else 1)),
-                         lambda r: self._say(self.tr("Wrote {0}: {1} files.").format(r.path.name, r.files)))
+        return self._run(
+            self.tr("Writing the course to the drive…"),
+            lambda p: course_pack.export_pack(
+                ws, course_id, drive, lambda d, t: p("files", d / t if t else 1)
+            ),
+            lambda r: self._say(self.tr("Wrote {0}: {1} files.").format(r.path.name, r.files)),
+        )
 
     def on_hand_in_triggered(self) -> Background | None:
         drive = self.choose_drive(self.tr("Hand in on which drive or folder?"))
         if drive is None:
             return None
         ws = self.ws
-        return self._run(self.tr("Writing your work to the drive…"), lambda _p: work_bundle.export_bundle(ws, drive),
-                         lambda r: self._say(self.tr("Wrote {0}: {1} changes, {2} files. Give the drive to your "
-                                                     "facilitator.").format(r.written[0].name, r.changes, r.files)))
+        return self._run(
+            self.tr("Writing your work to the drive…"),
+            lambda _p: work_bundle.export_bundle(ws, drive),
+            lambda r: self._say(
+                self.tr("Wrote {0}: {1} changes, {2} files. Give the drive to your facilitator.").format(
+                    r.written[0].name, r.changes, r.files
+                )
+            ),
+        )
 
     def on_import_triggered(self) -> Background | None:
         drive = self.choose_drive(self.tr("Import from which drive or folder?"))
@@ -120,8 +139,11 @@ class UsbMenu(QObject):
                 lines.append(self.tr("Course {0}: ready offline.").format(r.title))
             back = work_bundle.take_back(ws, drive)
             if back.counts or back.pages:
-                lines.append(self.tr("Your answer: {0} changes accepted, news applied.").format(
-                    back.counts.get("applied", 0) + back.counts.get("merged", 0)))
+                lines.append(
+                    self.tr("Your answer: {0} changes accepted, news applied.").format(
+                        back.counts.get("applied", 0) + back.counts.get("merged", 0)
+                    )
+                )
             if any(drive.glob(f"*{work_bundle.WORK_SUFFIX}")):
                 handed = work_bundle.hand_in(ws, drive)
                 lines.append(self.tr("Handed in {0} bundles.").format(handed.handed_in))

@@ -10,6 +10,14 @@ from .rules import RULES, Decision, can
 from .writes import judge_write
 
 __all__ = [
-    "COLUMNS", "RULES", "Decision", "Principal", "Relations", "can", "judge_write", "load_principal",
-    "readable_columns", "shown",
+    "COLUMNS",
+    "RULES",
+    "Decision",
+    "Principal",
+    "Relations",
+    "can",
+    "judge_write",
+    "load_principal",
+    "readable_columns",
+    "shown",
 ]

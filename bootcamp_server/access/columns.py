@@ -117,8 +117,9 @@ def _course_staff(d: Decision, r: Row) -> set[str]:
     return ({CREATOR} if d.creates(r.get("course_id")) else set()) | {READER}
 
 
-def _personal(course_of: Callable[[Decision, Row], uuid.UUID | None], owner_of: Callable[[Decision, Row], Any]
-              ) -> Relate:
+def _personal(
+    course_of: Callable[[Decision, Row], uuid.UUID | None], owner_of: Callable[[Decision, Row], Any]
+) -> Relate:
     def relate(d: Decision, r: Row) -> set[str]:
         out = _course_roles(d, course_of(d, r)) - {AUTHOR}
         if owner_of(d, r) == d.me:
@@ -223,21 +224,68 @@ def _discussion_replies(d: Decision, r: Row) -> set[str]:
 # -- what each relation reads and writes -----------------------------------------------------------------
 PUBLIC_USER = _cols("id", "full_name", "avatar_url", "timezone", "sync_version", "sync_seq")
 # What a peer reviewer reads of the work they review: the work, never its grade, feedback or state.
-WORK = _cols("id", "assignment_id", "user_id", "submission_content", "submitted_at", "revision_count",
-            "final_submission", "sync_version", "sync_seq")
+WORK = _cols(
+    "id",
+    "assignment_id",
+    "user_id",
+    "submission_content",
+    "submitted_at",
+    "revision_count",
+    "final_submission",
+    "sync_version",
+    "sync_seq",
+)
 ANONYMOUS_WORK = WORK - {"user_id"}
 # A learner enrols (a new row) and records their way through the course; they never move an enrolment to
 # another course (that would leave a suspension behind and take a new start).
-LEARNER_ENROLMENT = _cols("user_id", "course_id", "enrollment_status", "enrollment_date", "completion_date",
-                         "progress_percentage", "current_module_id", "current_lesson_id", "time_spent_minutes",
-                         "last_accessed_at")
-LEARNER_SUBMISSION = _cols("assignment_id", "user_id", "submission_content", "submitted_at", "status",
-                          "revision_count", "final_submission")
-REVIEW = _cols("submission_id", "reviewer_id", "review_criteria", "overall_score", "strengths", "improvements",
-              "detailed_feedback", "is_anonymous", "created_at")
+LEARNER_ENROLMENT = _cols(
+    "user_id",
+    "course_id",
+    "enrollment_status",
+    "enrollment_date",
+    "completion_date",
+    "progress_percentage",
+    "current_module_id",
+    "current_lesson_id",
+    "time_spent_minutes",
+    "last_accessed_at",
+)
+LEARNER_SUBMISSION = _cols(
+    "assignment_id",
+    "user_id",
+    "submission_content",
+    "submitted_at",
+    "status",
+    "revision_count",
+    "final_submission",
+)
+REVIEW = _cols(
+    "submission_id",
+    "reviewer_id",
+    "review_criteria",
+    "overall_score",
+    "strengths",
+    "improvements",
+    "detailed_feedback",
+    "is_anonymous",
+    "created_at",
+)
 JOIN = _cols("project_id", "user_id", "role", "joined_at", "is_active")
-POST = _cols("course_id", "module_id", "lesson_id", "project_id", "author_id", "title", "content",
-            "discussion_type", "is_resolved", "resolved_by", "resolved_at", "created_at", "updated_at")
+POST = _cols(
+    "course_id",
+    "module_id",
+    "lesson_id",
+    "project_id",
+    "author_id",
+    "title",
+    "content",
+    "discussion_type",
+    "is_resolved",
+    "resolved_by",
+    "resolved_at",
+    "created_at",
+    "updated_at",
+)
 REPLY = _cols("discussion_id", "author_id", "parent_reply_id", "content", "created_at", "updated_at")
 
 
@@ -260,11 +308,19 @@ COLUMNS: dict[str, ColumnRules] = {
     "fataplus_integration": _OWN,
     "external_service_tokens": _OWN,
     "courses": ColumnRules(_courses, write={AUTHOR: ALL}, place=_cols("created_by")),
-    "modules": ColumnRules(_content(lambda d, r: r.get("course_id")), write={AUTHOR: ALL}, place=_cols("course_id")),
-    "lessons": ColumnRules(_content(lambda d, r: d.rel.module_course(r.get("module_id"))), write={AUTHOR: ALL},
-                           place=_cols("module_id")),
-    "assignments": ColumnRules(_content(lambda d, r: d.rel.lesson_course(r.get("lesson_id"))),
-                               write={AUTHOR: ALL}, place=_cols("lesson_id")),
+    "modules": ColumnRules(
+        _content(lambda d, r: r.get("course_id")), write={AUTHOR: ALL}, place=_cols("course_id")
+    ),
+    "lessons": ColumnRules(
+        _content(lambda d, r: d.rel.module_course(r.get("module_id"))),
+        write={AUTHOR: ALL},
+        place=_cols("module_id"),
+    ),
+    "assignments": ColumnRules(
+        _content(lambda d, r: d.rel.lesson_course(r.get("lesson_id"))),
+        write={AUTHOR: ALL},
+        place=_cols("lesson_id"),
+    ),
     "course_staff": ColumnRules(_course_staff, write={CREATOR: ALL}, place=_cols("course_id", "user_id")),
     "enrollments": ColumnRules(
         _personal(lambda d, r: r.get("course_id"), lambda d, r: r.get("user_id")),
@@ -272,51 +328,79 @@ COLUMNS: dict[str, ColumnRules] = {
         place=_cols("user_id", "course_id"),
     ),
     "lesson_progress": ColumnRules(
-        _personal(lambda d, r: _enrolment(d, r).get("course_id"), lambda d, r: _enrolment(d, r).get("user_id")),
+        _personal(
+            lambda d, r: _enrolment(d, r).get("course_id"), lambda d, r: _enrolment(d, r).get("user_id")
+        ),
         read={OWNER: ALL, STAFF: _except("notes"), "*": _except("notes")},  # the learner's own notes
         write={OWNER: ALL},
         place=_cols("enrollment_id", "lesson_id"),
     ),
     "submissions": ColumnRules(
         _submissions,
-        read={OWNER: ALL, STAFF: ALL, GRADER: ALL, REVIEWER: WORK, ANONYMOUS_REVIEWER: ANONYMOUS_WORK,
-              "*": ANONYMOUS_WORK},
+        read={
+            OWNER: ALL,
+            STAFF: ALL,
+            GRADER: ALL,
+            REVIEWER: WORK,
+            ANONYMOUS_REVIEWER: ANONYMOUS_WORK,
+            "*": ANONYMOUS_WORK,
+        },
         write={OWNER: LEARNER_SUBMISSION, GRADER: ALL},
         place=_cols("assignment_id", "user_id"),
         hidden={"user_id": lambda r: ANONYMOUS_ID},
     ),
     "peer_reviews": ColumnRules(
         _peer_reviews,
-        read={REVIEWER: ALL, STAFF: ALL, REVIEWED: ALL, REVIEWED_ANONYMOUSLY: _except("reviewer_id"),
-              "*": _except("reviewer_id")},
+        read={
+            REVIEWER: ALL,
+            STAFF: ALL,
+            REVIEWED: ALL,
+            REVIEWED_ANONYMOUSLY: _except("reviewer_id"),
+            "*": _except("reviewer_id"),
+        },
         write={REVIEWER: REVIEW, STAFF: ALL},
         place=_cols("submission_id", "reviewer_id"),
         hidden={"reviewer_id": lambda r: ANONYMOUS_ID},
     ),
-    "instructor_feedback": ColumnRules(_instructor_feedback, write={GRADER: ALL},
-                                       place=_cols("submission_id", "instructor_id")),
-    "certificates": ColumnRules(_personal(lambda d, r: r.get("course_id"), lambda d, r: r.get("user_id")),
-                                write={GRADER: ALL}, place=_cols("user_id", "course_id")),
+    "instructor_feedback": ColumnRules(
+        _instructor_feedback, write={GRADER: ALL}, place=_cols("submission_id", "instructor_id")
+    ),
+    "certificates": ColumnRules(
+        _personal(lambda d, r: r.get("course_id"), lambda d, r: r.get("user_id")),
+        write={GRADER: ALL},
+        place=_cols("user_id", "course_id"),
+    ),
     "certificate_templates": ColumnRules(_anyone),
     "platform_metrics": ColumnRules(_anyone),
     "learning_analytics": ColumnRules(
         _personal(lambda d, r: r.get("course_id"), lambda d, r: r.get("user_id")),
-        read={OWNER: ALL, STAFF: _except("ip_address", "browser_info"), "*": _except("ip_address", "browser_info")},
+        read={
+            OWNER: ALL,
+            STAFF: _except("ip_address", "browser_info"),
+            "*": _except("ip_address", "browser_info"),
+        },
         write={OWNER: ALL},
         place=_cols("user_id", "course_id", "module_id", "lesson_id"),
     ),
-    "design_projects": ColumnRules(_design_projects, write={MANAGER: ALL},
-                                   place=_cols("course_id", "module_id", "created_by")),
+    "design_projects": ColumnRules(
+        _design_projects, write={MANAGER: ALL}, place=_cols("course_id", "module_id", "created_by")
+    ),
     "project_teams": ColumnRules(
         _project_teams,
         # A classmate sees who is in a team, not how their teammates and staff rate their contribution.
-        read={MANAGER: ALL, TEAMMATE: ALL, OWNER: ALL, CLASSMATE: _except("contribution_score"),
-              "*": _except("contribution_score")},
+        read={
+            MANAGER: ALL,
+            TEAMMATE: ALL,
+            OWNER: ALL,
+            CLASSMATE: _except("contribution_score"),
+            "*": _except("contribution_score"),
+        },
         write={MANAGER: ALL, OWNER: JOIN},
         place=_cols("project_id", "user_id"),
     ),
-    "design_assets": ColumnRules(_design_assets, write={UPLOADER: ALL, MANAGER: ALL},
-                                 place=_cols("project_id", "uploaded_by")),
+    "design_assets": ColumnRules(
+        _design_assets, write={UPLOADER: ALL, MANAGER: ALL}, place=_cols("project_id", "uploaded_by")
+    ),
     "discussions": ColumnRules(
         _discussions,
         # Readers add views and replies (counters) and the time of the latest activity; pinning is moderation.
@@ -325,7 +409,12 @@ COLUMNS: dict[str, ColumnRules] = {
     ),
     "discussion_replies": ColumnRules(
         _discussion_replies,
-        write={AUTHOR: REPLY, THREAD_AUTHOR: _cols("is_solution"), MODERATOR: ALL, READER: _cols("helpful_votes")},
+        write={
+            AUTHOR: REPLY,
+            THREAD_AUTHOR: _cols("is_solution"),
+            MODERATOR: ALL,
+            READER: _cols("helpful_votes"),
+        },
         place=_cols("discussion_id", "author_id", "parent_reply_id"),
     ),
 }
@@ -361,7 +450,8 @@ def _write_map(table: str) -> dict[str, Columns]:
 def masked_tables() -> frozenset[str]:
     """Tables where some relation reads less than every column: the only ones a read path must look into."""
     return frozenset(
-        t for t in COLUMNS
+        t
+        for t in COLUMNS
         if _read_map(t)[1] != everything(t) or any(c != everything(t) for c in _read_map(t)[0].values())
     )
 
@@ -456,7 +546,9 @@ def shown_answer(d: Decision, table: str, wire: Mapping[str, Any]) -> dict[str, 
 # A change of one of these rows, naming the caller, changes the columns they read of rows of other tables
 # without a new version of those: the pull names them in ``refetch`` and the replica fetches them again.
 STAFF_MASKED = ("submissions", "peer_reviews", "lesson_progress", "learning_analytics", "project_teams")
-REFETCH_SOURCES = frozenset({"course_staff", "peer_reviews", "project_teams", "design_projects", "assignments"})
+REFETCH_SOURCES = frozenset(
+    {"course_staff", "peer_reviews", "project_teams", "design_projects", "assignments"}
+)
 
 
 def refetch(me: uuid.UUID, table: str, values: Mapping[str, Any]) -> tuple[str, ...]:

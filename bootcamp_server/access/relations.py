@@ -232,7 +232,9 @@ class Relations:
             return None
         return self._memo(
             ("reply", reply_id),
-            lambda: self._scalar(sa.select(DiscussionReply.discussion_id).where(DiscussionReply.id == reply_id)),
+            lambda: self._scalar(
+                sa.select(DiscussionReply.discussion_id).where(DiscussionReply.id == reply_id)
+            ),
         )
 
     def project(self, project_id: uuid.UUID | None) -> Row | None:
@@ -275,10 +277,13 @@ class Relations:
                     "CROSS JOIN LATERAL bootcamp_submission_brief(i) AS b"
                 ).bindparams(ids=[str(i) for i in ids])
             else:
-                stmt = sa.select(Submission.id, Submission.user_id, Submission.assignment_id, Submission.status).where(
-                    Submission.id.in_(ids))
-            return [{**r, "course_id": self.assignment_course(r["assignment_id"])}
-                    for r in self.session.execute(stmt).mappings()]
+                stmt = sa.select(
+                    Submission.id, Submission.user_id, Submission.assignment_id, Submission.status
+                ).where(Submission.id.in_(ids))
+            return [
+                {**r, "course_id": self.assignment_course(r["assignment_id"])}
+                for r in self.session.execute(stmt).mappings()
+            ]
         model, columns = _BRIEF[kind]
         stmt = sa.select(model.id, *[getattr(model, c) for c in columns]).where(model.id.in_(ids))
         return [dict(r) for r in self.session.execute(stmt).mappings()]

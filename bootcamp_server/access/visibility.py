@@ -83,7 +83,7 @@ CANDIDATES = {
     "learning_analytics": _MINE_OR_STAFFED,
     "enrollments": _MINE_OR_STAFFED,
     "lesson_progress": "t.enrollment_id IN (SELECT e.id FROM enrollments e WHERE e.user_id = :me"
-                       " OR e.course_id IN :staffed)",
+    " OR e.course_id IN :staffed)",
     "user_profiles": "t.user_id = :me",
     "user_roles": "t.user_id = :me",
     "fataplus_integration": "t.user_id = :me",
@@ -249,7 +249,7 @@ class Visibility:
             t = registry()[table].table
             wanted = sorted(remaining)
             for start in range(0, len(wanted), IN_CHUNK):
-                chunk = wanted[start:start + IN_CHUNK]
+                chunk = wanted[start : start + IN_CHUNK]
                 stmt = sa.select(*[t.c[n] for n in decision_columns(table)]).where(
                     sa.or_(*(t.c[c].in_(chunk) for c in columns))
                 )
@@ -268,7 +268,8 @@ class Visibility:
         if self._visible is None:
             self._visible = {
                 t: list(self.scan(t, columns=decision_columns(t), batch=5000, past_row_security=True))
-                for t in registry() if t != "users"
+                for t in registry()
+                if t != "users"
             }
         return self._visible
 
@@ -297,8 +298,13 @@ class Visibility:
         return self._people
 
     def scan(
-        self, table: str, after: uuid.UUID | None = None, batch: int = 1000, columns: Iterable[str] | None = None,
-        past_row_security: bool = False, extra: Iterable[sa.ColumnElement[Any]] = (),
+        self,
+        table: str,
+        after: uuid.UUID | None = None,
+        batch: int = 1000,
+        columns: Iterable[str] | None = None,
+        past_row_security: bool = False,
+        extra: Iterable[sa.ColumnElement[Any]] = (),
     ) -> Iterator[dict[str, Any]]:
         """The rows of ``table`` the rules let the caller read, ordered by id. ``past_row_security``: read
         them without the policies' filter (PostgreSQL), for a scan that only decides and counts. ``extra``:
@@ -371,10 +377,12 @@ class Visibility:
         parts = [
             f"SELECT {i} AS n, count(*) AS rows, coalesce(sum(('x' || encode(substring(sha256(convert_to("
             f"'{table}:' || id::text || ':' || sync_version::text, 'UTF8')) FROM 1 FOR 8), 'hex'))::bit(64)::bigint),"
-            f" 0) AS total FROM \"{table}\""
+            f' 0) AS total FROM "{table}"'
             for i, table in enumerate(registry())
         ]
-        found = {n: (rows, total) for n, rows, total in self.session.execute(sa.text(" UNION ALL ".join(parts)))}
+        found = {
+            n: (rows, total) for n, rows, total in self.session.execute(sa.text(" UNION ALL ".join(parts)))
+        }
         out: dict[str, dict[str, object]] = {}
         for i, table in enumerate(registry()):
             rows, total = found[i]

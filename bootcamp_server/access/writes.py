@@ -73,13 +73,19 @@ def judge_write(
     whose id and natural key are new), ``values``: the pushed columns decoded (with ``id`` for a new row),
     ``inc``: counter increments."""
     if op == "delete":
-        return None if current is None or can(d, "delete", table, current) else f"you may not delete this {table} row"
+        return (
+            None
+            if current is None or can(d, "delete", table, current)
+            else f"you may not delete this {table} row"
+        )
     if op == "insert" and current is not None:
         # It lands on a row and is merged into it (``merge.merge_values``): its counter values are a new row's and
         # its nulls columns it never had, so the row keeps its own. Judge the row that merge makes: a thread
         # re-sent with another course and no project stays in its project (found by tests/adversary).
         merged = merge_values(table, current, values, {}, insert=True)
-        values = {k: merged[k] for k, v in values.items() if v is not None and k not in registry()[table].counters}
+        values = {
+            k: merged[k] for k, v in values.items() if v is not None and k not in registry()[table].counters
+        }
     new = {**(current or {}), **values}
     changed = touched(table, current, values, inc)
     if current is None:
@@ -91,8 +97,10 @@ def judge_write(
             return f"you may not change this {table} row"
         moved = changed & place_columns(table)
         if moved and not can(d, "create", table, new):
-            return (f"you may not move this {table} row there ({', '.join(sorted(moved))}): "
-                    "you could not create it so")
+            return (
+                f"you may not move this {table} row there ({', '.join(sorted(moved))}): "
+                "you could not create it so"
+            )
         subject = current
     if d.admin:
         return None
@@ -112,7 +120,10 @@ def _enrolment_state(d: Decision, current: Row | None, new: Row, changed: set[st
         return None
     staff = STAFF in relations(d, "enrollments", current or new)
     course = new.get("course_id")
-    for column, course_of in (("current_module_id", d.rel.module_course), ("current_lesson_id", d.rel.lesson_course)):
+    for column, course_of in (
+        ("current_module_id", d.rel.module_course),
+        ("current_lesson_id", d.rel.lesson_course),
+    ):
         if column in changed and new.get(column) is not None and course_of(new[column]) != course:
             return f"{column} must be in the enrolment's course"
     if staff:
@@ -136,14 +147,21 @@ def _submission_state(d: Decision, current: Row | None, new: Row, changed: set[s
     if after != before and after not in LEARNER_STATUS_FROM.get(before, frozenset()):
         if before == "under_review":
             return "this submission is under review: it changes again when the staff ask for a revision"
-        return f"a learner may not set the status {after!r}" if after else "a learner may not clear the status"
+        return (
+            f"a learner may not set the status {after!r}" if after else "a learner may not clear the status"
+        )
     if before not in EDITABLE_BY_LEARNER and changed - {"status"}:
         return "this submission is under review: it changes again when the staff ask for a revision"
     if current is not None and "revision_count" in changed:
         revising = before == "revision_requested" and after == "submitted"
         if not revising or (new.get("revision_count") or 0) <= (current.get("revision_count") or 0):
             return "the revision count goes up by handing a revision in"
-    if current is not None and before == "revision_requested" and after == "submitted" and "revision_count" not in changed:
+    if (
+        current is not None
+        and before == "revision_requested"
+        and after == "submitted"
+        and "revision_count" not in changed
+    ):
         return "hand the revision in with its revision count"
     return None
 

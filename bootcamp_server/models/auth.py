@@ -31,9 +31,7 @@ from .base import USERS_ID, ServerBase
 class PasswordCredential(ServerBase):
     __tablename__ = "auth_passwords"
 
-    user_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey(USERS_ID, ondelete="CASCADE"), primary_key=True
-    )
+    user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey(USERS_ID, ondelete="CASCADE"), primary_key=True)
     password_hash: Mapped[str] = mapped_column(sa.String(255))
     updated_at: Mapped[dt.datetime] = mapped_column(**now_default())
 

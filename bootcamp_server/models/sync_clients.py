@@ -25,7 +25,9 @@ class SyncClientRecord(ServerBase):
 
     id: Mapped[uuid.UUID] = uuid_pk()
     user_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey(USERS_ID, ondelete="CASCADE"), index=True)
-    client_id: Mapped[str] = mapped_column(sa.String(64))  # the replica's id (Bootcamp-Client), "" if not sent
+    client_id: Mapped[str] = mapped_column(
+        sa.String(64)
+    )  # the replica's id (Bootcamp-Client), "" if not sent
     app_version: Mapped[str | None] = mapped_column(sa.String(64))  # from its User-Agent
     platform: Mapped[str | None] = mapped_column(sa.String(32))  # Bootcamp-Platform
     protocol: Mapped[int | None] = mapped_column(sa.Integer())
@@ -33,6 +35,10 @@ class SyncClientRecord(ServerBase):
     last_seen_at: Mapped[dt.datetime] = mapped_column(**now_default())  # its latest pull or push
     last_pull_at: Mapped[dt.datetime | None] = mapped_column()
     last_push_at: Mapped[dt.datetime | None] = mapped_column()
-    pulled_changes: Mapped[int] = mapped_column(sa.BigInteger(), default=0, server_default="0")  # rows received
-    pushed_mutations: Mapped[int] = mapped_column(sa.BigInteger(), default=0, server_default="0")  # applied here
+    pulled_changes: Mapped[int] = mapped_column(
+        sa.BigInteger(), default=0, server_default="0"
+    )  # rows received
+    pushed_mutations: Mapped[int] = mapped_column(
+        sa.BigInteger(), default=0, server_default="0"
+    )  # applied here
     refused_mutations: Mapped[int] = mapped_column(sa.BigInteger(), default=0, server_default="0")

@@ -46,6 +46,7 @@ class ChangeLogEntry(ServerBase):
     row: Mapped[dict[str, Any] | None] = mapped_column(JSONDoc)
     changed_at: Mapped[dt.datetime | None] = mapped_column(**now_default())
 
+
 class AppliedMutation(ServerBase):
     """Server side: every client mutation id ever answered, with the answer given, so a mutation that is
     retried or resent is answered again and never applied twice. Written in the transaction that
@@ -64,11 +65,13 @@ class AppliedMutation(ServerBase):
     result: Mapped[dict[str, Any]] = mapped_column(JSONDoc)
     received_at: Mapped[dt.datetime] = mapped_column(**now_default())
 
+
 class SyncCounter(ServerBase):
     __tablename__ = "sync_counter"
 
     name: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
     value: Mapped[int] = mapped_column(sa.BigInteger(), default=0)
+
 
 class AuditLog(ServerBase):
     __tablename__ = "audit_log"

@@ -240,7 +240,9 @@ def answer_lost(s: Any, row: OAuthToken) -> bool:
     if successor.refresh_used_at or successor.access_used_at or successor.revoked_at:
         return False
     s.execute(
-        sa.update(OAuthToken).where(OAuthToken.id == successor.id).values(withdrawn_at=now(), revoked_at=now())
+        sa.update(OAuthToken)
+        .where(OAuthToken.id == successor.id)
+        .values(withdrawn_at=now(), revoked_at=now())
     )
     return True
 

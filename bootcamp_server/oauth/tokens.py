@@ -116,7 +116,9 @@ def principal_for_token(sdb: ServerDB, token: str) -> Principal | None:
     h = token_hash(token)
     with sdb.read(SERVICE) as s:
         row = s.execute(
-            sa.select(OAuthToken.id, OAuthToken.user_id, OAuthToken.family_id, OAuthToken.access_used_at).where(
+            sa.select(
+                OAuthToken.id, OAuthToken.user_id, OAuthToken.family_id, OAuthToken.access_used_at
+            ).where(
                 OAuthToken.access_token_hash == h,
                 OAuthToken.revoked_at.is_(None),
                 OAuthToken.access_expires_at > now(),

@@ -101,7 +101,9 @@ def erase_user(
         s.execute(sa.update(Course).where(Course.created_by == user_id).values(created_by=None))
         s.execute(sa.update(DesignProject).where(DesignProject.created_by == user_id).values(created_by=None))
         s.execute(sa.delete(PeerReview).where(PeerReview.reviewer_id == user_id))
-        s.execute(sa.delete(SyncClientRecord).where(SyncClientRecord.user_id == user_id))  # their replicas' syncs
+        s.execute(
+            sa.delete(SyncClientRecord).where(SyncClientRecord.user_id == user_id)
+        )  # their replicas' syncs
         s.execute(sa.delete(User).where(User.id == user_id))
         s.flush()
         mine = _this_txn(s, sdb.is_pg)

@@ -77,7 +77,9 @@ def build_export(sdb: ServerDB, principal: Principal, store: BlobStore) -> IO[by
     """The zip as a temporary file, positioned at its start."""
     with sdb.read(principal.context, snapshot=True) as s:
         d = Decision(principal, Relations(s, principal))
-        data = {table: [shown(d, table, r) for r in rows] for table, rows in collect(s, principal.user_id).items()}
+        data = {
+            table: [shown(d, table, r) for r in rows] for table, rows in collect(s, principal.user_id).items()
+        }
         audit = (
             s.execute(
                 sa.select(AuditLog.occurred_at, AuditLog.action, AuditLog.table_name, AuditLog.row_id).where(
@@ -89,12 +91,21 @@ def build_export(sdb: ServerDB, principal: Principal, store: BlobStore) -> IO[by
         )
         # When each of their replicas synced with this server, with which app (sync/presence.py).
         replicas = [
-            {"client_id": r.client_id, "app_version": r.app_version, "platform": r.platform,
-             "first_seen_at": _iso(r.first_seen_at), "last_seen_at": _iso(r.last_seen_at),
-             "pulled_changes": r.pulled_changes, "pushed_mutations": r.pushed_mutations,
-             "refused_mutations": r.refused_mutations}
-            for r in s.scalars(sa.select(SyncClientRecord).where(SyncClientRecord.user_id == principal.user_id)
-                               .order_by(SyncClientRecord.first_seen_at))
+            {
+                "client_id": r.client_id,
+                "app_version": r.app_version,
+                "platform": r.platform,
+                "first_seen_at": _iso(r.first_seen_at),
+                "last_seen_at": _iso(r.last_seen_at),
+                "pulled_changes": r.pulled_changes,
+                "pushed_mutations": r.pushed_mutations,
+                "refused_mutations": r.refused_mutations,
+            }
+            for r in s.scalars(
+                sa.select(SyncClientRecord)
+                .where(SyncClientRecord.user_id == principal.user_id)
+                .order_by(SyncClientRecord.first_seen_at)
+            )
         ]
     # The caller streams the file and closes it.
     tmp = tempfile.SpooledTemporaryFile(max_size=32 << 20)  # noqa: SIM115

@@ -20,8 +20,13 @@ router = APIRouter(prefix="/api/v1/admin")
 
 
 def _filter(
-    table: list[str], category: str | None, action: str | None, actor: str | None, row: str | None,
-    since: str | None, until: str | None,
+    table: list[str],
+    category: str | None,
+    action: str | None,
+    actor: str | None,
+    row: str | None,
+    since: str | None,
+    until: str | None,
 ) -> AuditFilter:
     return AuditFilter(
         tables=tuple(t for t in table if t),
@@ -59,6 +64,7 @@ async def audit_log(
     sdb = sdb_of(request)
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if not wants_csv:
+
         def load() -> dict[str, Any]:
             with sdb.read(principal.context) as s:
                 return page(s, flt, limit, cursor)
@@ -75,8 +81,15 @@ async def audit_log(
             for chunk in csv_rows(s, flt):
                 spool.write(chunk.encode("utf-8"))
         with sdb.write(principal.context) as s:
-            record(s, actor_id=principal.user_id, action="audit_log.export", table="audit_log", row_id=None,
-                   reason=f"CSV export, filter {str(request.query_params)[:400]}", raw=True)
+            record(
+                s,
+                actor_id=principal.user_id,
+                action="audit_log.export",
+                table="audit_log",
+                row_id=None,
+                reason=f"CSV export, filter {str(request.query_params)[:400]}",
+                raw=True,
+            )
         spool.seek(0)
         return spool
 
@@ -93,5 +106,8 @@ async def audit_log(
     return StreamingResponse(
         chunks(),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="audit-{stamp}.csv"', "Cache-Control": "no-store"},
+        headers={
+            "Content-Disposition": f'attachment; filename="audit-{stamp}.csv"',
+            "Cache-Control": "no-store",
+        },
     )

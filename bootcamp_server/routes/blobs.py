@@ -158,6 +158,9 @@ async def stat(request: Request, principal: PrincipalDep) -> dict[str, Any]:
         or len(shas) > MAX_STAT
         or not all(isinstance(x, str) and SHA_RE.match(x) for x in shas)
     ):
-        raise Problem(400, "urn:bootcamp:invalid",
-                      f"sha256 must be a list of at most {MAX_STAT} lowercase sha256 hex digests")
+        raise Problem(
+            400,
+            "urn:bootcamp:invalid",
+            f"sha256 must be a list of at most {MAX_STAT} lowercase sha256 hex digests",
+        )
     return {"blobs": await run_in_threadpool(_stat, sdb_of(request), principal, sorted(set(shas)))}

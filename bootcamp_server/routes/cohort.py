@@ -30,5 +30,7 @@ async def sync_status(request: Request, principal: PrincipalDep, course_id: str)
     except PermissionError as exc:
         raise Problem(403, "forbidden", str(exc)) from None
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return JSONResponse({"course_id": str(course), "server_time": now, "learners": learners},
-                        headers={"Cache-Control": "no-store"})
+    return JSONResponse(
+        {"course_id": str(course), "server_time": now, "learners": learners},
+        headers={"Cache-Control": "no-store"},
+    )

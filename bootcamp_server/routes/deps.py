@@ -53,11 +53,14 @@ async def check_protocol(request: Request) -> int:
         issuer = settings_of(request).issuer
         where = "Please update the app."
         if release is not None:
-            where = (f"Please update the app: version {release['version']} ({release['size']} bytes) can be "
-                     f"downloaded from this server at {issuer}{release['url']}")
+            where = (
+                f"Please update the app: version {release['version']} ({release['size']} bytes) can be "
+                f"downloaded from this server at {issuer}{release['url']}"
+            )
         elif offered:  # an app too old to name its platform: every installer, for its user to choose
             where = "Please update the app; this server has installers at " + ", ".join(
-                f"{r['platform']} {r['version']}: {issuer}{r['url']}" for r in offered)
+                f"{r['platform']} {r['version']}: {issuer}{r['url']}" for r in offered
+            )
         raise Problem(
             426,
             "protocol-too-old",

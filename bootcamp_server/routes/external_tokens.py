@@ -48,7 +48,9 @@ async def put_token(request: Request, service: str, principal: PrincipalDep) -> 
     try:
         given = parse_input(await request.json())
     except ValueError as exc:  # TokenInputError, or a body that is not JSON
-        raise Problem(400, "invalid-token", str(exc) if isinstance(exc, TokenInputError) else "the body is not JSON") from None
+        raise Problem(
+            400, "invalid-token", str(exc) if isinstance(exc, TokenInputError) else "the body is not JSON"
+        ) from None
     box = secret_box(settings_of(request).data_dir)
 
     def write() -> dict[str, Any]:

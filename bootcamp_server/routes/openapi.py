@@ -22,9 +22,7 @@ def form_body(*fields: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
 
 def query(*names: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
     return {
-        "parameters": [
-            {"name": n, "in": "query", "required": n in required, "schema": STRING} for n in names
-        ]
+        "parameters": [{"name": n, "in": "query", "required": n in required, "schema": STRING} for n in names]
     }
 
 
@@ -39,7 +37,13 @@ AUTHORIZE_QUERY = query(
     "response_type", "client_id", "redirect_uri", "code_challenge", "code_challenge_method", "state", "scope"
 )
 TOKEN_FORM = form_body(
-    "grant_type", "code", "redirect_uri", "client_id", "code_verifier", "refresh_token", "scope",
+    "grant_type",
+    "code",
+    "redirect_uri",
+    "client_id",
+    "code_verifier",
+    "refresh_token",
+    "scope",
     required=("grant_type",),
 )
 REVOKE_FORM = form_body("token", "token_type_hint", "client_id", required=("token",))
@@ -71,7 +75,9 @@ STAT = json_body(
         "required": ["sha256"],
         "properties": {
             "sha256": {
-                "type": "array", "maxItems": 1000, "items": {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+                "type": "array",
+                "maxItems": 1000,
+                "items": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
             }
         },
     }
@@ -96,13 +102,23 @@ CHUNK = {
 }
 ERASURE = json_body({"type": "object", "required": ["confirm"], "properties": {"confirm": STRING}})
 DEVICE_KEY = json_body(
-    {"type": "object", "required": ["sign_key", "box_key"], "properties": {"sign_key": STRING, "box_key": STRING}}
+    {
+        "type": "object",
+        "required": ["sign_key", "box_key"],
+        "properties": {"sign_key": STRING, "box_key": STRING},
+    }
 )
 WORK_BUNDLE = json_body(
     {
         "type": "object",
         "required": ["format", "to", "sealed"],
-        "properties": {"format": {"type": "string", "enum": ["bootcamp-work-bundle"]}, "version": {"type": "integer"},
-                       "to": STRING, "bundle_id": STRING, "created_at": STRING, "sealed": STRING},
+        "properties": {
+            "format": {"type": "string", "enum": ["bootcamp-work-bundle"]},
+            "version": {"type": "integer"},
+            "to": STRING,
+            "bundle_id": STRING,
+            "created_at": STRING,
+            "sealed": STRING,
+        },
     }
 )

@@ -54,8 +54,10 @@ def _served(sdb: ServerDB, sha: str, filename: str) -> bool:
 @router.head("/files/{sha}/{filename}", operation_id="release_size")
 async def installer(request: Request, sha: str, filename: str) -> Response:
     store = BlobStore(request.app.state.settings)
-    if not SHA_RE.match(sha) or not store.exists(sha) or not await run_in_threadpool(
-        _served, sdb_of(request), sha, filename
+    if (
+        not SHA_RE.match(sha)
+        or not store.exists(sha)
+        or not await run_in_threadpool(_served, sdb_of(request), sha, filename)
     ):
         raise not_found("no such installer")
     etag = f'"{sha}"'

@@ -70,23 +70,29 @@ async def pull(
     if isinstance(page, Response):
         return page
     if (
-        etag and cursor and etag.strip('"') == cursor and page["cursor"] == cursor
-        and not page["changes"] and "checkpoint" not in page
+        etag
+        and cursor
+        and etag.strip('"') == cursor
+        and page["cursor"] == cursor
+        and not page["changes"]
+        and "checkpoint" not in page
     ):  # nothing after the cursor (one snapshot read, no second request to the database)
         return Response(status_code=304, headers={"ETag": f'"{cursor}"', **news})
     return JSONResponse(page, headers={"ETag": f'"{page["cursor"]}"', "Cache-Control": "no-store", **news})
 
 
-def _pull_and_note(sdb: ServerDB, principal: Principal, seen: Seen, position: Cursor, limit: int,
-                   checkpoint: bool) -> dict[str, Any]:
+def _pull_and_note(
+    sdb: ServerDB, principal: Principal, seen: Seen, position: Cursor, limit: int, checkpoint: bool
+) -> dict[str, Any]:
     """The page, and the replica's pull noted for the facilitator's view (a quiet poll at most once a minute)."""
     page = pull_page(sdb, principal, position, limit, checkpoint)
     _note(sdb, principal, seen, pulled=len(page["changes"]))
     return page
 
 
-def _bootstrap_and_note(sdb: ServerDB, principal: Principal, seen: Seen, table: str | None, after: uuid.UUID | None,
-                        limit: int) -> str:
+def _bootstrap_and_note(
+    sdb: ServerDB, principal: Principal, seen: Seen, table: str | None, after: uuid.UUID | None, limit: int
+) -> str:
     counted: list[int] = []
     body = bootstrap_page(sdb, principal, table, after, limit, counted=counted)
     _note(sdb, principal, seen, pulled=sum(counted))
@@ -96,8 +102,13 @@ def _bootstrap_and_note(sdb: ServerDB, principal: Principal, seen: Seen, table: 
 def _push_and_note(sdb: ServerDB, principal: Principal, seen: Seen, mutations: list[Any]) -> dict[str, Any]:
     answer = push_batch(sdb, principal, mutations)
     statuses = [r.get("status") for r in answer["results"]]
-    _note(sdb, principal, seen, pushed=sum(s in ("applied", "merged") for s in statuses),
-          refused=sum(s in REFUSED for s in statuses))
+    _note(
+        sdb,
+        principal,
+        seen,
+        pushed=sum(s in ("applied", "merged") for s in statuses),
+        refused=sum(s in REFUSED for s in statuses),
+    )
     return answer
 
 
@@ -105,7 +116,9 @@ def _note(sdb: ServerDB, principal: Principal, seen: Seen, **counts: Any) -> Non
     try:
         note(sdb, principal, seen, **counts)
     except SQLAlchemyError as exc:  # bookkeeping: a sync is never refused because it could not be noted
-        log.warning("sync not noted", extra={"fields": {"error": f"{exc.__class__.__name__}: {str(exc)[:200]}"}})
+        log.warning(
+            "sync not noted", extra={"fields": {"error": f"{exc.__class__.__name__}: {str(exc)[:200]}"}}
+        )
 
 
 async def _release_header(request: Request) -> dict[str, str]:
@@ -159,7 +172,9 @@ async def bootstrap(
     if after_id is not None and table is None:
         raise Problem(400, "bad-cursor", "after needs the table it is an id of")
     seen = Seen.from_headers(request.headers, _v)
-    body = await until_abandoned(request, _bootstrap_and_note, sdb_of(request), principal, seen, table, after_id, limit)
+    body = await until_abandoned(
+        request, _bootstrap_and_note, sdb_of(request), principal, seen, table, after_id, limit
+    )
     if isinstance(body, Response):
         return body
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})

@@ -49,8 +49,9 @@ async def device_key(request: Request, principal: PrincipalDep) -> dict[str, Any
 @router.get("/api/v1/usb/course-pack/{course_id}")
 async def course_pack(request: Request, course_id: uuid.UUID, principal: PrincipalDep) -> dict[str, Any]:
     try:
-        return await run_in_threadpool(usb.course_pack, sdb_of(request), settings_of(request), _server_id(request),
-                                       principal, course_id)
+        return await run_in_threadpool(
+            usb.course_pack, sdb_of(request), settings_of(request), _server_id(request), principal, course_id
+        )
     except LookupError as exc:
         raise Problem(404, "not-found", str(exc)) from None
 
@@ -60,7 +61,8 @@ async def work_bundle(request: Request, principal: PrincipalDep) -> dict[str, An
     """A work bundle carried in by any signed-in user (a facilitator): pushed as the learner who signed it."""
     body = await _json(request)
     try:
-        return await run_in_threadpool(usb.import_bundle, sdb_of(request), settings_of(request), _server_id(request),
-                                       principal, body)
+        return await run_in_threadpool(
+            usb.import_bundle, sdb_of(request), settings_of(request), _server_id(request), principal, body
+        )
     except UsbError as exc:
         raise Problem(400, "bad-bundle", str(exc)) from None

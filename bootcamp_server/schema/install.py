@@ -35,10 +35,15 @@ def migrate(db: Database, app_role: str = "bootcamp_app") -> None:
         if conn.execute(sa.select(users.c.id).where(users.c.id == ANONYMOUS_ID)).first() is None:
             # The anonymous classmate: who an anonymous review's reviewer (and its author, to the reviewer)
             # is on the wire (access/columns.py). A user row, so every reference to it holds on a replica.
-            conn.execute(sa.insert(users).values(
-                id=ANONYMOUS_ID, fataplus_user_id=ZERO_UUID, email="anonymous-classmate@users.invalid",
-                full_name=ANONYMOUS_NAME, is_active=False,
-            ))
+            conn.execute(
+                sa.insert(users).values(
+                    id=ANONYMOUS_ID,
+                    fataplus_user_id=ZERO_UUID,
+                    email="anonymous-classmate@users.invalid",
+                    full_name=ANONYMOUS_NAME,
+                    is_active=False,
+                )
+            )
         has_id = conn.execute(sa.text("SELECT value FROM server_settings WHERE key = 'server_id'")).first()
         if has_id is None:
             conn.execute(

@@ -56,8 +56,10 @@ def _wire_expr(table: str, name: str) -> str:
     if kind in ("enum", "decimal", "date"):
         return f"{col}::text"
     if kind == "inet":  # a host address without its /32 (or /128), as Python's ipaddress writes it
-        return (f"CASE WHEN masklen({col}) = CASE family({col}) WHEN 4 THEN 32 ELSE 128 END "
-                f"THEN host({col}) ELSE {col}::text END")
+        return (
+            f"CASE WHEN masklen({col}) = CASE family({col}) WHEN 4 THEN 32 ELSE 128 END "
+            f"THEN host({col}) ELSE {col}::text END"
+        )
     return col
 
 
@@ -83,16 +85,23 @@ def _conceal_text(table: str, wire: str, values: dict[str, Any], hidden: frozens
     return json.dumps(row, separators=(",", ":"))
 
 
-def _visible(visibility: Visibility, table: str, after: uuid.UUID | None, batch: int
-             ) -> Iterator[tuple[uuid.UUID, str, set[Any]]]:
+def _visible(
+    visibility: Visibility, table: str, after: uuid.UUID | None, batch: int
+) -> Iterator[tuple[uuid.UUID, str, set[Any]]]:
     """(id, wire text, people the row refers to as sent) of each row of ``table`` after ``after`` the caller
     may read, in id order: decided on the decision columns, the text written by the database (on PostgreSQL),
     the columns the caller may not read concealed."""
     people_too = not visibility.principal.is_admin and bool(user_columns(table))
     masked = not visibility.principal.is_admin and table in masked_tables()
     if visibility.is_pg:
-        found = visibility.scan(table, after, batch, columns=decision_columns(table), past_row_security=True,
-                                extra=[wire_column(table)])
+        found = visibility.scan(
+            table,
+            after,
+            batch,
+            columns=decision_columns(table),
+            past_row_security=True,
+            extra=[wire_column(table)],
+        )
         for values in found:
             wire = values.pop("wire")
             hidden = visibility.hidden(table, values) if masked else frozenset()
@@ -102,11 +111,21 @@ def _visible(visibility: Visibility, table: str, after: uuid.UUID | None, batch:
         return
     for values in visibility.scan(table, after, batch):
         sent = visibility.shown(table, values) if masked else values
-        yield values["id"], _wire_text(table, sent), (visibility.people_in(table, values) if people_too else set())
+        yield (
+            values["id"],
+            _wire_text(table, sent),
+            (visibility.people_in(table, values) if people_too else set()),
+        )
 
 
-def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after: uuid.UUID | None,
-                   limit: int = DEFAULT_ROWS, counted: list[int] | None = None) -> str:
+def bootstrap_page(
+    sdb: ServerDB,
+    principal: Principal,
+    table: str | None,
+    after: uuid.UUID | None,
+    limit: int = DEFAULT_ROWS,
+    counted: list[int] | None = None,
+) -> str:
     """One bootstrap page, from ``table`` after the id ``after`` (the first table when None), as JSON text
     (the rows' text goes into it as the database wrote it). ``counted``: the number of rows is appended to it."""
     names = list(registry())
@@ -136,8 +155,12 @@ def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after
                 last = row_id
                 count += 1
             if texts:
-                parts.append(json.dumps({"table": name, "columns": list(registry()[name].columns)})[:-1]
-                             + ',"rows":[' + ",".join(texts) + "]}")
+                parts.append(
+                    json.dumps({"table": name, "columns": list(registry()[name].columns)})[:-1]
+                    + ',"rows":['
+                    + ",".join(texts)
+                    + "]}"
+                )
             if full:
                 following = {"table": name, "after": str(last or begin) if (last or begin) else None}
                 break
@@ -145,8 +168,15 @@ def bootstrap_page(sdb: ServerDB, principal: Principal, table: str | None, after
         if projections:
             columns = list(registry()["users"].columns)
             rows = [[p.get(c) for c in columns] for p in projections]
-            parts.append(json.dumps({"table": "users", "columns": columns, "rows": rows}, separators=(",", ":")))
-        head = {"protocol": PROTOCOL_VERSION, "seq": seq, "cursor": Cursor(seq, MAX_INT).encode(), "next": following}
+            parts.append(
+                json.dumps({"table": "users", "columns": columns, "rows": rows}, separators=(",", ":"))
+            )
+        head = {
+            "protocol": PROTOCOL_VERSION,
+            "seq": seq,
+            "cursor": Cursor(seq, MAX_INT).encode(),
+            "next": following,
+        }
         if counted is not None:
             counted.append(count + len(projections))
         return json.dumps(head)[:-1] + ',"tables":[' + ",".join(parts) + "]}"

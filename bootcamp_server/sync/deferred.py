@@ -103,7 +103,9 @@ class PendingWrites:
         self.held.put(table, predicted)
         return predicted
 
-    def update(self, table: str, current: Row, changed: Row, on_written: OnWritten, *, derived: bool = False) -> Row:
+    def update(
+        self, table: str, current: Row, changed: Row, on_written: OnWritten, *, derived: bool = False
+    ) -> Row:
         """``changed`` written over ``current`` (a row held); returns the row as it will be.
 
         A row written again before the flush is written once: the change joins the row's last write held
@@ -138,8 +140,9 @@ class PendingWrites:
         last.callbacks.append(on_written)
         return True
 
-    def _add(self, table: str, kind: str, row_id: Any, values: Row, on_written: OnWritten,
-             derived: bool = False) -> None:
+    def _add(
+        self, table: str, kind: str, row_id: Any, values: Row, on_written: OnWritten, derived: bool = False
+    ) -> None:
         key = (table, row_id if isinstance(row_id, uuid.UUID) else uuid.UUID(str(row_id)))
         wave = self._count[key]
         self._count[key] += 1
@@ -229,12 +232,20 @@ class PendingWrites:
     def _update(self, table: str, columns: tuple[str, ...], writes: list[_Write]) -> None:
         """One ``executemany`` (psycopg sends it as one pipeline), then the rows as written in one query."""
         t = registry()[table].table
-        stmt = sa.update(t).where(t.c.id == sa.bindparam("pushed_id")).values(
-            {c: sa.bindparam(f"pushed_{c}") for c in columns})
-        self.session.execute(stmt, [{"pushed_id": w.row_id, **{f"pushed_{c}": w.values[c] for c in columns}}
-                                    for w in writes])
-        back = {r["id"]: dict(r) for r in self.session.execute(
-            sa.select(*self._returning(table)).where(t.c.id.in_([w.row_id for w in writes]))).mappings()}
+        stmt = (
+            sa.update(t)
+            .where(t.c.id == sa.bindparam("pushed_id"))
+            .values({c: sa.bindparam(f"pushed_{c}") for c in columns})
+        )
+        self.session.execute(
+            stmt, [{"pushed_id": w.row_id, **{f"pushed_{c}": w.values[c] for c in columns}} for w in writes]
+        )
+        back = {
+            r["id"]: dict(r)
+            for r in self.session.execute(
+                sa.select(*self._returning(table)).where(t.c.id.in_([w.row_id for w in writes]))
+            ).mappings()
+        }
         for write in writes:
             row = back.get(write.row_id)
             if row is None:

@@ -32,7 +32,11 @@ class HistoricalRelations(Relations):
         def load() -> dict[str, Any] | None:
             image = self.session.execute(
                 sa.select(ChangeLogEntry.row)
-                .where(ChangeLogEntry.table_name == table, ChangeLogEntry.row_id == row_id, ChangeLogEntry.op == "delete")
+                .where(
+                    ChangeLogEntry.table_name == table,
+                    ChangeLogEntry.row_id == row_id,
+                    ChangeLogEntry.op == "delete",
+                )
                 .order_by(ChangeLogEntry.seq.desc())
                 .limit(1)
             ).scalar()
@@ -66,7 +70,11 @@ class HistoricalRelations(Relations):
         if found is None and project_id is not None:
             gone = self._tombstone("design_projects", project_id)
             if gone:
-                return {"id": project_id, "course_id": gone.get("course_id"), "created_by": gone.get("created_by")}
+                return {
+                    "id": project_id,
+                    "course_id": gone.get("course_id"),
+                    "created_by": gone.get("created_by"),
+                }
         return found
 
     def discussion(self, discussion_id: uuid.UUID | None) -> Row | None:
@@ -83,6 +91,10 @@ class HistoricalRelations(Relations):
         if found is None and submission_id is not None:
             gone = self._tombstone("submissions", submission_id)
             if gone:
-                return {"user_id": gone.get("user_id"), "assignment_id": gone.get("assignment_id"), "status": None,
-                        "course_id": self.assignment_course(gone.get("assignment_id"))}
+                return {
+                    "user_id": gone.get("user_id"),
+                    "assignment_id": gone.get("assignment_id"),
+                    "status": None,
+                    "course_id": self.assignment_course(gone.get("assignment_id")),
+                }
         return found

@@ -208,14 +208,22 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
         for name in kept_by_server(d, m.table, current):
             values.pop(name, None)
     mutation = Mutation(
-        id=m.id, table=m.table, op=m.op, row_id=m.row_id, base_version=m.base_version, set=values, inc=inc,
+        id=m.id,
+        table=m.table,
+        op=m.op,
+        row_id=m.row_id,
+        base_version=m.base_version,
+        set=values,
+        inc=inc,
         base=base,
     )
     if current is None and m.op == "delete":
         return {"id": str(m.id), "status": "applied", "version": None}
     if current is None and m.op == "update":
         return reject(m, "deleted", "the row no longer exists on the server")
-    why = judge_write(d, m.table, m.op, current, {"id": m.row_id, **values} if current is None else values, inc)
+    why = judge_write(
+        d, m.table, m.op, current, {"id": m.row_id, **values} if current is None else values, inc
+    )
     if not why and m.op != "delete":
         if pending and refs_in(list(values.values())):
             pending.flush()  # what the caller may download is read from the rows as written
@@ -274,8 +282,14 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     return _answer(session, d, m, current, after, outcome.status)
 
 
-def _answer(session: Session, d: Decision, m: RawMutation, current: dict[str, Any] | None, after: dict[str, Any],
-            status: str) -> dict[str, Any]:
+def _answer(
+    session: Session,
+    d: Decision,
+    m: RawMutation,
+    current: dict[str, Any] | None,
+    after: dict[str, Any],
+    status: str,
+) -> dict[str, Any]:
     """The answer to a write, once the row as written is known (and its audit entry)."""
     audit_change(session, d.me, m.table, after["id"], current, after)
     result: dict[str, Any] = {"id": str(m.id), "status": status, "version": after["sync_version"]}
@@ -285,8 +299,15 @@ def _answer(session: Session, d: Decision, m: RawMutation, current: dict[str, An
     return result
 
 
-def _deferred(session: Session, pending: PendingWrites, d: Decision, m: RawMutation, current: dict[str, Any] | None,
-              new_values: dict[str, Any], status: str) -> dict[str, Any]:
+def _deferred(
+    session: Session,
+    pending: PendingWrites,
+    d: Decision,
+    m: RawMutation,
+    current: dict[str, Any] | None,
+    new_values: dict[str, Any],
+    status: str,
+) -> dict[str, Any]:
     """The write of ``m`` handed to ``pending`` (``deferred.py``); its answer is completed when it is written."""
     table = registry()[m.table]
     result: dict[str, Any] = {"id": str(m.id), "status": status, "version": None}
@@ -297,7 +318,11 @@ def _deferred(session: Session, pending: PendingWrites, d: Decision, m: RawMutat
         result.update(done)
 
     if current is None:
-        row_values = {k: v for k, v in new_values.items() if k in table.columns and k not in ("sync_version", "sync_seq")}
+        row_values = {
+            k: v
+            for k, v in new_values.items()
+            if k in table.columns and k not in ("sync_version", "sync_seq")
+        }
         pending.insert(m.table, row_values, written)
         if m.table == "discussion_replies":
             _count_reply_later(session, pending, row_values["discussion_id"])
@@ -324,7 +349,10 @@ def _count_reply_later(session: Session, pending: PendingWrites, thread_id: Any)
         _count_reply(session, thread_id, 1)
         return
     count = (thread.get("reply_count") or 0) + 1
-    pending.update("discussions", thread, {"reply_count": max(count, 0), "updated_at": utcnow()}, lambda row: None,
-                   derived=True)
-
-
+    pending.update(
+        "discussions",
+        thread,
+        {"reply_count": max(count, 0), "updated_at": utcnow()},
+        lambda row: None,
+        derived=True,
+    )

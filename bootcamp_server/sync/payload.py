@@ -102,7 +102,9 @@ def parse_push(body: Any) -> tuple[uuid.UUID, list[RawMutation]]:
         txn = _uuid(m["txn"], f"{where}.txn") if m.get("txn") is not None else None
         found = m.get("base")
         if found is not None and (
-            not isinstance(found, dict) or not set(found) <= set(DOCUMENTS.get(table, {})) or set(found) - set(values)
+            not isinstance(found, dict)
+            or not set(found) <= set(DOCUMENTS.get(table, {}))
+            or set(found) - set(values)
         ):
             raise PayloadError(f"{where}.base may only name document columns the mutation sets")
         out.append(RawMutation(mid, table, op, row_id, base, values, inc, txn, found))

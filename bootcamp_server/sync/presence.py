@@ -54,8 +54,12 @@ class Seen:
         client = headers.get(CLIENT_HEADER.lower(), "") or headers.get(CLIENT_HEADER, "")
         agent = _APP.search(headers.get("user-agent", "") or "")
         platform = headers.get(PLATFORM_HEADER.lower(), "") or headers.get(PLATFORM_HEADER, "")
-        return cls(client if _CLIENT_ID.match(client) else "", agent.group(1) if agent else None,
-                   platform if platform in PLATFORMS else None, protocol)
+        return cls(
+            client if _CLIENT_ID.match(client) else "",
+            agent.group(1) if agent else None,
+            platform if platform in PLATFORMS else None,
+            protocol,
+        )
 
 
 _written: dict[tuple[uuid.UUID, str], float] = {}
@@ -74,8 +78,15 @@ def _quiet(key: tuple[uuid.UUID, str]) -> bool:
         return False
 
 
-def note(sdb: ServerDB, principal: Principal, seen: Seen, *, pulled: int | None = None,
-         pushed: int = 0, refused: int = 0) -> bool:
+def note(
+    sdb: ServerDB,
+    principal: Principal,
+    seen: Seen,
+    *,
+    pulled: int | None = None,
+    pushed: int = 0,
+    refused: int = 0,
+) -> bool:
     """Record a pull page (``pulled``: the rows it brought) or a push; False when a quiet poll was skipped."""
     key = (principal.user_id, seen.client_id)
     is_pull = pulled is not None
@@ -97,11 +108,21 @@ def note(sdb: ServerDB, principal: Principal, seen: Seen, *, pulled: int | None 
         values["last_push_at"] = now
         values["pushed_mutations"] = table.c.pushed_mutations + pushed
         values["refused_mutations"] = table.c.refused_mutations + refused
-    first = {"id": uuid.uuid4(), "user_id": principal.user_id, "client_id": seen.client_id, "first_seen_at": now,
-             "last_seen_at": now, "app_version": seen.app_version, "platform": seen.platform,
-             "protocol": seen.protocol, "pulled_changes": pulled or 0, "pushed_mutations": pushed,
-             "refused_mutations": refused, "last_pull_at": now if is_pull else None,
-             "last_push_at": None if is_pull else now}
+    first = {
+        "id": uuid.uuid4(),
+        "user_id": principal.user_id,
+        "client_id": seen.client_id,
+        "first_seen_at": now,
+        "last_seen_at": now,
+        "app_version": seen.app_version,
+        "platform": seen.platform,
+        "protocol": seen.protocol,
+        "pulled_changes": pulled or 0,
+        "pushed_mutations": pushed,
+        "refused_mutations": refused,
+        "last_pull_at": now if is_pull else None,
+        "last_push_at": None if is_pull else now,
+    }
     if sdb.is_pg:
         from sqlalchemy.dialects.postgresql import insert
     else:
@@ -118,24 +139,44 @@ def cohort_status(sdb: ServerDB, principal: Principal, course_id: uuid.UUID) -> 
     for a learner whose app never synced here); ``PermissionError`` unless the caller staffs the course or is
     an admin. Ids only: the caller's replica has the names."""
     if not (principal.staffs(course_id) or principal.is_admin):
-        raise PermissionError("only the course's facilitators, instructors and assistants see its learners' syncs")
+        raise PermissionError(
+            "only the course's facilitators, instructors and assistants see its learners' syncs"
+        )
     staff = sa.select(CourseStaff.user_id).where(CourseStaff.course_id == course_id)
     with sdb.read(principal.context) as s:
-        learners = list(s.scalars(
-            sa.select(Enrollment.user_id).where(Enrollment.course_id == course_id, Enrollment.user_id.not_in(staff))
-            .order_by(Enrollment.user_id)))
-        records = s.scalars(
-            sa.select(SyncClientRecord).where(SyncClientRecord.user_id.in_(learners))
-            .order_by(SyncClientRecord.last_seen_at.desc())).all() if learners else []
+        learners = list(
+            s.scalars(
+                sa.select(Enrollment.user_id)
+                .where(Enrollment.course_id == course_id, Enrollment.user_id.not_in(staff))
+                .order_by(Enrollment.user_id)
+            )
+        )
+        records = (
+            s.scalars(
+                sa.select(SyncClientRecord)
+                .where(SyncClientRecord.user_id.in_(learners))
+                .order_by(SyncClientRecord.last_seen_at.desc())
+            ).all()
+            if learners
+            else []
+        )
     replicas: dict[uuid.UUID, list[dict[str, Any]]] = {u: [] for u in learners}
     for r in records:
-        replicas[r.user_id].append({
-            "client_id": r.client_id, "app_version": r.app_version, "platform": r.platform,
-            "protocol": r.protocol, "first_seen_at": _iso(r.first_seen_at), "last_seen_at": _iso(r.last_seen_at),
-            "last_pull_at": _iso(r.last_pull_at), "last_push_at": _iso(r.last_push_at),
-            "pulled_changes": r.pulled_changes, "pushed_mutations": r.pushed_mutations,
-            "refused_mutations": r.refused_mutations,
-        })
+        replicas[r.user_id].append(
+            {
+                "client_id": r.client_id,
+                "app_version": r.app_version,
+                "platform": r.platform,
+                "protocol": r.protocol,
+                "first_seen_at": _iso(r.first_seen_at),
+                "last_seen_at": _iso(r.last_seen_at),
+                "last_pull_at": _iso(r.last_pull_at),
+                "last_push_at": _iso(r.last_push_at),
+                "pulled_changes": r.pulled_changes,
+                "pushed_mutations": r.pushed_mutations,
+                "refused_mutations": r.refused_mutations,
+            }
+        )
     return [{"user_id": str(u), "replicas": replicas[u]} for u in learners]
 
 

@@ -50,8 +50,10 @@ def _candidate(principal: Principal, is_pg: bool) -> Any:
         on_image = re.sub(r"\bt\.(\w+)", r"(sync_changes.row ->> '\1')::uuid", condition)
         tables.append(f"'{table}'")
         parts.append(f"(sync_changes.table_name = '{table}' AND coalesce({on_image}, false))")
-    sql = (f"(sync_changes.op = 'delete' OR sync_changes.table_name NOT IN ({', '.join(tables)}) "
-           f"OR {' OR '.join(parts)})")
+    sql = (
+        f"(sync_changes.op = 'delete' OR sync_changes.table_name NOT IN ({', '.join(tables)}) "
+        f"OR {' OR '.join(parts)})"
+    )
     binds = [sa.bindparam("staffed", expanding=True, type_=sa.Uuid())]
     return sa.text(sql).bindparams(*binds, **params)
 
@@ -88,7 +90,9 @@ def pull_page(
         visibility.rel = visibility.decision.rel = HistoricalRelations(s, principal)
         again: set[str] = set()
         # An upsert left without its image is one the caller cannot see (``_candidate``): only the cursor passes it.
-        changes = _visible_changes(visibility, [e for e in entries if e.row is not None or e.op == "delete"], again)
+        changes = _visible_changes(
+            visibility, [e for e in entries if e.row is not None or e.op == "delete"], again
+        )
         # The scope travels unchanged until the page that carries the checkpoint renews it.
         new_cursor = Cursor(entries[-1].seq, entries[-1].id, cursor.scope) if entries else cursor
         scope: str | None = None

@@ -90,8 +90,17 @@ class _Records:
         self.rows: list[dict[str, Any]] = []
 
     def add(self, m: RawMutation, result: dict[str, Any]) -> None:
-        self.rows.append({"mutation_id": m.id, "user_id": self.principal.user_id, "txn_id": m.txn,
-                          "table_name": m.table, "row_id": m.row_id, "status": result["status"], "result": result})
+        self.rows.append(
+            {
+                "mutation_id": m.id,
+                "user_id": self.principal.user_id,
+                "txn_id": m.txn,
+                "table_name": m.table,
+                "row_id": m.row_id,
+                "status": result["status"],
+                "result": result,
+            }
+        )
 
     def write(self, session: Session) -> None:
         if not self.rows:
@@ -153,8 +162,13 @@ def _lock_in_order(session: Session, mutations: list[RawMutation]) -> dict[str, 
     return found
 
 
-def _refuse_all(session: Session, d: Decision, todo: list[tuple[int, RawMutation]], cause: int,
-                cause_result: dict[str, Any]) -> Answers:
+def _refuse_all(
+    session: Session,
+    d: Decision,
+    todo: list[tuple[int, RawMutation]],
+    cause: int,
+    cause_result: dict[str, Any],
+) -> Answers:
     """The answers of a refused transaction, read after its savepoint was rolled back: the rows sent back
     are the server's as they stand, without anything of the transaction."""
     answers: Answers = {}
@@ -165,8 +179,9 @@ def _refuse_all(session: Session, d: Decision, todo: list[tuple[int, RawMutation
             if current is not None and "row" in cause_result:
                 answers[i]["row"] = wire_row(m.table, current)
         else:
-            answers[i] = reject(m, ABORTED, "another change made with this one was refused; none of them was "
-                                "applied", current)
+            answers[i] = reject(
+                m, ABORTED, "another change made with this one was refused; none of them was applied", current
+            )
         answers[i] = shown(d, m, answers[i])
     return answers
 
@@ -176,8 +191,9 @@ class _Request:
     ``Relations`` for the request, renewed after a rollback or a write that may change what it knows) and
     the answers to record."""
 
-    def __init__(self, session: Session, principal: Principal, held: LockedRows | None,
-                 pending: PendingWrites | None) -> None:
+    def __init__(
+        self, session: Session, principal: Principal, held: LockedRows | None, pending: PendingWrites | None
+    ) -> None:
         self.careful = pending is None
         self.pending = pending
         self.session = session
@@ -304,8 +320,10 @@ def _in_savepoint(req: _Request, todo: list[tuple[int, RawMutation]]) -> Answers
                 todo = [(i, m) for i, m in todo if i not in priors]
                 continue
             i, m = current
-            log.info("mutation rejected by the database",
-                     extra={"fields": {"table": m.table, "error": type(exc).__name__}})
+            log.info(
+                "mutation rejected by the database",
+                extra={"fields": {"table": m.table, "error": type(exc).__name__}},
+            )
             refusal = _refuse_all(session, req.d, todo, i, reject(m, "invalid", _db_reason(exc)))
         for i, m in todo:
             req.records.add(m, refusal[i])
@@ -321,7 +339,9 @@ def _rolled_back(req: _Request) -> None:
     req.fresh()
 
 
-def _hold(session: Session, mutations: list[RawMutation], locked: dict[str, list[dict[str, Any]]] | None) -> LockedRows:
+def _hold(
+    session: Session, mutations: list[RawMutation], locked: dict[str, list[dict[str, Any]]] | None
+) -> LockedRows:
     """The request's ``LockedRows``: the rows the lock query read, and the ids it looked for in vain."""
     held = attach(session)
     if locked is None or session.get_bind().dialect.name != "postgresql":
@@ -337,7 +357,9 @@ def _hold(session: Session, mutations: list[RawMutation], locked: dict[str, list
     return held
 
 
-def _push_once(sdb: ServerDB, principal: Principal, mutations: list[RawMutation], careful: bool) -> dict[str, Any]:
+def _push_once(
+    sdb: ServerDB, principal: Principal, mutations: list[RawMutation], careful: bool
+) -> dict[str, Any]:
     """One attempt. ``careful``: each transaction in its own savepoint, its writes made as they come;
     otherwise (PostgreSQL) without savepoints, writes held back and made in sets (``deferred.py``)."""
     answers: Answers = {}
@@ -408,14 +430,18 @@ def push_batch(sdb: ServerDB, principal: Principal, mutations: list[RawMutation]
         except _Raced:
             if attempt == ATTEMPTS:
                 raise
-            log.info("push run again: a concurrent request recorded one of its mutations",
-                     extra={"fields": {"attempt": attempt}})
+            log.info(
+                "push run again: a concurrent request recorded one of its mutations",
+                extra={"fields": {"attempt": attempt}},
+            )
             continue
         except sa_exc.DBAPIError as exc:
             if _sqlstate(exc) not in RETRYABLE or attempt == ATTEMPTS:
                 raise
-            log.info("push retried after a lock conflict",
-                     extra={"fields": {"attempt": attempt, "sqlstate": _sqlstate(exc)}})
+            log.info(
+                "push retried after a lock conflict",
+                extra={"fields": {"attempt": attempt, "sqlstate": _sqlstate(exc)}},
+            )
             # A backoff before the next attempt (not a poll): the other transaction finishes meanwhile, and
             # the jitter keeps two losers from meeting again.
             time.sleep(random.uniform(0, 0.05 * 2**attempt))

@@ -32,19 +32,34 @@ def fingerprint(session: Session, principal: Principal) -> str:
     me = principal.user_id
     text = sa.String()
     parts = sa.union_all(
-        sa.select(sa.literal("enrolled"), sa.cast(Enrollment.course_id, text)).where(Enrollment.user_id == me),
-        sa.select(sa.literal("member"), sa.cast(ProjectTeam.project_id, text)).where(ProjectTeam.user_id == me),
-        sa.select(sa.literal("created"), sa.cast(DesignProject.id, text)).where(DesignProject.created_by == me),
-        sa.select(sa.literal("reviews"), sa.cast(PeerReview.submission_id, text) + ":"
-                  + sa.cast(sa.func.coalesce(PeerReview.is_anonymous, sa.false()), text))
-        .where(PeerReview.reviewer_id == me),
+        sa.select(sa.literal("enrolled"), sa.cast(Enrollment.course_id, text)).where(
+            Enrollment.user_id == me
+        ),
+        sa.select(sa.literal("member"), sa.cast(ProjectTeam.project_id, text)).where(
+            ProjectTeam.user_id == me
+        ),
+        sa.select(sa.literal("created"), sa.cast(DesignProject.id, text)).where(
+            DesignProject.created_by == me
+        ),
+        sa.select(
+            sa.literal("reviews"),
+            sa.cast(PeerReview.submission_id, text)
+            + ":"
+            + sa.cast(sa.func.coalesce(PeerReview.is_anonymous, sa.false()), text),
+        ).where(PeerReview.reviewer_id == me),
         # The courses readable for being published or the caller's (a draft of someone else's changes nothing).
-        sa.select(sa.literal("course"), sa.cast(Course.id, text) + ":"
-                  + sa.cast(sa.func.coalesce(Course.published, sa.false()), text) + ":"
-                  + sa.cast(Course.created_by == me, text))
-        .where(sa.or_(Course.published.is_(True), Course.created_by == me)),
+        sa.select(
+            sa.literal("course"),
+            sa.cast(Course.id, text)
+            + ":"
+            + sa.cast(sa.func.coalesce(Course.published, sa.false()), text)
+            + ":"
+            + sa.cast(Course.created_by == me, text),
+        ).where(sa.or_(Course.published.is_(True), Course.created_by == me)),
     )
     found = sorted(f"{kind} {value}" for kind, value in session.execute(parts))
-    mine = [*(f"role {r}" for r in sorted(principal.roles)),
-            *(f"staff {c}={r}" for c, r in sorted(principal.staff.items(), key=lambda i: str(i[0])))]
+    mine = [
+        *(f"role {r}" for r in sorted(principal.roles)),
+        *(f"staff {c}={r}" for c, r in sorted(principal.staff.items(), key=lambda i: str(i[0]))),
+    ]
     return hashlib.sha256("\n".join([*mine, *found]).encode()).hexdigest()[:16]

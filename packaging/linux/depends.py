@@ -36,15 +36,19 @@ def elf_files(bundle: Path) -> list[Path]:
 def _readelf(args: list[str], files: list[Path]) -> str:
     out = []
     for start in range(0, len(files), 200):  # keep each command line short
-        chunk = [str(f) for f in files[start:start + 200]]
-        out.append(subprocess.run(["readelf", *args, *chunk], capture_output=True, text=True, check=True).stdout)
+        chunk = [str(f) for f in files[start : start + 200]]
+        out.append(
+            subprocess.run(["readelf", *args, *chunk], capture_output=True, text=True, check=True).stdout
+        )
     return "\n".join(out)
 
 
 def system_libraries() -> dict[str, str]:
     """soname -> path, for this machine's architecture, as the dynamic loader sees them."""
     found: dict[str, str] = {}
-    for line in subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout.splitlines():
+    for line in subprocess.run(
+        ["ldconfig", "-p"], capture_output=True, text=True, check=True
+    ).stdout.splitlines():
         m = re.match(r"\s+(\S+) \(([^)]*)\) => (\S+)", line)
         if m and ("x86-64" in m.group(2) or os.uname().machine != "x86_64"):
             found.setdefault(m.group(1), m.group(3))
@@ -78,11 +82,15 @@ def depends(bundle: Path, extra: list[str]) -> tuple[list[str], list[str]]:
     for soname in sorted(wanted):
         package = owned.get(system.get(soname, ""))
         if package is None:
-            problems.append(f"{soname}: linked by the bundle, but neither in it nor owned by a system package")
+            problems.append(
+                f"{soname}: linked by the bundle, but neither in it nor owned by a system package"
+            )
         else:
             packages.add(package)
-    glibc = max((tuple(int(p) for p in v.split(".")) for v in GLIBC.findall(_readelf(["-V", "-W"], files))),
-                default=None)
+    glibc = max(
+        (tuple(int(p) for p in v.split(".")) for v in GLIBC.findall(_readelf(["-V", "-W"], files))),
+        default=None,
+    )
     entries = sorted(packages - {"libc6"})
     if glibc:
         entries.insert(0, f"libc6 (>= {'.'.join(map(str, glibc))})")

@@ -36,8 +36,9 @@ def make(directory: Path) -> None:
             )
     finally:
         db.dispose()
-    save_settings(directory, Settings(server_url="https://bootcamp.fataplus.example", user_id=LEARNER_ID,
-                                      language="fr"))
+    save_settings(
+        directory, Settings(server_url="https://bootcamp.fataplus.example", user_id=LEARNER_ID, language="fr")
+    )
 
 
 def check(directory: Path) -> list[str]:
@@ -47,10 +48,14 @@ def check(directory: Path) -> list[str]:
     try:
         problems = []
         if (revisions := current_revisions(db)) != MIGRATIONS.heads():
-            problems.append(f"the replica is at revision {revision_label(revisions)}, "
-                            f"not {revision_label(MIGRATIONS.heads())}")
+            problems.append(
+                f"the replica is at revision {revision_label(revisions)}, "
+                f"not {revision_label(MIGRATIONS.heads())}"
+            )
         with db.engine.connect() as conn:
-            names = [r[0] for r in conn.exec_driver_sql("SELECT full_name FROM users WHERE id = ?", (LEARNER_ID,))]
+            names = [
+                r[0] for r in conn.exec_driver_sql("SELECT full_name FROM users WHERE id = ?", (LEARNER_ID,))
+            ]
         if names != [LEARNER]:
             problems.append(f"the learner's row was not kept: {names}")
     finally:

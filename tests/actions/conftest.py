@@ -25,7 +25,9 @@ from .registry import action_name
 def server(demo_server_template, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
     """The walk's own server (a copy of the run's seeded demo): it publishes, grades, certifies and
     deletes, which the session's shared server keeps for other tests."""
-    live = start_from_template(tmp_path_factory, demo_server_template, "bootcamp_actions", tmp_path_factory.mktemp("actions-server"))
+    live = start_from_template(
+        tmp_path_factory, demo_server_template, "bootcamp_actions", tmp_path_factory.mktemp("actions-server")
+    )
     try:
         yield live
     finally:

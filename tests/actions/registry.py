@@ -41,8 +41,12 @@ def _service_aliases(tree: ast.Module) -> dict[str, str]:
 
 
 def _writes_via_bare_name(tree: ast.Module) -> bool:
-    return any(isinstance(n, ast.ImportFrom) and (n.module or "").endswith("operations")
-               and any(a.name == "write" for a in n.names) for n in ast.walk(tree))
+    return any(
+        isinstance(n, ast.ImportFrom)
+        and (n.module or "").endswith("operations")
+        and any(a.name == "write" for a in n.names)
+        for n in ast.walk(tree)
+    )
 
 
 def _functions(tree: ast.Module) -> Iterator[ast.FunctionDef]:
@@ -57,8 +61,12 @@ def _write_calls(fn: ast.FunctionDef, bare: bool) -> Iterator[tuple[ast.Call, as
         if not isinstance(node, ast.Call) or len(node.args) < 2:
             continue
         f = node.func
-        if (isinstance(f, ast.Attribute) and f.attr == "write" and isinstance(f.value, ast.Name)
-                and f.value.id == "operations") or (bare and isinstance(f, ast.Name) and f.id == "write"):
+        if (
+            isinstance(f, ast.Attribute)
+            and f.attr == "write"
+            and isinstance(f.value, ast.Name)
+            and f.value.id == "operations"
+        ) or (bare and isinstance(f, ast.Name) and f.id == "write"):
             yield node, node.args[1]
 
 
@@ -73,16 +81,25 @@ def _param_index(fn: ast.FunctionDef, name: str) -> int | None:
 def _calls_of(tree: ast.Module, method: str) -> Iterator[tuple[ast.FunctionDef, ast.Call]]:
     for fn in _functions(tree):
         for node in ast.walk(fn):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == method
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == method
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "self"
+            ):
                 yield fn, node
 
 
-def _resolve(tree: ast.Module, aliases: dict[str, str], where: ast.FunctionDef, expr: ast.expr,
-             depth: int = 0) -> set[str]:
+def _resolve(
+    tree: ast.Module, aliases: dict[str, str], where: ast.FunctionDef, expr: ast.expr, depth: int = 0
+) -> set[str]:
     """The services functions ``expr`` (inside ``where``) can be."""
-    found = {f"{aliases[n.value.id]}.{n.attr}" for n in ast.walk(expr)
-             if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in aliases}
+    found = {
+        f"{aliases[n.value.id]}.{n.attr}"
+        for n in ast.walk(expr)
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in aliases
+    }
     if found:
         return found
     if isinstance(expr, ast.Name) and depth < 5:
@@ -94,7 +111,9 @@ def _resolve(tree: ast.Module, aliases: dict[str, str], where: ast.FunctionDef, 
                     out |= _resolve(tree, aliases, caller, call.args[index], depth + 1)
             return out
         for node in ast.walk(where):  # a local: ``fn = a.x if ... else a.y``
-            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == expr.id for t in node.targets):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == expr.id for t in node.targets
+            ):
                 return _resolve(tree, aliases, where, node.value, depth + 1)
     return set()
 

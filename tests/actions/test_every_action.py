@@ -28,28 +28,58 @@ pytestmark = pytest.mark.slow
 
 # What each role's walk does, by services function; each walk checks it did exactly these.
 WALKED: dict[str, frozenset[str]] = {
-    "learner": frozenset({
-        "catalogue.enrol",
-        "progress.open_lesson", "progress.record_time", "progress.complete_lesson", "progress.record_quiz_attempt",
-        "assignments.take_graded_quiz", "assignments.save_draft", "assignments.attach_file",
-        "assignments.remove_file", "assignments.submit",
-        "peer_review.submit_review",
-        "discussions.record_view", "discussions.reply", "discussions.post_thread", "discussions.mark_solution",
-        "discussions.vote_helpful",
-        "projects.upload_version", "projects.mark_final",
-        "profile.save_profile",
-    }),
-    "instructor": frozenset({
-        "grading_write.mark_under_review", "grading_write.submit_grade", "grading_write.request_revision",
-        "rubric_library.save_rubric",
-        "authoring.create_course", "authoring.update_course", "authoring.set_published",
-        "authoring.create_module", "authoring.update_module", "authoring.move_module", "authoring.delete_module",
-        "authoring.create_lesson", "authoring.update_lesson", "authoring.move_lesson", "authoring.delete_lesson",
-        "authoring_content.save_markdown", "authoring_content.set_quiz", "authoring_content.attach_media",
-        "authoring_content.set_video", "authoring_content.add_download",
-        "peer_assignment.assign_reviewers", "peer_assignment.redact_review", "peer_assignment.remove_review",
-        "certification.issue_certificate", "certification.revoke_certificate",
-    }),
+    "learner": frozenset(
+        {
+            "catalogue.enrol",
+            "progress.open_lesson",
+            "progress.record_time",
+            "progress.complete_lesson",
+            "progress.record_quiz_attempt",
+            "assignments.take_graded_quiz",
+            "assignments.save_draft",
+            "assignments.attach_file",
+            "assignments.remove_file",
+            "assignments.submit",
+            "peer_review.submit_review",
+            "discussions.record_view",
+            "discussions.reply",
+            "discussions.post_thread",
+            "discussions.mark_solution",
+            "discussions.vote_helpful",
+            "projects.upload_version",
+            "projects.mark_final",
+            "profile.save_profile",
+        }
+    ),
+    "instructor": frozenset(
+        {
+            "grading_write.mark_under_review",
+            "grading_write.submit_grade",
+            "grading_write.request_revision",
+            "rubric_library.save_rubric",
+            "authoring.create_course",
+            "authoring.update_course",
+            "authoring.set_published",
+            "authoring.create_module",
+            "authoring.update_module",
+            "authoring.move_module",
+            "authoring.delete_module",
+            "authoring.create_lesson",
+            "authoring.update_lesson",
+            "authoring.move_lesson",
+            "authoring.delete_lesson",
+            "authoring_content.save_markdown",
+            "authoring_content.set_quiz",
+            "authoring_content.attach_media",
+            "authoring_content.set_video",
+            "authoring_content.add_download",
+            "peer_assignment.assign_reviewers",
+            "peer_assignment.redact_review",
+            "peer_assignment.remove_review",
+            "certification.issue_certificate",
+            "certification.revoke_certificate",
+        }
+    ),
     "facilitator": frozenset(),  # analytics, cohort and presenter only read
 }
 WALKED["admin"] = WALKED["instructor"]  # the same screens (and the audit log, which only reads)
@@ -81,15 +111,25 @@ def test_widgets_write_only_through_operations() -> None:
 
 
 def _check_walked(role: str, window, written: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert set(written) == WALKED[role], (f"walked but not declared: {sorted(set(written) - WALKED[role])}; "
-                                          f"declared but not walked: {sorted(WALKED[role] - set(written))}")
+    assert set(written) == WALKED[role], (
+        f"walked but not declared: {sorted(set(written) - WALKED[role])}; "
+        f"declared but not walked: {sorted(WALKED[role] - set(written))}"
+    )
     shown = {type(w).__module__.rsplit(".", 1)[-1] + ".py" for w in window.screens.values()}
     offered = {s.action for s in write_sites() if s.file.removeprefix("screens/") in shown} - SETTLING
-    assert offered <= set(written), f"the {role}'s screens offer writes the walk skipped: {sorted(offered - set(written))}"
+    assert offered <= set(written), (
+        f"the {role}'s screens offer writes the walk skipped: {sorted(offered - set(written))}"
+    )
 
 
-def test_every_learner_action_syncs_without_a_problem(qtbot, qasync_loop, server, replica, written,  # type: ignore[no-untyped-def]
-                                                      tmp_path: Path) -> None:
+def test_every_learner_action_syncs_without_a_problem(
+    qtbot,
+    qasync_loop,
+    server,
+    replica,
+    written,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     prep = walk_learner.prepare(server)
     window = open_window(qtbot, replica(DEMO_LEARNER_EMAIL))
     sync_now(qtbot, window)
@@ -106,9 +146,20 @@ def test_every_learner_action_syncs_without_a_problem(qtbot, qasync_loop, server
     window.close()
 
 
-@pytest.mark.parametrize(("role", "email"), [("instructor", DEMO_INSTRUCTOR_EMAIL), ("admin", DEMO_ADMIN_EMAIL)])
-def test_every_staff_action_syncs_without_a_problem(qtbot, qasync_loop, server, replica, written,  # type: ignore[no-untyped-def]
-                                                   tmp_path: Path, monkeypatch, role: str, email: str) -> None:
+@pytest.mark.parametrize(
+    ("role", "email"), [("instructor", DEMO_INSTRUCTOR_EMAIL), ("admin", DEMO_ADMIN_EMAIL)]
+)
+def test_every_staff_action_syncs_without_a_problem(
+    qtbot,
+    qasync_loop,
+    server,
+    replica,
+    written,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch,
+    role: str,
+    email: str,
+) -> None:
     """The instructor's writes, and the same screens' writes by an admin (who staffs no course)."""
     prep = walk_staff.prepare(server, email)
     window = open_window(qtbot, replica(email))
@@ -134,7 +185,9 @@ def test_every_staff_action_syncs_without_a_problem(qtbot, qasync_loop, server, 
     window.close()
 
 
-def test_the_facilitator_has_no_write_to_walk_and_syncs_clean(qtbot, qasync_loop, server, replica, written) -> None:  # type: ignore[no-untyped-def]
+def test_the_facilitator_has_no_write_to_walk_and_syncs_clean(
+    qtbot, qasync_loop, server, replica, written
+) -> None:  # type: ignore[no-untyped-def]
     """The facilitator's screens (analytics, cohort, presenter) only read: every one is opened, and the
     window has written nothing and has nothing for the Sync panel."""
     window = open_window(qtbot, replica(DEMO_FACILITATOR_EMAIL))

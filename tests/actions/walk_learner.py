@@ -61,30 +61,53 @@ def prepare(live: LiveServer) -> Prepared:
     me = live.users[DEMO_LEARNER_EMAIL]
     handed_in = work_with_files(live, DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL)
     with live.sdb.owner() as s:
-        review_id = s.scalar(sa.select(PeerReview.id).where(PeerReview.submission_id == handed_in,
-                                                            PeerReview.reviewer_id == me))
+        review_id = s.scalar(
+            sa.select(PeerReview.id).where(
+                PeerReview.submission_id == handed_in, PeerReview.reviewer_id == me
+            )
+        )
         # the graded quiz the demo learner already took: taken back, so she can take it now
-        quiz = s.execute(sa.select(Assignment.id, Assignment.lesson_id).join(Lesson).join(Module).join(Course)
-                         .join(Enrollment, Enrollment.course_id == Course.id)
-                         .where(Enrollment.user_id == me, Assignment.is_graded_automatically.is_(True))
-                         .limit(1)).one()
+        quiz = s.execute(
+            sa.select(Assignment.id, Assignment.lesson_id)
+            .join(Lesson)
+            .join(Module)
+            .join(Course)
+            .join(Enrollment, Enrollment.course_id == Course.id)
+            .where(Enrollment.user_id == me, Assignment.is_graded_automatically.is_(True))
+            .limit(1)
+        ).one()
         taken = sa.select(Submission.id).where(Submission.assignment_id == quiz.id, Submission.user_id == me)
         s.execute(sa.delete(InstructorFeedback).where(InstructorFeedback.submission_id.in_(taken)))
         s.execute(sa.delete(PeerReview).where(PeerReview.submission_id.in_(taken)))
         s.execute(sa.delete(Submission).where(Submission.id.in_(taken)))
-        s.execute(sa.update(LessonProgress).where(LessonProgress.lesson_id == quiz.lesson_id)
-                  .values(attempts_count=0, best_score=None, status="in_progress", completed_at=None))
+        s.execute(
+            sa.update(LessonProgress)
+            .where(LessonProgress.lesson_id == quiz.lesson_id)
+            .values(attempts_count=0, best_score=None, status="in_progress", completed_at=None)
+        )
         course = s.scalar(sa.select(Course.id).where(Course.slug == WORKSHOP))
-        b, c = s.scalars(sa.select(Enrollment.user_id).where(Enrollment.course_id == course, Enrollment.user_id != me)
-                         .order_by(Enrollment.user_id).limit(2)).all()
+        b, c = s.scalars(
+            sa.select(Enrollment.user_id)
+            .where(Enrollment.course_id == course, Enrollment.user_id != me)
+            .order_by(Enrollment.user_id)
+            .limit(2)
+        ).all()
         threads = []
         for author, replier in ((me, b), (b, c)):
-            d = Discussion(id=uuid7(), course_id=course, author_id=author, title=f"Walk thread {author.hex[:6]}",
-                           content="Who has tried this with a cooperative?", discussion_type="question",
-                           reply_count=1)  # as the demo counts its one reply
+            d = Discussion(
+                id=uuid7(),
+                course_id=course,
+                author_id=author,
+                title=f"Walk thread {author.hex[:6]}",
+                content="Who has tried this with a cooperative?",
+                discussion_type="question",
+                reply_count=1,
+            )  # as the demo counts its one reply
             s.add(d)
             s.flush()
-            r = DiscussionReply(id=uuid7(), discussion_id=d.id, author_id=replier, content="We did, in Antsirabe.")
+            r = DiscussionReply(
+                id=uuid7(), discussion_id=d.id, author_id=replier, content="We did, in Antsirabe."
+            )
             s.add(r)
             s.flush()
             threads.append((d.id, r.id))
@@ -108,8 +131,14 @@ def enrol(qtbot, window: MainWindow) -> uuid.UUID:  # type: ignore[no-untyped-de
     assert "Enrol" in screen.primary_button.text()
     qtbot.mouseClick(screen.primary_button, LEFT)
     assert screen.notice.kind != "error", screen.notice.text()
-    first = _scalar(window, sa.select(Lesson.id).join(Module).where(Module.course_id == course)
-                    .order_by(Module.module_order, Lesson.lesson_order).limit(1))
+    first = _scalar(
+        window,
+        sa.select(Lesson.id)
+        .join(Module)
+        .where(Module.course_id == course)
+        .order_by(Module.module_order, Lesson.lesson_order)
+        .limit(1),
+    )
     window.open_lesson(str(first))  # the new course's first lesson, started before the enrolment is sent
     assert window.screens["lesson"].content.state is not None
     return course
@@ -117,10 +146,18 @@ def enrol(qtbot, window: MainWindow) -> uuid.UUID:  # type: ignore[no-untyped-de
 
 def study(qtbot, window: MainWindow, prep: Prepared) -> dict[str, uuid.UUID]:  # type: ignore[no-untyped-def]
     me = prep.learner
-    done = sa.select(LessonProgress.lesson_id).join(Enrollment).where(Enrollment.user_id == me,
-                                                                     LessonProgress.status == "completed")
-    in_workshop = (sa.select(Lesson.id).join(Module).join(Course).where(Course.slug == WORKSHOP, Lesson.id.not_in(done))
-                   .order_by(Module.module_order, Lesson.lesson_order))
+    done = (
+        sa.select(LessonProgress.lesson_id)
+        .join(Enrollment)
+        .where(Enrollment.user_id == me, LessonProgress.status == "completed")
+    )
+    in_workshop = (
+        sa.select(Lesson.id)
+        .join(Module)
+        .join(Course)
+        .where(Course.slug == WORKSHOP, Lesson.id.not_in(done))
+        .order_by(Module.module_order, Lesson.lesson_order)
+    )
     text = _scalar(window, in_workshop.where(Lesson.content_type == "text").limit(1))
     quiz = _scalar(window, in_workshop.where(Lesson.content_type == "quiz").limit(1))
     assert text and quiz
@@ -144,8 +181,12 @@ def hand_in(qtbot, window: MainWindow, prep: Prepared, tmp: Path) -> list[uuid.U
     handed in again."""
     handed: list[uuid.UUID] = []
     for status in ("draft", "revision_requested"):
-        aid = _scalar(window, sa.select(Submission.assignment_id).where(Submission.user_id == prep.learner,
-                                                                       Submission.status == status).limit(1))
+        aid = _scalar(
+            window,
+            sa.select(Submission.assignment_id)
+            .where(Submission.user_id == prep.learner, Submission.status == status)
+            .limit(1),
+        )
         assert aid is not None, status
         window.open_assignment(str(aid))
         screen = window.screens["assignments"]
@@ -191,7 +232,9 @@ def discuss(qtbot, window: MainWindow, prep: Prepared) -> None:  # type: ignore[
     window.show_screen("discussions")
     screen = window.screens["discussions"]
     course = _scalar(window, sa.select(Course.id).where(Course.slug == WORKSHOP))
-    screen.place_combo.setCurrentIndex(next(i for i, p in enumerate(screen.places) if p.scope.course_id == course))
+    screen.place_combo.setCurrentIndex(
+        next(i for i, p in enumerate(screen.places) if p.scope.course_id == course)
+    )
 
     def open_thread(thread_id: uuid.UUID) -> None:
         row = screen.thread_model.find(lambda t: t.thread_id == thread_id)
@@ -292,30 +335,45 @@ def check_server(live: LiveServer, prep: Prepared, done: dict[str, object]) -> N
     """The server holds every change."""
     me = prep.learner
     with live.sdb.owner() as s:
-        enrolment = s.scalar(sa.select(Enrollment.id).where(Enrollment.user_id == me,
-                                                            Enrollment.course_id == done["course"]))
-        assert enrolment and s.scalar(sa.select(LessonProgress.id).where(LessonProgress.enrollment_id == enrolment))
+        enrolment = s.scalar(
+            sa.select(Enrollment.id).where(Enrollment.user_id == me, Enrollment.course_id == done["course"])
+        )
+        assert enrolment and s.scalar(
+            sa.select(LessonProgress.id).where(LessonProgress.enrollment_id == enrolment)
+        )
 
         def progress(lesson_id):  # type: ignore[no-untyped-def]
-            return s.scalar(sa.select(LessonProgress).join(Enrollment).where(Enrollment.user_id == me,
-                                                                           LessonProgress.lesson_id == lesson_id))
+            return s.scalar(
+                sa.select(LessonProgress)
+                .join(Enrollment)
+                .where(Enrollment.user_id == me, LessonProgress.lesson_id == lesson_id)
+            )
 
         text = progress(done["text"])
         assert text.status == "completed" and text.time_spent_minutes >= 1
         assert progress(done["quiz"]).attempts_count >= 1
         assert progress(prep.graded_quiz).attempts_count == 1
-        assert s.scalar(sa.select(Submission.status).join(Assignment).where(
-            Assignment.lesson_id == prep.graded_quiz, Submission.user_id == me)) in ("submitted", "graded")
+        assert s.scalar(
+            sa.select(Submission.status)
+            .join(Assignment)
+            .where(Assignment.lesson_id == prep.graded_quiz, Submission.user_id == me)
+        ) in ("submitted", "graded")
         for sid in done["handed"]:  # type: ignore[union-attr]
             sub = s.get(Submission, sid)
-            assert sub.status == "submitted" and sub.submission_content["files"][-1]["name"].startswith("board-")
+            assert sub.status == "submitted" and sub.submission_content["files"][-1]["name"].startswith(
+                "board-"
+            )
             assert not any(f["name"].startswith("wrong-") for f in sub.submission_content["files"])
         assert s.get(PeerReview, prep.review_id).overall_score == 4
         assert s.get(DiscussionReply, prep.their_reply).helpful_votes == 1
         assert s.get(Discussion, prep.their_thread).view_count >= 1
         assert s.get(Discussion, prep.their_thread).reply_count == 2 + ("asset_again" in done)
-        assert s.get(DiscussionReply, prep.answer).is_solution and s.get(Discussion, prep.my_thread).is_resolved
-        assert s.scalar(sa.select(Discussion.id).where(Discussion.title == THREAD_TITLE, Discussion.author_id == me))
+        assert (
+            s.get(DiscussionReply, prep.answer).is_solution and s.get(Discussion, prep.my_thread).is_resolved
+        )
+        assert s.scalar(
+            sa.select(Discussion.id).where(Discussion.title == THREAD_TITLE, Discussion.author_id == me)
+        )
         asset = s.get(DesignAsset, done.get("asset_again", done["asset"]))
         assert asset is not None and asset.is_final
         assert s.get(User, me).bio.endswith("Walked every screen.")

@@ -55,22 +55,36 @@ def prepare(live: LiveServer, email: str) -> Prepared:
     with live.sdb.owner() as s:
         pairs = s.execute(
             sa.select(Assignment.id, Enrollment.user_id)
-            .join(Lesson, Lesson.id == Assignment.lesson_id).join(Module, Module.id == Lesson.module_id)
+            .join(Lesson, Lesson.id == Assignment.lesson_id)
+            .join(Module, Module.id == Lesson.module_id)
             .join(CourseStaff, CourseStaff.course_id == Module.course_id)
             .join(Enrollment, Enrollment.course_id == Module.course_id)
-            .where(CourseStaff.staff_role == "instructor", Enrollment.user_id != staff,
-                   CourseStaff.user_id == staff if email != admin_email else sa.true(),
-                   Assignment.rubric.is_not(None), Assignment.is_graded_automatically.is_not(True),
-                   Enrollment.user_id.not_in(sa.select(Submission.user_id).where(
-                       Submission.assignment_id == Assignment.id)))
-            .order_by(Assignment.id, Enrollment.user_id)).all()
+            .where(
+                CourseStaff.staff_role == "instructor",
+                Enrollment.user_id != staff,
+                CourseStaff.user_id == staff if email != admin_email else sa.true(),
+                Assignment.rubric.is_not(None),
+                Assignment.is_graded_automatically.is_not(True),
+                Enrollment.user_id.not_in(
+                    sa.select(Submission.user_id).where(Submission.assignment_id == Assignment.id)
+                ),
+            )
+            .order_by(Assignment.id, Enrollment.user_id)
+        ).all()
         first = pairs[0]
         second = next(p for p in pairs if p.user_id != first.user_id)
         made = []
         for aid, learner in (first, second):
             sid = uuid7()
-            s.add(Submission(id=sid, assignment_id=aid, user_id=learner, status="submitted",
-                             submission_content={"text": f"Walk work {sid.hex[:6]}", "files": [], "links": []}))
+            s.add(
+                Submission(
+                    id=sid,
+                    assignment_id=aid,
+                    user_id=learner,
+                    status="submitted",
+                    submission_content={"text": f"Walk work {sid.hex[:6]}", "files": [], "links": []},
+                )
+            )
             made.append(sid)
     return Prepared(staff, made[0], made[1])
 
@@ -89,8 +103,10 @@ def grade(qtbot, window: MainWindow, prep: Prepared) -> None:  # type: ignore[no
     window.show_screen("grading")
     screen = window.screens["grading"]
     screen.autosave.setInterval(30)
-    for sid, button in ((prep.to_grade, screen.editor.form.submit_button),
-                        (prep.to_revise, screen.editor.form.revision_button)):
+    for sid, button in (
+        (prep.to_grade, screen.editor.form.submit_button),
+        (prep.to_revise, screen.editor.form.revision_button),
+    ):
         row = screen.model.row_of(sid)
         assert row is not None, "the work handed in is in the queue"
         screen.select_row(row)
@@ -104,8 +120,9 @@ def grade(qtbot, window: MainWindow, prep: Prepared) -> None:  # type: ignore[no
         assert screen.model.row_at(screen.model.row_of(sid)).status == "under_review"
         with qtbot.waitSignal(screen.sig_grade_submitted, timeout=5000, raising=False) as done:
             qtbot.mouseClick(button, LEFT)
-        assert done.signal_triggered or screen.model.row_at(screen.model.row_of(sid)).status != "under_review", \
-            screen.editor.form.status_label.text()
+        assert (
+            done.signal_triggered or screen.model.row_at(screen.model.row_of(sid)).status != "under_review"
+        ), screen.editor.form.status_label.text()
 
 
 def edit_rubric(qtbot, window: MainWindow) -> uuid.UUID:  # type: ignore[no-untyped-def]
@@ -141,9 +158,19 @@ def author(qtbot, window: MainWindow, tmp: Path, monkeypatch) -> uuid.UUID:  # t
     qtbot.mouseClick(_button(editor, "Save details"), LEFT)
     editor.markdown.setPlainText("# Drying\n\nMangoes dry in **two days** in a solar dryer.")
     qtbot.mouseClick(editor.save_text, LEFT)
-    editor.quiz.set_doc({"questions": [{"id": "q1", "type": "single_choice", "prompt": "How long?",
-                                        "choices": [{"id": "a", "text": "2 days"}, {"id": "b", "text": "2 weeks"}],
-                                        "correct": ["a"]}]})
+    editor.quiz.set_doc(
+        {
+            "questions": [
+                {
+                    "id": "q1",
+                    "type": "single_choice",
+                    "prompt": "How long?",
+                    "choices": [{"id": "a", "text": "2 days"}, {"id": "b", "text": "2 weeks"}],
+                    "correct": ["a"],
+                }
+            ]
+        }
+    )
     qtbot.mouseClick(editor.quiz.save_button, LEFT)
     assert "saved" in editor.error.text().lower(), editor.error.text()
     video = tmp / "drying.mp4"
@@ -164,7 +191,9 @@ def edit_taught_course(qtbot, window: MainWindow) -> uuid.UUID:  # type: ignore[
     """In a course the instructor teaches (rows the server has): a module down, a lesson down, a module
     renamed, a lesson's details, text and quiz edited."""
     screen = window.screens["authoring"]
-    index = next(i for i in range(screen.course_combo.count()) if screen.course_combo.itemText(i) != COURSE_TITLE)
+    index = next(
+        i for i in range(screen.course_combo.count()) if screen.course_combo.itemText(i) != COURSE_TITLE
+    )
     screen.course_combo.setCurrentIndex(index)
     cid = screen.course_id
     screen.tree.setFocus()
@@ -183,7 +212,9 @@ def edit_taught_course(qtbot, window: MainWindow) -> uuid.UUID:  # type: ignore[
     text_done = quiz_done = False
     seen = []
     for m, r in places:
-        screen.tree.setCurrentIndex(screen.model.index(r, 0, screen.model.index(m, 0)))  # rebuilt after each save
+        screen.tree.setCurrentIndex(
+            screen.model.index(r, 0, screen.model.index(m, 0))
+        )  # rebuilt after each save
         kind = editor.content_type.currentData()
         seen.append((kind, bool(editor.markdown.toPlainText())))
         if not text_done and kind == "text":
@@ -221,12 +252,21 @@ def moderate_reviews(qtbot, window: MainWindow) -> tuple[uuid.UUID, uuid.UUID]: 
     window.show_screen("peer_review_admin")
     ids = []
     for button, wanted in ((screen.redact_button, True), (screen.remove_button, False)):
-        row, review = next((r, rv) for r, sub in enumerate(screen.model.rows) for rv in sub.reviews
-                           if rv.done == wanted and not (rv.detailed_feedback or "").startswith("[Removed"))
+        row, review = next(
+            (r, rv)
+            for r, sub in enumerate(screen.model.rows)
+            for rv in sub.reviews
+            if rv.done == wanted and not (rv.detailed_feedback or "").startswith("[Removed")
+        )
         ids.append(review.review_id)
         screen.table.selectRow(row)
-        screen.reviews.selectRow(next(i for i in range(screen.review_model.rowCount())
-                                      if screen.review_model.row_at(i).review_id == review.review_id))
+        screen.reviews.selectRow(
+            next(
+                i
+                for i in range(screen.review_model.rowCount())
+                if screen.review_model.row_at(i).review_id == review.review_id
+            )
+        )
         answer_next_modal(type_and_ok("Walked: moderated"))
         with qtbot.waitSignal(screen.sig_reviews_changed, timeout=5000):
             qtbot.mouseClick(button, LEFT)
@@ -252,7 +292,11 @@ def revoke_certificate(qtbot, window: MainWindow, certificate_id: uuid.UUID) -> 
     window.show_screen("certificates_admin")
     screen = window.screens["certificates_admin"]
     screen.refresh()
-    row = next(n for n, r in enumerate(screen.model.rows) if r.certificate and r.certificate.certificate_id == certificate_id)
+    row = next(
+        n
+        for n, r in enumerate(screen.model.rows)
+        if r.certificate and r.certificate.certificate_id == certificate_id
+    )
     screen.table.selectRow(row)
     answer_next_modal(type_and_ok("Walked: issued to the wrong cohort"))
     with qtbot.waitSignal(screen.sig_certificates_changed, timeout=5000):
@@ -280,7 +324,9 @@ def check_server(live: LiveServer, prep: Prepared, done: dict[str, object]) -> N
     with live.sdb.owner() as s:
         graded = s.get(Submission, prep.to_grade)
         assert graded.status == "graded" and graded.graded_by == prep.staff
-        assert s.scalar(sa.select(InstructorFeedback.id).where(InstructorFeedback.submission_id == prep.to_grade))
+        assert s.scalar(
+            sa.select(InstructorFeedback.id).where(InstructorFeedback.submission_id == prep.to_grade)
+        )
         assert s.get(Submission, prep.to_revise).status == "revision_requested"
         rubric = s.get(Assignment, done["rubric"]).rubric
         assert rubric["criteria"][0]["title"].endswith("(walked)")
@@ -291,5 +337,7 @@ def check_server(live: LiveServer, prep: Prepared, done: dict[str, object]) -> N
         cert = s.get(Certificate, done["certificate"])
         assert cert is not None and cert.is_revoked
         redacted, removed = done["reviews"]  # type: ignore[misc]
-        assert s.get(PeerReview, redacted).detailed_feedback.startswith("[Removed by the course staff: Walked")
+        assert s.get(PeerReview, redacted).detailed_feedback.startswith(
+            "[Removed by the course staff: Walked"
+        )
         assert s.get(PeerReview, removed) is None

@@ -22,9 +22,15 @@ from .write_oracle import WriteOracle
 
 def _write_oracle(s: Any, read: ReadOracle) -> WriteOracle:
     me = read.me
-    roles = set(s.execute(sa.text("SELECT role::text FROM user_roles WHERE user_id = :me"), {"me": me}).scalars())
-    staff = {str(c): r for c, r in s.execute(sa.text(
-        "SELECT course_id, staff_role::text FROM course_staff WHERE user_id = :me"), {"me": me}).all()}
+    roles = set(
+        s.execute(sa.text("SELECT role::text FROM user_roles WHERE user_id = :me"), {"me": me}).scalars()
+    )
+    staff = {
+        str(c): r
+        for c, r in s.execute(
+            sa.text("SELECT course_id, staff_role::text FROM course_staff WHERE user_id = :me"), {"me": me}
+        ).all()
+    }
     return WriteOracle(read, roles, staff)
 
 
@@ -38,8 +44,12 @@ class Campaign:
             self.write = _write_oracle(s, self.read)
             self.baseline = dbstate.full_rows(s)
             self.print = dbstate.fingerprint(s)
-        every_blob = {sha for rows in self.read.rows.values() for row in rows.values()
-                      for sha in re.findall(r"blob:sha256:([0-9a-f]{64})", str(row))}
+        every_blob = {
+            sha
+            for rows in self.read.rows.values()
+            for row in rows.values()
+            for sha in re.findall(r"blob:sha256:([0-9a-f]{64})", str(row))
+        }
         self.pools = Pools(self.read, every_blob)
         self.problems: list[Any] = []
 
@@ -48,7 +58,9 @@ class Campaign:
         with self.arena.sdb.owner() as s:  # each mutation on the version the row has now
             for _, m in batch:
                 t = registry()[m["table"]].table
-                m["base_version"] = s.execute(sa.select(t.c.sync_version).where(t.c.id == m["row_id"])).scalar() or 0
+                m["base_version"] = (
+                    s.execute(sa.select(t.c.sync_version).where(t.c.id == m["row_id"])).scalar() or 0
+                )
         r = self.who.push(*(m for _, m in batch))
         for cls, m in batch:
             TALLY.attempts[f"write: {m['table']} {cls}"] += 1
@@ -68,10 +80,12 @@ class Campaign:
             if wrong:  # a change may rest on another of the batch (an enrolment, then work in that course)
                 with self.arena.sdb.owner() as s:
                     wrong = _write_oracle(s, ReadOracle(s, self.who.user_id)).judge(
-                        {k: changes[k] for k in {(t, i) for t, i, *_ in wrong}}, deletes)
+                        {k: changes[k] for k in {(t, i) for t, i, *_ in wrong}}, deletes
+                    )
             for w in wrong:
                 culprits = [m for _, m in batch if m["table"] == w[0] and m["row_id"] == w[1]] or [
-                    m for _, m in batch if m["table"] == w[0]]
+                    m for _, m in batch if m["table"] == w[0]
+                ]
                 TALLY.forbidden_writes.append((self.role, *w, culprits[:3]))
                 self.problems.append(("forbidden write", self.role, *w, culprits[:3]))
             with self.arena.sdb.owner() as s:
@@ -90,8 +104,12 @@ class Campaign:
             row = {**row, "<secret>": repr([full[c] for c in sorted(spec.secret)])}
         return row
 
-    def _answers(self, batch: list[tuple[str, dict[str, Any]]], results: list[dict[str, Any]],
-                 diff: dict[str, set[str]]) -> None:
+    def _answers(
+        self,
+        batch: list[tuple[str, dict[str, Any]]],
+        results: list[dict[str, Any]],
+        diff: dict[str, set[str]],
+    ) -> None:
         assert len(results) == len(batch)
         for (_, m), result in zip(batch, results, strict=True):
             TALLY.outcomes[result["status"] + (f" {result['code']}" if result.get("code") else "")] += 1
@@ -107,7 +125,9 @@ class Campaign:
             else:  # the row may be in any state the batch passed through: what the oracle conceals stays concealed
                 real = self.read.rows[table][row_id]
                 want = self.read.expect(table, real)
-                wrong = {c: (row.get(c), want[c]) for c in want if want[c] != real[c] and row.get(c) != want[c]}
+                wrong = {
+                    c: (row.get(c), want[c]) for c in want if want[c] != real[c] and row.get(c) != want[c]
+                }
                 extra = set(row) - set(want)
                 if not wrong and not extra:
                     continue

@@ -32,18 +32,25 @@ def _record(response: httpx.Response) -> None:
 
 def sign_in(base: str, email: str, password: str) -> dict[str, Any]:
     """The token answer of a sign-in as the desktop app makes it: browser form, code, PKCE verifier."""
-    oauth = OAuth2Client(client_id=CLIENT_ID, redirect_uri=REDIRECT, scope="sync", code_challenge_method="S256",
-                         token_endpoint_auth_method="none")
+    oauth = OAuth2Client(
+        client_id=CLIENT_ID,
+        redirect_uri=REDIRECT,
+        scope="sync",
+        code_challenge_method="S256",
+        token_endpoint_auth_method="none",
+    )
     verifier = generate_token(64)
     url, _state = oauth.create_authorization_url(f"{base}/oauth/authorize", code_verifier=verifier)
-    with httpx.Client(base_url=base, follow_redirects=False, timeout=60,
-                      event_hooks={"response": [_record]}) as browser:
+    with httpx.Client(
+        base_url=base, follow_redirects=False, timeout=60, event_hooks={"response": [_record]}
+    ) as browser:
         page = browser.get(url)
         assert page.status_code == 200, page.text
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
         action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-        answer = browser.post(action.replace("&amp;", "&"), data={"csrf_token": csrf, "email": email,
-                                                                 "password": password})
+        answer = browser.post(
+            action.replace("&amp;", "&"), data={"csrf_token": csrf, "email": email, "password": password}
+        )
     assert answer.status_code == 302, answer.text
     location = answer.headers["location"]
     assert location.startswith(REDIRECT) and "code=" in location, location
@@ -65,16 +72,27 @@ class Attacker:
         self.http.close()
 
     def _refresh(self) -> None:
-        r = self.http.post("/oauth/token", data={"grant_type": "refresh_token", "client_id": CLIENT_ID,
-                                                  "refresh_token": self.token["refresh_token"]})
+        r = self.http.post(
+            "/oauth/token",
+            data={
+                "grant_type": "refresh_token",
+                "client_id": CLIENT_ID,
+                "refresh_token": self.token["refresh_token"],
+            },
+        )
         assert r.status_code == 200, r.text
         self.token = r.json()
 
-    def request(self, method: str, url: str, *, headers: dict[str, str] | None = None, **kwargs: Any
-                ) -> httpx.Response:
+    def request(
+        self, method: str, url: str, *, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> httpx.Response:
         """One request as the signed-in person; refreshed and sent again once if the access token expired."""
         for attempt in range(2):
-            sent = {"Authorization": f"Bearer {self.token['access_token']}", "Bootcamp-Protocol": "2", **(headers or {})}
+            sent = {
+                "Authorization": f"Bearer {self.token['access_token']}",
+                "Bootcamp-Protocol": "2",
+                **(headers or {}),
+            }
             r = self.http.request(method, url, headers=sent, **kwargs)
             if r.status_code != 401 or attempt:
                 return r
@@ -145,5 +163,6 @@ class Attacker:
         return rows, files
 
     def push(self, *mutations: dict[str, Any]) -> httpx.Response:
-        return self.request("POST", "/api/v1/sync/push",
-                            json={"client_id": str(uuid.uuid4()), "mutations": list(mutations)})
+        return self.request(
+            "POST", "/api/v1/sync/push", json={"client_id": str(uuid.uuid4()), "mutations": list(mutations)}
+        )

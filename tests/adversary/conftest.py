@@ -29,7 +29,11 @@ from tests.sync.live import LiveServer, free_port
 from .client import Attacker
 from .tally import TALLY
 
-ROLES = {"learner": DEMO_LEARNER_EMAIL, "instructor": DEMO_INSTRUCTOR_EMAIL, "facilitator": DEMO_FACILITATOR_EMAIL}
+ROLES = {
+    "learner": DEMO_LEARNER_EMAIL,
+    "instructor": DEMO_INSTRUCTOR_EMAIL,
+    "facilitator": DEMO_FACILITATOR_EMAIL,
+}
 
 
 @dataclass
@@ -59,11 +63,14 @@ def arena(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Arena]:
     with ServerDB(Settings(database_url=text, data_dir=data)).owner() as s:
         # One peer review assignment made anonymous by its format, so reviews whose own row is not anonymous
         # are too (docs/sync-protocol.md "Columns"): the oracle's anonymous branches are exercised.
-        s.execute(sa.text(
-            "UPDATE assignments SET submission_format = CAST(coalesce(submission_format::jsonb, '{}'::jsonb)"
-            " || '{\"anonymous_reviews\": true}'::jsonb AS json) WHERE id = (SELECT s.assignment_id FROM peer_reviews r"
-            " JOIN submissions s ON s.id = r.submission_id GROUP BY s.assignment_id"
-            " ORDER BY count(*) FILTER (WHERE r.is_anonymous), count(*) DESC, s.assignment_id LIMIT 1)"))
+        s.execute(
+            sa.text(
+                "UPDATE assignments SET submission_format = CAST(coalesce(submission_format::jsonb, '{}'::jsonb)"
+                " || '{\"anonymous_reviews\": true}'::jsonb AS json) WHERE id = (SELECT s.assignment_id FROM peer_reviews r"
+                " JOIN submissions s ON s.id = r.submission_id GROUP BY s.assignment_id"
+                " ORDER BY count(*) FILTER (WHERE r.is_anonymous), count(*) DESC, s.assignment_id LIMIT 1)"
+            )
+        )
     port = free_port()
     settings = Settings(database_url=text, data_dir=data, issuer=f"http://127.0.0.1:{port}")
     sdb = ServerDB(settings)
@@ -74,7 +81,9 @@ def arena(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Arena]:
     arena = Arena(live)
     try:
         for role, email in ROLES.items():
-            arena.attackers[role] = Attacker(live.url, role, email, DEMO_PASSWORD, uuid.UUID(str(users[email])))
+            arena.attackers[role] = Attacker(
+                live.url, role, email, DEMO_PASSWORD, uuid.UUID(str(users[email]))
+            )
         yield arena
     finally:
         for a in arena.attackers.values():

@@ -18,8 +18,9 @@ META = ("sync_version", "sync_seq")
 def fingerprint(s: Session) -> Fingerprint:
     out: Fingerprint = {}
     for table in registry():
-        rows = s.execute(sa.text(
-            f"SELECT id::text, md5((to_jsonb(t) - 'sync_version' - 'sync_seq')::text) FROM {table} t")).all()
+        rows = s.execute(
+            sa.text(f"SELECT id::text, md5((to_jsonb(t) - 'sync_version' - 'sync_seq')::text) FROM {table} t")
+        ).all()
         out[table] = dict(rows)  # type: ignore[arg-type]
     return out
 
@@ -65,8 +66,12 @@ def restore(s: Session, baseline: dict[str, dict[str, dict[str, Any]]], diff: di
         extra = [i for i in diff.get(table, ()) if i not in baseline[table]]
         if extra:
             s.execute(t.delete().where(t.c.id.in_(extra)))
-    missing = [(table, {k: v for k, v in baseline[table][i].items() if k not in META})
-               for table in tables for i in diff.get(table, ()) if i in baseline[table]]
+    missing = [
+        (table, {k: v for k, v in baseline[table][i].items() if k not in META})
+        for table in tables
+        for i in diff.get(table, ())
+        if i in baseline[table]
+    ]
     updates = []
     for table, values in missing:
         t = registry()[table].table

@@ -18,10 +18,17 @@ META = ("id", "sync_version", "sync_seq")
 COUNTERS = {"view_count", "reply_count", "helpful_votes", "time_spent_minutes", "attempts_count"}
 # How far a row's state is out of its owner's hands: an attacker's own row still open to them comes first.
 SETTLED = {"submitted": 1, "under_review": 2, "graded": 2, "suspended": 2}
-UNKNOWN = str(uuid.UUID(int=0x0199_0000_0000_7000_8000_0000_0000_0bad))
+UNKNOWN = str(uuid.UUID(int=0x0199_0000_0000_7000_8000_0000_0000_0BAD))
 MADE_UP = {
-    "str": "attacker was here", "int": 7, "bool": True, "decimal": "99.00", "datetime": "2026-11-30T10:00:00.000000Z",
-    "date": "2026-11-30", "json": {"text": "attacker"}, "text_array": ["attacker"], "inet": "203.0.113.7",
+    "str": "attacker was here",
+    "int": 7,
+    "bool": True,
+    "decimal": "99.00",
+    "datetime": "2026-11-30T10:00:00.000000Z",
+    "date": "2026-11-30",
+    "json": {"text": "attacker"},
+    "text_array": ["attacker"],
+    "inet": "203.0.113.7",
     "uuid": UNKNOWN,
 }
 
@@ -45,10 +52,13 @@ class Pools:
         """Visible rows, the attacker's own first (a user column naming them)."""
         refer = [c for c, t in registry()[table].foreign_keys.items() if t == "users"] or ["id"]
         rows = self.o.rows[table]
+
         def order(i: str) -> tuple[bool, int]:  # own rows first, and of those, ones still open to change
             row = rows[i]
-            return (not any(row.get(c) == self.me for c in refer),
-                    max(SETTLED.get(row.get(c), 0) for c in ("status", "enrollment_status")))
+            return (
+                not any(row.get(c) == self.me for c in refer),
+                max(SETTLED.get(row.get(c), 0) for c in ("status", "enrollment_status")),
+            )
 
         return sorted(self.visible[table], key=order)
 
@@ -56,7 +66,7 @@ class Pools:
         """Rows to update or delete: two the attacker reads (their own first; one if not ``full``), one they
         do not."""
         mine = self.mine(table)
-        return mine[:2 if full else 1] + self.hidden[table][:1]
+        return mine[: 2 if full else 1] + self.hidden[table][:1]
 
     def candidates(self, table: str, column: str) -> list[Any]:
         spec = registry()[table].columns[column]
@@ -84,10 +94,19 @@ class Pools:
         return out
 
 
-def mutation(table: str, op: str, row_id: str, set_: dict[str, Any] | None = None,
-             inc: dict[str, int] | None = None) -> dict[str, Any]:
-    return {"id": str(uuid7()), "txn": str(uuid7()), "table": table, "op": op, "row_id": row_id,
-            "base_version": 0, "set": set_ or {}, "inc": inc or {}}
+def mutation(
+    table: str, op: str, row_id: str, set_: dict[str, Any] | None = None, inc: dict[str, int] | None = None
+) -> dict[str, Any]:
+    return {
+        "id": str(uuid7()),
+        "txn": str(uuid7()),
+        "table": table,
+        "op": op,
+        "row_id": row_id,
+        "base_version": 0,
+        "set": set_ or {},
+        "inc": inc or {},
+    }
 
 
 def new_row(pools: Pools, table: str) -> dict[str, Any]:
@@ -119,7 +138,11 @@ def sweep(pools: Pools, table: str, full: bool) -> Iterator[tuple[str, dict[str,
                 # own row) a made-up value and the blob references, or (on others) one value in turn
                 blobs = [v for v in values if "blob:sha256:" in str(v)]
                 plain = [v for v in values if v not in blobs]
-                values = values[:2] if column in fks else [plain[-1] if n == 0 else values[(n + k) % len(values)]] + blobs
+                values = (
+                    values[:2]
+                    if column in fks
+                    else [plain[-1] if n == 0 else values[(n + k) % len(values)]] + blobs
+                )
             for value in values:
                 yield "update", mutation(table, "update", target, {column: value})
             if column in COUNTERS:
@@ -134,9 +157,14 @@ def sweep(pools: Pools, table: str, full: bool) -> Iterator[tuple[str, dict[str,
         for column in columns:  # a new row with each column set: its own grade, someone else's id, ...
             if column in fks:
                 continue
-            values = [v for v in pools.candidates(table, column) if v is not None and v != template.get(column)]
-            for value in values[:None if full else 1]:
+            values = [
+                v for v in pools.candidates(table, column) if v is not None and v != template.get(column)
+            ]
+            for value in values[: None if full else 1]:
                 yield "insert (column)", mutation(table, "insert", str(uuid7()), {**template, column: value})
         for column in fks:
-            for value in pools.candidates(table, column)[:None if full else 3]:
-                yield "insert (reference)", mutation(table, "insert", str(uuid7()), {**template, column: value})
+            for value in pools.candidates(table, column)[: None if full else 3]:
+                yield (
+                    "insert (reference)",
+                    mutation(table, "insert", str(uuid7()), {**template, column: value}),
+                )

@@ -18,7 +18,9 @@ class Tally:
     forbidden_writes: list[Any] = field(default_factory=list)  # a change the oracle forbids
     server_errors: list[Any] = field(default_factory=list)  # (method, url, status)
     outcomes: Counter[str] = field(default_factory=Counter)  # push answers by status/code
-    refused_allowed: Counter[str] = field(default_factory=Counter)  # refused though the oracle allowed (not a fault)
+    refused_allowed: Counter[str] = field(
+        default_factory=Counter
+    )  # refused though the oracle allowed (not a fault)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -29,8 +31,11 @@ class Tally:
             "server_errors": len(self.server_errors),
             "push_outcomes": dict(sorted(self.outcomes.items())),
             "refused_though_allowed": dict(sorted(self.refused_allowed.items())),
-            "examples": {"leaks": self.leaks[:5], "forbidden_writes": self.forbidden_writes[:5],
-                         "server_errors": self.server_errors[:5]},
+            "examples": {
+                "leaks": self.leaks[:5],
+                "forbidden_writes": self.forbidden_writes[:5],
+                "server_errors": self.server_errors[:5],
+            },
         }
 
     def report(self) -> str:
@@ -42,8 +47,10 @@ class Tally:
         lines = ["adversary: attempts per class"]
         lines += [f"  {k:<40} {v:>8}" for k, v in data["attempts"].items()]
         lines.append(f"  {'total':<40} {data['total_attempts']:>8}")
-        lines.append(f"adversary: leaks {data['leaks']}, forbidden writes {data['forbidden_writes']},"
-                     f" server errors {data['server_errors']}")
+        lines.append(
+            f"adversary: leaks {data['leaks']}, forbidden writes {data['forbidden_writes']},"
+            f" server errors {data['server_errors']}"
+        )
         lines.append(f"adversary: push answers {data['push_outcomes']}")
         if data["refused_though_allowed"]:
             lines.append(f"adversary: refused though the oracle allowed {data['refused_though_allowed']}")

@@ -48,7 +48,9 @@ def test_every_read_path_sends_what_the_oracle_allows_and_nothing_else(arena: Ar
     # The checkpoint is what the caller may see: the count and hash of each table over the oracle's rows.
     want = oracle.checkpoint()
     TALLY.attempts["read: checkpoint (tables)"] += len(want)
-    wrong = {t: (checkpoint["tables"].get(t), want[t]) for t in want if checkpoint["tables"].get(t) != want[t]}
+    wrong = {
+        t: (checkpoint["tables"].get(t), want[t]) for t in want if checkpoint["tables"].get(t) != want[t]
+    }
     TALLY.leaks += [("checkpoint", t, v) for t, v in wrong.items() if v[0] and v[0]["count"] > v[1]["count"]]
     # The export's files are blobs the caller may download.
     allowed = oracle.blobs()
@@ -62,8 +64,12 @@ def test_every_read_path_sends_what_the_oracle_allows_and_nothing_else(arena: Ar
     assert not missing, missing[:5]
     # What the oracle conceals must be exercised here, or the comparison proves little.
     assert sum(len(r) for r in received["pull"].values()) > 100
-    concealed = sum(1 for t, rows in received["pull"].items() for i, row in rows.items()
-                    if t != "users" and row is not None and oracle.expect(t, oracle.rows[t][i]) != oracle.rows[t][i])
+    concealed = sum(
+        1
+        for t, rows in received["pull"].items()
+        for i, row in rows.items()
+        if t != "users" and row is not None and oracle.expect(t, oracle.rows[t][i]) != oracle.rows[t][i]
+    )
     TALLY.attempts["read: pull (rows with concealed columns, not people)"] += concealed
     if role == "learner":  # a reviewer of classmates' work
         assert concealed > 0
@@ -88,14 +94,16 @@ def test_blobs_answer_only_for_what_the_oracle_allows(arena: Arena, role: str) -
     granted = set()
     for sha in asked:
         for method in ("HEAD", "GET"):
-            r = who.request(method, f"/api/v1/blobs/{sha}", headers={"Range": "bytes=0-15"} if method == "GET" else {})
+            r = who.request(
+                method, f"/api/v1/blobs/{sha}", headers={"Range": "bytes=0-15"} if method == "GET" else {}
+            )
             TALLY.attempts[f"read: blob {method}"] += 1
             assert r.status_code in (200, 206, 404), (method, sha, r.status_code)
             if r.status_code != 404:
                 granted.add(sha)
     stat: dict[str, Any] = {}
     for i in range(0, len(hashes), 500):
-        stat |= who.ok("POST", "/api/v1/blobs/stat", json={"sha256": hashes[i:i + 500]}).json()["blobs"]
+        stat |= who.ok("POST", "/api/v1/blobs/stat", json={"sha256": hashes[i : i + 500]}).json()["blobs"]
     TALLY.attempts["read: blob stat"] += len(hashes)
     granted_by_stat = {sha for sha, v in stat.items() if v is not None}
     for sha in asked:

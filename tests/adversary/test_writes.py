@@ -29,7 +29,9 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 EXAMPLES = int(os.environ.get("BOOTCAMP_ADVERSARY_EXAMPLES", "15"))
 FULL = EXAMPLES > 15  # a long campaign sweeps every candidate value of every column too
 BATCH = 60
-TABLES = [t for t in os.environ.get("BOOTCAMP_ADVERSARY_TABLES", "").split(",") if t]  # to look at a few closely
+TABLES = [
+    t for t in os.environ.get("BOOTCAMP_ADVERSARY_TABLES", "").split(",") if t
+]  # to look at a few closely
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -39,7 +41,7 @@ def test_the_sweep_changes_nothing_the_oracle_forbids(arena: Arena, role: str) -
     for table in TABLES or registry():
         attempts = list(sweep(campaign.pools, table, FULL))
         for i in range(0, len(attempts), BATCH):
-            campaign.push(attempts[i:i + BATCH])
+            campaign.push(attempts[i : i + BATCH])
         pushed += len(attempts)
     assert not campaign.problems, campaign.problems[:5]
     assert pushed > (3000 if FULL else 800) or TABLES
@@ -53,19 +55,28 @@ def _draw(data: st.DataObject, campaign: Campaign) -> tuple[str, dict[str, Any]]
     columns = [c for c in registry()[table].columns if c not in META]
     if op == "insert":
         template = new_row(pools, table)
-        row_id = data.draw(st.one_of(st.just(str(uuid7())), st.sampled_from(pools.targets(table) or [UNKNOWN])))
+        row_id = data.draw(
+            st.one_of(st.just(str(uuid7())), st.sampled_from(pools.targets(table) or [UNKNOWN]))
+        )
     else:
         template = {}
         row_id = data.draw(st.sampled_from(pools.visible[table] + pools.hidden[table] + [UNKNOWN]))
     change = dict(template)
-    for column in data.draw(st.lists(st.sampled_from(columns), max_size=4, unique=True)) if op != "delete" else []:
-        change[column] = data.draw(st.one_of(
-            st.sampled_from(pools.candidates(table, column)),
-            st.text(max_size=12) if registry()[table].columns[column].kind == "str" else st.nothing(),
-            st.integers(-5, 10**6) if registry()[table].columns[column].kind == "int" else st.nothing(),
-        ))
-    inc = {c: data.draw(st.integers(-3, 5)) for c in columns if c in COUNTERS and data.draw(st.booleans())} \
-        if op == "update" else {}
+    for column in (
+        data.draw(st.lists(st.sampled_from(columns), max_size=4, unique=True)) if op != "delete" else []
+    ):
+        change[column] = data.draw(
+            st.one_of(
+                st.sampled_from(pools.candidates(table, column)),
+                st.text(max_size=12) if registry()[table].columns[column].kind == "str" else st.nothing(),
+                st.integers(-5, 10**6) if registry()[table].columns[column].kind == "int" else st.nothing(),
+            )
+        )
+    inc = (
+        {c: data.draw(st.integers(-3, 5)) for c in columns if c in COUNTERS and data.draw(st.booleans())}
+        if op == "update"
+        else {}
+    )
     return f"random {op}", mutation(table, op, row_id, change, inc)
 
 
@@ -73,8 +84,13 @@ def _draw(data: st.DataObject, campaign: Campaign) -> tuple[str, dict[str, Any]]
 def test_random_pushes_change_nothing_the_oracle_forbids(arena: Arena, role: str) -> None:
     campaign = Campaign(arena, role)
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(data=st.data())
     def attack(data: st.DataObject) -> None:
         batch = [_draw(data, campaign) for _ in range(data.draw(st.integers(1, 6)))]

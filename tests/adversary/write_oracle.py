@@ -26,25 +26,71 @@ from .oracle import ReadOracle
 Row = Mapping[str, Any]
 META = frozenset({"sync_version", "sync_seq"})
 GRADE = frozenset({"score", "feedback", "graded_by", "graded_at"})
-LEARNER_ENROLMENT = frozenset({"user_id", "enrollment_status", "enrollment_date", "completion_date", "progress_percentage",
-                               "current_module_id", "current_lesson_id", "time_spent_minutes", "last_accessed_at"})
-REVIEW = frozenset({"submission_id", "reviewer_id", "review_criteria", "overall_score", "strengths", "improvements", "detailed_feedback",
-                    "created_at"})
+LEARNER_ENROLMENT = frozenset(
+    {
+        "user_id",
+        "enrollment_status",
+        "enrollment_date",
+        "completion_date",
+        "progress_percentage",
+        "current_module_id",
+        "current_lesson_id",
+        "time_spent_minutes",
+        "last_accessed_at",
+    }
+)
+REVIEW = frozenset(
+    {
+        "submission_id",
+        "reviewer_id",
+        "review_criteria",
+        "overall_score",
+        "strengths",
+        "improvements",
+        "detailed_feedback",
+        "created_at",
+    }
+)
 JOIN = frozenset({"project_id", "user_id", "role", "joined_at", "is_active"})
-POST = frozenset({"course_id", "module_id", "lesson_id", "project_id", "author_id", "title", "content", "discussion_type", "is_resolved", "resolved_by", "resolved_at", "created_at",
-                  "updated_at"})
+POST = frozenset(
+    {
+        "course_id",
+        "module_id",
+        "lesson_id",
+        "project_id",
+        "author_id",
+        "title",
+        "content",
+        "discussion_type",
+        "is_resolved",
+        "resolved_by",
+        "resolved_at",
+        "created_at",
+        "updated_at",
+    }
+)
 REPLY = frozenset({"discussion_id", "author_id", "parent_reply_id", "content", "created_at", "updated_at"})
 PLACE = {
-    "courses": ("created_by",), "modules": ("course_id",), "lessons": ("module_id",), "assignments": ("lesson_id",),
-    "course_staff": ("course_id", "user_id"), "enrollments": ("user_id", "course_id"),
-    "lesson_progress": ("enrollment_id", "lesson_id"), "submissions": ("assignment_id", "user_id"),
-    "peer_reviews": ("submission_id", "reviewer_id"), "instructor_feedback": ("submission_id", "instructor_id"),
-    "certificates": ("user_id", "course_id"), "learning_analytics": ("user_id", "course_id", "module_id", "lesson_id"),
-    "design_projects": ("course_id", "module_id", "created_by"), "project_teams": ("project_id", "user_id"),
+    "courses": ("created_by",),
+    "modules": ("course_id",),
+    "lessons": ("module_id",),
+    "assignments": ("lesson_id",),
+    "course_staff": ("course_id", "user_id"),
+    "enrollments": ("user_id", "course_id"),
+    "lesson_progress": ("enrollment_id", "lesson_id"),
+    "submissions": ("assignment_id", "user_id"),
+    "peer_reviews": ("submission_id", "reviewer_id"),
+    "instructor_feedback": ("submission_id", "instructor_id"),
+    "certificates": ("user_id", "course_id"),
+    "learning_analytics": ("user_id", "course_id", "module_id", "lesson_id"),
+    "design_projects": ("course_id", "module_id", "created_by"),
+    "project_teams": ("project_id", "user_id"),
     "design_assets": ("project_id", "uploaded_by"),
     "discussions": ("course_id", "module_id", "lesson_id", "project_id", "author_id"),
     "discussion_replies": ("discussion_id", "author_id", "parent_reply_id"),
-    "user_profiles": ("user_id",), "fataplus_integration": ("user_id",), "external_service_tokens": ("user_id",),
+    "user_profiles": ("user_id",),
+    "fataplus_integration": ("user_id",),
+    "external_service_tokens": ("user_id",),
 }
 
 
@@ -64,9 +110,14 @@ class WriteOracle:
             return None
         if table == "courses":
             return row_id if row_id in rows["courses"] else None
-        parent = {"modules": ("courses", "course_id"), "lessons": ("modules", "module_id"),
-                  "assignments": ("lessons", "lesson_id"), "submissions": ("assignments", "assignment_id"),
-                  "enrollments": ("courses", "course_id"), "design_projects": ("courses", "course_id")}[table]
+        parent = {
+            "modules": ("courses", "course_id"),
+            "lessons": ("modules", "module_id"),
+            "assignments": ("lessons", "lesson_id"),
+            "submissions": ("assignments", "assignment_id"),
+            "enrollments": ("courses", "course_id"),
+            "design_projects": ("courses", "course_id"),
+        }[table]
         row = rows[table].get(row_id)
         return None if row is None else self.course(parent[0], row[parent[1]])
 
@@ -81,7 +132,9 @@ class WriteOracle:
         return self.staff.get(course or "") == "instructor" or (c is not None and c["created_by"] == self.me)
 
     def enrolled(self, course: str | None) -> bool:
-        return any(e["user_id"] == self.me and e["course_id"] == course for e in self.db["enrollments"].values())
+        return any(
+            e["user_id"] == self.me and e["course_id"] == course for e in self.db["enrollments"].values()
+        )
 
     def takes_part(self, course: str | None) -> bool:
         return self.enrolled(course) or self.staffs(course)
@@ -90,18 +143,25 @@ class WriteOracle:
         return self.db["design_projects"].get(project_id)
 
     def member(self, project_id: Any) -> bool:
-        return any(t["user_id"] == self.me and t["project_id"] == project_id
-                   for t in self.db["project_teams"].values())
+        return any(
+            t["user_id"] == self.me and t["project_id"] == project_id
+            for t in self.db["project_teams"].values()
+        )
 
     def manages(self, p: Row | None) -> bool:
         return p is not None and (p["created_by"] == self.me or self.staffs(p["course_id"]))
 
     def reads_project(self, p: Row | None) -> bool:
-        return p is not None and (self.member(p["id"]) or p["created_by"] == self.me or self.takes_part(p["course_id"]))
+        return p is not None and (
+            self.member(p["id"]) or p["created_by"] == self.me or self.takes_part(p["course_id"])
+        )
 
     def discussion_course(self, r: Row) -> str | None:
-        return r.get("course_id") or self.course("modules", r.get("module_id")) or self.course("lessons",
-                                                                                             r.get("lesson_id"))
+        return (
+            r.get("course_id")
+            or self.course("modules", r.get("module_id"))
+            or self.course("lessons", r.get("lesson_id"))
+        )
 
     def reads_discussion(self, r: Row | None) -> bool:
         return r is not None and r["id"] in self.r.visible["discussions"]
@@ -121,18 +181,27 @@ class WriteOracle:
         if t == "courses":
             return bool({"instructor", "facilitator"} & self.roles) and r["created_by"] == me
         if t in ("modules", "lessons", "assignments"):
-            parent = {"modules": ("courses", "course_id"), "lessons": ("modules", "module_id"),
-                      "assignments": ("lessons", "lesson_id")}[t]
+            parent = {
+                "modules": ("courses", "course_id"),
+                "lessons": ("modules", "module_id"),
+                "assignments": ("lessons", "lesson_id"),
+            }[t]
             return self.authors(self.course(parent[0], r[parent[1]]))
         if t == "course_staff":
             c = self.db["courses"].get(r["course_id"])
             return c is not None and c["created_by"] == me
         if t == "enrollments":
             c = self.db["courses"].get(r["course_id"])
-            return self.staffs(r["course_id"]) or (r["user_id"] == me and c is not None and bool(c["published"]))
+            return self.staffs(r["course_id"]) or (
+                r["user_id"] == me and c is not None and bool(c["published"])
+            )
         if t == "lesson_progress":
             e = self.db["enrollments"].get(r["enrollment_id"])
-            return e is not None and e["user_id"] == me and self.course("lessons", r["lesson_id"]) == e["course_id"]
+            return (
+                e is not None
+                and e["user_id"] == me
+                and self.course("lessons", r["lesson_id"]) == e["course_id"]
+            )
         if t == "submissions":
             return r["user_id"] == me and self.enrolled(self.course("assignments", r["assignment_id"]))
         if t == "peer_reviews":
@@ -155,10 +224,18 @@ class WriteOracle:
         if t == "discussions":
             if r["author_id"] != me:
                 return False
-            courses = {c for c in (r.get("course_id"), self.course("modules", r.get("module_id")),
-                                   self.course("lessons", r.get("lesson_id"))) if c}
+            courses = {
+                c
+                for c in (
+                    r.get("course_id"),
+                    self.course("modules", r.get("module_id")),
+                    self.course("lessons", r.get("lesson_id")),
+                )
+                if c
+            }
             if (r.get("module_id") and self.course("modules", r["module_id"]) is None) or (
-                    r.get("lesson_id") and self.course("lessons", r["lesson_id"]) is None):
+                r.get("lesson_id") and self.course("lessons", r["lesson_id"]) is None
+            ):
                 return False
             if r.get("project_id"):
                 p = self.project(r["project_id"])
@@ -168,9 +245,14 @@ class WriteOracle:
             return len(courses) <= 1 and all(self.takes_part(c) for c in courses)
         if t == "discussion_replies":
             parent = self.db["discussion_replies"].get(r.get("parent_reply_id") or "")
-            return (r["author_id"] == me and self.reads_discussion(self.db["discussions"].get(r["discussion_id"]))
-                    and (r.get("parent_reply_id") is None or (parent is not None
-                                                              and parent["discussion_id"] == r["discussion_id"])))
+            return (
+                r["author_id"] == me
+                and self.reads_discussion(self.db["discussions"].get(r["discussion_id"]))
+                and (
+                    r.get("parent_reply_id") is None
+                    or (parent is not None and parent["discussion_id"] == r["discussion_id"])
+                )
+            )
         return False  # users, user_roles, certificate_templates, platform_metrics
 
     def writable(self, t: str, r: Row) -> frozenset[str] | None:
@@ -218,7 +300,11 @@ class WriteOracle:
                 return everything
             return JOIN if r["user_id"] == me else frozenset()
         if t == "design_assets":
-            return everything if r["uploaded_by"] == me or self.manages(self.project(r["project_id"])) else frozenset()
+            return (
+                everything
+                if r["uploaded_by"] == me or self.manages(self.project(r["project_id"]))
+                else frozenset()
+            )
         if t == "discussions":
             out: set[str] = set()
             if self.staffs(self.discussion_course(r)):
@@ -278,24 +364,44 @@ class WriteOracle:
         return False
 
     # -- judging one push's changes -----------------------------------------------------------------------
-    def judge(self, changes: dict[tuple[str, str], tuple[Row | None, Row | None]],
-              deletes: set[tuple[str, str]] | None = None) -> list[Any]:
+    def judge(
+        self,
+        changes: dict[tuple[str, str], tuple[Row | None, Row | None]],
+        deletes: set[tuple[str, str]] | None = None,
+    ) -> list[Any]:
         """The changes the caller may not have made (empty when every change is one they may make);
         ``deletes``: the rows the batch deleted (and may have inserted again), whose children went with them."""
         deleted = {(t, i) for (t, i), (b, a) in changes.items() if a is None}
         deleted |= {(t, i) for t, i in deletes or () if i in self.db[t] and self.may_delete(t, self.db[t][i])}
-        touched_threads = {(b or a)["discussion_id"] for (t, _), (b, a) in changes.items()  # type: ignore[index]
-                           if t == "discussion_replies" and (b is None or a is None)}
+        touched_threads = {
+            (b or a)["discussion_id"]
+            for (t, _), (b, a) in changes.items()  # type: ignore[index]
+            if t == "discussion_replies" and (b is None or a is None)
+        }
         wrong = []
         for (t, i), (before, after) in changes.items():
             why = self._one(t, i, before, after, deleted, touched_threads)
             if why:
-                wrong.append((t, i, why, {k: (before or {}).get(k) for k in _diff(before, after)},
-                              {k: (after or {}).get(k) for k in _diff(before, after)}))
+                wrong.append(
+                    (
+                        t,
+                        i,
+                        why,
+                        {k: (before or {}).get(k) for k in _diff(before, after)},
+                        {k: (after or {}).get(k) for k in _diff(before, after)},
+                    )
+                )
         return wrong
 
-    def _one(self, t: str, i: str, before: Row | None, after: Row | None, deleted: set[tuple[str, str]],
-             threads: set[str]) -> str | None:
+    def _one(
+        self,
+        t: str,
+        i: str,
+        before: Row | None,
+        after: Row | None,
+        deleted: set[tuple[str, str]],
+        threads: set[str],
+    ) -> str | None:
         fks = registry()[t].foreign_keys
         if after is None:
             assert before is not None
@@ -307,25 +413,40 @@ class WriteOracle:
                 return "created"
             return self._new_blobs(t, None, after)
         changed = _diff(before, after)
-        nulled = {c for c in changed if c in fks and after.get(c) is None and (fks[c], before.get(c)) in deleted}
+        nulled = {
+            c for c in changed if c in fks and after.get(c) is None and (fks[c], before.get(c)) in deleted
+        }
         changed -= nulled  # a reference to a deleted row set null by the database
         if t == "discussions" and i in threads:
-            changed -= {"reply_count", "updated_at"}  # the server's count of a thread whose reply came or went
+            changed -= {
+                "reply_count",
+                "updated_at",
+            }  # the server's count of a thread whose reply came or went
         if not changed:
             return None
         allowed = self.writable(t, before)
         if allowed is None or not changed <= allowed:
             return f"columns {sorted(changed - (allowed or frozenset()))}"
-        if (t == "submissions" and before["user_id"] == self.me
-                and not self.teaches(self.course("assignments", before["assignment_id"]))
-                and before["status"] == "revision_requested" and after["status"] != before["status"]
-                and not (after["status"] == "submitted"
-                         and (after["revision_count"] or 0) > (before["revision_count"] or 0))):
+        if (
+            t == "submissions"
+            and before["user_id"] == self.me
+            and not self.teaches(self.course("assignments", before["assignment_id"]))
+            and before["status"] == "revision_requested"
+            and after["status"] != before["status"]
+            and not (
+                after["status"] == "submitted"
+                and (after["revision_count"] or 0) > (before["revision_count"] or 0)
+            )
+        ):
             return "a revision request left other than by handing a revision in"
         for c in ("graded_by", "resolved_by"):
             if c in changed and after.get(c) not in (None, self.me):
                 return f"{c} names someone else"
-        if t == "enrollments" and not self.staffs(before["course_id"]) and after["enrollment_status"] == "suspended":
+        if (
+            t == "enrollments"
+            and not self.staffs(before["course_id"])
+            and after["enrollment_status"] == "suspended"
+        ):
             return "a suspension set by its learner"
         if set(PLACE.get(t, ())) & changed and not self.may_create(t, after):
             return "moved where the caller may not create it"
@@ -340,4 +461,3 @@ class WriteOracle:
 def _diff(before: Row | None, after: Row | None) -> set[str]:
     keys = set(before or {}) | set(after or {})
     return {k for k in keys - META if (before or {}).get(k) != (after or {}).get(k)}
-

@@ -53,8 +53,14 @@ class Actor:
 
     def lessons(self) -> list[uuid.UUID]:
         with self.ws.db.session() as s:
-            return list(s.scalars(sa.select(Lesson.id).join(Module).where(Module.course_id == self.course_id)
-                                  .order_by(Lesson.id)))
+            return list(
+                s.scalars(
+                    sa.select(Lesson.id)
+                    .join(Module)
+                    .where(Module.course_id == self.course_id)
+                    .order_by(Lesson.id)
+                )
+            )
 
     def enrollment(self) -> Enrollment | None:
         with self.ws.db.session() as s:
@@ -62,8 +68,13 @@ class Actor:
 
     def threads(self) -> list[uuid.UUID]:
         with self.ws.db.session() as s:
-            return list(s.scalars(sa.select(Discussion.id).where(Discussion.course_id == self.course_id)
-                                  .order_by(Discussion.id)))
+            return list(
+                s.scalars(
+                    sa.select(Discussion.id)
+                    .where(Discussion.course_id == self.course_id)
+                    .order_by(Discussion.id)
+                )
+            )
 
     # --- counters -------------------------------------------------------------------------------
     def study_minutes(self) -> None:
@@ -74,7 +85,13 @@ class Actor:
         with local_write(self.ws.db) as s:
             if progress.record_time(s, self.uid, lesson, minutes) is None:
                 return
-        self.log("inc", table="lesson_progress", key=f"{enrolment.id}/{lesson}", col="time_spent_minutes", delta=minutes)
+        self.log(
+            "inc",
+            table="lesson_progress",
+            key=f"{enrolment.id}/{lesson}",
+            col="time_spent_minutes",
+            delta=minutes,
+        )
         self.log("inc", table="enrollments", key=str(enrolment.id), col="time_spent_minutes", delta=minutes)
 
     def view_thread(self) -> None:
@@ -97,20 +114,39 @@ class Actor:
 
     def new_thread(self) -> None:
         with local_write(self.ws.db) as s:
-            tid = discussions.post_thread(s, self.uid, discussions.Scope(course_id=self.course_id),
-                                          f"Thread {self.token()}", "What did your farmers say?")
+            tid = discussions.post_thread(
+                s,
+                self.uid,
+                discussions.Scope(course_id=self.course_id),
+                f"Thread {self.token()}",
+                "What did your farmers say?",
+            )
         self.log("thread", id=str(tid))
 
     # --- forward-only values --------------------------------------------------------------------
     def _forward_values(self, lesson: uuid.UUID) -> None:
         with self.ws.db.session() as s:
             enrolment = progress.enrollment_for(s, self.uid, self.course_id)
-            row = s.scalar(sa.select(LessonProgress).where(LessonProgress.enrollment_id == enrolment.id,
-                                                           LessonProgress.lesson_id == lesson))
+            row = s.scalar(
+                sa.select(LessonProgress).where(
+                    LessonProgress.enrollment_id == enrolment.id, LessonProgress.lesson_id == lesson
+                )
+            )
             if row is not None:
-                self.log("fwd", table="lesson_progress", key=f"{enrolment.id}/{lesson}", col="status", value=row.status)
-            self.log("fwd", table="enrollments", key=str(enrolment.id), col="progress_percentage",
-                     value=str(enrolment.progress_percentage or 0))
+                self.log(
+                    "fwd",
+                    table="lesson_progress",
+                    key=f"{enrolment.id}/{lesson}",
+                    col="status",
+                    value=row.status,
+                )
+            self.log(
+                "fwd",
+                table="enrollments",
+                key=str(enrolment.id),
+                col="progress_percentage",
+                value=str(enrolment.progress_percentage or 0),
+            )
 
     def open_lesson(self) -> None:
         lessons = self.lessons()
@@ -134,8 +170,13 @@ class Actor:
     # --- last-writer fields, files --------------------------------------------------------------
     def _assignment(self) -> uuid.UUID | None:
         with self.ws.db.session() as s:
-            return s.scalar(sa.select(Assignment.id).join(Lesson).join(Module).where(Module.course_id == self.course_id)
-                            .order_by(Assignment.id))
+            return s.scalar(
+                sa.select(Assignment.id)
+                .join(Lesson)
+                .join(Module)
+                .where(Module.course_id == self.course_id)
+                .order_by(Assignment.id)
+            )
 
     def draft(self) -> None:
         aid = self._assignment()
@@ -199,9 +240,13 @@ class Actor:
 
     def add_lesson(self) -> None:
         with self.ws.db.session() as s:
-            module = s.scalar(sa.select(Module.id).where(Module.course_id == self.course_id).order_by(Module.id))
+            module = s.scalar(
+                sa.select(Module.id).where(Module.course_id == self.course_id).order_by(Module.id)
+            )
         with local_write(self.ws.db) as s:
-            lid = authoring.create_lesson(s, module, {"title": f"Lesson {self.token()}", "description": "new"})
+            lid = authoring.create_lesson(
+                s, module, {"title": f"Lesson {self.token()}", "description": "new"}
+            )
         self.log("lesson", id=str(lid))
 
     def delete_lesson(self, created: list[str]) -> None:
@@ -216,9 +261,16 @@ class Actor:
 
     def grade(self) -> None:
         with self.ws.db.session() as s:
-            subs = list(s.scalars(sa.select(Submission.id).join(Assignment).join(Lesson).join(Module)
-                                  .where(Module.course_id == self.course_id, Submission.status.in_(("submitted", "graded")))
-                                  .order_by(Submission.id)))
+            subs = list(
+                s.scalars(
+                    sa.select(Submission.id)
+                    .join(Assignment)
+                    .join(Lesson)
+                    .join(Module)
+                    .where(Module.course_id == self.course_id, Submission.status.in_(("submitted", "graded")))
+                    .order_by(Submission.id)
+                )
+            )
             if not subs:
                 return
             sid = self.rng.choice(subs)
@@ -239,9 +291,30 @@ class Actor:
         self.log("grade", submission=str(sid), grade=result.grade, score=str(result.score), text=text)
 
 
-LEARNER = ("study_minutes", "study_minutes", "view_thread", "reply", "open_lesson", "complete_lesson", "draft",
-           "draft", "attach", "bio", "hand_in", "new_thread")
-STAFF = ("view_thread", "reply", "describe_lesson", "describe_lesson", "add_lesson", "delete_lesson", "grade", "grade")
+LEARNER = (
+    "study_minutes",
+    "study_minutes",
+    "view_thread",
+    "reply",
+    "open_lesson",
+    "complete_lesson",
+    "draft",
+    "draft",
+    "attach",
+    "bio",
+    "hand_in",
+    "new_thread",
+)
+STAFF = (
+    "view_thread",
+    "reply",
+    "describe_lesson",
+    "describe_lesson",
+    "add_lesson",
+    "delete_lesson",
+    "grade",
+    "grade",
+)
 
 
 def act(actor: Actor, role: str, count: int, created: list[str]) -> int:
@@ -254,4 +327,3 @@ def act(actor: Actor, role: str, count: int, created: list[str]) -> int:
             getattr(actor, name)()
         done += 1
     return done
-

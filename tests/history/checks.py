@@ -17,19 +17,27 @@ STATUS_ORDER = {None: -1, "not_started": 0, "in_progress": 1, "completed": 2}
 def server_cell(conn: sa.Connection, table: str, key: str, col: str) -> Any:
     if table == "lesson_progress":
         enrolment, lesson = key.split("/")
-        return conn.scalar(sa.text(f"SELECT {col} FROM lesson_progress WHERE enrollment_id = :e AND lesson_id = :l"),
-                           {"e": enrolment, "l": lesson})
+        return conn.scalar(
+            sa.text(f"SELECT {col} FROM lesson_progress WHERE enrollment_id = :e AND lesson_id = :l"),
+            {"e": enrolment, "l": lesson},
+        )
     if table == "submissions":
         assignment, user = key.split("/")
-        return conn.scalar(sa.text("SELECT submission_content ->> :c FROM submissions WHERE assignment_id = :a AND user_id = :u"),
-                           {"c": col, "a": assignment, "u": user})
+        return conn.scalar(
+            sa.text(
+                "SELECT submission_content ->> :c FROM submissions WHERE assignment_id = :a AND user_id = :u"
+            ),
+            {"c": col, "a": assignment, "u": user},
+        )
     return conn.scalar(sa.text(f"SELECT {col} FROM {table} WHERE id = :id"), {"id": key})
 
 
 def baseline(conn: sa.Connection) -> dict[str, Any]:
     """Counter and text values before the history (the demo's), keyed as the history keys its cells."""
     out: dict[str, Any] = {}
-    for eid, lid, minutes in conn.execute(sa.text("SELECT enrollment_id, lesson_id, time_spent_minutes FROM lesson_progress")):
+    for eid, lid, minutes in conn.execute(
+        sa.text("SELECT enrollment_id, lesson_id, time_spent_minutes FROM lesson_progress")
+    ):
         out[f"lesson_progress|{eid}/{lid}|time_spent_minutes"] = minutes
     for eid, minutes in conn.execute(sa.text("SELECT id, time_spent_minutes FROM enrollments")):
         out[f"enrollments|{eid}|time_spent_minutes"] = minutes
@@ -55,8 +63,14 @@ def history_cells(entries: list[dict[str, Any]]) -> list[list[str]]:
     return [list(c) for c in sorted(cells)]
 
 
-def check(entries: list[dict[str, Any]], before: dict[str, Any], conn: sa.Connection,
-          replicas: dict[str, dict[str, Any]], stalled: list[str], dropped: str | None) -> list[str]:
+def check(
+    entries: list[dict[str, Any]],
+    before: dict[str, Any],
+    conn: sa.Connection,
+    replicas: dict[str, dict[str, Any]],
+    stalled: list[str],
+    dropped: str | None,
+) -> list[str]:
     violations: list[str] = []
     deleted = {e["id"] for e in entries if e["k"] == "delete"}
 
@@ -77,8 +91,10 @@ def check(entries: list[dict[str, Any]], before: dict[str, Any], conn: sa.Connec
             continue  # deleted, or created only by changes refused and discarded by their author
         want = (before.get(f"{table}|{key}|{col}") or 0) + total
         if value != want:
-            violations.append(f"counter {table}.{col} {key}: server {value}, expected {want} "
-                              f"({before.get(f'{table}|{key}|{col}') or 0} + {total})")
+            violations.append(
+                f"counter {table}.{col} {key}: server {value}, expected {want} "
+                f"({before.get(f'{table}|{key}|{col}') or 0} + {total})"
+            )
 
     # Forward-only values: no read below the reader's own last write; the server at least every write.
     last: dict[tuple[str, str, str, str], Any] = {}
@@ -95,8 +111,10 @@ def check(entries: list[dict[str, Any]], before: dict[str, Any], conn: sa.Connec
             mine = last.get((e["r"], *cell))
             seen = _fwd_key(e["col"], e["value"])
             if mine is not None and (seen is None or seen < mine):
-                violations.append(f"forward {e['table']}.{e['col']} {e['key']}: {e['r']} read {e['value']} "
-                                  f"({e['when']}) after writing a later value")
+                violations.append(
+                    f"forward {e['table']}.{e['col']} {e['key']}: {e['r']} read {e['value']} "
+                    f"({e['when']}) after writing a later value"
+                )
     for cell, v in sorted(highest.items(), key=str):
         value = _fwd_key(cell[2], server_cell(conn, *cell))
         if not gone(*cell[:2]) and (value is None or value < v):
@@ -110,7 +128,11 @@ def check(entries: list[dict[str, Any]], before: dict[str, Any], conn: sa.Connec
     for cell, values in sorted(written.items()):
         allowed = values | {before.get("|".join(cell))}
         reads = {"server": server_cell(conn, *cell)}
-        reads |= {name: r["cells"].get("|".join(cell)) for name, r in replicas.items() if "|".join(cell) in r["cells"]}
+        reads |= {
+            name: r["cells"].get("|".join(cell))
+            for name, r in replicas.items()
+            if "|".join(cell) in r["cells"]
+        }
         for who, value in reads.items():
             if value is not None and value not in allowed:
                 violations.append(f"value {cell} read by {who} was never written: {value!r}")
@@ -122,24 +144,33 @@ def check(entries: list[dict[str, Any]], before: dict[str, Any], conn: sa.Connec
             violations.append(f"{name}: {len(r['differences']) - 10} more differences")
 
     # One grade per graded submission: a single final assessment, by the grader the submission names.
-    for sid, status, graded_by, rows, graders in conn.execute(sa.text(
+    for sid, status, graded_by, rows, graders in conn.execute(
+        sa.text(
             "SELECT s.id, s.status, s.graded_by, count(f.id), array_agg(f.instructor_id) FROM submissions s "
             "LEFT JOIN instructor_feedback f ON f.submission_id = s.id AND f.feedback_type = 'final_assessment' "
-            "WHERE s.id = ANY(CAST(:ids AS uuid[])) GROUP BY s.id"),
-            {"ids": sorted({e["submission"] for e in entries if e["k"] == "grade"})}):
+            "WHERE s.id = ANY(CAST(:ids AS uuid[])) GROUP BY s.id"
+        ),
+        {"ids": sorted({e["submission"] for e in entries if e["k"] == "grade"})},
+    ):
         if rows > 1:
             violations.append(f"grade: submission {sid} has {rows} final assessments")
         elif status == "graded" and (rows != 1 or graders[0] != graded_by):
-            violations.append(f"grade: submission {sid} graded by {graded_by} with final assessments by {graders}")
+            violations.append(
+                f"grade: submission {sid} graded by {graded_by} with final assessments by {graders}"
+            )
 
     # A dropped enrolment stays dropped: a learner's offline study does not revive it.
     if dropped is not None:
-        status = conn.scalar(sa.text("SELECT enrollment_status FROM enrollments WHERE id = :id"), {"id": dropped})
+        status = conn.scalar(
+            sa.text("SELECT enrollment_status FROM enrollments WHERE id = :id"), {"id": dropped}
+        )
         if status != "dropped":
             violations.append(f"enrolment {dropped} was dropped by staff, the server says {status}")
         for name, r in sorted(replicas.items()):
             if r["enrolments"].get(dropped) not in (None, "dropped"):
-                violations.append(f"enrolment {dropped} was dropped by staff, {name} shows {r['enrolments'][dropped]}")
+                violations.append(
+                    f"enrolment {dropped} was dropped by staff, {name} shows {r['enrolments'][dropped]}"
+                )
 
     violations += [f"stall: {name}'s outbox did not drain" for name in stalled]
     return violations

@@ -49,8 +49,9 @@ def history_start(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Start]:
     files, homes = tmp_path_factory.mktemp("history-server"), tmp_path_factory.mktemp("history-homes")
     saved = tmp_path_factory.mktemp("history-saved") / "homes"
     proxy = LinkProxy(0).start()
-    server = ServerProcess(url.set(drivername="postgresql").render_as_string(hide_password=False), files,
-                           public_url=proxy.url)
+    server = ServerProcess(
+        url.set(drivername="postgresql").render_as_string(hide_password=False), files, public_url=proxy.url
+    )
     try:
         server.seed_demo()
         proxy.target_port = server.port

@@ -46,11 +46,26 @@ class Run:
     def __init__(self, person: Person, mode: str, seed: str, extra: dict[str, str]) -> None:
         r = person.replica
         env = r.env(mode, r.home / "unused.json", {})
-        env.update({"HISTORY_MODE": mode, "HISTORY_REPLICA": r.name, "HISTORY_SEED": seed,
-                    "HISTORY_ROLE": person.role, "BOOTCAMP_PASSPHRASE": env.get("BOOTCAMP_PASSPHRASE", ""), **extra})
+        env.update(
+            {
+                "HISTORY_MODE": mode,
+                "HISTORY_REPLICA": r.name,
+                "HISTORY_SEED": seed,
+                "HISTORY_ROLE": person.role,
+                "BOOTCAMP_PASSPHRASE": env.get("BOOTCAMP_PASSPHRASE", ""),
+                **extra,
+            }
+        )
         self.person = person
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.history.worker"], cwd=ROOT, env=env, text=True,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.history.worker"],
+            cwd=ROOT,
+            env=env,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         self.stages: list[tuple[str, float]] = []
         self.result: dict[str, Any] | None = None
         self.edited = threading.Event()
@@ -96,7 +111,9 @@ class Run:
         self.proc.wait(timeout=600)
         time.sleep(0.05)  # the reader thread takes the last line
         if not self.killed and (self.proc.returncode != 0 or self.result is None):
-            raise AssertionError(f"{self.person.name}: worker failed ({self.proc.returncode})\n{self.err[-4000:]}")
+            raise AssertionError(
+                f"{self.person.name}: worker failed ({self.proc.returncode})\n{self.err[-4000:]}"
+            )
         return self.result
 
     def push_interval(self) -> tuple[float, float] | None:
@@ -110,15 +127,25 @@ class Run:
 
 def overlapping(intervals: list[tuple[float, float]]) -> int:
     """How many pushes ran while another replica's push was running."""
-    return sum(1 for i, a in enumerate(intervals)
-               if any(j != i and a[0] < b[1] and b[0] < a[1] for j, b in enumerate(intervals)))
+    return sum(
+        1
+        for i, a in enumerate(intervals)
+        if any(j != i and a[0] < b[1] and b[0] < a[1] for j, b in enumerate(intervals))
+    )
 
 
 def play_round(people: list[Person], rng: random.Random, number: int, figures: Figures) -> None:
     runs = []
     for p in people:
         edits = rng.randint(1, 6)
-        runs.append(Run(p, "round", f"{rng.random()}", {"HISTORY_EDITS": str(edits), "HISTORY_TAG": f"{p.name}.{number}"}))
+        runs.append(
+            Run(
+                p,
+                "round",
+                f"{rng.random()}",
+                {"HISTORY_EDITS": str(edits), "HISTORY_TAG": f"{p.name}.{number}"},
+            )
+        )
     for run in runs:
         run.edited.wait(300)
         if rng.random() < 0.4:
@@ -131,7 +158,7 @@ def play_round(people: list[Person], rng: random.Random, number: int, figures: F
     results = [run.wait() for run in runs]
     figures.syncs += len(runs)
     figures.killed += sum(run.killed for run in runs)
-    for run, result in zip(runs, results, strict=True):
+    for _run, result in zip(runs, results, strict=True):
         if result is not None:
             figures.writes += result.get("edits", 0)
             if not result["sync"]["ok"]:
@@ -139,8 +166,9 @@ def play_round(people: list[Person], rng: random.Random, number: int, figures: F
     figures.concurrent_pushes += overlapping([iv for run in runs if (iv := run.push_interval()) is not None])
 
 
-def heal(people: list[Person], rng: random.Random, figures: Figures, max_rounds: int,
-         cells: list[list[str]]) -> tuple[list[str], dict[str, dict[str, Any]]]:
+def heal(
+    people: list[Person], rng: random.Random, figures: Figures, max_rounds: int, cells: list[list[str]]
+) -> tuple[list[str], dict[str, dict[str, Any]]]:
     """The link is calm: every replica decides its problems and syncs, all at once, round after round, until
     two rounds in a row end with every outbox empty (the second brings everyone the first's last pushes).
     A drained replica then compares itself with the server (``worker.verify``). Returns the replicas whose
@@ -179,6 +207,13 @@ def people_for(base: Path, server_url: str) -> list[Person]:
 
     learner, classmate = "aina.rakoto@demo.fataplus.example", "efua.agyeman@demo.fataplus.example"
     grader2 = "hery.andrianina@demo.fataplus.example"  # also teaches the workshop course
-    return [Person(Replica(name, email, base / name, server_url, keyring="none"), role) for name, email, role in (
-        ("aina-laptop", learner, "learner"), ("aina-school", learner, "learner"), ("efua", classmate, "learner"),
-        ("moussa", WORKSHOP_INSTRUCTOR, "staff"), ("hery", grader2, "staff"))]
+    return [
+        Person(Replica(name, email, base / name, server_url, keyring="none"), role)
+        for name, email, role in (
+            ("aina-laptop", learner, "learner"),
+            ("aina-school", learner, "learner"),
+            ("efua", classmate, "learner"),
+            ("moussa", WORKSHOP_INSTRUCTOR, "staff"),
+            ("hery", grader2, "staff"),
+        )
+    ]

@@ -56,6 +56,9 @@ class Weather:
 
     def _cut_now(self) -> int:
         with self.proxy._lock:
-            return sum(1 for c in self.proxy.connections
-                       if (c.budget_down is not None and c.down >= c.budget_down)
-                       or (c.budget_up is not None and c.up >= c.budget_up))
+            return sum(
+                1
+                for c in self.proxy.connections
+                if (c.budget_down is not None and c.down >= c.budget_down)
+                or (c.budget_up is not None and c.up >= c.budget_up)
+            )

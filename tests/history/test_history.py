@@ -41,10 +41,16 @@ def _seeds() -> list[int]:
 def _drop(engine: sa.Engine, email: str) -> str:
     """Staff drop the learner from the workshop course on the server (the web admin's write)."""
     with engine.begin() as conn:
-        return str(conn.scalar(sa.text(
-            "UPDATE enrollments e SET enrollment_status = 'dropped' FROM users u, courses c "
-            "WHERE u.id = e.user_id AND c.id = e.course_id AND u.email = :email "
-            "AND c.slug = 'paper-to-phone-rapid-prototyping-workshop' RETURNING e.id"), {"email": email}))
+        return str(
+            conn.scalar(
+                sa.text(
+                    "UPDATE enrollments e SET enrollment_status = 'dropped' FROM users u, courses c "
+                    "WHERE u.id = e.user_id AND c.id = e.course_id AND u.email = :email "
+                    "AND c.slug = 'paper-to-phone-rapid-prototyping-workshop' RETURNING e.id"
+                ),
+                {"email": email},
+            )
+        )
 
 
 @pytest.mark.parametrize("seed", _seeds())
@@ -53,8 +59,11 @@ def test_history(seed: int, history_start: Start, tmp_path: Path) -> None:
     rng = random.Random(seed)
     url = copy_of(history_start, tmp_path)
     proxy = history_start.weather
-    server = ServerProcess(url.set(drivername="postgresql").render_as_string(hide_password=False),
-                           tmp_path / "server", public_url=proxy.url)
+    server = ServerProcess(
+        url.set(drivername="postgresql").render_as_string(hide_password=False),
+        tmp_path / "server",
+        public_url=proxy.url,
+    )
     proxy.reset(random.Random(f"net-{seed}"), server.port)
     server.start()
     engine = server.engine()
@@ -83,12 +92,16 @@ def test_history(seed: int, history_start: Start, tmp_path: Path) -> None:
         lap("healed and verified")
         with engine.connect() as conn:
             violations = check(entries, before, conn, replicas, stalled, dropped)
-        print(f"seed {seed}: writes {figures.writes}, syncs {figures.syncs}, killed {figures.killed}, "
-              f"failed {figures.failed}, connections {proxy.connections}, cuts {proxy.cuts}, "
-              f"stormy rounds {proxy.storms}, concurrent pushes {figures.concurrent_pushes}, "
-              f"heal rounds {figures.heal_rounds}, decisions {len(figures.decisions)}, dropped {dropped is not None}, "
-              f"violations {len(violations)}, stalls {len(stalled)}")
-        assert not violations, f"seed {seed} (replay: BOOTCAMP_HISTORY_SEED={seed}):\n" + "\n".join(violations)
+        print(
+            f"seed {seed}: writes {figures.writes}, syncs {figures.syncs}, killed {figures.killed}, "
+            f"failed {figures.failed}, connections {proxy.connections}, cuts {proxy.cuts}, "
+            f"stormy rounds {proxy.storms}, concurrent pushes {figures.concurrent_pushes}, "
+            f"heal rounds {figures.heal_rounds}, decisions {len(figures.decisions)}, dropped {dropped is not None}, "
+            f"violations {len(violations)}, stalls {len(stalled)}"
+        )
+        assert not violations, f"seed {seed} (replay: BOOTCAMP_HISTORY_SEED={seed}):\n" + "\n".join(
+            violations
+        )
     finally:
         engine.dispose()
         server.stop()

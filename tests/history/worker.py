@@ -35,8 +35,16 @@ from bootcamp_desktop.sync.repair import fetch_snapshot
 
 from .actions import Actor, act
 
-CHECKED_TABLES = ("enrollments", "lesson_progress", "discussions", "discussion_replies", "submissions",
-                  "instructor_feedback", "lessons", "users")
+CHECKED_TABLES = (
+    "enrollments",
+    "lesson_progress",
+    "discussions",
+    "discussion_replies",
+    "submissions",
+    "instructor_feedback",
+    "lessons",
+    "users",
+)
 
 
 class History:
@@ -60,12 +68,19 @@ def cell_value(ws: Workspace, table: str, key: str, col: str) -> Any:
     with ws.db.session() as s:
         if table == "lesson_progress":
             enrolment, lesson = (uuid.UUID(k) for k in key.split("/"))
-            row = s.scalar(sa.select(LessonProgress).where(LessonProgress.enrollment_id == enrolment,
-                                                           LessonProgress.lesson_id == lesson))
+            row = s.scalar(
+                sa.select(LessonProgress).where(
+                    LessonProgress.enrollment_id == enrolment, LessonProgress.lesson_id == lesson
+                )
+            )
             return None if row is None else getattr(row, col)
         if table == "submissions":
             assignment, user = (uuid.UUID(k) for k in key.split("/"))
-            sub = s.scalar(sa.select(Submission).where(Submission.assignment_id == assignment, Submission.user_id == user))
+            sub = s.scalar(
+                sa.select(Submission).where(
+                    Submission.assignment_id == assignment, Submission.user_id == user
+                )
+            )
             return None if sub is None else (sub.submission_content or {}).get(col)
         t = spec(table).table
         row = s.execute(sa.select(t.c[col]).where(t.c.id == uuid.UUID(key))).first()
@@ -82,7 +97,9 @@ def read_forward(ws: Workspace, history: History, when: str) -> None:
 
 def outbox_state(ws: Workspace) -> dict[str, int]:
     with ws.db.session() as s:
-        return dict(s.execute(sa.select(OutboxEntry.state, sa.func.count()).group_by(OutboxEntry.state)).all())
+        return dict(
+            s.execute(sa.select(OutboxEntry.state, sa.func.count()).group_by(OutboxEntry.state)).all()
+        )
 
 
 def sync(ws: Workspace) -> dict[str, Any]:
@@ -95,8 +112,13 @@ def sync(ws: Workspace) -> dict[str, Any]:
         report = asyncio.run(sync_ops.engine_for(ws).run(show))
     except SyncError as exc:
         return {"ok": False, "error": f"{type(exc).__name__}: {exc.user_message}"}
-    return {"ok": True, "pushed": report.pushed, "refused": report.refused, "repaired": report.repaired,
-            "received": report.pull.changes}
+    return {
+        "ok": True,
+        "pushed": report.pushed,
+        "refused": report.refused,
+        "repaired": report.repaired,
+        "received": report.pull.changes,
+    }
 
 
 def decide(ws: Workspace, rng: random.Random, history: History) -> list[str]:
@@ -122,12 +144,20 @@ def _note_discarded_increments(ws: Workspace, entry_id: int, history: History) -
     of changes to existing rows are sent again on their own and still count)."""
     with ws.db.session() as s:
         txn = s.get(OutboxEntry, entry_id).txn_id
-        inserts = s.scalars(sa.select(OutboxEntry).where(
-            OutboxEntry.txn_id == txn, OutboxEntry.op == "insert", OutboxEntry.state.in_(("rejected", "conflict"))))
+        inserts = s.scalars(
+            sa.select(OutboxEntry).where(
+                OutboxEntry.txn_id == txn,
+                OutboxEntry.op == "insert",
+                OutboxEntry.state.in_(("rejected", "conflict")),
+            )
+        )
         for entry in inserts:
             values = entry.payload.get("set", {})
-            key = (f"{values.get('enrollment_id')}/{values.get('lesson_id')}" if entry.table_name == "lesson_progress"
-                   else str(entry.row_id))
+            key = (
+                f"{values.get('enrollment_id')}/{values.get('lesson_id')}"
+                if entry.table_name == "lesson_progress"
+                else str(entry.row_id)
+            )
             for col, delta in (entry.payload.get("inc") or {}).items():
                 history("inc", table=entry.table_name, key=key, col=col, delta=-delta, discarded=True)
 
@@ -152,12 +182,16 @@ def verify(ws: Workspace, history_cells: list[list[str]]) -> dict[str, Any]:
             for rid in sorted(set(local) | set(theirs)):
                 mine, other = local.get(rid), theirs.get(rid)
                 if mine is None or other is None:
-                    differences.append(f"{table} {rid}: {'only on the server' if mine is None else 'only here'}")
+                    differences.append(
+                        f"{table} {rid}: {'only on the server' if mine is None else 'only here'}"
+                    )
                     continue
                 cols = [c for c in other if c != "sync_seq" and mine.get(c) != other[c]]
                 if cols:
-                    differences.append(f"{table} {rid}: " + "; ".join(f"{c} here {mine.get(c)!r} server {other[c]!r}"
-                                                                     for c in cols[:4]))
+                    differences.append(
+                        f"{table} {rid}: "
+                        + "; ".join(f"{c} here {mine.get(c)!r} server {other[c]!r}" for c in cols[:4])
+                    )
     cells = {"|".join(c): _plain(cell_value(ws, *c)) for c in history_cells}
     with ws.db.session() as s:
         enrolments = {str(e.id): e.enrollment_status for e in s.scalars(sa.select(Enrollment))}
@@ -182,7 +216,9 @@ def main() -> int:
             read_forward(ws, history, "start")
             created = [e["id"] for e in history.entries() if e["k"] == "lesson"]
             actor = Actor(ws, rng, history, f"{os.environ['HISTORY_TAG']}", data_dir.parent)
-            result["edits"] = act(actor, os.environ["HISTORY_ROLE"], int(os.environ["HISTORY_EDITS"]), created)
+            result["edits"] = act(
+                actor, os.environ["HISTORY_ROLE"], int(os.environ["HISTORY_EDITS"]), created
+            )
             print("EDITED", flush=True)
             if sys.stdin.readline().strip() != "go":
                 return 3

@@ -31,8 +31,13 @@ def _multicast_works() -> str | None:
     a = Zeroconf(interfaces=LOOPBACK, ip_version=IPVersion.V4Only)
     b = Zeroconf(interfaces=LOOPBACK, ip_version=IPVersion.V4Only)
     try:
-        info = ServiceInfo(kind, f"probe {time.monotonic_ns()}.{kind}", addresses=[socket.inet_aton("127.0.0.1")],
-                           port=9, properties={})
+        info = ServiceInfo(
+            kind,
+            f"probe {time.monotonic_ns()}.{kind}",
+            addresses=[socket.inet_aton("127.0.0.1")],
+            port=9,
+            properties={},
+        )
         a.register_service(info)
         return None if b.get_service_info(kind, info.name, timeout=3000) is not None else "no answer"
     except OSError as exc:
@@ -64,9 +69,28 @@ def hub_at(browser: HubBrowser, url: str) -> FoundHub | None:
 def serve_hub(data: Path, port: int, cert: Path, key: Path, *extra: str) -> subprocess.Popen[str]:
     """``bootcamp-server serve`` as a facilitator runs it, in its own process."""
     return subprocess.Popen(
-        [sys.executable, "-m", "bootcamp_server", "serve", "--database-url", f"sqlite:///{data / 'hub.db'}",
-         "--data-dir", str(data), "--host", "127.0.0.1", "--port", str(port),
-         "--tls-cert", str(cert), "--tls-key", str(key), *extra],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "bootcamp_server",
+            "serve",
+            "--database-url",
+            f"sqlite:///{data / 'hub.db'}",
+            "--data-dir",
+            str(data),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--tls-cert",
+            str(cert),
+            "--tls-key",
+            str(key),
+            *extra,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
     )

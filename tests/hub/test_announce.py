@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from bootcamp_core.protocol import PROTOCOL_VERSION
+from bootcamp_core.protocol.hub_txt import parse, properties
 from bootcamp_desktop.cli import main as desktop
 from bootcamp_desktop.sync import tls
 from bootcamp_desktop.sync.discovery import HubBrowser
-from bootcamp_core.protocol import PROTOCOL_VERSION
-from bootcamp_core.protocol.hub_txt import parse, properties
 from bootcamp_server.tls_cert import make_certificate
 from tests.sync.live import free_port
 
@@ -24,15 +24,25 @@ from .mdns import LOOPBACK, ROOT, hub_at, require_multicast, serve_hub, wait_for
 
 @pytest.mark.slow
 def test_a_served_hub_is_found_with_its_certificate_fingerprint_and_leaves_when_it_stops(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     require_multicast()
     made = make_certificate(tmp_path / "tls", ["127.0.0.1"])
     port = free_port()
     url = f"https://127.0.0.1:{port}"
     browser = HubBrowser(lambda hubs: None, interfaces=LOOPBACK)
     browser.start()
-    hub = serve_hub(tmp_path, port, made.cert_path, made.key_path, "--announce", "--hub-name", "Room 4 hub",
-                    "--issuer", url)
+    hub = serve_hub(
+        tmp_path,
+        port,
+        made.cert_path,
+        made.key_path,
+        "--announce",
+        "--hub-name",
+        "Room 4 hub",
+        "--issuer",
+        url,
+    )
     try:
         assert wait_for(lambda: hub_at(browser, url) is not None, 60), "the hub was not found on the network"
         found = hub_at(browser, url)
@@ -53,8 +63,12 @@ def test_a_served_hub_is_found_with_its_certificate_fingerprint_and_leaves_when_
         output, _ = hub.communicate(timeout=60)
         assert hub.returncode in (0, -signal.SIGTERM), output
         assert "hub announcement withdrawn" in output
-        assert tls.readable_fingerprint(made.fingerprint) in output, "the facilitator's terminal shows what to read out"
-        assert wait_for(lambda: hub_at(browser, url) is None, 15), "the hub's goodbye did not remove it from the list"
+        assert tls.readable_fingerprint(made.fingerprint) in output, (
+            "the facilitator's terminal shows what to read out"
+        )
+        assert wait_for(lambda: hub_at(browser, url) is None, 15), (
+            "the hub's goodbye did not remove it from the list"
+        )
     finally:
         if hub.poll() is None:
             hub.kill()
@@ -64,9 +78,27 @@ def test_a_served_hub_is_found_with_its_certificate_fingerprint_and_leaves_when_
 
 def test_announce_without_a_certificate_is_refused_before_serving(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "bootcamp_server", "serve", "--database-url", f"sqlite:///{tmp_path / 'hub.db'}",
-         "--data-dir", str(tmp_path), "--host", "127.0.0.1", "--port", str(free_port()), "--announce"],
-        check=False, cwd=ROOT, capture_output=True, text=True, timeout=60, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+        [
+            sys.executable,
+            "-m",
+            "bootcamp_server",
+            "serve",
+            "--database-url",
+            f"sqlite:///{tmp_path / 'hub.db'}",
+            "--data-dir",
+            str(tmp_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(free_port()),
+            "--announce",
+        ],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
     )
     assert done.returncode == 2
     assert "cannot announce this hub" in done.stderr and "--tls-cert" in done.stderr
@@ -84,21 +116,39 @@ def test_announce_with_a_loopback_sign_in_address_on_the_lan_is_refused(tmp_path
     assert "not https" in (refusal(True, "0.0.0.0", "http://10.0.0.5:8443", True) or "")
 
 
-@pytest.mark.parametrize("txt", [
-    {},
-    {b"txtvers": b"1", b"url": b"http://10.0.0.5:8000", b"fp": b"ab" * 32, b"proto": b"2"},  # not https
-    {b"txtvers": b"1", b"url": b"https://10.0.0.5:8443", b"fp": b"abcd", b"proto": b"2"},  # short fingerprint
-    {b"txtvers": b"2", b"url": b"https://10.0.0.5:8443", b"fp": b"ab" * 32, b"proto": b"2"},  # another format
-    {b"txtvers": b"1", b"url": b"https://10.0.0.5:8443", b"fp": b"ab" * 32, b"proto": b"two"},
-    {b"txtvers": b"1", b"url": b"\xff\xfe", b"fp": b"ab" * 32, b"proto": b"2"},
-])
+@pytest.mark.parametrize(
+    "txt",
+    [
+        {},
+        {b"txtvers": b"1", b"url": b"http://10.0.0.5:8000", b"fp": b"ab" * 32, b"proto": b"2"},  # not https
+        {
+            b"txtvers": b"1",
+            b"url": b"https://10.0.0.5:8443",
+            b"fp": b"abcd",
+            b"proto": b"2",
+        },  # short fingerprint
+        {
+            b"txtvers": b"2",
+            b"url": b"https://10.0.0.5:8443",
+            b"fp": b"ab" * 32,
+            b"proto": b"2",
+        },  # another format
+        {b"txtvers": b"1", b"url": b"https://10.0.0.5:8443", b"fp": b"ab" * 32, b"proto": b"two"},
+        {b"txtvers": b"1", b"url": b"\xff\xfe", b"fp": b"ab" * 32, b"proto": b"2"},
+    ],
+)
 def test_a_record_that_is_not_a_hubs_is_ignored(txt: dict[bytes, bytes]) -> None:
     assert parse(txt) is None
 
 
 def test_a_hubs_record_round_trips() -> None:
     fp = "SHA256:" + ":".join(["AB"] * 32)
-    record = parse({k.encode(): v.encode() for k, v in properties("Room\n 4", "https://10.0.0.5:8443/", fp).items()})
+    record = parse(
+        {k.encode(): v.encode() for k, v in properties("Room\n 4", "https://10.0.0.5:8443/", fp).items()}
+    )
     assert record is not None
     assert (record.name, record.url, record.fingerprint) == ("Room 4", "https://10.0.0.5:8443", "ab" * 32)
-    assert tls.readable_fingerprint(fp) == "ABAB ABAB ABAB ABAB ABAB ABAB ABAB ABAB\nABAB ABAB ABAB ABAB ABAB ABAB ABAB ABAB"
+    assert (
+        tls.readable_fingerprint(fp)
+        == "ABAB ABAB ABAB ABAB ABAB ABAB ABAB ABAB\nABAB ABAB ABAB ABAB ABAB ABAB ABAB ABAB"
+    )

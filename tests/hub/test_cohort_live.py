@@ -23,7 +23,9 @@ SYNCED, COUNTS = 7, 8
 pytestmark = pytest.mark.slow
 
 
-def test_the_cohort_screen_shows_live_who_synced_and_what_they_sent(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_cohort_screen_shows_live_who_synced_and_what_they_sent(
+    qtbot, qasync_loop, live, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     facilitator = new_replica(live, tmp_path / "facilitator", DEMO_FACILITATOR_EMAIL)
     sync(facilitator)
     screen = CohortScreen(AppContext.for_workspace(facilitator))
@@ -35,7 +37,9 @@ def test_the_cohort_screen_shows_live_who_synced_and_what_they_sent(qtbot, qasyn
     assert "Waiting to go upstream" in screen.upstream.text(), "the place for the relay's backlog is there"
 
     course_id = uuid.UUID(screen.course_combo.currentData())
-    row = next((i for i, r in enumerate(model.rows) if model.sync and model.sync.latest(r.user_id) is None), 0)
+    row = next(
+        (i for i, r in enumerate(model.rows) if model.sync and model.sync.latest(r.user_id) is None), 0
+    )
     learner_id = model.row_at(row).user_id
     before = model.sync.latest(learner_id) if model.sync else None
     sent_before, received_before = (before.pushed, before.pulled) if before else (0, 0)
@@ -47,13 +51,19 @@ def test_the_cohort_screen_shows_live_who_synced_and_what_they_sent(qtbot, qasyn
     try:
         received = sync(learner).pull.changes
         assert received > 0
-        qtbot.waitUntil(lambda: cell(SYNCED) == "just now" and cell(COUNTS) == f"{sent_before} / {received_before + received}",
-                        timeout=30000)
+        qtbot.waitUntil(
+            lambda: (
+                cell(SYNCED) == "just now" and cell(COUNTS) == f"{sent_before} / {received_before + received}"
+            ),
+            timeout=30000,
+        )
         assert model.sync.latest(learner_id).app_version == __import__("bootcamp_desktop").__version__  # type: ignore[union-attr]
 
         # The learner posts a question and syncs: the facilitator's screen shows it sent, by itself.
         with local_write(learner.db) as s:
-            post_thread(s, learner_id, Scope(course_id=course_id), "Where do I find the pricing sheet?", "Thanks!")
+            post_thread(
+                s, learner_id, Scope(course_id=course_id), "Where do I find the pricing sheet?", "Thanks!"
+            )
         assert sync(learner).pushed
         qtbot.waitUntil(lambda: cell(COUNTS).startswith(f"{sent_before + 1} / "), timeout=30000)
 

@@ -38,8 +38,17 @@ def test_the_dialog_lists_hubs_and_one_click_trusts_the_one_compared(qtbot, tmp_
     other = make_certificate(tmp_path / "other", ["127.0.0.1"])
     port = free_port()
     url = f"https://127.0.0.1:{port}"
-    hub = serve_hub(tmp_path, port, made.cert_path, made.key_path, "--announce", "--hub-name", "Room 4 hub",
-                    "--issuer", url)
+    hub = serve_hub(
+        tmp_path,
+        port,
+        made.cert_path,
+        made.key_path,
+        "--announce",
+        "--hub-name",
+        "Room 4 hub",
+        "--issuer",
+        url,
+    )
     # Someone else on the network announces the same address with another certificate's fingerprint.
     impostor = Announcer(HubAnnouncement("Room 4 hub", url, other.fingerprint, port, "127.0.0.1"))
     impostor.start()
@@ -48,8 +57,10 @@ def test_the_dialog_lists_hubs_and_one_click_trusts_the_one_compared(qtbot, tmp_
         dialog = SignInDialog(AppContext.for_workspace(ws), hub_interfaces=LOOPBACK)
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.waitUntil(lambda: _row(dialog, made.fingerprint) >= 0 and _row(dialog, other.fingerprint) >= 0,
-                        timeout=60000)
+        qtbot.waitUntil(
+            lambda: _row(dialog, made.fingerprint) >= 0 and _row(dialog, other.fingerprint) >= 0,
+            timeout=60000,
+        )
         genuine = dialog.hub_list.hubs.item(_row(dialog, made.fingerprint))
         assert genuine.text().startswith(f"Room 4 hub — {url}")
         assert tls.readable_fingerprint(made.fingerprint) in genuine.text()
@@ -80,7 +91,9 @@ def test_the_dialog_lists_hubs_and_one_click_trusts_the_one_compared(qtbot, tmp_
         ws.close()
 
 
-def test_with_no_hub_on_the_network_the_dialog_says_so_and_sign_in_works_as_before(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_with_no_hub_on_the_network_the_dialog_says_so_and_sign_in_works_as_before(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from bootcamp_desktop.ui.dialogs import hub_list
 
     ws = open_workspace(tmp_path / "laptop", demo_if_empty=False)
@@ -91,8 +104,12 @@ def test_with_no_hub_on_the_network_the_dialog_says_so_and_sign_in_works_as_befo
         dialog = SignInDialog(AppContext.for_workspace(ws), hub_interfaces=LOOPBACK)
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.waitUntil(lambda: "No workshop hub found" in dialog.hub_list.title.text()
-                        or dialog.hub_list.hubs.count() > 0, timeout=10000)
+        qtbot.waitUntil(
+            lambda: (
+                "No workshop hub found" in dialog.hub_list.title.text() or dialog.hub_list.hubs.count() > 0
+            ),
+            timeout=10000,
+        )
         if dialog.hub_list.hubs.count() == 0:
             assert not dialog.hub_list.hubs.isVisible() and not dialog.hub_list.trust_button.isVisible()
         assert dialog.server.isEnabled(), "typing an address still works"

@@ -23,8 +23,10 @@ def sign_in(url: str, email: str, password: str) -> int:
         if csrf is None or action is None:
             print(f"browser stand-in: no login form at {url} ({page.status_code})", file=sys.stderr)
             return 1
-        answer = b.post(httpx.URL(url).join(action.group(1).replace("&amp;", "&")),
-                        data={"csrf_token": csrf.group(1), "email": email, "password": password})
+        answer = b.post(
+            httpx.URL(url).join(action.group(1).replace("&amp;", "&")),
+            data={"csrf_token": csrf.group(1), "email": email, "password": password},
+        )
         if answer.status_code not in (302, 303):
             print(f"browser stand-in: sign-in refused ({answer.status_code})", file=sys.stderr)
             return 1
@@ -35,4 +37,6 @@ def sign_in(url: str, email: str, password: str) -> int:
 if __name__ == "__main__":
     if os.fork():  # webbrowser waits for the browser command; a browser returns at once
         sys.exit(0)
-    sys.exit(sign_in(sys.argv[1], os.environ["JOURNEY_EMAIL"], os.environ.get("JOURNEY_PASSWORD", "bootcamp-demo")))
+    sys.exit(
+        sign_in(sys.argv[1], os.environ["JOURNEY_EMAIL"], os.environ.get("JOURNEY_PASSWORD", "bootcamp-demo"))
+    )

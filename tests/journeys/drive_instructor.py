@@ -12,9 +12,22 @@ from PySide6.QtWidgets import QApplication
 from bootcamp_core.models import InstructorFeedback, OutboxEntry, Submission
 from tests.ui.staff.conftest import press, type_text
 
-from .window import answer_next_modal, app_window, param, report, say_yes, sign_in_in_window, sync_now, wait_sync
+from .window import (
+    answer_next_modal,
+    app_window,
+    param,
+    report,
+    say_yes,
+    sign_in_in_window,
+    sync_now,
+    wait_sync,
+)
 
-ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+ALT, CTRL, SHIFT = (
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+)
 
 
 def _open_every_file(qtbot, screen) -> list[str]:  # type: ignore[no-untyped-def]
@@ -26,8 +39,9 @@ def _open_every_file(qtbot, screen) -> list[str]:  # type: ignore[no-untyped-def
         if not hasattr(item, "path"):
             continue  # a link: it opens outside the app
         assert item.path is not None and item.path.is_file(), f"{item.name} is not on this computer"
-        assert preview.stack.currentWidget() is not preview.message or "no preview" in preview.message.text(), \
-            preview.message.text()
+        assert (
+            preview.stack.currentWidget() is not preview.message or "no preview" in preview.message.text()
+        ), preview.message.text()
         shown.append(item.name)
     return shown
 
@@ -46,9 +60,14 @@ def _grade_of(window, sid: uuid.UUID) -> dict[str, str | None]:  # type: ignore[
     """The grade as the replica holds it: the submission's score and its final assessment's A-F grade."""
     with window.context.workspace.db.session() as s:
         score = s.scalar(sa.select(Submission.score).where(Submission.id == sid))
-        grade = s.scalar(sa.select(InstructorFeedback.overall_grade).where(
-            InstructorFeedback.submission_id == sid, InstructorFeedback.feedback_type == "final_assessment")
-            .order_by(InstructorFeedback.created_at.desc()))
+        grade = s.scalar(
+            sa.select(InstructorFeedback.overall_grade)
+            .where(
+                InstructorFeedback.submission_id == sid,
+                InstructorFeedback.feedback_type == "final_assessment",
+            )
+            .order_by(InstructorFeedback.created_at.desc())
+        )
     return {"grade": grade, "score": str(score)}
 
 
@@ -113,10 +132,14 @@ def test_sync_back(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
         status = window.sync.status()
         assert status.pending == 0 and status.problems == 0, status
         with window.context.workspace.db.session() as s:
-            graded = {str(sid): n for sid, n in s.execute(
-                sa.select(InstructorFeedback.submission_id, sa.func.count())
-                .where(InstructorFeedback.feedback_type == "final_assessment")
-                .group_by(InstructorFeedback.submission_id))}
+            graded = {
+                str(sid): n
+                for sid, n in s.execute(
+                    sa.select(InstructorFeedback.submission_id, sa.func.count())
+                    .where(InstructorFeedback.feedback_type == "final_assessment")
+                    .group_by(InstructorFeedback.submission_id)
+                )
+            }
             statuses = {str(sid): st for sid, st in s.execute(sa.select(Submission.id, Submission.status))}
         report(sync_message=message, feedback_rows=graded, statuses=statuses)
 
@@ -136,7 +159,9 @@ def test_grade_one(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
         assert row is not None, "the fresh submission is in this instructor's queue"
         screen.select_row(row)
         qtbot.waitUntil(lambda: screen.current_id == sid)
-        _grade_with_keyboard(qtbot, screen, level, f"Level {param('level')} everywhere, from {param('email')}.")
+        _grade_with_keyboard(
+            qtbot, screen, level, f"Level {param('level')} everywhere, from {param('email')}."
+        )
         report(**_grade_of(window, sid))
 
 
@@ -147,15 +172,28 @@ def test_sync_conflict(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-d
         window.show_sync_panel()
         panel = window.sync_panel
         model = panel.model
-        problems = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
-                    for r in range(model.rowCount())]
+        problems = [
+            [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
         with window.context.workspace.db.session() as s:
             sid = uuid.UUID(param("submission"))
-            feedback = s.scalar(sa.select(sa.func.count()).select_from(InstructorFeedback).where(
-                InstructorFeedback.submission_id == sid, InstructorFeedback.feedback_type == "final_assessment"))
+            feedback = s.scalar(
+                sa.select(sa.func.count())
+                .select_from(InstructorFeedback)
+                .where(
+                    InstructorFeedback.submission_id == sid,
+                    InstructorFeedback.feedback_type == "final_assessment",
+                )
+            )
         shown = _grade_of(window, sid)
-        report(ok=ok, message=message, problems=problems, shown=[shown["grade"], shown["score"]],
-               feedback_rows=feedback)
+        report(
+            ok=ok,
+            message=message,
+            problems=problems,
+            shown=[shown["grade"], shown["score"]],
+            feedback_rows=feedback,
+        )
         if problems and param("decide") == "discard":
             # The grader reads both versions and lets the other grade stand: the replica then holds
             # exactly what the server has.
@@ -164,6 +202,12 @@ def test_sync_conflict(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-d
             qtbot.mouseClick(panel.discard_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: model.rowCount() == 0)
             with window.context.workspace.db.session() as s:
-                after = s.scalar(sa.select(sa.func.count()).select_from(InstructorFeedback).where(
-                    InstructorFeedback.submission_id == sid, InstructorFeedback.feedback_type == "final_assessment"))
+                after = s.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(InstructorFeedback)
+                    .where(
+                        InstructorFeedback.submission_id == sid,
+                        InstructorFeedback.feedback_type == "final_assessment",
+                    )
+                )
             report(after_discard=_grade_of(window, sid), feedback_rows_after_discard=after)

@@ -38,7 +38,9 @@ def test_download(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
         size_shown = button.text()
         answer_next_modal(say_yes)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: courses._download is None and "ready offline" in button.text(), timeout=240_000)  # noqa: SLF001
+        qtbot.waitUntil(
+            lambda: courses._download is None and "ready offline" in button.text(), timeout=240_000
+        )  # noqa: SLF001
         report(size_shown=size_shown, after=button.text(), notice=courses.notice.text())
 
 
@@ -56,7 +58,9 @@ def _study(qtbot, window, workdir: Path) -> dict[str, object]:  # type: ignore[n
     while True:
         c = lesson.content
         seen.append(c.content_type)
-        assert lesson.pages.currentWidget() is not lesson.missing_page, f"{c.title}: {lesson.missing_page.text()}"
+        assert lesson.pages.currentWidget() is not lesson.missing_page, (
+            f"{c.title}: {lesson.missing_page.text()}"
+        )
         for r in range(lesson.resource_model.rowCount()):
             assert lesson.resource_model.row_at(r).present, f"{c.title}: a resource is not downloaded"
         if c.content_type == "text":
@@ -64,7 +68,9 @@ def _study(qtbot, window, workdir: Path) -> dict[str, object]:  # type: ignore[n
             view.grab()  # lays the page out: every picture is asked for
             wanted = set(BLOB_IMAGE.findall(c.markdown or ""))
             assert not view.missing_images, f"{c.title}: pictures not downloaded: {view.missing_images}"
-            assert wanted <= set(view.loaded_images), f"{c.title}: {wanted - set(view.loaded_images)} not shown"
+            assert wanted <= set(view.loaded_images), (
+                f"{c.title}: {wanted - set(view.loaded_images)} not shown"
+            )
             qtbot.mouseClick(lesson.complete_button, Qt.MouseButton.LeftButton)
         elif c.content_type == "video":
             assert lesson.pages.currentWidget() is lesson.video_view
@@ -78,10 +84,14 @@ def _study(qtbot, window, workdir: Path) -> dict[str, object]:  # type: ignore[n
             work = window.screens["assignments"]
             assert work.detail.assignment_id == c.assignment_id
             work.text_edit.setFocus()
-            qtbot.keyClicks(work.text_edit, "Five farmers tried my paper prototype; three found the price screen.")
+            qtbot.keyClicks(
+                work.text_edit, "Five farmers tried my paper prototype; three found the price screen."
+            )
             photo = workdir / "prototype-photo.png"
             Image.new("RGB", (320, 200), (46, 125, 50)).save(photo)
-            work.choose_file = lambda: photo  # the system's file picker: the edge of what we drive
+            work.choose_file = lambda photo=photo: (
+                photo
+            )  # the system's file picker: the edge of what we drive
             qtbot.mouseClick(work.add_file_button, Qt.MouseButton.LeftButton)
             assert [f.name for f in work.detail.files] == ["prototype-photo.png"], work.notice.text()
             qtbot.mouseClick(work.submit_button, Qt.MouseButton.LeftButton)
@@ -100,8 +110,11 @@ def _reply(qtbot, window) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """A reply in a classmate's thread of the course."""
     me = window.context.user_id
     with window.context.workspace.db.session() as s:
-        thread = s.scalars(sa.select(Discussion).where(Discussion.course_id == _course_id(window),
-                                                       Discussion.author_id != me)).first()
+        thread = s.scalars(
+            sa.select(Discussion).where(
+                Discussion.course_id == _course_id(window), Discussion.author_id != me
+            )
+        ).first()
         thread_id, before = thread.id, thread.reply_count
     window.show_screen("discussions")
     screen = window.screens["discussions"]
@@ -137,7 +150,9 @@ def test_sync_back(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
         ok, message = wait_sync(qtbot, window)
         assert ok, message
         with window.context.workspace.db.session() as s:
-            states = dict(s.execute(sa.select(OutboxEntry.state, sa.func.count()).group_by(OutboxEntry.state)).all())
+            states = dict(
+                s.execute(sa.select(OutboxEntry.state, sa.func.count()).group_by(OutboxEntry.state)).all()
+            )
         assert not states, f"everything went: {states}"
         status = window.sync.status()
         assert status.pending == 0 and status.problems == 0, status
@@ -154,11 +169,27 @@ def test_read_grade(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
         sid = uuid.UUID(param("submission"))
         with window.context.workspace.db.session() as s:
             sub = s.get(Submission, sid)
-            rows = s.scalar(sa.select(sa.func.count()).select_from(InstructorFeedback).where(
-                InstructorFeedback.submission_id == sid, InstructorFeedback.feedback_type == "final_assessment"))
+            rows = s.scalar(
+                sa.select(sa.func.count())
+                .select_from(InstructorFeedback)
+                .where(
+                    InstructorFeedback.submission_id == sid,
+                    InstructorFeedback.feedback_type == "final_assessment",
+                )
+            )
             window.open_assignment(str(sub.assignment_id))
             shown = window.screens["assignments"].detail
-            grade = s.scalar(sa.select(InstructorFeedback.overall_grade).where(
-                InstructorFeedback.submission_id == sid, InstructorFeedback.feedback_type == "final_assessment"))
-            report(status=sub.status, score=str(sub.score), grade=grade, feedback=sub.feedback,
-                   feedback_rows=rows, shown_status=shown.status)
+            grade = s.scalar(
+                sa.select(InstructorFeedback.overall_grade).where(
+                    InstructorFeedback.submission_id == sid,
+                    InstructorFeedback.feedback_type == "final_assessment",
+                )
+            )
+            report(
+                status=sub.status,
+                score=str(sub.score),
+                grade=grade,
+                feedback=sub.feedback,
+                feedback_rows=rows,
+                shown_status=shown.status,
+            )

@@ -24,8 +24,13 @@ def free_port() -> int:
 
 
 def server_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([sys.executable, "-m", "bootcamp_server", *args], capture_output=True, text=True,
-                          timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    done = subprocess.run(
+        [sys.executable, "-m", "bootcamp_server", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
     assert done.returncode == 0, f"bootcamp-server {' '.join(args)} failed:\n{done.stderr[-3000:]}"
     return done
 
@@ -44,8 +49,14 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def _common(self) -> list[str]:
-        return ["--database-url", self.database_url, "--data-dir", str(self.data_dir),
-                "--issuer", self.public_url or self.url]
+        return [
+            "--database-url",
+            self.database_url,
+            "--data-dir",
+            str(self.data_dir),
+            "--issuer",
+            self.public_url or self.url,
+        ]
 
     def seed_demo(self) -> str:
         return server_cli("seed-demo", *self._common()).stdout
@@ -57,7 +68,10 @@ class ServerProcess:
         self.log = self.data_dir / "serve.log"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bootcamp_server", "serve", *self._common(), "--port", str(self.port)],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         ready = threading.Event()
         threading.Thread(target=self._copy_log, args=(self.proc, ready), daemon=True).start()
         if not ready.wait(60) or self.proc.poll() is not None:

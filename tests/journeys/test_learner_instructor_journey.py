@@ -50,5 +50,3 @@ def test_learner_and_instructor_journeys(server: ServerProcess, tmp_path: Path) 
     assert seen["status"] == "graded" and (seen["grade"], seen["score"]) == grades[studied["submission_id"]]
     assert seen["feedback_rows"] == 1 and seen["feedback"]
     print({"learner": aina.timings, "instructor": moussa.timings})
-
-

@@ -256,6 +256,7 @@ def test_lesson_media(demo) -> None:
         for item in lesson["resources"]["items"]:
             assert item["kind"] in ("link", "download", "template") and item["title"] and item["url"]
     import av  # a dependency of the demo itself: never skipped
+
     video = next(les for les in _rows(db, "lessons") if les["content_type"] == "video")
     with av.open(
         str(blob_path(directory / "blobs", video["content_url"].removeprefix(BLOB_URL_PREFIX)))

@@ -37,8 +37,9 @@ LATER_COLUMNS = {"oauth_tokens": ("access_used_at", "withdrawn_at")}  # server_0
 def _single_chain_0007(db: Database) -> None:
     """What the single chain left up to this version: the shared tables and the server's, stamped 0007."""
     SHARED.upgrade(db, "0007")
-    ServerBase.metadata.create_all(db.engine, tables=[
-        t for name, t in ServerBase.metadata.tables.items() if name not in LATER_TABLES])
+    ServerBase.metadata.create_all(
+        db.engine, tables=[t for name, t in ServerBase.metadata.tables.items() if name not in LATER_TABLES]
+    )
     with db.engine.begin() as conn:
         for table, columns in LATER_COLUMNS.items():
             for column in columns:
@@ -126,18 +127,24 @@ def _single_chain_server_keeps_its_data(db: Database) -> None:
     user = _uuid(USER_ID, db)
     release = _uuid("0190a1b2c3d47e5f8a9b0c1d2e3f4a5b", db)
     with db.engine.begin() as conn:
-        conn.execute(sa.text(
-            "INSERT INTO users (id, fataplus_user_id, email, full_name) "
-            "VALUES (:id, :f, 'a@b.example', 'Aina')"
-        ), {"id": user, "f": _uuid("fedcba9876543210fedcba9876543210", db)})
+        conn.execute(
+            sa.text(
+                "INSERT INTO users (id, fataplus_user_id, email, full_name) "
+                "VALUES (:id, :f, 'a@b.example', 'Aina')"
+            ),
+            {"id": user, "f": _uuid("fedcba9876543210fedcba9876543210", db)},
+        )
         conn.execute(
             sa.text("INSERT INTO auth_passwords (user_id, password_hash) VALUES (:id, 'argon2-hash')"),
             {"id": user},
         )
-        conn.execute(sa.text(
-            "INSERT INTO releases (id, platform, version, sha256, size_bytes, filename, protocol) "
-            "VALUES (:id, 'linux-deb', '1.4.0', :sha, 10, 'bootcamp.deb', 3)"
-        ), {"id": release, "sha": "a" * 64})
+        conn.execute(
+            sa.text(
+                "INSERT INTO releases (id, platform, version, sha256, size_bytes, filename, protocol) "
+                "VALUES (:id, 'linux-deb', '1.4.0', :sha, 10, 'bootcamp.deb', 3)"
+            ),
+            {"id": release, "sha": "a" * 64},
+        )
 
     SERVER.upgrade(db)  # what ``bootcamp-server migrate`` runs before its triggers (which add an index)
 

@@ -153,11 +153,14 @@ def test_an_old_replicas_pending_changes_become_one_transaction_each(tmp_path: P
     old = sqlite_database(path)
     REPLICA.upgrade(old, "0004")
     with old.engine.begin() as conn:
-        for i, mutation in enumerate(("0123456789abcdef0123456789abcde1", "0123456789abcdef0123456789abcde2")):
+        for i, mutation in enumerate(
+            ("0123456789abcdef0123456789abcde1", "0123456789abcdef0123456789abcde2")
+        ):
             conn.exec_driver_sql(
                 "INSERT INTO sync_outbox (mutation_id, table_name, row_id, op, payload, base_version, state) "
                 f"VALUES ('{mutation}', 'discussions', 'fedcba9876543210fedcba987654321{i}', 'update', "
-                "'{\"set\": {}, \"inc\": {\"view_count\": 1}}', 3, 'pending')")
+                '\'{"set": {}, "inc": {"view_count": 1}}\', 3, \'pending\')'
+            )
     old.dispose()
 
     db = open_replica(tmp_path)

@@ -21,7 +21,9 @@ SEED_DOC = Path(__file__).resolve().parents[2] / "docs" / "seed-data-model.md"
 
 def _seed_tables() -> dict[str, list[str]]:
     text = SEED_DOC.read_text(encoding="utf-8")
-    return {name: body.split("\n") for name, body in re.findall(r"CREATE TABLE (\w+) \((.*?)\n\);", text, re.S)}
+    return {
+        name: body.split("\n") for name, body in re.findall(r"CREATE TABLE (\w+) \((.*?)\n\);", text, re.S)
+    }
 
 
 def _seed_columns() -> list[tuple[str, str, str]]:
@@ -76,7 +78,9 @@ TYPE_MAP = {
 }
 
 
-@pytest.mark.parametrize(("table", "column", "decl"), SEED_COLUMNS, ids=[f"{t}.{c}" for t, c, _ in SEED_COLUMNS])
+@pytest.mark.parametrize(
+    ("table", "column", "decl"), SEED_COLUMNS, ids=[f"{t}.{c}" for t, c, _ in SEED_COLUMNS]
+)
 def test_column_matches_seed(table: str, column: str, decl: str) -> None:
     col = Base.metadata.tables[table].c[column]
     seed_type = decl.split()[0]
@@ -98,10 +102,13 @@ def test_column_matches_seed(table: str, column: str, decl: str) -> None:
     if "PRIMARY KEY" in upper:
         assert col.primary_key
     if " UNIQUE" in upper:
-        assert any(
-            isinstance(c, sa.UniqueConstraint) and [x.name for x in c.columns] == [column]
-            for c in col.table.constraints
-        ) or col.unique
+        assert (
+            any(
+                isinstance(c, sa.UniqueConstraint) and [x.name for x in c.columns] == [column]
+                for c in col.table.constraints
+            )
+            or col.unique
+        )
     default = re.search(r"DEFAULT (\S+)", decl)
     if default:
         assert col.server_default is not None, f"{table}.{column} lacks its DEFAULT"

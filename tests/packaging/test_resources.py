@@ -21,8 +21,9 @@ SCRIPT = ROOT / "packaging" / "resources.py"
 
 
 def check(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(SCRIPT), "--check", *args], capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), "--check", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_committed_resources_are_compiled_from_the_current_sources() -> None:
@@ -65,12 +66,20 @@ def test_compiling_the_same_sources_twice_gives_the_same_bytes(sources: Path, tm
     """Reproducible whatever the files' dates (rcc would embed them), so regenerating after a fresh
     checkout changes nothing in git."""
     first, second = tmp_path / "first", tmp_path / "second"
-    subprocess.run([sys.executable, str(SCRIPT), "--sources", str(sources), "--output", str(first)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--sources", str(sources), "--output", str(first)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     for path in sources.rglob("*"):
         os.utime(path, (1_700_000_000, 1_700_000_000))
-    subprocess.run([sys.executable, str(SCRIPT), "--sources", str(sources), "--output", str(second)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--sources", str(sources), "--output", str(second)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert (first / "rc_bootcamp.py").read_bytes() == (second / "rc_bootcamp.py").read_bytes()
 
 

@@ -40,25 +40,39 @@ def build_deb(directory: Path) -> Path:
     (stage / "DEBIAN").mkdir(parents=True)
     doc = stage / "usr" / "share" / "doc" / PACKAGE
     doc.mkdir(parents=True)
-    (doc / "README").write_text("Stands in for bootcamp-desktop in tests/packaging/test_update_deb.py.\n" * 2000)
+    (doc / "README").write_text(
+        "Stands in for bootcamp-desktop in tests/packaging/test_update_deb.py.\n" * 2000
+    )
     (stage / "DEBIAN" / "control").write_text(
         f"Package: {PACKAGE}\nVersion: {VERSION}\nArchitecture: all\nMaintainer: Fataplus Bootcamp "
         "<bootcamp@fataplus.example>\nSection: misc\nPriority: optional\n"
-        "Description: stand-in package of the update test\n Safe to remove.\n")
+        "Description: stand-in package of the update test\n Safe to remove.\n"
+    )
     out = directory / f"{PACKAGE}_{VERSION}_all.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(stage), str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(stage), str(out)],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], check=False, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def installed_version() -> str | None:
-    done = subprocess.run(["dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE], check=False, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE], check=False, capture_output=True, text=True
+    )
     return done.stdout.split()[-1] if done.returncode == 0 and "install ok installed" in done.stdout else None
 
 
@@ -67,8 +81,11 @@ def hub(tmp_path: Path) -> Iterator[LiveServer]:
     """A workshop hub: the server on SQLite, in this process, on a free port."""
     port = free_port()
     data = tmp_path / "hub"
-    settings = Settings(database_url=f"sqlite+pysqlite:///{data / 'server.db'}", data_dir=data,
-                        issuer=f"http://127.0.0.1:{port}")
+    settings = Settings(
+        database_url=f"sqlite+pysqlite:///{data / 'server.db'}",
+        data_dir=data,
+        issuer=f"http://127.0.0.1:{port}",
+    )
     data.mkdir()
     sdb = ServerDB(settings)
     migrate(sdb.database, settings.db_app_role)
@@ -79,12 +96,28 @@ def hub(tmp_path: Path) -> Iterator[LiveServer]:
     sdb.dispose()
 
 
-def test_a_deb_published_on_a_hub_reaches_a_replica_verified(hub: LiveServer, tmp_path: Path,
-                                                              memory_keyring: Any) -> None:
+def test_a_deb_published_on_a_hub_reaches_a_replica_verified(
+    hub: LiveServer, tmp_path: Path, memory_keyring: Any
+) -> None:
     deb = build_deb(tmp_path)
-    published = run("-m", "bootcamp_server", "publish-release", str(deb), "--version", VERSION,
-                    "--platform", "linux-deb", "--database-url", hub.settings.database_url,
-                    "--data-dir", str(hub.settings.data_dir), "--issuer", hub.url, "--log-level", "warning")
+    published = run(
+        "-m",
+        "bootcamp_server",
+        "publish-release",
+        str(deb),
+        "--version",
+        VERSION,
+        "--platform",
+        "linux-deb",
+        "--database-url",
+        hub.settings.database_url,
+        "--data-dir",
+        str(hub.settings.data_dir),
+        "--issuer",
+        hub.url,
+        "--log-level",
+        "warning",
+    )
     assert published.returncode == 0, published.stderr
     assert f"{hub.url}/api/v1/releases/files/" in published.stdout
 
@@ -98,7 +131,9 @@ def test_a_deb_published_on_a_hub_reaches_a_replica_verified(hub: LiveServer, tm
     check = run(*replica, "--check", env=env)
     assert check.returncode == 0, check.stderr
     size = deb.stat().st_size
-    assert f"version {VERSION} is available from {hub.url} ({size / 1e6:.1f} MB, {size} bytes)" in check.stdout
+    assert (
+        f"version {VERSION} is available from {hub.url} ({size / 1e6:.1f} MB, {size} bytes)" in check.stdout
+    )
     assert not (tmp_path / "replica" / "updates").exists()  # --check downloads nothing
 
     fetched = run(*replica, env=env)
@@ -106,8 +141,10 @@ def test_a_deb_published_on_a_hub_reaches_a_replica_verified(hub: LiveServer, tm
     kept = tmp_path / "replica" / "updates" / deb.name
     assert "downloaded and verified (sha256 " in fetched.stdout and str(kept) in fetched.stdout
     assert "install it with: " in fetched.stdout and "apt-get install -y" in fetched.stdout
-    info = [subprocess.run(["dpkg-deb", "--info", str(p)], capture_output=True, text=True, check=True).stdout
-            for p in (deb, kept)]
+    info = [
+        subprocess.run(["dpkg-deb", "--info", str(p)], capture_output=True, text=True, check=True).stdout
+        for p in (deb, kept)
+    ]
     assert info[0] == info[1] and f"Version: {VERSION}" in info[1]
 
     if not INSTALL:

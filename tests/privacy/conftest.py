@@ -30,7 +30,9 @@ class Person:
     course_id: uuid.UUID  # a published course the demo instructor teaches, the person is enrolled in
 
 
-def new_learner(live: LiveServer, *, roles: tuple[str, ...] = ("learner",), name: str | None = None) -> Person:
+def new_learner(
+    live: LiveServer, *, roles: tuple[str, ...] = ("learner",), name: str | None = None
+) -> Person:
     tag = uuid.uuid4().hex[:8]
     email = f"privacy-{tag}@example.org"
     name = name or f"Hasina Privacy-{tag}"
@@ -38,9 +40,15 @@ def new_learner(live: LiveServer, *, roles: tuple[str, ...] = ("learner",), name
     instructor = live.users[DEMO_INSTRUCTOR_EMAIL]
     with live.sdb.owner() as s:
         course_id = s.scalar(
-            sa.select(CourseStaff.course_id).join(Course, Course.id == CourseStaff.course_id)
-            .where(CourseStaff.user_id == instructor, CourseStaff.staff_role == "instructor", Course.published.is_(True))
-            .order_by(Course.id).limit(1)
+            sa.select(CourseStaff.course_id)
+            .join(Course, Course.id == CourseStaff.course_id)
+            .where(
+                CourseStaff.user_id == instructor,
+                CourseStaff.staff_role == "instructor",
+                Course.published.is_(True),
+            )
+            .order_by(Course.id)
+            .limit(1)
         )
         assert course_id is not None
         s.add(Enrollment(id=uuid7(), user_id=user_id, course_id=course_id, enrollment_status="enrolled"))

@@ -8,14 +8,18 @@ from pathlib import Path
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
 
 
 def png_bomb(path: Path, width: int = 50_000, height: int = 50_000) -> Path:
     """A PNG of a few hundred bytes that claims ``width`` × ``height`` pixels (2.5 billion by default)."""
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     rows = zlib.compress(b"\x00" * 4096, 9)  # the start of an all-black picture; the header is the bomb
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", rows) + _chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", rows) + _chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -43,8 +47,13 @@ ESCAPED_SCRIPT = b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /J#61vaScrip
 
 def object_stream(content: bytes) -> bytes:
     packed = zlib.compress(content)
-    return (b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + str(len(packed)).encode()
-            + b" >>\nstream\n" + packed + b"\nendstream")
+    return (
+        b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
+        + str(len(packed)).encode()
+        + b" >>\nstream\n"
+        + packed
+        + b"\nendstream"
+    )
 
 
 def elf(path: Path) -> Path:

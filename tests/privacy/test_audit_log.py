@@ -30,7 +30,12 @@ def actor(live: LiveServer) -> Person:
         token = issue_access_token(s, person.user_id, 600).access_token
     with httpx.Client(base_url=live.url, headers={"Authorization": f"Bearer {token}"}, timeout=30) as http:
         for service in ("figma", "github", "linkedin"):
-            assert http.put(f"/api/v1/me/external-tokens/{service}", json={"access_token": f"t-{service}"}).status_code == 200
+            assert (
+                http.put(
+                    f"/api/v1/me/external-tokens/{service}", json={"access_token": f"t-{service}"}
+                ).status_code
+                == 200
+            )
         assert http.delete("/api/v1/me/external-tokens/github").status_code == 204
     return person
 
@@ -46,17 +51,25 @@ def admin(live: LiveServer, tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_filters_select_what_they_say(admin, actor: Person) -> None:  # type: ignore[no-untyped-def]
     mine = run(fetch_page(admin, AuditQuery(actor=actor.user_id)))
     assert [e.action for e in mine.entries] == [
-        "external_service_tokens.delete", *["external_service_tokens.insert"] * 3
+        "external_service_tokens.delete",
+        *["external_service_tokens.insert"] * 3,
     ]
     assert all(e.actor_name == actor.full_name and e.actor_email == actor.email for e in mine.entries)
     times = [e.occurred_at for e in mine.entries]
     assert times == sorted(times, reverse=True), "newest first"
-    personal = run(fetch_page(admin, AuditQuery(category="personal", actor=actor.user_id, action="external_service_tokens.insert")))
+    personal = run(
+        fetch_page(
+            admin,
+            AuditQuery(category="personal", actor=actor.user_id, action="external_service_tokens.insert"),
+        )
+    )
     assert len(personal.entries) == 3
     assert run(fetch_page(admin, AuditQuery(category="grades", actor=actor.user_id))).entries == []
     roles = run(fetch_page(admin, AuditQuery(tables=("user_roles",), row=actor.user_id)))
     assert [e.action for e in roles.entries] == ["user_roles.grant"] and roles.entries[0].after == {
-        "user_id": str(actor.user_id), "role": "learner"}
+        "user_id": str(actor.user_id),
+        "role": "learner",
+    }
     future = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
     assert run(fetch_page(admin, AuditQuery(actor=actor.user_id, since=future))).entries == []
     assert len(run(fetch_page(admin, AuditQuery(actor=actor.user_id, until=future))).entries) == 4
@@ -74,8 +87,9 @@ def test_pages_cover_everything_once(admin, actor: Person) -> None:  # type: ign
     assert pages == 2 and len(seen) == len(set(seen)) == 4
 
 
-def test_csv_export_is_complete_safe_for_spreadsheets_and_audited(live: LiveServer, admin, actor: Person,
-                                                                  tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_export_is_complete_safe_for_spreadsheets_and_audited(
+    live: LiveServer, admin, actor: Person, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "audit.csv"
     size = run(export_csv(admin, AuditQuery(actor=actor.user_id), target))
     assert size == target.stat().st_size > 0
@@ -84,8 +98,11 @@ def test_csv_export_is_complete_safe_for_spreadsheets_and_audited(live: LiveServ
     assert all(r["actor_name"].startswith("'=HYPERLINK") for r in rows), "a formula is written as text"
     assert all("t-figma" not in r["after"] + r["before"] for r in rows), "no secret in the log"
     with live.sdb.owner() as s:
-        exports = s.scalars(sa.select(AuditLog).where(AuditLog.action == "audit_log.export",
-                                                      AuditLog.actor_id == live.users[DEMO_ADMIN_EMAIL])).all()
+        exports = s.scalars(
+            sa.select(AuditLog).where(
+                AuditLog.action == "audit_log.export", AuditLog.actor_id == live.users[DEMO_ADMIN_EMAIL]
+            )
+        ).all()
     assert exports and str(actor.user_id) in (exports[-1].reason or "")
 
 

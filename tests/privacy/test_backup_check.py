@@ -33,7 +33,11 @@ def dumps(live: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     """The live server's database (the demo bootcamp) dumped as pg_dump's custom and plain formats."""
     assert shutil.which("pg_dump")
     out = tmp_path_factory.mktemp("dumps")
-    url = sa.make_url(live.settings.database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    url = (
+        sa.make_url(live.settings.database_url)
+        .set(drivername="postgresql")
+        .render_as_string(hide_password=False)
+    )
     paths = {"custom": out / "server.dump", "plain": out / "server.sql"}
     subprocess.run(["pg_dump", "-Fc", "-f", str(paths["custom"]), "--dbname", url], check=True, timeout=300)
     subprocess.run(["pg_dump", "-Fp", "-f", str(paths["plain"]), "--dbname", url], check=True, timeout=300)
@@ -66,25 +70,36 @@ def no_leftover_databases(names: list[str]) -> bool:
     engine = sa.create_engine(pg_admin_url())
     try:
         with engine.connect() as conn:
-            return not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = ANY(:names)"),
-                                    {"names": names}).first()
+            return not conn.execute(
+                sa.text("SELECT 1 FROM pg_database WHERE datname = ANY(:names)"), {"names": names}
+            ).first()
     finally:
         engine.dispose()
 
 
-def test_a_good_dump_restores_and_passes(dumps: dict[str, Path], capsys: pytest.CaptureFixture[str],
-                                         scratch: list[str]) -> None:
+def test_a_good_dump_restores_and_passes(
+    dumps: dict[str, Path], capsys: pytest.CaptureFixture[str], scratch: list[str]
+) -> None:
     assert main(["check-backup", str(dumps["custom"]), "--database-url", admin_url()]) == 0
     out = capsys.readouterr().out
-    assert "verdict: backup OK" in out and "[FAIL]" not in out and "foreign keys: every reference resolves" in out
+    assert (
+        "verdict: backup OK" in out
+        and "[FAIL]" not in out
+        and "foreign keys: every reference resolves" in out
+    )
     report = check_backup(dumps["plain"], cluster_url=admin_url())
     assert report.ok and report.kind == "pg-plain" and report.counts["users"] > 10
     assert len(scratch) == 2 and no_leftover_databases(scratch)
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "garbage"])
-def test_a_damaged_dump_fails(dumps: dict[str, Path], tmp_path: Path, damage: str,
-                              capsys: pytest.CaptureFixture[str], scratch: list[str]) -> None:
+def test_a_damaged_dump_fails(
+    dumps: dict[str, Path],
+    tmp_path: Path,
+    damage: str,
+    capsys: pytest.CaptureFixture[str],
+    scratch: list[str],
+) -> None:
     data = bytearray(dumps["custom"].read_bytes())
     if damage == "truncated":
         data = data[: len(data) * 2 // 3]
@@ -111,7 +126,9 @@ def test_a_plain_dump_with_a_broken_statement_fails(dumps: dict[str, Path], tmp_
 @pytest.fixture
 def hub_file(tmp_path: Path) -> Path:
     """A workshop hub's SQLite database with a user in it."""
-    settings = Settings(database_url=f"sqlite+pysqlite:///{tmp_path / 'hub' / 'server.db'}", data_dir=tmp_path / "hub")
+    settings = Settings(
+        database_url=f"sqlite+pysqlite:///{tmp_path / 'hub' / 'server.db'}", data_dir=tmp_path / "hub"
+    )
     settings.data_dir.mkdir()
     sdb = ServerDB(settings)
     migrate(sdb.database, settings.db_app_role)
@@ -130,8 +147,10 @@ def test_a_hub_file_passes_and_is_not_touched(hub_file: Path) -> None:
 
 def test_a_hub_file_with_an_orphan_row_fails_the_foreign_key_check(hub_file: Path) -> None:
     conn = sqlite3.connect(hub_file)
-    conn.execute("INSERT INTO user_roles (id, user_id, role, sync_version) VALUES (?, ?, 'admin', 1)",
-                 (uuid.uuid4().hex, uuid.uuid4().hex))
+    conn.execute(
+        "INSERT INTO user_roles (id, user_id, role, sync_version) VALUES (?, ?, 'admin', 1)",
+        (uuid.uuid4().hex, uuid.uuid4().hex),
+    )
     conn.commit()
     conn.close()
     report = check_backup(hub_file)

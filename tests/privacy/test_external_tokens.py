@@ -43,9 +43,13 @@ def http(live: LiveServer, person: Person) -> Iterator[httpx.Client]:
         yield client
 
 
-def test_a_token_is_stored_encrypted_and_never_answered(live: LiveServer, person: Person, http: httpx.Client) -> None:
+def test_a_token_is_stored_encrypted_and_never_answered(
+    live: LiveServer, person: Person, http: httpx.Client
+) -> None:
     secret = "ghp_" + uuid.uuid4().hex * 2
-    put = http.put("/api/v1/me/external-tokens/github", json={"access_token": secret, "service_user_id": "hasina"})
+    put = http.put(
+        "/api/v1/me/external-tokens/github", json={"access_token": secret, "service_user_id": "hasina"}
+    )
     assert put.status_code == 200, put.text
     assert secret not in put.text and put.json()["service"] == "github"
     listed = http.get("/api/v1/me/external-tokens")
@@ -62,14 +66,19 @@ def test_a_token_is_stored_encrypted_and_never_answered(live: LiveServer, person
         with pytest.raises(SecretDecryptError):
             box.open_column("external_service_tokens", "access_token", uuid7(), row.access_token)
         images = s.scalars(sa.select(ChangeLogEntry.row).where(ChangeLogEntry.row_id == row.id)).all()
-        assert images and all("access_token" not in (i or {}) and "refresh_token" not in (i or {}) for i in images)
+        assert images and all(
+            "access_token" not in (i or {}) and "refresh_token" not in (i or {}) for i in images
+        )
         audit = s.scalars(sa.select(AuditLog).where(AuditLog.row_id == row.id)).all()
         assert audit and all(secret not in str(a.before) + str(a.after) for a in audit)
 
     assert http.delete("/api/v1/me/external-tokens/github").status_code == 204
     assert http.delete("/api/v1/me/external-tokens/github").status_code == 404
     with live.sdb.owner() as s:
-        assert s.scalar(sa.select(ExternalServiceToken).where(ExternalServiceToken.user_id == person.user_id)) is None
+        assert (
+            s.scalar(sa.select(ExternalServiceToken).where(ExternalServiceToken.user_id == person.user_id))
+            is None
+        )
 
 
 @pytest.mark.parametrize(
@@ -91,16 +100,28 @@ def test_bad_token_requests_are_refused(http: httpx.Client, service: str, body: 
 
 def test_a_push_cannot_write_a_token_column(live: LiveServer, person: Person, http: httpx.Client) -> None:
     row_id = uuid7()
-    mutation = {"id": str(uuid7()), "table": "external_service_tokens", "op": "insert", "row_id": str(row_id),
-                "base_version": 0, "set": {"user_id": str(person.user_id), "service_name": "linkedin",
-                                           "access_token": "plain-text-token"}, "inc": {}}
+    mutation = {
+        "id": str(uuid7()),
+        "table": "external_service_tokens",
+        "op": "insert",
+        "row_id": str(row_id),
+        "base_version": 0,
+        "set": {
+            "user_id": str(person.user_id),
+            "service_name": "linkedin",
+            "access_token": "plain-text-token",
+        },
+        "inc": {},
+    }
     r = http.post("/api/v1/sync/push", json={"client_id": str(uuid.uuid4()), "mutations": [mutation]})
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "rejected"
     with live.sdb.owner() as s:
         assert s.get(ExternalServiceToken, row_id) is None
 
 
-def test_the_key_file_is_private_and_a_readable_one_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_key_file_is_private_and_a_readable_one_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(KEY_ENV, raising=False)
     key = load_key(tmp_path)
     assert len(key) == 32 and (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600

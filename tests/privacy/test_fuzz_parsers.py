@@ -41,13 +41,34 @@ from bootcamp_server.secretbox import SecretBox, SecretDecryptError
 
 N = int(os.environ.get("BOOTCAMP_FUZZ_EXAMPLES", "150"))
 FAST = settings(max_examples=N, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=max(N // 3, 20), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SLOW = settings(
+    max_examples=max(N // 3, 20),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=True) | st.text(max_size=30)
-    | st.sampled_from(["", "Z", "0", "-1", "NaN", "Infinity", "1e999", "00000000-0000-0000-0000-000000000000",
-                       "2026-11-25T17:03:34.123456Z", "blob:sha256:" + "0" * 64, "../../etc/passwd", "\x00"]),
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=30)
+    | st.sampled_from(
+        [
+            "",
+            "Z",
+            "0",
+            "-1",
+            "NaN",
+            "Infinity",
+            "1e999",
+            "00000000-0000-0000-0000-000000000000",
+            "2026-11-25T17:03:34.123456Z",
+            "blob:sha256:" + "0" * 64,
+            "../../etc/passwd",
+            "\x00",
+        ]
+    ),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
     max_leaves=12,
 )
@@ -61,28 +82,85 @@ def base_page() -> dict[str, Any]:
     course, module, lesson, assignment = uuid7(), uuid7(), uuid7(), uuid7()
     thread, other = uuid7(), uuid7()
     rows = [
-        ("users", dict(id=ME, fataplus_user_id=uuid.uuid4(), email="me@example.org", full_name="Me", is_active=True)),
-        ("users", dict(id=other, fataplus_user_id=uuid.UUID(int=0), email=f"hidden+{other}@users.invalid",
-                       full_name="Teacher")),
+        (
+            "users",
+            dict(
+                id=ME, fataplus_user_id=uuid.uuid4(), email="me@example.org", full_name="Me", is_active=True
+            ),
+        ),
+        (
+            "users",
+            dict(
+                id=other,
+                fataplus_user_id=uuid.UUID(int=0),
+                email=f"hidden+{other}@users.invalid",
+                full_name="Teacher",
+            ),
+        ),
         ("user_roles", dict(id=uuid7(), user_id=ME, role="learner")),
-        ("courses", dict(id=course, title="Farm apps", slug=f"farm-{course.hex[:6]}", description="d",
-                         estimated_duration_hours=4, published=True, created_by=other)),
+        (
+            "courses",
+            dict(
+                id=course,
+                title="Farm apps",
+                slug=f"farm-{course.hex[:6]}",
+                description="d",
+                estimated_duration_hours=4,
+                published=True,
+                created_by=other,
+            ),
+        ),
         ("modules", dict(id=module, course_id=course, title="M1", module_order=1)),
-        ("lessons", dict(id=lesson, module_id=module, title="L1", lesson_order=1, content_type="text",
-                         content_url="blob:sha256:" + "a" * 64)),
+        (
+            "lessons",
+            dict(
+                id=lesson,
+                module_id=module,
+                title="L1",
+                lesson_order=1,
+                content_type="text",
+                content_url="blob:sha256:" + "a" * 64,
+            ),
+        ),
         ("assignments", dict(id=assignment, lesson_id=lesson, title="A1", description="d")),
         ("enrollments", dict(id=uuid7(), user_id=ME, course_id=course, enrollment_status="enrolled")),
-        ("discussions", dict(id=thread, course_id=course, author_id=other, title="Hello", content="Hi",
-                             discussion_type="question", created_at=NOW)),
+        (
+            "discussions",
+            dict(
+                id=thread,
+                course_id=course,
+                author_id=other,
+                title="Hello",
+                content="Hi",
+                discussion_type="question",
+                created_at=NOW,
+            ),
+        ),
         ("discussion_replies", dict(id=uuid7(), discussion_id=thread, author_id=ME, content="Hi back")),
-        ("submissions", dict(id=uuid7(), assignment_id=assignment, user_id=ME, status="draft",
-                             submission_content={"text": "t", "files": []}, score=Decimal("10.50"))),
+        (
+            "submissions",
+            dict(
+                id=uuid7(),
+                assignment_id=assignment,
+                user_id=ME,
+                status="draft",
+                submission_content={"text": "t", "files": []},
+                score=Decimal("10.50"),
+            ),
+        ),
     ]
     changes = []
     for seq, (table, values) in enumerate(rows, start=1):
         values = {"sync_version": 1, **values}
-        changes.append({"seq": seq, "table": table, "op": "upsert", "id": str(values["id"]),
-                        "row": encode_row(table, values)})
+        changes.append(
+            {
+                "seq": seq,
+                "table": table,
+                "op": "upsert",
+                "id": str(values["id"]),
+                "row": encode_row(table, values),
+            }
+        )
     return {"protocol": 1, "changes": changes, "cursor": "c1", "txn_complete": True, "has_more": False}
 
 
@@ -105,13 +183,16 @@ def mutated_pages(draw: st.DrawFn) -> dict[str, Any]:
             change["row"][draw(st.text(max_size=12))] = draw(JSON)
         elif how == "meta":
             change[draw(st.sampled_from(["seq", "table", "id"]))] = draw(
-                JSON | st.sampled_from(sorted(registry())) | st.uuids().map(str))
+                JSON | st.sampled_from(sorted(registry())) | st.uuids().map(str)
+            )
         elif how == "op":
             change["op"] = draw(st.sampled_from(["delete", "upsert", "insert", ""]))
         elif how == "reorder":
             page["changes"] = draw(st.permutations(page["changes"]))
         else:
-            page[draw(st.sampled_from(["cursor", "txn_complete", "has_more", "checkpoint", "changes"]))] = draw(JSON)
+            page[draw(st.sampled_from(["cursor", "txn_complete", "has_more", "checkpoint", "changes"]))] = (
+                draw(JSON)
+            )
     return page
 
 
@@ -150,8 +231,10 @@ def test_a_mutated_page_is_applied_or_refused_whole(replica, page: dict[str, Any
 @FAST
 def test_decoding_a_mutated_row_raises_only_codec_errors(table: str, data: st.DataObject) -> None:
     columns = registry()[table].columns
-    row = {name: data.draw(JSON | st.uuids().map(str), label=name) for name in
-           data.draw(st.sets(st.sampled_from(sorted(columns)), max_size=len(columns)))}
+    row = {
+        name: data.draw(JSON | st.uuids().map(str), label=name)
+        for name in data.draw(st.sets(st.sampled_from(sorted(columns)), max_size=len(columns)))
+    }
     try:
         decode_row(table, {"id": str(uuid.uuid4()), **row})
     except CodecError:
@@ -159,8 +242,20 @@ def test_decoding_a_mutated_row_raises_only_codec_errors(table: str, data: st.Da
 
 
 # -- files -------------------------------------------------------------------------------------------------
-MAGIC = [b"", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF89a", b"RIFF\x00\x00\x00\x00WEBP", b"%PDF-1.7\n",
-         b"PK\x03\x04", b"fig-kiwi", b"\x00\x00\x00\x18ftypisom", b"ID3", b"\xff\xfb", b"\x7fELF"]
+MAGIC = [
+    b"",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF89a",
+    b"RIFF\x00\x00\x00\x00WEBP",
+    b"%PDF-1.7\n",
+    b"PK\x03\x04",
+    b"fig-kiwi",
+    b"\x00\x00\x00\x18ftypisom",
+    b"ID3",
+    b"\xff\xfb",
+    b"\x7fELF",
+]
 
 
 @st.composite
@@ -169,8 +264,13 @@ def file_bytes(draw: st.DrawFn) -> bytes:
     if head == b"PK\x03\x04" and draw(st.booleans()):
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w") as z:
-            for name in draw(st.lists(st.sampled_from(["[Content_Types].xml", "ppt/x", "word/x", "canvas.fig", "a"]),
-                                      max_size=3, unique=True)):
+            for name in draw(
+                st.lists(
+                    st.sampled_from(["[Content_Types].xml", "ppt/x", "word/x", "canvas.fig", "a"]),
+                    max_size=3,
+                    unique=True,
+                )
+            ):
                 z.writestr(name, draw(st.binary(max_size=50)))
         data = buf.getvalue()
         cut = draw(st.integers(0, len(data)))
@@ -179,14 +279,22 @@ def file_bytes(draw: st.DrawFn) -> bytes:
 
 
 @given(file_bytes(), st.sampled_from(["a.pdf", "a.png", "a.md", "a.zip", "a", "a.jpeg", "a.fig", "a.docx"]))
-@settings(max_examples=N * 2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=N * 2,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 def test_the_sniffer_only_says_yes_or_no_in_words(tmp_path: Path, data: bytes, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     kind, _mime = sniff(path)
     assert isinstance(kind, str)
     try:
-        check_file(path, ["pdf", "png", "jpg", "gif", "webp", "zip", "pptx", "docx", "fig", "md", "mp4", "mp3"], 1 << 20)
+        check_file(
+            path,
+            ["pdf", "png", "jpg", "gif", "webp", "zip", "pptx", "docx", "fig", "md", "mp4", "mp3"],
+            1 << 20,
+        )
     except FileCheckError as exc:
         assert str(exc)
 
@@ -197,17 +305,26 @@ def pdf_bytes(draw: st.DrawFn) -> bytes:
 
     parts = [b"%PDF-1.7\n"]
     for _ in range(draw(st.integers(0, 4))):
-        inner = draw(st.binary(max_size=80) | st.sampled_from([b"/JS (x)", b"/Launch", b"/J#53", b"<< /S /JavaScript >>"]))
+        inner = draw(
+            st.binary(max_size=80)
+            | st.sampled_from([b"/JS (x)", b"/Launch", b"/J#53", b"<< /S /JavaScript >>"])
+        )
         body = zlib.compress(inner) if draw(st.booleans()) else inner
         if draw(st.booleans()):
             body = body[: draw(st.integers(0, len(body)))]
         kind = draw(st.sampled_from([b"/Type /ObjStm", b"/Subtype /Image", b""]))
-        parts.append(b"1 0 obj << " + kind + b" >>\nstream\n" + body + draw(st.sampled_from([b"\nendstream", b""])))
+        parts.append(
+            b"1 0 obj << " + kind + b" >>\nstream\n" + body + draw(st.sampled_from([b"\nendstream", b""]))
+        )
     return b"\n".join(parts) + draw(st.binary(max_size=40))
 
 
 @given(pdf_bytes())
-@settings(max_examples=N, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=N,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 def test_the_pdf_scanner_never_fails(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "f.pdf"
     path.write_bytes(data)
@@ -228,16 +345,34 @@ def test_the_rubric_validator_raises_only_rubric_errors(doc: Any) -> None:
     assert max_points(doc) >= 0
 
 
-@given(st.fixed_dictionaries({
-    "criteria": st.lists(st.fixed_dictionaries({
-        "id": st.sampled_from(["a", "b", "A", "a-1"]),
-        "title": st.text(max_size=5),
-        "levels": st.lists(st.fixed_dictionaries({"id": st.sampled_from(["x", "y"]), "title": st.just("t"),
-                                                  "points": st.integers(-5, 2000) | st.floats(allow_nan=True)}),
-                           max_size=3),
-    }), max_size=3),
-    "grade_scale": st.dictionaries(st.sampled_from(["A", "B", "C", "D", "E"]), st.integers(-10, 200) | JSON, max_size=5),
-}))
+@given(
+    st.fixed_dictionaries(
+        {
+            "criteria": st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "id": st.sampled_from(["a", "b", "A", "a-1"]),
+                        "title": st.text(max_size=5),
+                        "levels": st.lists(
+                            st.fixed_dictionaries(
+                                {
+                                    "id": st.sampled_from(["x", "y"]),
+                                    "title": st.just("t"),
+                                    "points": st.integers(-5, 2000) | st.floats(allow_nan=True),
+                                }
+                            ),
+                            max_size=3,
+                        ),
+                    }
+                ),
+                max_size=3,
+            ),
+            "grade_scale": st.dictionaries(
+                st.sampled_from(["A", "B", "C", "D", "E"]), st.integers(-10, 200) | JSON, max_size=5
+            ),
+        }
+    )
+)
 @FAST
 def test_nearly_valid_rubrics_raise_only_rubric_errors(doc: Any) -> None:
     try:
@@ -247,18 +382,38 @@ def test_nearly_valid_rubrics_raise_only_rubric_errors(doc: Any) -> None:
 
 
 # Mostly well-formed questions with one thing wrong at a time: malformed structure alone is caught early.
-CHOICE = st.fixed_dictionaries({}, optional={"id": st.sampled_from(["a", "b", "c"]) | JSON, "text": st.just("t") | JSON})
+CHOICE = st.fixed_dictionaries(
+    {}, optional={"id": st.sampled_from(["a", "b", "c"]) | JSON, "text": st.just("t") | JSON}
+)
 QUESTION = st.fixed_dictionaries(
-    {"id": st.sampled_from(["q1", "q2", ""]) | JSON, "type": st.sampled_from(["single_choice", "multiple_choice", "short_answer", "x"]),
-     "prompt": st.just("Why?") | JSON, "correct": st.lists(st.sampled_from(["a", "b", "c"]), max_size=3) | JSON},
+    {
+        "id": st.sampled_from(["q1", "q2", ""]) | JSON,
+        "type": st.sampled_from(["single_choice", "multiple_choice", "short_answer", "x"]),
+        "prompt": st.just("Why?") | JSON,
+        "correct": st.lists(st.sampled_from(["a", "b", "c"]), max_size=3) | JSON,
+    },
     optional={"choices": st.lists(CHOICE | JSON, min_size=2, max_size=4) | JSON, "explanation": JSON},
 )
 
 
-@given(st.fixed_dictionaries({}, optional={"questions": JSON | st.lists(QUESTION, max_size=3), "max_attempts": JSON,
-                                           "pass_percentage": JSON | st.sampled_from(["NaN", "sNaN", "Infinity", "70", 70.5]),
-                                           "kind": JSON, "intro": JSON, "shuffle_choices": JSON}) | JSON,
-       st.dictionaries(st.sampled_from(["q1", "q2"]), st.none() | st.text(max_size=5) | st.lists(st.text(max_size=3), max_size=3)))
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "questions": JSON | st.lists(QUESTION, max_size=3),
+            "max_attempts": JSON,
+            "pass_percentage": JSON | st.sampled_from(["NaN", "sNaN", "Infinity", "70", 70.5]),
+            "kind": JSON,
+            "intro": JSON,
+            "shuffle_choices": JSON,
+        },
+    )
+    | JSON,
+    st.dictionaries(
+        st.sampled_from(["q1", "q2"]),
+        st.none() | st.text(max_size=5) | st.lists(st.text(max_size=3), max_size=3),
+    ),
+)
 @FAST
 def test_the_quiz_reader_and_checker_raise_only_format_errors(elements: Any, answers: dict[str, Any]) -> None:
     try:
@@ -300,8 +455,18 @@ def test_fingerprints_parse_or_say_why(text: str) -> None:
         pass
 
 
-@given(JSON | st.fixed_dictionaries({"id": JSON | st.uuids().map(str), "occurred_at": JSON | st.just("2026-01-01T00:00:00Z"),
-                                     "action": JSON, "table": JSON}, optional={"before": JSON, "actor_id": JSON}))
+@given(
+    JSON
+    | st.fixed_dictionaries(
+        {
+            "id": JSON | st.uuids().map(str),
+            "occurred_at": JSON | st.just("2026-01-01T00:00:00Z"),
+            "action": JSON,
+            "table": JSON,
+        },
+        optional={"before": JSON, "actor_id": JSON},
+    )
+)
 @FAST
 def test_audit_entries_parse_or_are_refused(raw: Any) -> None:
     try:
@@ -312,11 +477,16 @@ def test_audit_entries_parse_or_are_refused(raw: Any) -> None:
 
 @given(st.binary(max_size=400), st.booleans(), JSON)
 @settings(max_examples=N, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_export_manifests_parse_or_are_refused(tmp_path: Path, junk: bytes, as_zip: bool, manifest: Any) -> None:
+def test_export_manifests_parse_or_are_refused(
+    tmp_path: Path, junk: bytes, as_zip: bool, manifest: Any
+) -> None:
     path = tmp_path / "export.zip"
     if as_zip:
         with zipfile.ZipFile(path, "w") as z:
-            z.writestr("manifest.json", junk if not isinstance(manifest, dict) else __import__("json").dumps(manifest))
+            z.writestr(
+                "manifest.json",
+                junk if not isinstance(manifest, dict) else __import__("json").dumps(manifest),
+            )
     else:
         path.write_bytes(junk)
     try:
@@ -335,9 +505,17 @@ def test_audit_cursors_and_times_parse_or_say_why(text: str) -> None:
             pass
 
 
-@given(JSON | st.fixed_dictionaries({"access_token": JSON | st.text(max_size=10)},
-                                    optional={"refresh_token": JSON, "expires_at": JSON | st.just("2026-01-01T00:00:00"),
-                                              "service_user_id": JSON}))
+@given(
+    JSON
+    | st.fixed_dictionaries(
+        {"access_token": JSON | st.text(max_size=10)},
+        optional={
+            "refresh_token": JSON,
+            "expires_at": JSON | st.just("2026-01-01T00:00:00"),
+            "service_user_id": JSON,
+        },
+    )
+)
 @FAST
 def test_token_bodies_parse_or_say_why(body: Any) -> None:
     try:

@@ -34,18 +34,47 @@ def their_work(live: LiveServer, person: Person) -> tuple[str, Submission, Discu
     data = f"PNG-ish design of {person.full_name} {os.urandom(8).hex()}".encode()
     sha = write_blob(live.settings.blobs_dir, data)
     with live.sdb.owner() as s:
-        s.merge(Blob(sha256=sha, size_bytes=len(data), mime_type="image/png", state="complete", stored_bytes=len(data)))
-        assignment = s.scalar(
-            sa.select(Assignment.id).join(Lesson, Lesson.id == Assignment.lesson_id)
-            .join(Module, Module.id == Lesson.module_id).where(Module.course_id == person.course_id).limit(1)
+        s.merge(
+            Blob(
+                sha256=sha,
+                size_bytes=len(data),
+                mime_type="image/png",
+                state="complete",
+                stored_bytes=len(data),
+            )
         )
-        sub = Submission(id=uuid7(), assignment_id=assignment, user_id=person.user_id, status="submitted",
-                         submission_content={"text": f"Notes by {person.full_name}",
-                                             "files": [{"name": "farm-map.png", "url": blob_url(sha),
-                                                        "size_bytes": len(data), "mime_type": "image/png"}]})
-        thread = Discussion(id=uuid7(), course_id=person.course_id, author_id=person.user_id,
-                            title=f"Question from {person.full_name}", content=f"I am {person.full_name}, {person.email}",
-                            discussion_type="question")
+        assignment = s.scalar(
+            sa.select(Assignment.id)
+            .join(Lesson, Lesson.id == Assignment.lesson_id)
+            .join(Module, Module.id == Lesson.module_id)
+            .where(Module.course_id == person.course_id)
+            .limit(1)
+        )
+        sub = Submission(
+            id=uuid7(),
+            assignment_id=assignment,
+            user_id=person.user_id,
+            status="submitted",
+            submission_content={
+                "text": f"Notes by {person.full_name}",
+                "files": [
+                    {
+                        "name": "farm-map.png",
+                        "url": blob_url(sha),
+                        "size_bytes": len(data),
+                        "mime_type": "image/png",
+                    }
+                ],
+            },
+        )
+        thread = Discussion(
+            id=uuid7(),
+            course_id=person.course_id,
+            author_id=person.user_id,
+            title=f"Question from {person.full_name}",
+            content=f"I am {person.full_name}, {person.email}",
+            discussion_type="question",
+        )
         s.add_all([sub, thread])
     return sha, sub, thread
 
@@ -74,7 +103,9 @@ def test_export_downloads_my_data(live: LiveServer, tmp_path: Path) -> None:
         ws.close()
 
 
-def test_erasure_reaches_every_replica_and_wipes_this_one(live: LiveServer, tmp_path: Path, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_erasure_reaches_every_replica_and_wipes_this_one(
+    live: LiveServer, tmp_path: Path, memory_keyring
+) -> None:  # type: ignore[no-untyped-def]
     person = new_learner(live)
     sha, sub, thread = their_work(live, person)
 
@@ -94,15 +125,21 @@ def test_erasure_reaches_every_replica_and_wipes_this_one(live: LiveServer, tmp_
         thumb.write_bytes(b"derived from the file")
         with teacher.db.session() as s:
             assert s.get(User, person.user_id).full_name == person.full_name
-            assert s.get(Submission, sub.id) is not None and s.get(Discussion, thread.id).author_id == person.user_id
+            assert (
+                s.get(Submission, sub.id) is not None
+                and s.get(Discussion, thread.id).author_id == person.user_id
+            )
         assert person.full_name in replica_text(teacher) and blob_path(teacher.blobs_dir, sha).is_file()
 
         with pytest.raises(ValueError, match="not the email"):
             run(privacy.delete_my_account(me, "someone-else@example.org"))
         # A sign-in older than a few minutes is not enough: sign in again first.
         with live.sdb.owner() as s:
-            s.execute(sa.update(OAuthTokenFamily).where(OAuthTokenFamily.user_id == person.user_id)
-                      .values(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)))
+            s.execute(
+                sa.update(OAuthTokenFamily)
+                .where(OAuthTokenFamily.user_id == person.user_id)
+                .values(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=2))
+            )
         with pytest.raises(privacy.ReauthenticationRequired):
             run(privacy.delete_my_account(me, person.email))
         with live.sdb.owner() as s:
@@ -115,12 +152,16 @@ def test_erasure_reaches_every_replica_and_wipes_this_one(live: LiveServer, tmp_
         assert result.user_id == person.user_id and result.server["rows_deleted"] >= 3
         with live.sdb.owner() as s:
             assert s.get(User, person.user_id) is None and s.get(Submission, sub.id) is None
-            assert not s.scalars(sa.select(SyncClientRecord).where(SyncClientRecord.user_id == person.user_id)).all()
+            assert not s.scalars(
+                sa.select(SyncClientRecord).where(SyncClientRecord.user_id == person.user_id)
+            ).all()
         assert not blob_path(live.settings.blobs_dir, sha).exists(), "the server deleted the file"
         # This computer forgot everything: the sign-in, the replica's content, its files and backups.
         assert me.settings.server_url is None and me.settings.user_id is None
         assert TokenStore(live.url, replica_id).load() is None
-        assert not any(person.email in v or str(person.user_id) in k for (_svc, k), v in memory_keyring.entries.items())
+        assert not any(
+            person.email in v or str(person.user_id) in k for (_svc, k), v in memory_keyring.entries.items()
+        )
         for name in ("blobs", "backups", "thumbnails", "cache"):
             assert not (me.directory / name).exists(), name
         with me.db.session() as s:
@@ -134,7 +175,12 @@ def test_erasure_reaches_every_replica_and_wipes_this_one(live: LiveServer, tmp_
             kept = s.get(Discussion, thread.id)
             assert kept is not None and kept.author_id == FORMER_MEMBER and kept.content == REMOVED
         text = replica_text(teacher)
-        for trace in (person.full_name, person.email, str(person.user_id), str(person.user_id).replace("-", "")):
+        for trace in (
+            person.full_name,
+            person.email,
+            str(person.user_id),
+            str(person.user_id).replace("-", ""),
+        ):
             assert trace not in text, trace
         assert not blob_path(teacher.blobs_dir, sha).exists(), "the teacher's copy of the file is gone"
         assert not thumb.exists(), "and what was derived from it"

@@ -35,7 +35,9 @@ def test_pillows_limit_is_set() -> None:
     assert Image.MAX_IMAGE_PIXELS == filetypes.MAX_IMAGE_PIXELS and Image.MAX_IMAGE_PIXELS is not None
 
 
-@pytest.mark.parametrize("size", [(50_000, 50_000), (10_000, 9_000)])  # over twice Pillow's limit; just over it
+@pytest.mark.parametrize(
+    "size", [(50_000, 50_000), (10_000, 9_000)]
+)  # over twice Pillow's limit; just over it
 def test_a_decompression_bomb_is_refused_in_words(tmp_path: Path, size: tuple[int, int]) -> None:
     bomb = png_bomb(tmp_path / "sunset.png", *size)
     assert bomb.stat().st_size < 2000
@@ -54,8 +56,19 @@ def test_a_bomb_gets_a_card_for_its_thumbnail_not_a_crash(tmp_path: Path) -> Non
     sha = hashlib.sha256(data).hexdigest()
     (root / sha[:2]).mkdir(parents=True)
     (root / sha[:2] / sha).write_bytes(data)
-    asset = AssetVersion(uuid.uuid4(), "sunset.png", "image", 1, False, f"blob:sha256:{sha}", len(data), "image/png",
-                         "x", dt.datetime.now(dt.UTC), None)
+    asset = AssetVersion(
+        uuid.uuid4(),
+        "sunset.png",
+        "image",
+        1,
+        False,
+        f"blob:sha256:{sha}",
+        len(data),
+        "image/png",
+        "x",
+        dt.datetime.now(dt.UTC),
+        None,
+    )
     path = thumbnail(root, tmp_path / "thumbs", asset)
     with Image.open(path) as img:
         assert img.size == (160, 160)
@@ -117,7 +130,9 @@ def test_a_pdf_that_runs_something_is_refused(tmp_path: Path, objects: tuple[byt
         check_file(path, ["pdf"], 10 * 1048576)
 
 
-def test_a_pdf_zip_bomb_costs_a_budget_not_the_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_pdf_zip_bomb_costs_a_budget_not_the_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pdf_safety, "MAX_INFLATED", 1 << 20)
     bomb = zlib.compress(b"\x00" * (8 << 20), 9)  # 8 MB of zeros in 8 KB
     stream = b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>\nstream\n" + bomb + b"\nendstream"

@@ -25,8 +25,12 @@ def server_dump(live: LiveServer) -> bytes:
     """Every row of every table of the server's database, as pg_dump writes it (plain SQL)."""
     url = sa.make_url(live.settings.database_url).set(drivername="postgresql")
     assert shutil.which("pg_dump"), "pg_dump is needed to dump the server database"
-    done = subprocess.run(["pg_dump", "--data-only", "--no-owner", "--dbname", url.render_as_string(hide_password=False)],
-                          capture_output=True, check=True, timeout=300)
+    done = subprocess.run(
+        ["pg_dump", "--data-only", "--no-owner", "--dbname", url.render_as_string(hide_password=False)],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
     assert b"COPY public.users" in done.stdout and b"COPY public.external_service_tokens" in done.stdout
     return done.stdout
 
@@ -40,8 +44,9 @@ def replica_text(ws) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(out)
 
 
-def test_no_token_in_clear_in_the_data_directory_or_the_server_database(live: LiveServer, tmp_path: Path,
-                                                                         memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_no_token_in_clear_in_the_data_directory_or_the_server_database(
+    live: LiveServer, tmp_path: Path, memory_keyring
+) -> None:  # type: ignore[no-untyped-def]
     person = new_learner(live)
     ws = new_replica(live, tmp_path / "replica", person.email, PASSWORD)
     try:
@@ -63,8 +68,13 @@ def test_no_token_in_clear_in_the_data_directory_or_the_server_database(live: Li
 
         run(refresh())  # a rotation: a new access and refresh token
         remember("refresh")
-        figma = external_tokens.ExternalToken("figma", "figd_" + secrets.token_urlsafe(32),
-                                              "figr_" + secrets.token_urlsafe(32), "2027-01-01T00:00:00Z", "hasina-f")
+        figma = external_tokens.ExternalToken(
+            "figma",
+            "figd_" + secrets.token_urlsafe(32),
+            "figr_" + secrets.token_urlsafe(32),
+            "2027-01-01T00:00:00Z",
+            "hasina-f",
+        )
         answer = run(external_tokens.connect(ws, figma))
         assert "access_token" not in answer and answer["has_refresh_token"] is True
         issued["external access token"] = figma.access_token
@@ -76,11 +86,17 @@ def test_no_token_in_clear_in_the_data_directory_or_the_server_database(live: Li
         # The current tokens exist (in the keyring; earlier ones were rotated away), and the replica knows
         # of the connection, as metadata only.
         ring = "\n".join(memory_keyring.entries.values())
-        current = [issued["access token (after sync)"], issued["refresh token (after sync)"], figma.access_token]
+        current = [
+            issued["access token (after sync)"],
+            issued["refresh token (after sync)"],
+            figma.access_token,
+        ]
         assert all(token in ring for token in current)
         assert external_tokens.load_local(ws, "figma") == figma
         with ws.db.session() as s:
-            row = s.scalar(sa.select(ExternalServiceToken).where(ExternalServiceToken.user_id == person.user_id))
+            row = s.scalar(
+                sa.select(ExternalServiceToken).where(ExternalServiceToken.user_id == person.user_id)
+            )
         assert row is not None and row.service_name == "figma" and row.service_user_id == "hasina-f"
         assert row.access_token is None and row.refresh_token is None
 

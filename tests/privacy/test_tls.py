@@ -42,10 +42,20 @@ def hub(live: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     """The live server's database served over https with a self-signed certificate, as a hub would."""
     made = make_certificate(tmp_path_factory.mktemp("tls"), ["127.0.0.1", "localhost"])
     port = free_port()
-    settings = Settings(database_url=live.settings.database_url, data_dir=live.settings.data_dir,
-                        issuer=f"https://127.0.0.1:{port}")
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning", lifespan="on",
-                            ssl_certfile=str(made.cert_path), ssl_keyfile=str(made.key_path))
+    settings = Settings(
+        database_url=live.settings.database_url,
+        data_dir=live.settings.data_dir,
+        issuer=f"https://127.0.0.1:{port}",
+    )
+    config = uvicorn.Config(
+        create_app(settings),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        ssl_certfile=str(made.cert_path),
+        ssl_keyfile=str(made.key_path),
+    )
     server = _Uvicorn(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -63,8 +73,15 @@ def browser(email: str) -> Callable[[str], None]:
             with httpx.Client(verify=False, follow_redirects=False, timeout=30) as b:
                 page = b.get(url)
                 csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-                action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1).replace("&amp;", "&")  # type: ignore[union-attr]
-                answer = b.post(httpx.URL(url).join(action), data={"csrf_token": csrf, "email": email, "password": PASSWORD})
+                action = (
+                    re.search(r'<form method="post" action="([^"]+)"', page.text)
+                    .group(1)
+                    .replace("&amp;", "&")
+                )  # type: ignore[union-attr]
+                answer = b.post(
+                    httpx.URL(url).join(action),
+                    data={"csrf_token": csrf, "email": email, "password": PASSWORD},
+                )
                 if answer.status_code in (302, 303):
                     httpx.get(answer.headers["location"])  # the loopback redirect (plain http)
 
@@ -73,7 +90,9 @@ def browser(email: str) -> Callable[[str], None]:
     return visit
 
 
-def test_the_default_client_refuses_a_self_signed_hub_clearly(hub: Hub, tmp_path: Path, live: LiveServer) -> None:
+def test_the_default_client_refuses_a_self_signed_hub_clearly(
+    hub: Hub, tmp_path: Path, live: LiveServer
+) -> None:
     person = new_learner(live)
     ws = open_workspace(tmp_path / "r", demo_if_empty=False)
     try:
@@ -108,7 +127,9 @@ def test_after_trust_sign_in_and_sync_work(hub: Hub, tmp_path: Path, live: LiveS
     ws = open_workspace(tmp_path / "r", demo_if_empty=False)
     try:
         trusted = trust_server(ws, hub.url, hub.fingerprint.lower().replace("sha256:", ""))
-        assert trusted.fingerprint == hub.fingerprint and trusted_servers(ws) == {trusted.origin: hub.fingerprint}
+        assert trusted.fingerprint == hub.fingerprint and trusted_servers(ws) == {
+            trusted.origin: hub.fingerprint
+        }
         me = sign_in(ws, hub.url, open_browser=False, show_url=browser(person.email), timeout=60)
         assert me["email"] == person.email
         report = sync(ws)
@@ -131,7 +152,9 @@ def test_a_different_certificate_at_a_pinned_address_is_refused(hub: Hub, tmp_pa
     ws = open_workspace(tmp_path / "r", demo_if_empty=False)
     try:
         # This replica trusts another certificate for the hub's address (as if the hub was impersonated).
-        tls.trust(ws.directory, ws.settings.extra, hub.url, other.fingerprint, pem=other.cert_path.read_text())
+        tls.trust(
+            ws.directory, ws.settings.extra, hub.url, other.fingerprint, pem=other.cert_path.read_text()
+        )
         ws.save_settings()
         with pytest.raises(CertificateError, match="could not be verified"):
             sign_in(ws, hub.url, open_browser=False, show_url=lambda url: None, timeout=10)
@@ -140,7 +163,10 @@ def test_a_different_certificate_at_a_pinned_address_is_refused(hub: Hub, tmp_pa
 
 
 def test_the_commands(hub: Hub, tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert server_cli(["make-cert", "--host", "10.0.0.5", "--host", "hub.local", "--out", str(tmp_path / "c")]) == 0
+    assert (
+        server_cli(["make-cert", "--host", "10.0.0.5", "--host", "hub.local", "--out", str(tmp_path / "c")])
+        == 0
+    )
     out = capsys.readouterr().out
     printed = re.search(r"fingerprint: (SHA256:[0-9A-F:]{95})", out)
     assert printed is not None and "bootcamp-desktop trust --server https://10.0.0.5:8443" in out
@@ -148,14 +174,24 @@ def test_the_commands(hub: Hub, tmp_path: Path, data_dir: Path, capsys: pytest.C
 
     assert printed.group(1) == fingerprint_of_pem_file(tmp_path / "c" / "hub-cert.pem")
     assert (tmp_path / "c" / "hub-key.pem").stat().st_mode & 0o777 == 0o600
-    assert server_cli(["make-cert", "--host", "10.0.0.5", "--out", str(tmp_path / "c")]) == 2, "no silent overwrite"
+    assert server_cli(["make-cert", "--host", "10.0.0.5", "--out", str(tmp_path / "c")]) == 2, (
+        "no silent overwrite"
+    )
     capsys.readouterr()
 
     wrong = "SHA256:" + ":".join(["01"] * 32)
     assert desktop(["trust", "--data-dir", str(data_dir), "--server", hub.url, "--fingerprint", wrong]) == 9
     assert "NOT trusted" in capsys.readouterr().err
-    assert desktop(["trust", "--data-dir", str(data_dir), "--server", hub.url, "--fingerprint", hub.fingerprint]) == 0
+    assert (
+        desktop(["trust", "--data-dir", str(data_dir), "--server", hub.url, "--fingerprint", hub.fingerprint])
+        == 0
+    )
     assert "trusted https://127.0.0.1:" in capsys.readouterr().err
     assert desktop(["trust", "--data-dir", str(data_dir), "--server", hub.url, "--remove"]) == 0
     assert server_cli(["serve", "--tls-cert", str(hub.cert)]) == 2, "a certificate without its key"
-    assert server_cli(["serve", "--tls-cert", str(tmp_path / "nope.pem"), "--tls-key", str(tmp_path / "nope.key")]) == 2
+    assert (
+        server_cli(
+            ["serve", "--tls-cert", str(tmp_path / "nope.pem"), "--tls-key", str(tmp_path / "nope.key")]
+        )
+        == 2
+    )

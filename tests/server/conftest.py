@@ -98,8 +98,11 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[
                 clone = clone_pg(tmp_path_factory, facts["database"], "bootcamp_test_demo")
                 url = clone.render_as_string(hide_password=False)
             else:
-                seeded, _ = once(tmp_path_factory, "seed-demo-4-sqlite",
-                                 lambda folder: _seed_demo(f"sqlite:///{folder / 'demo.db'}", folder))
+                seeded, _ = once(
+                    tmp_path_factory,
+                    "seed-demo-4-sqlite",
+                    lambda folder: _seed_demo(f"sqlite:///{folder / 'demo.db'}", folder),
+                )
                 url = f"sqlite:///{root / 'demo.db'}"
             copy_folder(seeded, root)
             made[dialect] = (ServerDB(Settings(database_url=url, data_dir=root)), clone)

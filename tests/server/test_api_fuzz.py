@@ -31,8 +31,19 @@ from .world import World, add_course, enrol, new_user, token_for
 
 EXAMPLES = int(os.environ.get("BOOTCAMP_API_FUZZ_EXAMPLES", "4"))
 HOSTILE = [
-    "\x00", "a\x00b", "\\", "..\\..\\secret", "\\\\host\\share", "%00", "%zz", "../../etc/passwd",
-    "\u202e\u0301😀", "\t\r\n", "'\"<>;--", "x" * 5000, "1e309",
+    "\x00",
+    "a\x00b",
+    "\\",
+    "..\\..\\secret",
+    "\\\\host\\share",
+    "%00",
+    "%zz",
+    "../../etc/passwd",
+    "\u202e\u0301😀",
+    "\t\r\n",
+    "'\"<>;--",
+    "x" * 5000,
+    "1e309",
 ]
 
 
@@ -75,8 +86,9 @@ def test_every_operation_of_the_schema_fuzzed_answers_below_500(live_server: str
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
             strategy = operation.as_strategy(generation_mode=mode)
 
-            @settings(max_examples=EXAMPLES, deadline=None, database=None,
-                      suppress_health_check=list(HealthCheck))
+            @settings(
+                max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+            )
             @given(case=strategy)
             def run(case: Any) -> None:
                 response = case.call(base_url=live_server, headers=_headers(fuzzer), timeout=60)
@@ -98,12 +110,14 @@ def _routes(live_server: str) -> list[tuple[str, str, list[str], list[str]]]:
     for path, ops in spec["paths"].items():
         for method, op in ops.items():
             params = op.get("parameters", [])
-            out.append((
-                method.upper(),
-                path,
-                [p["name"] for p in params if p["in"] == "path"],
-                [p["name"] for p in params if p["in"] == "query"],
-            ))
+            out.append(
+                (
+                    method.upper(),
+                    path,
+                    [p["name"] for p in params if p["in"] == "path"],
+                    [p["name"] for p in params if p["in"] == "query"],
+                )
+            )
     return out
 
 

@@ -30,8 +30,12 @@ class Cohort:
 @pytest.fixture(scope="module")
 def cohort(sdb: ServerDB) -> Cohort:
     w = World()
-    for key, roles in (("teacher", ("instructor",)), ("amy", ("learner",)), ("ben", ("learner",)),
-                       ("outsider", ("learner",))):
+    for key, roles in (
+        ("teacher", ("instructor",)),
+        ("amy", ("learner",)),
+        ("ben", ("learner",)),
+        ("outsider", ("learner",)),
+    ):
         w.users[key], w.emails[key] = new_user(sdb, key, roles)
     add_course(sdb, w, "k", "teacher", published=True)
     staff(sdb, w, "k", "teacher", "instructor")
@@ -48,12 +52,21 @@ def upload(http: httpx.Client, token: str, data: bytes) -> str:
 
 
 def submit(http: httpx.Client, c: Cohort, who: str, sha: str) -> dict:
-    return push(http, c.tokens[who], mutation("submissions", "insert", uuid7(), {
-        "assignment_id": str(c.world.assignments["k"]),
-        "user_id": str(c.world.users[who]),
-        "status": "submitted",
-        "submission_content": {"files": [{"name": "farm-map.pdf", "url": f"blob:sha256:{sha}"}]},
-    }))[0]
+    return push(
+        http,
+        c.tokens[who],
+        mutation(
+            "submissions",
+            "insert",
+            uuid7(),
+            {
+                "assignment_id": str(c.world.assignments["k"]),
+                "user_id": str(c.world.users[who]),
+                "status": "submitted",
+                "submission_content": {"files": [{"name": "farm-map.pdf", "url": f"blob:sha256:{sha}"}]},
+            },
+        ),
+    )[0]
 
 
 def can_get(http: httpx.Client, token: str, sha: str) -> bool:
@@ -79,17 +92,32 @@ def test_an_avatar_pointing_at_a_classmates_file_is_refused_and_grants_nothing(
     assert can_get(http, cohort.tokens["ben"], sha) and can_get(http, cohort.tokens["teacher"], sha)
 
     amy = cohort.tokens["amy"]
-    answer = push(http, amy, mutation("users", "update", cohort.world.users["amy"],
-                                      {"avatar_url": f"blob:sha256:{sha}"}, base=1))[0]
+    answer = push(
+        http,
+        amy,
+        mutation("users", "update", cohort.world.users["amy"], {"avatar_url": f"blob:sha256:{sha}"}, base=1),
+    )[0]
     assert answer["status"] == "rejected" and answer["code"] == "forbidden", answer
     assert "upload" in answer["reason"]
     me = http.get("/api/v1/me", headers=auth(amy)).json()
     assert me.get("avatar_url") != f"blob:sha256:{sha}"
     # The same through a row of her own (a discussion in the course), and through a submission of hers.
-    post = push(http, amy, mutation("discussions", "insert", uuid7(), {
-        "course_id": str(cohort.world.courses["k"]), "author_id": str(cohort.world.users["amy"]),
-        "title": "look", "content": f"![map](blob:sha256:{sha})", "discussion_type": "general",
-    }))[0]
+    post = push(
+        http,
+        amy,
+        mutation(
+            "discussions",
+            "insert",
+            uuid7(),
+            {
+                "course_id": str(cohort.world.courses["k"]),
+                "author_id": str(cohort.world.users["amy"]),
+                "title": "look",
+                "content": f"![map](blob:sha256:{sha})",
+                "discussion_type": "general",
+            },
+        ),
+    )[0]
     assert post["status"] == "rejected" and post["code"] == "forbidden", post
     assert submit(http, cohort, "amy", sha)["status"] == "rejected"
     for who in ("amy", "outsider"):
@@ -112,10 +140,22 @@ def test_a_reference_needs_the_file_or_a_readable_row(
     amy = cohort.tokens["amy"]
     assert can_get(http, amy, sha) and stat(http, amy, sha) == {"size": len(picture), "mime_type": None}
     assert can_get(http, cohort.tokens["outsider"], sha)  # a published course's lessons are for everyone
-    quote = push(http, amy, mutation("discussions", "insert", uuid7(), {
-        "course_id": str(cohort.world.courses["k"]), "author_id": str(cohort.world.users["amy"]),
-        "title": "about the picture", "content": f"![it](blob:sha256:{sha})", "discussion_type": "general",
-    }))[0]
+    quote = push(
+        http,
+        amy,
+        mutation(
+            "discussions",
+            "insert",
+            uuid7(),
+            {
+                "course_id": str(cohort.world.courses["k"]),
+                "author_id": str(cohort.world.users["amy"]),
+                "title": "about the picture",
+                "content": f"![it](blob:sha256:{sha})",
+                "discussion_type": "general",
+            },
+        ),
+    )[0]
     assert quote["status"] == "applied", quote
 
     # Ben's file again: Amy has a copy (he emailed it to her), uploads every byte, and may then name it.
@@ -123,8 +163,11 @@ def test_a_reference_needs_the_file_or_a_readable_row(
     sha2 = upload(http, cohort.tokens["ben"], shared)
     assert submit(http, cohort, "ben", sha2)["status"] in ("applied", "merged")  # his one submission for "k"
     assert upload(http, amy, shared) == sha2
-    answer = push(http, amy, mutation("users", "update", cohort.world.users["amy"],
-                                      {"avatar_url": f"blob:sha256:{sha2}"}, base=1))[0]
+    answer = push(
+        http,
+        amy,
+        mutation("users", "update", cohort.world.users["amy"], {"avatar_url": f"blob:sha256:{sha2}"}, base=1),
+    )[0]
     assert answer["status"] in ("applied", "merged"), answer
     with sdb.owner() as s:
         assert s.get(User, cohort.world.users["amy"]).avatar_url == f"blob:sha256:{sha2}"
@@ -175,6 +218,8 @@ def test_blob_routes_answer_alike_for_unknown_and_forbidden(http: httpx.Client, 
         got = http.get(f"/api/v1/blobs/{probe}", headers=auth(outsider))
         assert got.status_code == 404 and got.json()["type"] == "urn:bootcamp:not-found"
         assert http.get(f"/api/v1/blobs/{probe}/upload", headers=auth(outsider)).json() == {
-            "size": None, "received": 0, "complete": False,
+            "size": None,
+            "received": 0,
+            "complete": False,
         }
         assert stat(http, outsider, probe) is None

@@ -32,8 +32,9 @@ def _post(sdb: ServerDB, world: World, course: str) -> None:
         s.get(Course, world.courses[course]).description = f"changed {uuid7()}"
 
 
-def test_a_pull_in_the_same_scope_carries_no_checkpoint_unless_asked(http: httpx.Client, world: World,
-                                                                    sdb: ServerDB) -> None:
+def test_a_pull_in_the_same_scope_carries_no_checkpoint_unless_asked(
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     token = _fresh(sdb, world, "scope-learner", ("learner",))
     _, cursor, first, _ = pull_all(http, token, checkpoint=False)
     assert first is not None, "a first pull's cursor has no scope: it gets the checkpoint"
@@ -46,8 +47,9 @@ def test_a_pull_in_the_same_scope_carries_no_checkpoint_unless_asked(http: httpx
     assert asked["checkpoint"]["tables"]["courses"]["hash"] != first["tables"]["courses"]["hash"]
 
 
-def test_a_change_of_scope_sends_the_checkpoint_that_shows_older_rows(http: httpx.Client, world: World,
-                                                                      sdb: ServerDB) -> None:
+def test_a_change_of_scope_sends_the_checkpoint_that_shows_older_rows(
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     token = _fresh(sdb, world, "scope-teacher", ("instructor",))
     add_course(sdb, world, "scope-draft", "instructor2", published=False)  # before: the teacher cannot see it
     changes, cursor, _, _ = pull_all(http, token, checkpoint=False)
@@ -58,16 +60,24 @@ def test_a_change_of_scope_sends_the_checkpoint_that_shows_older_rows(http: http
     sent = latest(page["changes"])
     assert ("lessons", str(world.lessons["scope-draft"])) not in sent, "the lesson itself did not change"
     checkpoint = page["checkpoint"]["tables"]
-    assert checkpoint["lessons"] == table_checksum(
-        "lessons", [*((i, c["row"]["sync_version"]) for (t, i), c in latest(changes).items() if t == "lessons"),
-                    (str(world.lessons["scope-draft"]), 1)]).as_wire(), "the checkpoint counts the older lesson"
+    assert (
+        checkpoint["lessons"]
+        == table_checksum(
+            "lessons",
+            [
+                *((i, c["row"]["sync_version"]) for (t, i), c in latest(changes).items() if t == "lessons"),
+                (str(world.lessons["scope-draft"]), 1),
+            ],
+        ).as_wire()
+    ), "the checkpoint counts the older lesson"
     # The cursor now carries the new scope: the next pull in it carries no checkpoint again.
     _post(sdb, world, "c1")
     assert "checkpoint" not in _page(http, token, page["cursor"]).json()
 
 
-def test_a_cursor_of_the_older_format_is_taken_and_answered_with_the_checkpoint(http: httpx.Client,
-                                                                                world: World) -> None:
+def test_a_cursor_of_the_older_format_is_taken_and_answered_with_the_checkpoint(
+    http: httpx.Client, world: World
+) -> None:
     _, cursor, _, _ = pull_all(http, world.tokens["learner"], checkpoint=False)
     seq, entry = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split(".")[1:3]
     old = base64.urlsafe_b64encode(f"1.{seq}.{entry}".encode()).decode().rstrip("=")
@@ -76,16 +86,20 @@ def test_a_cursor_of_the_older_format_is_taken_and_answered_with_the_checkpoint(
     assert "checkpoint" in page.json() and page.json()["cursor"] == cursor
 
 
-def test_others_changes_the_caller_may_not_see_make_an_empty_answer_then_304(http: httpx.Client, world: World,
-                                                                            sdb: ServerDB) -> None:
+def test_others_changes_the_caller_may_not_see_make_an_empty_answer_then_304(
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     token = _fresh(sdb, world, "scope-quiet", ("learner",))
     _, cursor, _, _ = pull_all(http, token, checkpoint=False)
-    add_course(sdb, world, "scope-hidden", "instructor2", published=False)  # a draft: nothing the learner sees
+    add_course(
+        sdb, world, "scope-hidden", "instructor2", published=False
+    )  # a draft: nothing the learner sees
     etag = {**auth(token), "If-None-Match": f'"{cursor}"'}
     r = http.get("/api/v1/sync/pull", params={"cursor": cursor}, headers=etag)
     assert r.status_code == 200
     assert r.json()["changes"] == [] and "checkpoint" not in r.json() and r.json()["cursor"] != cursor
     after = r.json()["cursor"]
-    again = http.get("/api/v1/sync/pull", params={"cursor": after},
-                     headers={**auth(token), "If-None-Match": f'"{after}"'})
+    again = http.get(
+        "/api/v1/sync/pull", params={"cursor": after}, headers={**auth(token), "If-None-Match": f'"{after}"'}
+    )
     assert again.status_code == 304

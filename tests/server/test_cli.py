@@ -108,20 +108,52 @@ def test_seed_demo_says_who_to_sign_in_as(tmp_path: Path) -> None:
 
     url = f"sqlite:///{tmp_path / 'server.db'}"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "bootcamp_server", "seed-demo", "--database-url", url,
-                           "--data-dir", str(tmp_path / "data")],
-                          capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bootcamp_server",
+            "seed-demo",
+            "--database-url",
+            url,
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
-    listed = {line.split()[0]: line.split()[1] for line in done.stdout.split("sign in as:")[1].strip().splitlines()}
+    listed = {
+        line.split()[0]: line.split()[1] for line in done.stdout.split("sign in as:")[1].strip().splitlines()
+    }
     assert set(listed) == {"learner", "instructor", "facilitator", "admin"}
     assert repr(DEMO_PASSWORD) in done.stdout
-    sdb = ServerDB(__import__("bootcamp_server.settings", fromlist=["Settings"]).Settings(
-        database_url=url, data_dir=tmp_path / "data"))
+    sdb = ServerDB(
+        __import__("bootcamp_server.settings", fromlist=["Settings"]).Settings(
+            database_url=url, data_dir=tmp_path / "data"
+        )
+    )
     with sdb.owner() as s:
-        roles = {email: set(s.scalars(sa.select(UserRole.role).join(User, User.id == UserRole.user_id)
-                                      .where(User.email == email))) for email in listed.values()}
-        hashes = dict(s.execute(sa.select(User.email, PasswordCredential.password_hash)
-                                .join(PasswordCredential, PasswordCredential.user_id == User.id)).all())
+        roles = {
+            email: set(
+                s.scalars(
+                    sa.select(UserRole.role)
+                    .join(User, User.id == UserRole.user_id)
+                    .where(User.email == email)
+                )
+            )
+            for email in listed.values()
+        }
+        hashes = dict(
+            s.execute(
+                sa.select(User.email, PasswordCredential.password_hash).join(
+                    PasswordCredential, PasswordCredential.user_id == User.id
+                )
+            ).all()
+        )
     sdb.dispose()
     assert all(verify_password(hashes.get(email), DEMO_PASSWORD) for email in listed.values())
     for role, email in listed.items():

@@ -48,20 +48,31 @@ def demo(demo_server: Callable[[str], ServerDB]) -> Iterator[ServerDB]:
     anonymous by its ``submission_format`` (put back afterwards)."""
     sdb = demo_server("postgresql")
     with sdb.owner() as s:
-        assignment, fmt = s.execute(sa.text(
-            "SELECT a.id, a.submission_format FROM peer_reviews r JOIN submissions s ON s.id = r.submission_id"
-            " JOIN assignments a ON a.id = s.assignment_id GROUP BY a.id, a.submission_format"
-            " ORDER BY count(*) FILTER (WHERE r.is_anonymous) ASC, count(*) DESC LIMIT 1")).one()
-        plain = s.execute(sa.text(
-            "SELECT count(*) FROM peer_reviews r JOIN submissions s ON s.id = r.submission_id"
-            " WHERE s.assignment_id = :a AND NOT r.is_anonymous"), {"a": assignment}).scalar()
+        assignment, fmt = s.execute(
+            sa.text(
+                "SELECT a.id, a.submission_format FROM peer_reviews r JOIN submissions s ON s.id = r.submission_id"
+                " JOIN assignments a ON a.id = s.assignment_id GROUP BY a.id, a.submission_format"
+                " ORDER BY count(*) FILTER (WHERE r.is_anonymous) ASC, count(*) DESC LIMIT 1"
+            )
+        ).one()
+        plain = s.execute(
+            sa.text(
+                "SELECT count(*) FROM peer_reviews r JOIN submissions s ON s.id = r.submission_id"
+                " WHERE s.assignment_id = :a AND NOT r.is_anonymous"
+            ),
+            {"a": assignment},
+        ).scalar()
         assert plain, "the demo has a non-anonymous review to hide by its assignment"
-        s.execute(sa.text("UPDATE assignments SET submission_format = CAST(:f AS json) WHERE id = :a"),
-                  {"f": json.dumps({**(fmt or {}), "anonymous_reviews": True}), "a": assignment})
+        s.execute(
+            sa.text("UPDATE assignments SET submission_format = CAST(:f AS json) WHERE id = :a"),
+            {"f": json.dumps({**(fmt or {}), "anonymous_reviews": True}), "a": assignment},
+        )
     yield sdb
     with sdb.owner() as s:
-        s.execute(sa.text("UPDATE assignments SET submission_format = CAST(:f AS json) WHERE id = :a"),
-                  {"f": json.dumps(fmt) if fmt is not None else None, "a": assignment})
+        s.execute(
+            sa.text("UPDATE assignments SET submission_format = CAST(:f AS json) WHERE id = :a"),
+            {"f": json.dumps(fmt) if fmt is not None else None, "a": assignment},
+        )
 
 
 def _person(sdb: ServerDB, key: str) -> uuid.UUID:
@@ -70,10 +81,10 @@ def _person(sdb: ServerDB, key: str) -> uuid.UUID:
         "instructor": f"SELECT id FROM users WHERE email = '{DEMO_INSTRUCTOR_EMAIL}'",
         "facilitator": f"SELECT id FROM users WHERE email = '{DEMO_FACILITATOR_EMAIL}'",
         "anonymous reviewer": "SELECT reviewer_id FROM peer_reviews GROUP BY reviewer_id"
-                              " ORDER BY count(*) FILTER (WHERE is_anonymous) DESC, reviewer_id LIMIT 1",
+        " ORDER BY count(*) FILTER (WHERE is_anonymous) DESC, reviewer_id LIMIT 1",
         "anonymously reviewed": "SELECT s.user_id FROM peer_reviews r JOIN submissions s ON s.id = r.submission_id"
-                                " GROUP BY s.user_id ORDER BY count(*) FILTER (WHERE r.is_anonymous) DESC,"
-                                " s.user_id LIMIT 1",
+        " GROUP BY s.user_id ORDER BY count(*) FILTER (WHERE r.is_anonymous) DESC,"
+        " s.user_id LIMIT 1",
     }[key]
     with sdb.owner() as s:
         return s.execute(sa.text(q)).scalar_one()
@@ -88,17 +99,28 @@ class Promise:
 
         self.me = str(me)
         self.staffs = set(pairs("SELECT course_id, 1 FROM course_staff WHERE user_id = :me"))
-        self.course_of_assignment = {k: str(v) for k, v in pairs(
-            "SELECT a.id, m.course_id FROM assignments a JOIN lessons l ON l.id = a.lesson_id"
-            " JOIN modules m ON m.id = l.module_id").items()}
-        self.anonymous_assignments = set(pairs(
-            "SELECT id, 1 FROM assignments WHERE (submission_format ->> 'anonymous_reviews')::boolean"))
-        self.my_reviews = pairs("SELECT submission_id, is_anonymous FROM peer_reviews WHERE reviewer_id = :me")
-        self.submission = {str(k): (str(u), str(a)) for k, u, a in s.execute(sa.text(
-            "SELECT id, user_id, assignment_id FROM submissions"))}
+        self.course_of_assignment = {
+            k: str(v)
+            for k, v in pairs(
+                "SELECT a.id, m.course_id FROM assignments a JOIN lessons l ON l.id = a.lesson_id"
+                " JOIN modules m ON m.id = l.module_id"
+            ).items()
+        }
+        self.anonymous_assignments = set(
+            pairs("SELECT id, 1 FROM assignments WHERE (submission_format ->> 'anonymous_reviews')::boolean")
+        )
+        self.my_reviews = pairs(
+            "SELECT submission_id, is_anonymous FROM peer_reviews WHERE reviewer_id = :me"
+        )
+        self.submission = {
+            str(k): (str(u), str(a))
+            for k, u, a in s.execute(sa.text("SELECT id, user_id, assignment_id FROM submissions"))
+        }
         self.enrolment_owner = {k: str(v) for k, v in pairs("SELECT id, user_id FROM enrollments").items()}
-        self.project = {str(k): (str(c) if c else None, str(b) if b else None) for k, c, b in s.execute(sa.text(
-            "SELECT id, course_id, created_by FROM design_projects"))}
+        self.project = {
+            str(k): (str(c) if c else None, str(b) if b else None)
+            for k, c, b in s.execute(sa.text("SELECT id, course_id, created_by FROM design_projects"))
+        }
         self.member_of = set(pairs("SELECT project_id, 1 FROM project_teams WHERE user_id = :me"))
 
     def expect(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -117,7 +139,11 @@ class Promise:
         if table == "peer_reviews" and r["reviewer_id"] != self.me:
             author, assignment = self.submission[r["submission_id"]]
             staff = self.course_of_assignment[assignment] in self.staffs
-            if author == self.me and not staff and (r["is_anonymous"] or assignment in self.anonymous_assignments):
+            if (
+                author == self.me
+                and not staff
+                and (r["is_anonymous"] or assignment in self.anonymous_assignments)
+            ):
                 r["reviewer_id"] = ANONYMOUS
         if table == "lesson_progress" and self.enrolment_owner[r["enrollment_id"]] != self.me:
             r["notes"] = None
@@ -221,13 +247,24 @@ def test_every_column_received_is_one_the_relation_reads(demo: ServerDB, who: st
                 wrong.append((table, row_id, {c: (row.get(c), want[c]) for c in diff}))
     assert not wrong, wrong[:5]
     # The people a replica learns of are those its rows refer to as received (and the anonymous classmate).
-    referred = {row[c] for table, rows in received.items() if table != "users" for row in rows.values()
-                for c in _users_refer(table) if row.get(c)}
+    referred = {
+        row[c]
+        for table, rows in received.items()
+        if table != "users"
+        for row in rows.values()
+        for c in _users_refer(table)
+        if row.get(c)
+    }
     strangers = set(received.get("users", {})) - referred - {str(me), ANONYMOUS}
     assert not strangers
     # What the relations below hide must be exercised by the demo for these people, or the test proves little.
-    hidden = {(t, c) for t, rows in received.items() for r in rows.values()
-              for c, v in r.items() if v is None and database[t][r["id"]].get(c) is not None}
+    hidden = {
+        (t, c)
+        for t, rows in received.items()
+        for r in rows.values()
+        for c, v in r.items()
+        if v is None and database[t][r["id"]].get(c) is not None
+    }
     if path != "export" and who in ("anonymous reviewer", "learner"):
         assert {("submissions", "score"), ("submissions", "feedback")} <= hidden
     if who == "anonymously reviewed":
@@ -271,7 +308,11 @@ def test_push_answers_carry_rows_as_the_caller_reads_them(demo: ServerDB, who: s
                 s.close()
             if "row" in result:
                 answered += 1
-                assert result["row"] == promise.expect(table, database[table][row_id]), (table, row_id, result)
+                assert result["row"] == promise.expect(table, database[table][row_id]), (
+                    table,
+                    row_id,
+                    result,
+                )
     assert answered > 0
 
 
@@ -282,8 +323,11 @@ def test_a_change_of_relation_names_the_tables_to_read_again(demo: ServerDB) -> 
     me = _person(demo, "learner")
     with demo.owner() as s:
         principal = load_principal(s, me)
-        course = s.execute(sa.text(
-            "SELECT e.course_id FROM enrollments e WHERE e.user_id = :me ORDER BY e.course_id LIMIT 1"), {"me": me}
+        course = s.execute(
+            sa.text(
+                "SELECT e.course_id FROM enrollments e WHERE e.user_id = :me ORDER BY e.course_id LIMIT 1"
+            ),
+            {"me": me},
         ).scalar_one()
         start = Cursor(s.execute(sa.text("SELECT max(seq) FROM sync_changes")).scalar_one(), 2**62)
     assert principal is not None
@@ -304,8 +348,13 @@ def test_a_change_of_relation_names_the_tables_to_read_again(demo: ServerDB) -> 
     assert nothing == set()
     try:
         with demo.owner() as s:
-            s.execute(sa.text("INSERT INTO course_staff (id, course_id, user_id, staff_role, sync_version)"
-                              " VALUES (:i, :c, :me, 'assistant', 0)"), {"i": staff_id, "c": course, "me": me})
+            s.execute(
+                sa.text(
+                    "INSERT INTO course_staff (id, course_id, user_id, staff_role, sync_version)"
+                    " VALUES (:i, :c, :me, 'assistant', 0)"
+                ),
+                {"i": staff_id, "c": course, "me": me},
+            )
         named, cursor = pull_after(cursor)
         assert {"submissions", "peer_reviews", "lesson_progress", "learning_analytics"} <= named
     finally:

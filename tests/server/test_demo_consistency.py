@@ -113,7 +113,9 @@ def test_read_rules_decide_by_the_decision_columns_alone(demo_db: ServerDB, emai
 
 
 @pytest.mark.parametrize("email", [DEMO_LEARNER_EMAIL, DEMO_INSTRUCTOR_EMAIL])
-def test_relations_loaded_for_a_whole_page_are_those_looked_up_one_by_one(demo_db: ServerDB, email: str) -> None:
+def test_relations_loaded_for_a_whole_page_are_those_looked_up_one_by_one(
+    demo_db: ServerDB, email: str
+) -> None:
     """``Relations.prefetch`` (one query for a page) answers exactly what the lookups one id at a time do,
     row-level security and the submission function included."""
     from bootcamp_core.protocol import registry
@@ -179,7 +181,9 @@ def _pulled_rows(sdb: ServerDB, principal: object) -> dict[str, dict[str, dict[s
             return replica
 
 
-@pytest.mark.parametrize("email", [DEMO_LEARNER_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_FACILITATOR_EMAIL, DEMO_ADMIN_EMAIL])
+@pytest.mark.parametrize(
+    "email", [DEMO_LEARNER_EMAIL, DEMO_INSTRUCTOR_EMAIL, DEMO_FACILITATOR_EMAIL, DEMO_ADMIN_EMAIL]
+)
 def test_bootstrap_pages_hold_what_the_pull_builds(demo_db: ServerDB, email: str) -> None:
     """A first sync from the tables (``sync/bootstrap.py``) gives a replica exactly the rows, and the values,
     that the change log's pages build: on PostgreSQL the database renders each row, and every value of every

@@ -101,12 +101,15 @@ def test_bad_cursors_over_http(http: httpx.Client, world: World, cursor: str) ->
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    table=st.one_of(st.none(), st.sampled_from(["courses", "lesson_progress", "users"]), st.text(max_size=70)),
+    table=st.one_of(
+        st.none(), st.sampled_from(["courses", "lesson_progress", "users"]), st.text(max_size=70)
+    ),
     after=st.one_of(st.none(), st.uuids().map(str), st.text(max_size=70)),
     limit=st.one_of(st.none(), st.integers(-5, 20_000), st.text(max_size=8)),
 )
-def test_bad_bootstrap_requests_over_http(http: httpx.Client, world: World, table: object, after: object,
-                                          limit: object) -> None:
+def test_bad_bootstrap_requests_over_http(
+    http: httpx.Client, world: World, table: object, after: object, limit: object
+) -> None:
     """Whatever the query, a bootstrap page or a problem document (never a 500), and a page holds only rows
     of the tables it names, in their columns."""
     params = {k: v for k, v in {"table": table, "after": after, "limit": limit}.items() if v is not None}

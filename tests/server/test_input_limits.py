@@ -26,8 +26,10 @@ from .world import World
 JSON_LEAF = st.none() | st.booleans() | st.integers() | st.text(alphabet='[]{}"\\ab,:', max_size=8)
 JSON = st.recursive(
     JSON_LEAF,
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.text(alphabet='[]{}"\\x', max_size=4), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.text(alphabet='[]{}"\\x', max_size=4), inner, max_size=3)
+    ),
     max_leaves=30,
 )
 
@@ -60,20 +62,37 @@ def test_the_depth_scanner_agrees_with_the_parsed_json(value: Any, limit: int, i
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.booleans(), min_size=1, max_size=200), st.integers(1, 100))
 def test_the_depth_scanner_on_deep_shapes(shape: list[bool], limit: int) -> None:
-    text = json.dumps(nest("x]}\\\"[{", shape)).encode()
+    text = json.dumps(nest('x]}\\"[{', shape)).encode()
     assert json_too_deep(text, limit) == (len(shape) > limit)
 
 
 # Where each JSON route takes a body, and a valid body to bury a deep value in.
 def _bodies(world: World) -> dict[str, tuple[str, str, Any]]:
     return {
-        "push": ("POST", "/api/v1/sync/push", lambda deep: {"client_id": str(uuid.uuid4()), "mutations": [{
-            "id": str(uuid.uuid4()), "table": "discussions", "op": "insert", "row_id": str(uuid.uuid4()),
-            "base_version": 0, "set": {"course_id": str(world.courses["c1"]), "title": "t", "content": deep},
-            "inc": {}}]}),
+        "push": (
+            "POST",
+            "/api/v1/sync/push",
+            lambda deep: {
+                "client_id": str(uuid.uuid4()),
+                "mutations": [
+                    {
+                        "id": str(uuid.uuid4()),
+                        "table": "discussions",
+                        "op": "insert",
+                        "row_id": str(uuid.uuid4()),
+                        "base_version": 0,
+                        "set": {"course_id": str(world.courses["c1"]), "title": "t", "content": deep},
+                        "inc": {},
+                    }
+                ],
+            },
+        ),
         "stat": ("POST", "/api/v1/blobs/stat", lambda deep: {"sha256": deep}),
-        "external token": ("PUT", "/api/v1/me/external-tokens/figma",
-                           lambda deep: {"access_token": "tok", "service_user_id": deep}),
+        "external token": (
+            "PUT",
+            "/api/v1/me/external-tokens/figma",
+            lambda deep: {"access_token": "tok", "service_user_id": deep},
+        ),
         "erasure": ("POST", "/api/v1/me/erasure", lambda deep: {"confirm": deep}),
     }
 
@@ -101,8 +120,12 @@ def test_deeply_nested_bodies_are_400_and_change_nothing(
 ) -> None:
     method, path, make = bodies[route]
     before = _counts(sdb)
-    r = http.request(method, path, content=json.dumps(make(nest(leaf, shape))),
-                     headers={**auth(world.tokens["learner2"]), "Content-Type": "application/json"})
+    r = http.request(
+        method,
+        path,
+        content=json.dumps(make(nest(leaf, shape))),
+        headers={**auth(world.tokens["learner2"]), "Content-Type": "application/json"},
+    )
     assert r.status_code == 400, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     assert r.json()["type"] == "urn:bootcamp:too-deep"
@@ -120,8 +143,9 @@ def test_bodies_a_hundred_thousand_deep_and_at_the_limit(
             r = http.request(method, path, content=raw, headers=headers)
             assert r.status_code == 400 and r.json()["type"] == "urn:bootcamp:too-deep", (path, r.text)
         # The body's own levels (the object, the mutation list...) count too: stay well inside the limit.
-        fits = http.request(method, path, content=json.dumps(make(nest(1, [False] * (MAX_JSON_DEPTH - 6)))),
-                            headers=headers)
+        fits = http.request(
+            method, path, content=json.dumps(make(nest(1, [False] * (MAX_JSON_DEPTH - 6)))), headers=headers
+        )
         assert fits.status_code < 500, (path, fits.text)
         assert fits.json().get("type") != "urn:bootcamp:too-deep", (path, fits.text)
 
@@ -138,8 +162,12 @@ def test_bodies_over_the_size_limit_are_413(http: httpx.Client, world: World, sd
     """Declared or streamed (chunked, no length), a body over its route's limit is refused as it arrives."""
     headers = {**auth(world.tokens["learner2"]), "Content-Type": "application/json"}
     before = _counts(sdb)
-    for path, limit in (("/api/v1/sync/push", MAX_PUSH_BYTES), ("/api/v1/me/erasure", MAX_BODY_BYTES),
-                        ("/api/v1/blobs/stat", MAX_BODY_BYTES), ("/oauth/token", MAX_BODY_BYTES)):
+    for path, limit in (
+        ("/api/v1/sync/push", MAX_PUSH_BYTES),
+        ("/api/v1/me/erasure", MAX_BODY_BYTES),
+        ("/api/v1/blobs/stat", MAX_BODY_BYTES),
+        ("/oauth/token", MAX_BODY_BYTES),
+    ):
         declared = http.post(path, content=b" " * (limit + 1), headers=headers)
         streamed = http.post(path, content=_stream(limit + 1), headers=headers)
         for r in (declared, streamed):
@@ -180,14 +208,23 @@ def test_nul_bytes_in_a_url_are_400(http: httpx.Client, world: World, url: str) 
 def test_values_the_database_cannot_hold_are_not_500(http: httpx.Client, world: World) -> None:
     """A NUL inside a value (which PostgreSQL text cannot store), or a time before year 1 in UTC, gets a 400
     or is stored nowhere."""
-    for body in ({"access_token": "a\x00b", "service_user_id": "x\x00"},
-                 {"access_token": "tok", "expires_at": "0001-01-01T00:00:00+01:00"}):
+    for body in (
+        {"access_token": "a\x00b", "service_user_id": "x\x00"},
+        {"access_token": "tok", "expires_at": "0001-01-01T00:00:00+01:00"},
+    ):
         r = http.put("/api/v1/me/external-tokens/figma", json=body, headers=auth(world.tokens["learner2"]))
         assert r.status_code == 400 and r.json()["type"] == "urn:bootcamp:invalid-token", r.text
     with httpx.Client(base_url=str(http.base_url)) as browser:
-        page = browser.get("/oauth/authorize", params={
-            "response_type": "code", "client_id": "bootcamp-desktop", "code_challenge": "a" * 43,
-            "code_challenge_method": "S256", "redirect_uri": "http://127.0.0.1:5000/callback"})
+        page = browser.get(
+            "/oauth/authorize",
+            params={
+                "response_type": "code",
+                "client_id": "bootcamp-desktop",
+                "code_challenge": "a" * 43,
+                "code_challenge_method": "S256",
+                "redirect_uri": "http://127.0.0.1:5000/callback",
+            },
+        )
         csrf = page.text.split('name="csrf_token" value="')[1].split('"')[0]
         action = page.text.split('<form method="post" action="')[1].split('"')[0].replace("&amp;", "&")
         form = {"csrf_token": csrf, "email": "a\x00@example.org", "password": "x\x00"}

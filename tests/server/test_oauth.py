@@ -10,7 +10,9 @@ import pytest
 from authlib.common.security import generate_token
 
 from .conftest import auth
-from .oauth_flow import CLIENT_ID, authorize, login as _login, refresh, sign_in as _sign_in
+from .oauth_flow import CLIENT_ID, authorize, refresh
+from .oauth_flow import login as _login
+from .oauth_flow import sign_in as _sign_in
 from .world import PASSWORD, World
 
 

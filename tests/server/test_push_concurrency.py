@@ -41,8 +41,18 @@ def _busy_threads(sdb: ServerDB, world: World) -> list[uuid.UUID]:
     threads = []
     with sdb.owner() as s:
         for i in range(THREADS):
-            d = add(s, Discussion(id=uuid7(), course_id=world.courses["c1"], author_id=world.users["learner"],
-                                  title=f"busy {i}", content="c", view_count=0, reply_count=0))
+            d = add(
+                s,
+                Discussion(
+                    id=uuid7(),
+                    course_id=world.courses["c1"],
+                    author_id=world.users["learner"],
+                    title=f"busy {i}",
+                    content="c",
+                    view_count=0,
+                    reply_count=0,
+                ),
+            )
             threads.append(d.id)
     return threads
 
@@ -51,15 +61,22 @@ def _batch(world: World, who: str, threads: list[uuid.UUID]) -> dict[str, Any]:
     """One local transaction: a reply in each thread and a view of each, in the order given."""
     batch = []
     for t in threads:
-        batch.append(mutation("discussion_replies", "insert", uuid7(), {
-            "discussion_id": str(t), "author_id": str(world.users[who]), "content": "busy"}))
+        batch.append(
+            mutation(
+                "discussion_replies",
+                "insert",
+                uuid7(),
+                {"discussion_id": str(t), "author_id": str(world.users[who]), "content": "busy"},
+            )
+        )
         batch.append(mutation("discussions", "update", t, inc={"view_count": 1}, base=1))
     txn = str(uuid7())
     return {"client_id": str(uuid.uuid4()), "mutations": [{**m, "txn": txn} for m in batch]}
 
 
-def _run(live_server: str, world: World, workers: int, batches: int,
-         order_of: Any) -> tuple[list[int], list[Any], list[BaseException]]:
+def _run(
+    live_server: str, world: World, workers: int, batches: int, order_of: Any
+) -> tuple[list[int], list[Any], list[BaseException]]:
     statuses: list[int] = []
     problems: list[Any] = []
     errors: list[BaseException] = []
@@ -71,11 +88,16 @@ def _run(live_server: str, world: World, workers: int, batches: int,
             with httpx.Client(base_url=live_server, timeout=120) as http:
                 start.wait()
                 for _ in range(batches):
-                    r = http.post("/api/v1/sync/push", headers=auth(world.tokens[who], protocol=2),
-                                  json=_batch(world, who, order_of(k)))
+                    r = http.post(
+                        "/api/v1/sync/push",
+                        headers=auth(world.tokens[who], protocol=2),
+                        json=_batch(world, who, order_of(k)),
+                    )
                     statuses.append(r.status_code)
                     if r.status_code == 200:
-                        problems.extend(x for x in r.json()["results"] if x["status"] not in ("applied", "merged"))
+                        problems.extend(
+                            x for x in r.json()["results"] if x["status"] not in ("applied", "merged")
+                        )
         except BaseException as exc:  # noqa: BLE001 - reported by the test
             errors.append(exc)
 
@@ -93,18 +115,23 @@ def _counts(sdb: ServerDB, threads: list[uuid.UUID]) -> set[tuple[int, int]]:
 
 
 def test_eight_threads_pushing_overlapping_batches_in_opposite_orders_never_fail(
-        live_server: str, world: World, sdb: ServerDB) -> None:
+    live_server: str, world: World, sdb: ServerDB
+) -> None:
     threads = _busy_threads(sdb, world)
     workers, batches = 8, 4
-    statuses, problems, errors = _run(live_server, world, workers, batches,
-                                      lambda k: threads if k % 2 == 0 else threads[::-1])
+    statuses, problems, errors = _run(
+        live_server, world, workers, batches, lambda k: threads if k % 2 == 0 else threads[::-1]
+    )
     assert errors == [] and problems == []
     assert statuses == [200] * (workers * batches), f"status codes: {sorted(set(statuses))}"
-    assert _counts(sdb, threads) == {(workers * batches, workers * batches)}, "every view and reply counted once"
+    assert _counts(sdb, threads) == {(workers * batches, workers * batches)}, (
+        "every view and reply counted once"
+    )
 
 
 def test_a_push_that_loses_a_deadlock_is_run_again_inside_the_request(
-        live_server: str, world: World, sdb: ServerDB, monkeypatch: pytest.MonkeyPatch) -> None:
+    live_server: str, world: World, sdb: ServerDB, monkeypatch: pytest.MonkeyPatch
+) -> None:
     threads = _busy_threads(sdb, world)[:2]
     monkeypatch.setattr(push_module, "_lock_in_order", lambda session, mutations: None)
     # Each push's first attempt waits, once it has written its first row, until the other has too: then
@@ -127,7 +154,9 @@ def test_a_push_that_loses_a_deadlock_is_run_again_inside_the_request(
     previous_level = logger.level
     logger.setLevel(logging.INFO)
     try:
-        statuses, problems, errors = _run(live_server, world, 2, 1, lambda k: threads if k == 0 else threads[::-1])
+        statuses, problems, errors = _run(
+            live_server, world, 2, 1, lambda k: threads if k == 0 else threads[::-1]
+        )
     finally:
         logger.removeHandler(retries)
         logger.setLevel(previous_level)

@@ -23,25 +23,47 @@ def _txn(txn: uuid.UUID, *mutations: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def post(http: httpx.Client, token: str, mutations: list[dict[str, Any]]) -> httpx.Response:
-    return http.post("/api/v1/sync/push", json={"client_id": str(uuid.uuid4()), "mutations": mutations},
-                     headers=auth(token, protocol=2))
+    return http.post(
+        "/api/v1/sync/push",
+        json={"client_id": str(uuid.uuid4()), "mutations": mutations},
+        headers=auth(token, protocol=2),
+    )
 
 
 def _thread(sdb: ServerDB, world: World, author: str = "learner", **values: Any) -> uuid.UUID:
     d_id = uuid7()
     with sdb.owner() as s:
-        add(s, Discussion(id=d_id, course_id=world.courses["c1"], author_id=world.users[author], title="t",
-                          content="c", **values))
+        add(
+            s,
+            Discussion(
+                id=d_id,
+                course_id=world.courses["c1"],
+                author_id=world.users[author],
+                title="t",
+                content="c",
+                **values,
+            ),
+        )
     return d_id
 
 
 def _new_thread(world: World, who: str, title: str) -> dict[str, Any]:
-    return mutation("discussions", "insert", uuid7(), {
-        "course_id": str(world.courses["c1"]), "author_id": str(world.users[who]), "title": title, "content": "x"})
+    return mutation(
+        "discussions",
+        "insert",
+        uuid7(),
+        {
+            "course_id": str(world.courses["c1"]),
+            "author_id": str(world.users[who]),
+            "title": title,
+            "content": "x",
+        },
+    )
 
 
 def test_a_transaction_with_one_refused_part_is_refused_whole_and_answered_the_same_when_resent(
-        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     theirs = _thread(sdb, world, "learner")
     new = _new_thread(world, "learner2", "a fine new thread")
     views = mutation("discussions", "update", theirs, inc={"view_count": 1}, base=1)
@@ -51,41 +73,76 @@ def test_a_transaction_with_one_refused_part_is_refused_whole_and_answered_the_s
     assert first.status_code == 200, first.text
     results = first.json()["results"]
     assert [(r["status"], r.get("code")) for r in results] == [
-        ("applied", None), ("applied", None), ("rejected", "forbidden")]
+        ("applied", None),
+        ("applied", None),
+        ("rejected", "forbidden"),
+    ]
     # One transaction: a new thread and a forbidden edit. Neither is applied; both are answered.
     new2 = _new_thread(world, "learner2", "neither should this")
     edit2 = mutation("discussions", "update", theirs, {"title": "still not mine"}, base=2)
     txn = uuid7()
     refused = post(http, world.tokens["learner2"], _txn(txn, new2, edit2)).json()["results"]
-    assert [(r["status"], r["code"]) for r in refused] == [("rejected", "transaction_aborted"), ("rejected", "forbidden")]
+    assert [(r["status"], r["code"]) for r in refused] == [
+        ("rejected", "transaction_aborted"),
+        ("rejected", "forbidden"),
+    ]
     assert "row" not in refused[0], "the new row never existed"
-    assert refused[1]["row"]["title"] == "t" and refused[1]["row"]["view_count"] == 1, "the server's row as it is"
+    assert refused[1]["row"]["title"] == "t" and refused[1]["row"]["view_count"] == 1, (
+        "the server's row as it is"
+    )
     with sdb.owner() as s:
         assert s.get(Discussion, uuid.UUID(new2["row_id"])) is None
-        recorded = s.execute(sa.select(AppliedMutation.status, AppliedMutation.txn_id).where(
-            AppliedMutation.mutation_id.in_([uuid.UUID(new2["id"]), uuid.UUID(edit2["id"])]))).all()
+        recorded = s.execute(
+            sa.select(AppliedMutation.status, AppliedMutation.txn_id).where(
+                AppliedMutation.mutation_id.in_([uuid.UUID(new2["id"]), uuid.UUID(edit2["id"])])
+            )
+        ).all()
         assert sorted(recorded) == [("rejected", txn)] * 2, "recorded with their transaction"
     again = post(http, world.tokens["learner2"], _txn(txn, new2, edit2)).json()["results"]
     assert again == refused, "a resend is answered from the record"
 
 
-def test_a_value_the_database_refuses_refuses_its_whole_transaction(http: httpx.Client, world: World, sdb: ServerDB) -> None:
+def test_a_value_the_database_refuses_refuses_its_whole_transaction(
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     thread = _thread(sdb, world, "learner")
-    reply = mutation("discussion_replies", "insert", uuid7(), {
-        "discussion_id": str(thread), "author_id": str(world.users["learner"]), "content": "ok"})
+    reply = mutation(
+        "discussion_replies",
+        "insert",
+        uuid7(),
+        {"discussion_id": str(thread), "author_id": str(world.users["learner"]), "content": "ok"},
+    )
     # A NUL character: valid JSON text that PostgreSQL's text type cannot hold, so the database refuses it.
-    orphan = mutation("discussion_replies", "insert", uuid7(), {
-        "discussion_id": str(thread), "author_id": str(world.users["learner"]), "content": "nul \u0000 here"})
+    orphan = mutation(
+        "discussion_replies",
+        "insert",
+        uuid7(),
+        {
+            "discussion_id": str(thread),
+            "author_id": str(world.users["learner"]),
+            "content": "nul \u0000 here",
+        },
+    )
     results = post(http, world.tokens["learner"], _txn(uuid7(), reply, orphan)).json()["results"]
-    assert [(r["status"], r["code"]) for r in results] == [("rejected", "transaction_aborted"), ("rejected", "invalid")]
+    assert [(r["status"], r["code"]) for r in results] == [
+        ("rejected", "transaction_aborted"),
+        ("rejected", "invalid"),
+    ]
     with sdb.owner() as s:
-        assert s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply)
-                        .where(DiscussionReply.discussion_id == thread)) == 0
+        assert (
+            s.scalar(
+                sa.select(sa.func.count())
+                .select_from(DiscussionReply)
+                .where(DiscussionReply.discussion_id == thread)
+            )
+            == 0
+        )
         assert (s.get(Discussion, thread).reply_count or 0) == 0, "a refused reply is not counted"
 
 
 def test_the_wire_keeps_transactions_contiguous_and_lets_one_large_transaction_through(
-        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     token = world.tokens["learner"]
     a, b = uuid7(), uuid7()
     thread = _thread(sdb, world, "learner")
@@ -96,13 +153,17 @@ def test_the_wire_keeps_transactions_contiguous_and_lets_one_large_transaction_t
     many = [mutation("discussions", "update", thread, inc={"view_count": 1}, base=1) for _ in range(600)]
     assert post(http, token, _txn(a, *many[:300]) + _txn(b, *many[300:])).status_code == 400
     whole = post(http, token, _txn(uuid7(), *many))
-    assert whole.status_code == 200 and {r["status"] for r in whole.json()["results"]} <= {"applied", "merged"}
+    assert whole.status_code == 200 and {r["status"] for r in whole.json()["results"]} <= {
+        "applied",
+        "merged",
+    }
     with sdb.owner() as s:
         assert s.get(Discussion, thread).view_count == 600
 
 
 def test_the_server_counts_replies_and_ignores_what_an_old_client_sends_for_the_thread(
-        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     """A protocol-1 client replies as it always did: the reply, then the thread's ``reply_count`` +1 and
     its ``updated_at`` (no ``txn``: each mutation alone). Both are taken; the thread counts one reply."""
     thread = _thread(sdb, world, "learner", view_count=2, reply_count=0)
@@ -110,11 +171,22 @@ def test_the_server_counts_replies_and_ignores_what_an_old_client_sends_for_the_
         before = s.get(Discussion, thread).updated_at
     reply_id = uuid7()
     results = push(
-        http, world.tokens["learner2"],
-        mutation("discussion_replies", "insert", reply_id, {
-            "discussion_id": str(thread), "author_id": str(world.users["learner2"]), "content": "same here"}),
-        mutation("discussions", "update", thread, {"updated_at": "2001-01-01T00:00:00.000000Z"},
-                 inc={"reply_count": 1, "view_count": 1}, base=1),
+        http,
+        world.tokens["learner2"],
+        mutation(
+            "discussion_replies",
+            "insert",
+            reply_id,
+            {"discussion_id": str(thread), "author_id": str(world.users["learner2"]), "content": "same here"},
+        ),
+        mutation(
+            "discussions",
+            "update",
+            thread,
+            {"updated_at": "2001-01-01T00:00:00.000000Z"},
+            inc={"reply_count": 1, "view_count": 1},
+            base=1,
+        ),
     )
     assert [r["status"] for r in results] in (["applied", "applied"], ["applied", "merged"])
     with sdb.owner() as s:
@@ -128,7 +200,8 @@ def test_the_server_counts_replies_and_ignores_what_an_old_client_sends_for_the_
 
 
 def test_a_course_created_offline_comes_with_its_authors_staff_row_in_one_transaction(
-        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     """What ``services.authoring.create_course`` writes: the course and its author as its instructor, one
     transaction. The staff row is judged by the course's creator, which the course's own check looked up
     (missing) just before the course was inserted: that look-up must not outlive the insert."""
@@ -136,11 +209,25 @@ def test_a_course_created_offline_comes_with_its_authors_staff_row_in_one_transa
 
     me = world.users["instructor"]
     course_id, staff_id = uuid7(), uuid7()
-    course = mutation("courses", "insert", course_id, {
-        "title": "Solar dryers", "slug": f"solar-dryers-{course_id.hex[:8]}", "description": "To be written.",
-        "created_by": str(me), "published": False, "estimated_duration_hours": 1})
-    staff = mutation("course_staff", "insert", staff_id, {
-        "course_id": str(course_id), "user_id": str(me), "staff_role": "instructor"})
+    course = mutation(
+        "courses",
+        "insert",
+        course_id,
+        {
+            "title": "Solar dryers",
+            "slug": f"solar-dryers-{course_id.hex[:8]}",
+            "description": "To be written.",
+            "created_by": str(me),
+            "published": False,
+            "estimated_duration_hours": 1,
+        },
+    )
+    staff = mutation(
+        "course_staff",
+        "insert",
+        staff_id,
+        {"course_id": str(course_id), "user_id": str(me), "staff_role": "instructor"},
+    )
     results = post(http, world.tokens["instructor"], _txn(uuid7(), course, staff)).json()["results"]
     assert [r["status"] for r in results] == ["applied", "applied"], results
     with sdb.owner() as s:
@@ -149,45 +236,76 @@ def test_a_course_created_offline_comes_with_its_authors_staff_row_in_one_transa
 
 
 def test_a_row_merged_by_its_natural_key_takes_the_changes_sent_after_it_in_the_same_batch(
-        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     """Two devices each made the progress row of one lesson offline; the second's insert merges into the
     first's row, and the same batch carries a later change of the row by the id that device knows it by
     (a transaction of its own): the change lands on the merged row, not on nothing."""
     enrol, lesson = world.enrollments[("learner2", "c2")], world.lessons["c2"]
     token = world.tokens["learner2"]
     try:
-        first = mutation("lesson_progress", "insert", uuid7(), {
-            "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
-            inc={"time_spent_minutes": 10})
+        first = mutation(
+            "lesson_progress",
+            "insert",
+            uuid7(),
+            {"enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
+            inc={"time_spent_minutes": 10},
+        )
         assert post(http, token, _txn(uuid7(), first)).json()["results"][0]["status"] == "applied"
         theirs = uuid7()
-        insert = mutation("lesson_progress", "insert", theirs, {
-            "enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
-            inc={"time_spent_minutes": 5})
-        later = mutation("lesson_progress", "update", theirs, {"status": "completed", "notes": "done on the bus"},
-                         inc={"time_spent_minutes": 7}, base=1)
+        insert = mutation(
+            "lesson_progress",
+            "insert",
+            theirs,
+            {"enrollment_id": str(enrol), "lesson_id": str(lesson), "status": "in_progress"},
+            inc={"time_spent_minutes": 5},
+        )
+        later = mutation(
+            "lesson_progress",
+            "update",
+            theirs,
+            {"status": "completed", "notes": "done on the bus"},
+            inc={"time_spent_minutes": 7},
+            base=1,
+        )
         results = post(http, token, _txn(uuid7(), insert) + _txn(uuid7(), later)).json()["results"]
         assert [r["status"] for r in results] == ["merged", "merged"], results
         assert results[0]["row"]["id"] == first["row_id"]
         with sdb.owner() as s:
-            rows = s.execute(sa.text("SELECT id, status, notes, time_spent_minutes FROM lesson_progress "
-                                     "WHERE enrollment_id = :e AND lesson_id = :l"), {"e": enrol, "l": lesson}).all()
+            rows = s.execute(
+                sa.text(
+                    "SELECT id, status, notes, time_spent_minutes FROM lesson_progress "
+                    "WHERE enrollment_id = :e AND lesson_id = :l"
+                ),
+                {"e": enrol, "l": lesson},
+            ).all()
         assert [(str(r.id), r.status, r.notes, r.time_spent_minutes) for r in rows] == [
-            (first["row_id"], "completed", "done on the bus", 22)]
+            (first["row_id"], "completed", "done on the bus", 22)
+        ]
     finally:  # the world is shared by the session's tests
         with sdb.owner() as s:
-            s.execute(sa.text("DELETE FROM lesson_progress WHERE enrollment_id = :e AND lesson_id = :l"),
-                      {"e": enrol, "l": lesson})
+            s.execute(
+                sa.text("DELETE FROM lesson_progress WHERE enrollment_id = :e AND lesson_id = :l"),
+                {"e": enrol, "l": lesson},
+            )
 
 
 def test_a_row_written_by_several_transactions_of_a_batch_is_written_once_and_each_is_answered_with_it(
-        http: httpx.Client, world: World, sdb: ServerDB) -> None:
+    http: httpx.Client, world: World, sdb: ServerDB
+) -> None:
     """Three views of a thread and a reply in it, in three transactions of one batch: every one is applied
     and counted, the thread moves by one version, and each answer gives the version it has."""
     thread = _thread(sdb, world, "learner", view_count=0, reply_count=0)
-    view = lambda: mutation("discussions", "update", thread, inc={"view_count": 1}, base=1)
-    reply = mutation("discussion_replies", "insert", uuid7(), {
-        "discussion_id": str(thread), "author_id": str(world.users["learner2"]), "content": "me too"})
+
+    def view() -> dict:  # type: ignore[type-arg]
+        return mutation("discussions", "update", thread, inc={"view_count": 1}, base=1)
+
+    reply = mutation(
+        "discussion_replies",
+        "insert",
+        uuid7(),
+        {"discussion_id": str(thread), "author_id": str(world.users["learner2"]), "content": "me too"},
+    )
     body = _txn(uuid7(), view()) + _txn(uuid7(), reply, view()) + _txn(uuid7(), view())
     results = post(http, world.tokens["learner2"], body).json()["results"]
     # The first view is on the version it knew; the others meet the row the batch has moved: merged.
@@ -196,4 +314,6 @@ def test_a_row_written_by_several_transactions_of_a_batch_is_written_once_and_ea
         t = s.get(Discussion, thread)
         assert (t.view_count, t.reply_count) == (3, 1)
     assert {results[i]["version"] for i in (0, 2, 3)} == {t.sync_version} == {2}
-    assert results[3]["row"]["view_count"] == 3 and results[3]["row"]["reply_count"] == 1, "the row as written"
+    assert results[3]["row"]["view_count"] == 3 and results[3]["row"]["reply_count"] == 1, (
+        "the row as written"
+    )

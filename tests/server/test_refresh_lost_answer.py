@@ -43,7 +43,9 @@ def test_an_answer_lost_twice_in_a_row_is_answered_a_third_time(live_server: str
         assert _me(c, third) == 200
 
 
-def test_a_spent_token_after_its_successor_was_used_revokes_the_sign_in(live_server: str, world: World) -> None:
+def test_a_spent_token_after_its_successor_was_used_revokes_the_sign_in(
+    live_server: str, world: World
+) -> None:
     _client, first = sign_in(live_server, world.emails["instructor"])
     with httpx.Client(base_url=live_server) as c:
         second = _pair(refresh(c, first["refresh_token"]))
@@ -66,7 +68,9 @@ def test_a_spent_token_after_its_successor_was_refreshed_revokes_the_sign_in(
         assert refresh(c, second["refresh_token"]).status_code == 400
 
 
-def test_a_stolen_spent_token_met_by_the_app_ends_the_sign_in_for_both(live_server: str, world: World) -> None:
+def test_a_stolen_spent_token_met_by_the_app_ends_the_sign_in_for_both(
+    live_server: str, world: World
+) -> None:
     """A thief replays a spent token while the app holds an unused successor: the thief is answered (the
     server cannot tell), but the app's next request finds its pair gone, its refresh is reuse, and the
     thief's tokens die with the sign-in."""

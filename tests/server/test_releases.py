@@ -44,8 +44,18 @@ def _clean(sdb: ServerDB) -> Iterator[None]:
 
 
 def _cli(settings: Settings, *args: str) -> int:
-    return main([args[0], "--database-url", settings.database_url, "--data-dir", str(settings.data_dir),
-                 "--log-level", "warning", *args[1:]])
+    return main(
+        [
+            args[0],
+            "--database-url",
+            settings.database_url,
+            "--data-dir",
+            str(settings.data_dir),
+            "--log-level",
+            "warning",
+            *args[1:],
+        ]
+    )
 
 
 def _installer(tmp_path: Path, name: str = "bootcamp-desktop_9.1.0_amd64.deb", size: int = 300_000) -> Path:
@@ -63,8 +73,22 @@ def test_published_installer_is_described_signed_and_served_with_ranges(
     assert key.stat().st_mode & 0o777 == 0o600
     deb = _installer(tmp_path)
     data = deb.read_bytes()
-    assert _cli(settings, "publish-release", str(deb), "--version", "9.1.0", "--platform", "linux-deb",
-                "--signing-key", str(key), "--notes", "Faster sync") == 0
+    assert (
+        _cli(
+            settings,
+            "publish-release",
+            str(deb),
+            "--version",
+            "9.1.0",
+            "--platform",
+            "linux-deb",
+            "--signing-key",
+            str(key),
+            "--notes",
+            "Faster sync",
+        )
+        == 0
+    )
     assert "signed" in capsys.readouterr().out
 
     answer = http.get(LATEST, params={"platform": "linux-deb"})
@@ -73,7 +97,8 @@ def test_published_installer_is_described_signed_and_served_with_ranges(
     assert (info.version, info.size, info.sha256) == ("9.1.0", len(data), hashlib.sha256(data).hexdigest())
     assert info.filename == deb.name and info.notes == "Faster sync" and info.protocol == PROTOCOL_VERSION
     Ed25519PublicKey.from_public_bytes(base64.b64decode(public)).verify(
-        base64.b64decode(info.signature or ""), signed_message("linux-deb", "9.1.0", info.sha256, info.size))
+        base64.b64decode(info.signature or ""), signed_message("linux-deb", "9.1.0", info.sha256, info.size)
+    )
     with sdb.owner() as s:
         assert s.get(Blob, info.sha256).state == "complete"  # type: ignore[union-attr]
 
@@ -91,18 +116,25 @@ def test_published_installer_is_described_signed_and_served_with_ranges(
     assert http.get(LATEST, params={"platform": "amiga"}).status_code == 400
 
 
-def test_latest_is_by_version_and_withdrawn_is_gone(settings: Settings, http: httpx.Client, tmp_path: Path) -> None:
+def test_latest_is_by_version_and_withdrawn_is_gone(
+    settings: Settings, http: httpx.Client, tmp_path: Path
+) -> None:
     for version in ("0.9.0", "0.10.0", "0.10.0rc1"):
         deb = _installer(tmp_path, f"app-{version}.deb", 5000)
-        assert _cli(settings, "publish-release", str(deb), "--version", version, "--platform", "linux-deb") == 0
-    assert http.get(LATEST, params={"platform": "linux-deb"}).json()["version"] == "0.10.0"  # not 0.9.0 as text
+        assert (
+            _cli(settings, "publish-release", str(deb), "--version", version, "--platform", "linux-deb") == 0
+        )
+    assert (
+        http.get(LATEST, params={"platform": "linux-deb"}).json()["version"] == "0.10.0"
+    )  # not 0.9.0 as text
     assert _cli(settings, "withdraw-release", "--version", "0.10", "--platform", "linux-deb") == 0
     assert http.get(LATEST, params={"platform": "linux-deb"}).json()["version"] == "0.10.0rc1"
     assert _cli(settings, "withdraw-release", "--version", "0.10", "--platform", "linux-deb") == 2
 
 
-def test_bad_input_publishes_nothing(settings: Settings, sdb: ServerDB, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_publishes_nothing(
+    settings: Settings, sdb: ServerDB, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deb = _installer(tmp_path, "app.deb", 1000)
     assert _cli(settings, "publish-release", str(deb), "--version", "1.0", "--platform", "linux-deb") == 0
     not_a_key = tmp_path / "key.pem"
@@ -136,10 +168,17 @@ def test_pulls_name_the_newest_version_for_the_platform_asked(
     while first.json().get("has_more"):
         first = http.get("/api/v1/sync/pull", params={"cursor": cursor}, headers=headers)
         cursor = first.json()["cursor"]
-    quiet = http.get("/api/v1/sync/pull", params={"cursor": cursor},
-                     headers={**headers, "Bootcamp-Platform": "linux-deb", "If-None-Match": f'"{cursor}"'})
-    assert quiet.status_code == 304 and quiet.headers["bootcamp-release"] == "3.0.0"  # a sync with nothing to do
-    assert "bootcamp-release" not in http.get("/api/v1/sync/pull", headers=headers).headers  # no platform named
+    quiet = http.get(
+        "/api/v1/sync/pull",
+        params={"cursor": cursor},
+        headers={**headers, "Bootcamp-Platform": "linux-deb", "If-None-Match": f'"{cursor}"'},
+    )
+    assert (
+        quiet.status_code == 304 and quiet.headers["bootcamp-release"] == "3.0.0"
+    )  # a sync with nothing to do
+    assert (
+        "bootcamp-release" not in http.get("/api/v1/sync/pull", headers=headers).headers
+    )  # no platform named
     other = http.get("/api/v1/sync/pull", headers={**headers, "Bootcamp-Platform": "windows-exe"})
     assert "bootcamp-release" not in other.headers
 
@@ -150,11 +189,33 @@ def test_a_too_old_app_is_told_which_installer_to_get(
     old = {**auth(world.tokens["learner"], protocol=0), "Bootcamp-Platform": "linux-deb"}
     refused = http.get("/api/v1/sync/pull", headers=old)
     assert refused.status_code == 426 and refused.json()["release"] is None
-    assert _cli(settings, "publish-release", str(_installer(tmp_path, "old.deb", 500)), "--version", "4.0",
-                "--platform", "linux-deb", "--protocol", "0") == 0
+    assert (
+        _cli(
+            settings,
+            "publish-release",
+            str(_installer(tmp_path, "old.deb", 500)),
+            "--version",
+            "4.0",
+            "--platform",
+            "linux-deb",
+            "--protocol",
+            "0",
+        )
+        == 0
+    )
     assert http.get("/api/v1/sync/pull", headers=old).json()["release"] is None  # would be refused too
-    assert _cli(settings, "publish-release", str(_installer(tmp_path, "new.deb", 700)), "--version", "3.5",
-                "--platform", "linux-deb") == 0
+    assert (
+        _cli(
+            settings,
+            "publish-release",
+            str(_installer(tmp_path, "new.deb", 700)),
+            "--version",
+            "3.5",
+            "--platform",
+            "linux-deb",
+        )
+        == 0
+    )
     body = http.get("/api/v1/sync/pull", headers=old).json()
     assert body["type"] == "urn:bootcamp:protocol-too-old"
     release = ReleaseInfo.from_json(body["release"])
@@ -168,8 +229,18 @@ def test_a_too_old_app_is_told_which_installer_to_get(
 
 def test_request_transactions_cannot_write_releases(sdb: ServerDB, world: World) -> None:
     """Row-level security: releases are readable by anyone, written only by the maintenance command."""
-    with pytest.raises(sa.exc.DBAPIError, match="row-level security"), \
-            sdb.write(Context(user_id=world.users["learner"])) as s:
-        s.add(Release(platform="linux-deb", version="66.0", sha256="a" * 64, size_bytes=1, filename="x.deb",
-                      protocol=2))
+    with (
+        pytest.raises(sa.exc.DBAPIError, match="row-level security"),
+        sdb.write(Context(user_id=world.users["learner"])) as s,
+    ):
+        s.add(
+            Release(
+                platform="linux-deb",
+                version="66.0",
+                sha256="a" * 64,
+                size_bytes=1,
+                filename="x.deb",
+                protocol=2,
+            )
+        )
         s.flush()

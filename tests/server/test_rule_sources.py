@@ -56,15 +56,18 @@ def test_policies_and_candidates_let_through_what_the_python_rule_allows(
                 alias = t.alias("t")
                 narrowed = candidate_clause(table, principal)
                 assert narrowed is not None
-                candidates = {r["id"] for r in visibility.fetch_past_row_security(
-                    sa.select(alias.c.id).where(narrowed))}
+                candidates = {
+                    r["id"] for r in visibility.fetch_past_row_security(sa.select(alias.c.id).where(narrowed))
+                }
                 assert candidates == allowed, (table, len(candidates - allowed), len(allowed - candidates))
             compared += len(every)
     assert compared > 1000
 
 
 @pytest.mark.parametrize("who", PEOPLE)
-def test_column_rules_decide_by_the_decision_columns_alone(demo_server: Callable[[str], ServerDB], who: str) -> None:
+def test_column_rules_decide_by_the_decision_columns_alone(
+    demo_server: Callable[[str], ServerDB], who: str
+) -> None:
     """The pull and the bootstrap conceal columns from a row's decision columns (``visibility.decision_columns``),
     as they decide whether to send it: on every demo row the caller reads, the column rules give the same
     answer from those alone as from the whole row, and every NOT NULL column reads as a value."""
@@ -83,7 +86,10 @@ def test_column_rules_decide_by_the_decision_columns_alone(demo_server: Callable
                 hidden = hidden_columns(visibility.decision, table, full)
                 assert hidden_columns(visibility.decision, table, narrow) == hidden, (table, full["id"])
                 shown = visibility.shown(table, full)
-                assert all(shown[c] is not None for c, col in spec.columns.items() if not col.nullable), (table, shown)
+                assert all(shown[c] is not None for c, col in spec.columns.items() if not col.nullable), (
+                    table,
+                    shown,
+                )
                 concealed += bool(hidden)
     if who in ("learner", "reviewer", "instructor"):
         assert concealed > 0
@@ -95,10 +101,16 @@ def test_column_rules_decide_by_the_decision_columns_alone(demo_server: Callable
 WITHOUT_POLICY = {
     "certificate_templates": "shared: everyone reads them",
     "platform_metrics": "shared: platform figures for staff, no personal data",
-    "courses": "shared content", "modules": "shared content", "lessons": "shared content",
-    "assignments": "shared content", "course_staff": "shared: who teaches a course is public to its readers",
-    "design_projects": "shared: a course's projects", "project_teams": "shared: a project's members",
-    "design_assets": "shared: a team's files", "discussions": "community", "discussion_replies": "community",
+    "courses": "shared content",
+    "modules": "shared content",
+    "lessons": "shared content",
+    "assignments": "shared content",
+    "course_staff": "shared: who teaches a course is public to its readers",
+    "design_projects": "shared: a course's projects",
+    "project_teams": "shared: a project's members",
+    "design_assets": "shared: a team's files",
+    "discussions": "community",
+    "discussion_replies": "community",
     "certificates": "personal, not yet under a policy (docs/security.md, 'Still open')",
 }
 

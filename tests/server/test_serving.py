@@ -16,7 +16,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from uvicorn.server import ServerState
 
-from bootcamp_server.serving import HTTP_PROTOCOL, NoDelayH11Protocol, RequestLog, check_abandoned, until_abandoned
+from bootcamp_server.serving import (
+    HTTP_PROTOCOL,
+    NoDelayH11Protocol,
+    RequestLog,
+    check_abandoned,
+    until_abandoned,
+)
 
 
 async def _nodelay_of_accepted(protocol: type[asyncio.Protocol], **kwargs: object) -> int:
@@ -50,8 +56,12 @@ def test_connections_on_a_shared_socket_get_tcp_nodelay() -> None:
     config.load()
     assert config.http_protocol_class is NoDelayH11Protocol
     assert asyncio.run(_nodelay_of_accepted(asyncio.Protocol)) == 0, "what a worker's connection had before"
-    assert asyncio.run(_nodelay_of_accepted(NoDelayH11Protocol, config=config, server_state=ServerState(),
-                                                app_state={})) != 0
+    assert (
+        asyncio.run(
+            _nodelay_of_accepted(NoDelayH11Protocol, config=config, server_state=ServerState(), app_state={})
+        )
+        != 0
+    )
 
 
 def test_a_request_whose_client_left_stops_and_is_logged_as_such(caplog: pytest.LogCaptureFixture) -> None:

@@ -66,7 +66,7 @@ def test_a_burst_of_wrong_passwords_gets_at_most_the_limit_of_checks(
     burst(live_server, sdb, settings.login_attempts_per_minute)
 
 
-def test_the_same_burst_on_a_sqlite_workshop_hub(hub: tuple[str, World, ServerDB]) -> None:
+def test_the_same_burst_on_a_sqlite_workshop_hub(hub: tuple[str, World, ServerDB]) -> None:  # noqa: F811
     base, _world, hub_db = hub
     burst(base, hub_db, hub_db.settings.login_attempts_per_minute)
 

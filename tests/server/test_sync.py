@@ -421,9 +421,19 @@ def test_same_mutation_in_two_concurrent_batches_applies_once(
         m = RawMutation(uuid7(), "discussions", "update", d_id, 1, {}, {"view_count": 1})
     else:
         new_id = uuid7()
-        m = RawMutation(uuid7(), "discussions", "insert", new_id, 0,
-                        {"course_id": str(world.courses["c1"]), "author_id": str(world.users["learner2"]),
-                         "title": "once", "content": "only once"})
+        m = RawMutation(
+            uuid7(),
+            "discussions",
+            "insert",
+            new_id,
+            0,
+            {
+                "course_id": str(world.courses["c1"]),
+                "author_id": str(world.users["learner2"]),
+                "title": "once",
+                "content": "only once",
+            },
+        )
     answers: list[dict] = []
 
     def run() -> None:
@@ -440,30 +450,75 @@ def test_same_mutation_in_two_concurrent_batches_applies_once(
         if op == "update":
             assert s.get(Discussion, d_id).view_count == 1
         else:
-            assert s.scalar(sa.select(sa.func.count()).select_from(Discussion).where(Discussion.title == "once")) == 1
+            assert (
+                s.scalar(sa.select(sa.func.count()).select_from(Discussion).where(Discussion.title == "once"))
+                == 1
+            )
             assert s.get(Discussion, new_id) is not None
 
 
 def test_feedback_is_written_in_the_graders_own_name(http: httpx.Client, world: World, sdb: ServerDB) -> None:
     assignment = new_assignment(sdb, world, "c1")
     sub = uuid7()
-    r = push(http, world.tokens["learner"], mutation("submissions", "insert", sub, {
-        "assignment_id": str(assignment), "user_id": str(world.users["learner"]), "status": "submitted",
-        "submission_content": {"text": "my map"}}))
+    r = push(
+        http,
+        world.tokens["learner"],
+        mutation(
+            "submissions",
+            "insert",
+            sub,
+            {
+                "assignment_id": str(assignment),
+                "user_id": str(world.users["learner"]),
+                "status": "submitted",
+                "submission_content": {"text": "my map"},
+            },
+        ),
+    )
     assert r[0]["status"] == "applied", r
     feedback = uuid7()
-    row = {"submission_id": str(sub), "feedback_type": "final_assessment", "overall_grade": "B",
-           "detailed_feedback": "Clear map."}
-    as_other = push(http, world.tokens["instructor"], mutation(
-        "instructor_feedback", "insert", uuid7(), {**row, "instructor_id": str(world.users["instructor2"])}))
+    row = {
+        "submission_id": str(sub),
+        "feedback_type": "final_assessment",
+        "overall_grade": "B",
+        "detailed_feedback": "Clear map.",
+    }
+    as_other = push(
+        http,
+        world.tokens["instructor"],
+        mutation(
+            "instructor_feedback",
+            "insert",
+            uuid7(),
+            {**row, "instructor_id": str(world.users["instructor2"])},
+        ),
+    )
     assert as_other[0]["status"] == "rejected" and as_other[0]["code"] == "forbidden"
-    mine = push(http, world.tokens["instructor"], mutation(
-        "instructor_feedback", "insert", feedback, {**row, "instructor_id": str(world.users["instructor"])}))
+    mine = push(
+        http,
+        world.tokens["instructor"],
+        mutation(
+            "instructor_feedback",
+            "insert",
+            feedback,
+            {**row, "instructor_id": str(world.users["instructor"])},
+        ),
+    )
     assert mine[0]["status"] == "applied", mine
-    moved = push(http, world.tokens["instructor"], mutation(
-        "instructor_feedback", "update", feedback, {"instructor_id": str(world.users["instructor2"])}, base=1))
+    moved = push(
+        http,
+        world.tokens["instructor"],
+        mutation(
+            "instructor_feedback",
+            "update",
+            feedback,
+            {"instructor_id": str(world.users["instructor2"])},
+            base=1,
+        ),
+    )
     assert moved[0]["status"] == "rejected" and moved[0]["code"] == "forbidden"
     with sdb.owner() as s:
-        named = s.execute(sa.text("SELECT instructor_id FROM instructor_feedback WHERE id = :id"),
-                          {"id": feedback}).scalar()
+        named = s.execute(
+            sa.text("SELECT instructor_id FROM instructor_feedback WHERE id = :id"), {"id": feedback}
+        ).scalar()
     assert named == world.users["instructor"]

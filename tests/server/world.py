@@ -114,8 +114,17 @@ def new_assignment(sdb: ServerDB, w: World, course: str) -> uuid.UUID:
     """Another assignment in ``course``'s lesson: a learner keeps one submission per assignment (the merge key
     of ``protocol.tables.MERGE_KEYS``), so a test that starts a submission of its own takes a fresh one."""
     with sdb.owner() as s:
-        a = add(s, Assignment(id=uuid7(), lesson_id=w.lessons[course], title=f"Assignment {uuid.uuid4().hex[:6]}",
-                              description="do it", max_score=Decimal(100), due_date=dt.datetime.now(dt.UTC)))
+        a = add(
+            s,
+            Assignment(
+                id=uuid7(),
+                lesson_id=w.lessons[course],
+                title=f"Assignment {uuid.uuid4().hex[:6]}",
+                description="do it",
+                max_score=Decimal(100),
+                due_date=dt.datetime.now(dt.UTC),
+            ),
+        )
     return a.id
 
 

@@ -23,8 +23,14 @@ def png(path: Path, size: tuple[int, int] = (40, 30)) -> Path:
 
 
 def by_status(read, learner, status):  # type: ignore[no-untyped-def]
-    return read(lambda s: s.scalar(sa.select(Assignment.id).join(Submission).where(
-        Submission.user_id == learner, Submission.status == status).limit(1)))
+    return read(
+        lambda s: s.scalar(
+            sa.select(Assignment.id)
+            .join(Submission)
+            .where(Submission.user_id == learner, Submission.status == status)
+            .limit(1)
+        )
+    )
 
 
 def test_sniffing_goes_by_content_not_name(tmp_path: Path) -> None:
@@ -53,7 +59,13 @@ def test_sniffing_goes_by_content_not_name(tmp_path: Path) -> None:
 
 def test_draft_autosave_then_hand_in(ws, learner, read, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     aid = by_status(read, learner, "draft")
-    write(assignments.save_draft, learner, aid, "My price board, tested at the market.", [{"title": "Figma", "url": "https://www.figma.com/file/x"}])
+    write(
+        assignments.save_draft,
+        learner,
+        aid,
+        "My price board, tested at the market.",
+        [{"title": "Figma", "url": "https://www.figma.com/file/x"}],
+    )
     write(assignments.save_draft, learner, aid, "My price board, tested at the market twice.")
     detail = read(assignments.assignment_detail, learner, aid)
     assert detail.text.endswith("twice.") and detail.links[0]["url"].startswith("https://")
@@ -97,9 +109,18 @@ def test_graded_work_is_read_only_and_revisions_count(ws, learner, read, write) 
 
 
 def test_feedback_view_maps_rubric_scores(ws, learner, read) -> None:  # type: ignore[no-untyped-def]
-    graded = read(lambda s: s.scalar(sa.select(Assignment.id).join(Submission).where(
-        Submission.user_id == learner, Submission.status == "graded", Assignment.rubric.is_not(None),
-        Assignment.assignment_type == "design_project")))
+    graded = read(
+        lambda s: s.scalar(
+            sa.select(Assignment.id)
+            .join(Submission)
+            .where(
+                Submission.user_id == learner,
+                Submission.status == "graded",
+                Assignment.rubric.is_not(None),
+                Assignment.assignment_type == "design_project",
+            )
+        )
+    )
     detail = read(assignments.assignment_detail, learner, graded)
     final = detail.feedback[0]
     assert final.grade in "ABCDF" and final.criteria

@@ -28,7 +28,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
 def _author(db: Database) -> uuid.UUID:
     with db.write() as s:
-        user = User(fataplus_user_id=uuid.uuid4(), email=f"{uuid.uuid4().hex[:10]}@x.example", full_name="Author")
+        user = User(
+            fataplus_user_id=uuid.uuid4(), email=f"{uuid.uuid4().hex[:10]}@x.example", full_name="Author"
+        )
         s.add(user)
         s.flush()
         return user.id
@@ -37,7 +39,9 @@ def _author(db: Database) -> uuid.UUID:
 def _course(db: Database, modules: int, lessons: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
     author = _author(db)
     with local_write(db) as s:
-        cid = authoring.create_course(s, author, {"title": f"Course {uuid.uuid4().hex[:6]}", "description": "d"})
+        cid = authoring.create_course(
+            s, author, {"title": f"Course {uuid.uuid4().hex[:6]}", "description": "d"}
+        )
         mids = [authoring.create_module(s, cid, {"title": f"M{i}"}) for i in range(modules)]
         for mid in mids:
             for j in range(lessons):
@@ -51,8 +55,11 @@ def _server_replay(db: Database, table: str, column: str, group: str, start: dic
     """Apply the pending outbox updates one at a time, as the server does, checking the unique order."""
     state = dict(start)  # row id -> (group id, order)
     with db.session() as s:
-        entries = s.scalars(sa.select(OutboxEntry).where(OutboxEntry.table_name == table,
-                                                         OutboxEntry.state == "pending").order_by(OutboxEntry.id)).all()
+        entries = s.scalars(
+            sa.select(OutboxEntry)
+            .where(OutboxEntry.table_name == table, OutboxEntry.state == "pending")
+            .order_by(OutboxEntry.id)
+        ).all()
         for e in entries:
             g, order = state[e.row_id]
             values = e.payload["set"]
@@ -65,11 +72,17 @@ def _server_replay(db: Database, table: str, column: str, group: str, start: dic
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(n=st.integers(2, 7), moves=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), min_size=1, max_size=6))
+@given(
+    n=st.integers(2, 7),
+    moves=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), min_size=1, max_size=6),
+)
 def test_module_moves_keep_orders_unique_locally_and_on_the_server(db: Database, n: int, moves: list) -> None:
     cid, mids = _course(db, n, 0)
     with db.session() as s:
-        start = {m.id: (m.course_id, m.module_order) for m in s.scalars(sa.select(Module).where(Module.course_id == cid))}
+        start = {
+            m.id: (m.course_id, m.module_order)
+            for m in s.scalars(sa.select(Module).where(Module.course_id == cid))
+        }
     expected = list(mids)
     for src, dst in moves:
         moved = expected[src % n]
@@ -77,19 +90,29 @@ def test_module_moves_keep_orders_unique_locally_and_on_the_server(db: Database,
         expected.insert(dst % n, moved)
         with local_write(db) as s:
             authoring.move_module(s, moved, dst % n)
-    tree = db.session().execute(sa.select(Module.id).where(Module.course_id == cid).order_by(Module.module_order))
+    tree = db.session().execute(
+        sa.select(Module.id).where(Module.course_id == cid).order_by(Module.module_order)
+    )
     assert [r[0] for r in tree] == expected
     final = _server_replay(db, "modules", "module_order", "course_id", start)
     assert sorted(final, key=lambda k: final[k][1]) == expected
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(moves=st.lists(st.tuples(st.integers(0, 20), st.integers(0, 2), st.integers(0, 6)), min_size=1, max_size=6))
+@given(
+    moves=st.lists(
+        st.tuples(st.integers(0, 20), st.integers(0, 2), st.integers(0, 6)), min_size=1, max_size=6
+    )
+)
 def test_lesson_moves_within_and_across_modules(db: Database, moves: list) -> None:
     cid, mids = _course(db, 3, 3)
     with db.session() as s:
-        rows = s.execute(sa.select(Lesson.id, Lesson.module_id, Lesson.lesson_order).join(Module)
-                         .where(Module.course_id == cid).order_by(Module.module_order, Lesson.lesson_order)).all()
+        rows = s.execute(
+            sa.select(Lesson.id, Lesson.module_id, Lesson.lesson_order)
+            .join(Module)
+            .where(Module.course_id == cid)
+            .order_by(Module.module_order, Lesson.lesson_order)
+        ).all()
     start = {r[0]: (r[1], r[2]) for r in rows}
     expected = {m: [r[0] for r in rows if r[1] == m] for m in mids}
     everyone = [r[0] for r in rows]
@@ -103,7 +126,9 @@ def test_lesson_moves_within_and_across_modules(db: Database, moves: list) -> No
             authoring.move_lesson(s, lesson, dest, position)
     with db.session() as s:
         for m in mids:
-            got = list(s.scalars(sa.select(Lesson.id).where(Lesson.module_id == m).order_by(Lesson.lesson_order)))
+            got = list(
+                s.scalars(sa.select(Lesson.id).where(Lesson.module_id == m).order_by(Lesson.lesson_order))
+            )
             assert got == expected[m]
     _server_replay(db, "lessons", "lesson_order", "module_id", start)
 
@@ -111,12 +136,18 @@ def test_lesson_moves_within_and_across_modules(db: Database, moves: list) -> No
 def test_create_course_makes_the_author_its_instructor_and_validates(db: Database) -> None:
     author = _author(db)
     with local_write(db) as s:
-        cid = authoring.create_course(s, author, {"title": "Soil sensors for co-ops", "description": "Why and how"})
+        cid = authoring.create_course(
+            s, author, {"title": "Soil sensors for co-ops", "description": "Why and how"}
+        )
     with db.session() as s:
         course = s.get(Course, cid)
         assert course.slug == "soil-sensors-for-co-ops" and not course.published
         assert s.scalar(sa.select(CourseStaff.staff_role).where(CourseStaff.course_id == cid)) == "instructor"
-    for bad in ({"title": "  "}, {"title": "x", "estimated_duration_hours": "many"}, {"title": "x", "difficulty_level": "hard"}):
+    for bad in (
+        {"title": "  "},
+        {"title": "x", "estimated_duration_hours": "many"},
+        {"title": "x", "difficulty_level": "hard"},
+    ):
         with pytest.raises(authoring.AuthoringError), local_write(db) as s:
             authoring.create_course(s, author, bad)
     with pytest.raises(authoring.AuthoringError, match="at least one lesson"), local_write(db) as s:
@@ -144,7 +175,9 @@ def test_markdown_is_stored_as_a_blob(db: Database, tmp_path: Path) -> None:
         authoring_content.save_markdown(s, lid, "   ", tmp_path)
 
 
-def test_the_pictures_a_text_shows_are_listed_in_its_lesson_and_pushed_with_it(db: Database, tmp_path: Path) -> None:
+def test_the_pictures_a_text_shows_are_listed_in_its_lesson_and_pushed_with_it(
+    db: Database, tmp_path: Path
+) -> None:
     """A learner's replica learns their sizes with the lesson, the server serves them (it serves what a
     readable row refers to) and the push uploads them: the row lists what the text shows."""
     from bootcamp_desktop.sync.push import referenced_blobs
@@ -174,10 +207,17 @@ def test_the_pictures_a_text_shows_are_listed_in_its_lesson_and_pushed_with_it(d
         assert s.get(Lesson, lid).resources["embedded"] == []
 
 
-QUIZ = {"questions": [
-    {"type": "single_choice", "prompt": "Which unit?", "choices": [{"text": "sacks"}, {"text": "kg"}], "correct": ["a"]},
-    {"type": "short_answer", "prompt": "Name a crop", "correct": ["rice", "maize"]},
-]}
+QUIZ = {
+    "questions": [
+        {
+            "type": "single_choice",
+            "prompt": "Which unit?",
+            "choices": [{"text": "sacks"}, {"text": "kg"}],
+            "correct": ["a"],
+        },
+        {"type": "short_answer", "prompt": "Name a crop", "correct": ["rice", "maize"]},
+    ]
+}
 
 
 def test_quiz_validation() -> None:
@@ -187,12 +227,43 @@ def test_quiz_validation() -> None:
     assert clean["format"] == 1 and clean["pass_percentage"] == 70
     bad_cases = [
         {"questions": []},
-        {"questions": [{"type": "single_choice", "prompt": "x", "choices": [{"text": "a"}, {"text": "b"}], "correct": ["a", "b"]}]},
-        {"questions": [{"type": "multiple_choice", "prompt": "x", "choices": [{"text": "a"}], "correct": ["a"]}]},
+        {
+            "questions": [
+                {
+                    "type": "single_choice",
+                    "prompt": "x",
+                    "choices": [{"text": "a"}, {"text": "b"}],
+                    "correct": ["a", "b"],
+                }
+            ]
+        },
+        {
+            "questions": [
+                {"type": "multiple_choice", "prompt": "x", "choices": [{"text": "a"}], "correct": ["a"]}
+            ]
+        },
         {"questions": [{"type": "short_answer", "prompt": "x", "correct": []}]},
         {"questions": [{"type": "essay", "prompt": "x"}]},
-        {"questions": [{"type": "single_choice", "prompt": "", "choices": [{"text": "a"}, {"text": "b"}], "correct": ["a"]}]},
-        {"questions": [{"type": "single_choice", "prompt": "x", "choices": [{"text": "a"}, {"text": "b"}], "correct": ["z"]}]},
+        {
+            "questions": [
+                {
+                    "type": "single_choice",
+                    "prompt": "",
+                    "choices": [{"text": "a"}, {"text": "b"}],
+                    "correct": ["a"],
+                }
+            ]
+        },
+        {
+            "questions": [
+                {
+                    "type": "single_choice",
+                    "prompt": "x",
+                    "choices": [{"text": "a"}, {"text": "b"}],
+                    "correct": ["z"],
+                }
+            ]
+        },
     ]
     for bad in bad_cases:
         with pytest.raises(authoring.AuthoringError):

@@ -73,7 +73,9 @@ def test_course_media_sizes_and_what_is_missing(ws, learner, read, write) -> Non
 def test_catalogue_search_filters_and_enrolment(ws, learner, read, write) -> None:  # type: ignore[no-untyped-def]
     everything = read(catalogue.search, learner)
     assert len(everything) == 5  # the draft course is not published
-    assert [c.title for c in read(catalogue.search, learner, catalogue.Filters(query="USSD"))] == ["A Produce Marketplace for Smallholders"]
+    assert [c.title for c in read(catalogue.search, learner, catalogue.Filters(query="USSD"))] == [
+        "A Produce Marketplace for Smallholders"
+    ]
     advanced = read(catalogue.search, learner, catalogue.Filters(difficulty="advanced"))
     assert {c.course_type for c in advanced} == {"capstone"}
     capstone = advanced[0]
@@ -100,7 +102,9 @@ def test_discussions_post_reply_solve_and_vote(ws, learner, read, write) -> None
     place = read(discussions.places, learner)[0]
     with pytest.raises(discussions.PostError):
         write(discussions.post_thread, learner, place.scope, "   ", "body")
-    thread = write(discussions.post_thread, learner, place.scope, "Offline sync question", "How long can I stay offline?")
+    thread = write(
+        discussions.post_thread, learner, place.scope, "Offline sync question", "How long can I stay offline?"
+    )
     assert any(t.thread_id == thread and t.pending for t in read(discussions.threads, place.scope))
     other = first(read, User, User.id != learner)
     first_reply = write(discussions.reply, other.id, thread, "As long as you like.")
@@ -128,7 +132,15 @@ def test_projects_new_version_and_thumbnails(ws, learner, read, write, tmp_path:
     image = next(a for a in detail.assets if (a.mime_type or "").startswith("image/"))
     source = tmp_path / "new.png"
     Image.new("RGB", (300, 200), (200, 120, 40)).save(source)
-    added = write(projects.upload_version, ws.blobs_dir, learner, project.project_id, source, image.file_name, "after testing")
+    added = write(
+        projects.upload_version,
+        ws.blobs_dir,
+        learner,
+        project.project_id,
+        source,
+        image.file_name,
+        "after testing",
+    )
     assert added.version == image.version + 1 and not added.is_final
     thumb = projects.thumbnail(ws.blobs_dir, tmp_path / "thumbs", added)
     with Image.open(thumb) as t:
@@ -136,14 +148,34 @@ def test_projects_new_version_and_thumbnails(ws, learner, read, write, tmp_path:
     pdf = next(a for a in detail.assets if a.mime_type == "application/pdf")
     assert projects.thumbnail(ws.blobs_dir, tmp_path / "thumbs", pdf).is_file()
     write(projects.mark_final, learner, added.asset_id)
-    finals = read(lambda s: list(s.scalars(sa.select(DesignAsset.version).where(
-        DesignAsset.project_id == project.project_id, DesignAsset.file_name == image.file_name, DesignAsset.is_final.is_(True)))))
+    finals = read(
+        lambda s: list(
+            s.scalars(
+                sa.select(DesignAsset.version).where(
+                    DesignAsset.project_id == project.project_id,
+                    DesignAsset.file_name == image.file_name,
+                    DesignAsset.is_final.is_(True),
+                )
+            )
+        )
+    )
     assert finals == [added.version]
 
 
 def test_peer_review_written_against_the_rubric(ws, learner, read, write) -> None:  # type: ignore[no-untyped-def]
-    other_sub = read(lambda s: s.scalar(sa.select(Submission).where(Submission.user_id != learner, Submission.status == "graded",
-                                                                    Submission.id.not_in(sa.select(PeerReview.submission_id).where(PeerReview.reviewer_id == learner))).limit(1)))
+    other_sub = read(
+        lambda s: s.scalar(
+            sa.select(Submission)
+            .where(
+                Submission.user_id != learner,
+                Submission.status == "graded",
+                Submission.id.not_in(
+                    sa.select(PeerReview.submission_id).where(PeerReview.reviewer_id == learner)
+                ),
+            )
+            .limit(1)
+        )
+    )
     review_id = uuid.uuid4()
     with ws.db.write() as s:  # the staff side assigns the review (services/peer_assignment.py)
         s.add(PeerReview(id=review_id, submission_id=other_sub.id, reviewer_id=learner, is_anonymous=True))
@@ -153,7 +185,15 @@ def test_peer_review_written_against_the_rubric(ws, learner, read, write) -> Non
     with pytest.raises(peer_review.ReviewError):
         write(peer_review.submit_review, learner, review_id, {}, ["good"], ["more"], "")
     ratings = {c.criterion_id: (4, "clear") for c in detail.criteria}
-    score = write(peer_review.submit_review, learner, review_id, ratings, ["Clear flow", ""], ["Test with farmers"], "Nice.")
+    score = write(
+        peer_review.submit_review,
+        learner,
+        review_id,
+        ratings,
+        ["Clear flow", ""],
+        ["Test with farmers"],
+        "Nice.",
+    )
     assert score == 4
     row = read(lambda s: s.get(PeerReview, review_id))
     assert row.review_criteria["criteria"] and row.strengths == ["Clear flow"]
@@ -167,7 +207,9 @@ def test_certificate_pdf_has_the_verification_link(ws, learner, read, tmp_path: 
     path = read(certificate_pdf.render_certificate_pdf, cert.certificate_id, tmp_path / "c.pdf", ws.blobs_dir)
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 2000
-    others = read(lambda s: list(s.execute(sa.select(certificates.Certificate.id, certificates.Certificate.is_revoked))))
+    others = read(
+        lambda s: list(s.execute(sa.select(certificates.Certificate.id, certificates.Certificate.is_revoked)))
+    )
     for cid, _revoked in others:  # every template and state renders
         read(certificate_pdf.render_certificate_pdf, cid, tmp_path / f"{cid}.pdf", ws.blobs_dir)
 
@@ -175,7 +217,9 @@ def test_certificate_pdf_has_the_verification_link(ws, learner, read, tmp_path: 
 def test_awaited_certificate_after_completing_offline(ws, learner, read, write) -> None:  # type: ignore[no-untyped-def]
     course = first(read, Course, Course.slug == "paper-to-phone-rapid-prototyping-workshop")
     with ws.db.write() as s:
-        e = s.scalar(sa.select(Enrollment).where(Enrollment.user_id == learner, Enrollment.course_id == course.id))
+        e = s.scalar(
+            sa.select(Enrollment).where(Enrollment.user_id == learner, Enrollment.course_id == course.id)
+        )
         e.enrollment_status = "completed"
     assert [a.course_id for a in read(certificates.awaited_certificates, learner)] == [course.id]
 

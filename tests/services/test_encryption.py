@@ -28,7 +28,9 @@ def _secrets_of(ws) -> list[bytes]:  # type: ignore[no-untyped-def]
 
 
 def _files(directory: Path) -> list[Path]:
-    return [p for p in directory.rglob("*") if p.is_file() and p.suffix in (".db", "") and "blobs" not in p.parts]
+    return [
+        p for p in directory.rglob("*") if p.is_file() and p.suffix in (".db", "") and "blobs" not in p.parts
+    ]
 
 
 def test_the_replica_holds_no_names_emails_or_feedback_in_clear(demo_template: Path, data_dir: Path) -> None:
@@ -42,7 +44,9 @@ def test_the_replica_holds_no_names_emails_or_feedback_in_clear(demo_template: P
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         ws.close()
-    files = [p for p in data_dir.rglob("*") if p.is_file() and "blobs" not in p.parts and p.name != "settings.json"]
+    files = [
+        p for p in data_dir.rglob("*") if p.is_file() and "blobs" not in p.parts and p.name != "settings.json"
+    ]
     assert any(p.name == "replica.db" for p in files) and any("backups" in p.parts for p in files)
     for path in files:
         data = path.read_bytes()
@@ -51,7 +55,9 @@ def test_the_replica_holds_no_names_emails_or_feedback_in_clear(demo_template: P
     assert not is_sqlite_file(replica_path(data_dir)), "no plain SQLite header either"
 
 
-def test_an_unencrypted_replica_is_encrypted_in_place(demo_template: Path, data_dir: Path, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_an_unencrypted_replica_is_encrypted_in_place(
+    demo_template: Path, data_dir: Path, memory_keyring
+) -> None:  # type: ignore[no-untyped-def]
     shutil.copytree(demo_template, data_dir)
     assert is_sqlite_file(replica_path(data_dir))
     (replica_path(data_dir).with_name("replica.db.encrypting")).write_bytes(b"half-written by a crash")
@@ -65,7 +71,9 @@ def test_an_unencrypted_replica_is_encrypted_in_place(demo_template: Path, data_
     assert not replica_path(data_dir).with_name("replica.db.encrypting").exists()
 
 
-def test_a_lost_key_gives_a_fresh_replica_and_a_clear_message(demo_template: Path, data_dir: Path, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_a_lost_key_gives_a_fresh_replica_and_a_clear_message(
+    demo_template: Path, data_dir: Path, memory_keyring
+) -> None:  # type: ignore[no-untyped-def]
     shutil.copytree(demo_template, data_dir)
     ws = open_workspace(data_dir)
     ws.settings.server_url = "https://bootcamp.example.org"  # a synced replica: the server has the data
@@ -94,7 +102,9 @@ def test_a_wrong_key_never_opens_the_file(demo_template: Path, data_dir: Path) -
     assert replica_path(data_dir).read_bytes() == before
 
 
-def test_without_a_keyring_only_the_demo_runs_unencrypted(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_keyring_only_the_demo_runs_unencrypted(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import keyring
     from keyring.backends.fail import Keyring as NoKeyring
 
@@ -120,8 +130,9 @@ def test_an_encrypted_replica_serves_many_threads_at_once(tmp_path: Path) -> Non
 
     db = open_replica(tmp_path, SQLCipher("ab" * 32))
     with db.write() as s:
-        s.add(User(id=uuid.uuid4(), fataplus_user_id=uuid.uuid4(),
-                   email="aina@example.org", full_name="Aina"))
+        s.add(
+            User(id=uuid.uuid4(), fataplus_user_id=uuid.uuid4(), email="aina@example.org", full_name="Aina")
+        )
     errors: list[BaseException] = []
     start = threading.Barrier(12)
 
@@ -130,10 +141,14 @@ def test_an_encrypted_replica_serves_many_threads_at_once(tmp_path: Path) -> Non
             start.wait()
             for i in range(40):
                 with db.session() as s:
-                    assert s.scalar(sa.select(User.full_name).where(User.email == "aina@example.org")) == "Aina"
+                    assert (
+                        s.scalar(sa.select(User.full_name).where(User.email == "aina@example.org")) == "Aina"
+                    )
                 if i % 10 == n % 10:
                     with db.write() as s:
-                        s.execute(sa.update(User).where(User.email == "aina@example.org").values(bio=f"{n}-{i}"))
+                        s.execute(
+                            sa.update(User).where(User.email == "aina@example.org").values(bio=f"{n}-{i}")
+                        )
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 

@@ -40,19 +40,27 @@ def test_the_queue_filters_and_counts(ws) -> None:  # type: ignore[no-untyped-de
     with ws.db.session() as s:
         everything = grading.grading_queue(s, ws.instructor_id, grading.QueueFilter(status="all"))
         assert everything.counts["all"] == len(everything.rows)
-        assert everything.counts["waiting"] == everything.counts["submitted"] + everything.counts["under_review"]
+        assert (
+            everything.counts["waiting"] == everything.counts["submitted"] + everything.counts["under_review"]
+        )
         assert all(r.status != "draft" for r in everything.rows)
         auto = set(s.scalars(sa.select(Assignment.id).where(Assignment.is_graded_automatically.is_(True))))
         assert not {r.assignment_id for r in everything.rows} & auto
         dates = [r.submitted_at for r in everything.rows]
         assert dates == sorted(dates)
         one = everything.rows[0]
-        by_course = grading.grading_queue(s, ws.instructor_id, grading.QueueFilter(course_id=one.course_id, status="all"))
+        by_course = grading.grading_queue(
+            s, ws.instructor_id, grading.QueueFilter(course_id=one.course_id, status="all")
+        )
         assert {r.course_id for r in by_course.rows} == {one.course_id}
-        by_task = grading.grading_queue(s, ws.instructor_id, grading.QueueFilter(assignment_id=one.assignment_id, status="all"))
+        by_task = grading.grading_queue(
+            s, ws.instructor_id, grading.QueueFilter(assignment_id=one.assignment_id, status="all")
+        )
         assert {r.assignment_id for r in by_task.rows} == {one.assignment_id}
         graded = grading.grading_queue(s, ws.instructor_id, grading.QueueFilter(status="graded"))
-        assert {r.status for r in graded.rows} == {"graded"} and len(graded.rows) == everything.counts["graded"]
+        assert {r.status for r in graded.rows} == {"graded"} and len(graded.rows) == everything.counts[
+            "graded"
+        ]
         # A learner grades nothing.
         learner = s.scalar(sa.select(Submission.user_id))
         assert grading.grading_queue(s, learner).rows == []
@@ -73,28 +81,43 @@ def test_submitting_a_grade_writes_the_submission_and_one_feedback_row(ws) -> No
     with pytest.raises(grading_write.GradingError, match="every criterion"), local_write(ws.db) as s:
         grading_write.submit_grade(s, row.submission_id, me, grading_write.GradeInput(levels=partial))
     with pytest.raises(grading_write.GradingError, match="why"), local_write(ws.db) as s:
-        grading_write.submit_grade(s, row.submission_id, me, grading_write.GradeInput(
-            levels=_levels(rubric, 0), override_grade="B"))
+        grading_write.submit_grade(
+            s, row.submission_id, me, grading_write.GradeInput(levels=_levels(rubric, 0), override_grade="B")
+        )
     with ws.db.session() as s:
         assert s.get(Submission, row.submission_id).status == row.status
         assert s.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) == 0
-    inp = grading_write.GradeInput(levels=_levels(rubric, 1), comments={rubric["criteria"][0]["id"]: " Good. "},
-                                   overall="Well done", improvements=["a", " ", "b"], next_steps=["c"])
+    inp = grading_write.GradeInput(
+        levels=_levels(rubric, 1),
+        comments={rubric["criteria"][0]["id"]: " Good. "},
+        overall="Well done",
+        improvements=["a", " ", "b"],
+        next_steps=["c"],
+    )
     with local_write(ws.db) as s:
         first = grading_write.submit_grade(s, row.submission_id, me, inp)
     total = sum(Decimal(str(c["levels"][1]["points"])) for c in rubric["criteria"])
     assert first.inserted and first.score == total and first.grade == grade_for(total, 100)
     # Changing the grade afterwards updates the same row of the round.
     with local_write(ws.db) as s:
-        again = grading_write.submit_grade(s, row.submission_id, me, grading_write.GradeInput(
-            levels=_levels(rubric, 0), override_grade="A", override_reason="outstanding"))
+        again = grading_write.submit_grade(
+            s,
+            row.submission_id,
+            me,
+            grading_write.GradeInput(
+                levels=_levels(rubric, 0), override_grade="A", override_reason="outstanding"
+            ),
+        )
     assert not again.inserted and again.feedback_id == first.feedback_id and again.grade == "A"
     with ws.db.session() as s:
         fb = s.get(InstructorFeedback, first.feedback_id)
         assert fb.rubric_scores["override"] == {"grade": "A", "reason": "outstanding"}
         assert fb.rubric_scores["computed_grade"] == "A" and fb.rubric_scores["scale"] == DEFAULT_GRADE_SCALE
         entries = s.scalars(sa.select(OutboxEntry).order_by(OutboxEntry.id)).all()
-        assert sorted((e.table_name, e.op) for e in entries) == [("instructor_feedback", "insert"), ("submissions", "update")]
+        assert sorted((e.table_name, e.op) for e in entries) == [
+            ("instructor_feedback", "insert"),
+            ("submissions", "update"),
+        ]
 
 
 def test_requesting_a_revision_counts_once_per_round(ws) -> None:  # type: ignore[no-untyped-def]
@@ -104,14 +127,19 @@ def test_requesting_a_revision_counts_once_per_round(ws) -> None:  # type: ignor
         grading_write.request_revision(s, row.submission_id, me, grading_write.GradeInput())
     for _ in range(2):
         with local_write(ws.db) as s:
-            result = grading_write.request_revision(s, row.submission_id, me,
-                                                    grading_write.GradeInput(overall="Please add the SMS flow"))
+            result = grading_write.request_revision(
+                s, row.submission_id, me, grading_write.GradeInput(overall="Please add the SMS flow")
+            )
     with ws.db.session() as s:
         sub = s.get(Submission, row.submission_id)
         assert sub.status == "revision_requested" and sub.revision_count == row.revision_count + 1
-        rows = s.scalars(sa.select(InstructorFeedback).where(InstructorFeedback.submission_id == sub.id,
-                                                             InstructorFeedback.feedback_type == "revision_feedback",
-                                                             InstructorFeedback.id == result.feedback_id)).all()
+        rows = s.scalars(
+            sa.select(InstructorFeedback).where(
+                InstructorFeedback.submission_id == sub.id,
+                InstructorFeedback.feedback_type == "revision_feedback",
+                InstructorFeedback.id == result.feedback_id,
+            )
+        ).all()
         assert len(rows) == 1
 
 
@@ -127,9 +155,18 @@ def test_drafts_cannot_be_graded_and_under_review_is_marked(ws) -> None:  # type
 def test_conflicts_come_back_with_the_submission(ws) -> None:  # type: ignore[no-untyped-def]
     row = _waiting(ws)[0]
     with ws.db.write() as s:
-        s.add(OutboxEntry(mutation_id=uuid.uuid4(), table_name="submissions", row_id=row.submission_id, op="update",
-                          payload={"set": {"score": "70.00"}, "inc": {}}, state="conflict", error_code="grade_conflict",
-                          server_row={"score": "90.00", "graded_by": str(ws.instructor_id)}))
+        s.add(
+            OutboxEntry(
+                mutation_id=uuid.uuid4(),
+                table_name="submissions",
+                row_id=row.submission_id,
+                op="update",
+                payload={"set": {"score": "70.00"}, "inc": {}},
+                state="conflict",
+                error_code="grade_conflict",
+                server_row={"score": "90.00", "graded_by": str(ws.instructor_id)},
+            )
+        )
     with ws.db.session() as s:
         detail = grading_detail.load_submission(s, row.submission_id, ws.blobs_dir)
         assert grading.grading_queue(s, ws.instructor_id).conflicts == {row.submission_id}
@@ -167,7 +204,8 @@ def test_snippets(tmp_path) -> None:  # type: ignore[no-untyped-def]
 
 
 scales = st.lists(st.integers(0, 100), min_size=4, max_size=4).map(
-    lambda xs: dict(zip(("A", "B", "C", "D"), sorted(xs, reverse=True), strict=True)))
+    lambda xs: dict(zip(("A", "B", "C", "D"), sorted(xs, reverse=True), strict=True))
+)
 
 
 @given(scales, st.integers(0, 1000), st.integers(0, 1000), st.integers(1, 1000))

@@ -26,7 +26,7 @@ def cohorts(draw, max_people: int = 12, team_sizes: tuple[int, int] = (1, 3)):  
     teams, i = [], 0
     while i < n:
         size = draw(st.integers(*team_sizes))
-        teams.append(people[i:i + size])
+        teams.append(people[i : i + size])
         i += size
     mates = {p: set(t) - {p} for t in teams for p in t}
     k = draw(st.integers(1, 4))
@@ -113,12 +113,20 @@ def test_assigning_in_the_demo_replica(demo_workspace) -> None:  # type: ignore[
 
         # the assignment with the most handed-in submissions, and an instructor of its course
         assignment_id, _n = s.execute(
-            sa.select(Assignment.id, sa.func.count()).join(Submission)
+            sa.select(Assignment.id, sa.func.count())
+            .join(Submission)
             .where(Submission.status != "draft", Assignment.is_graded_automatically.is_(False))
-            .group_by(Assignment.id).order_by(sa.func.count().desc())).first()
-        course_id = s.scalar(sa.select(Module.course_id).join(Lesson).join(Assignment).where(Assignment.id == assignment_id))
-        staff_id = s.scalar(sa.select(CourseStaff.user_id).where(CourseStaff.course_id == course_id,
-                                                                 CourseStaff.staff_role == "instructor"))
+            .group_by(Assignment.id)
+            .order_by(sa.func.count().desc())
+        ).first()
+        course_id = s.scalar(
+            sa.select(Module.course_id).join(Lesson).join(Assignment).where(Assignment.id == assignment_id)
+        )
+        staff_id = s.scalar(
+            sa.select(CourseStaff.user_id).where(
+                CourseStaff.course_id == course_id, CourseStaff.staff_role == "instructor"
+            )
+        )
         before = overview(s, assignment_id)
     with local_write(db) as s:
         plan = assign_reviewers(s, staff_id, assignment_id, 2)
@@ -128,7 +136,10 @@ def test_assigning_in_the_demo_replica(demo_workspace) -> None:  # type: ignore[
             reviewers = [r.reviewer_id for r in sub.reviews]
             assert sub.author_id not in reviewers and len(reviewers) == len(set(reviewers))
             assert len(reviewers) >= min(2, len(after) - 1)
-        new = s.scalars(sa.select(PeerReview).where(PeerReview.id.in_([r.review_id for sub in after for r in sub.reviews
-                                                                       if not r.done]))).all()
+        new = s.scalars(
+            sa.select(PeerReview).where(
+                PeerReview.id.in_([r.review_id for sub in after for r in sub.reviews if not r.done])
+            )
+        ).all()
         assert len(new) >= len(plan.pairs) and all(r.overall_score is None for r in new)
     assert sum(len(x.reviews) for x in after) == sum(len(x.reviews) for x in before) + len(plan.pairs)

@@ -29,7 +29,11 @@ def test_examples() -> None:
     assert not q.check_answer(multi, ["a", "b"])
     short = question("short_answer", ["observed", "observation"])
     assert q.check_answer(short, "  Observed ") and q.check_answer(short, ["OBSERVATION"])
-    assert not q.check_answer(short, "observe") and not q.check_answer(short, "") and not q.check_answer(short, None)
+    assert (
+        not q.check_answer(short, "observe")
+        and not q.check_answer(short, "")
+        and not q.check_answer(short, None)
+    )
 
 
 @given(st.lists(IDS, min_size=1, unique=True), st.lists(IDS, unique=True))
@@ -42,17 +46,34 @@ def test_single_choice_needs_exactly_the_one_right_choice(correct: str, chosen: 
     assert q.check_answer(question("single_choice", [correct]), chosen) == (chosen == [correct])
 
 
-@given(st.text(min_size=1).filter(lambda s: s.strip()), st.text(alphabet=" \t", max_size=3), st.text(alphabet=" \t", max_size=3))
+@given(
+    st.text(min_size=1).filter(lambda s: s.strip()),
+    st.text(alphabet=" \t", max_size=3),
+    st.text(alphabet=" \t", max_size=3),
+)
 def test_short_answers_ignore_case_and_surrounding_space(answer: str, before: str, after: str) -> None:
     question_ = question("short_answer", [answer])
-    assert q.check_answer(question_, before + answer.upper() + after) or answer.upper().casefold() != answer.casefold()
+    assert (
+        q.check_answer(question_, before + answer.upper() + after)
+        or answer.upper().casefold() != answer.casefold()
+    )
     assert q.check_answer(question_, before + answer + after)
 
 
 @given(st.lists(st.booleans(), min_size=1, max_size=30))
 def test_score_is_the_share_of_questions_answered_right(rights: list[bool]) -> None:
-    questions = [q.parse_question({"id": f"q{i}", "type": "single_choice", "prompt": "?", "correct": ["a"],
-                                   "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]}) for i in range(len(rights))]
+    questions = [
+        q.parse_question(
+            {
+                "id": f"q{i}",
+                "type": "single_choice",
+                "prompt": "?",
+                "correct": ["a"],
+                "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+            }
+        )
+        for i in range(len(rights))
+    ]
     answers = {f"q{i}": ["a" if right else "b"] for i, right in enumerate(rights)}
     value = q.score(questions, answers)
     assert Decimal(0) <= value <= Decimal(100)
@@ -66,14 +87,35 @@ def test_score_never_fails_on_odd_answers(answers: dict) -> None:  # type: ignor
     assert Decimal(0) <= q.score(questions, answers) <= Decimal(100)
 
 
-@pytest.mark.parametrize("bad", [
-    {"questions": "no"},
-    {"questions": [{"id": "q", "type": "essay", "prompt": "?", "correct": ["x"]}]},
-    {"questions": [{"id": "q", "type": "single_choice", "prompt": "?", "correct": ["a", "b"],
-                    "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]}]},
-    {"questions": [{"id": "q", "type": "single_choice", "prompt": "?", "correct": ["z"],
-                    "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]}]},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"questions": "no"},
+        {"questions": [{"id": "q", "type": "essay", "prompt": "?", "correct": ["x"]}]},
+        {
+            "questions": [
+                {
+                    "id": "q",
+                    "type": "single_choice",
+                    "prompt": "?",
+                    "correct": ["a", "b"],
+                    "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+                }
+            ]
+        },
+        {
+            "questions": [
+                {
+                    "id": "q",
+                    "type": "single_choice",
+                    "prompt": "?",
+                    "correct": ["z"],
+                    "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+                }
+            ]
+        },
+    ],
+)
 def test_malformed_quizzes_are_refused(bad: dict) -> None:  # type: ignore[type-arg]
     with pytest.raises(q.QuizFormatError):
         q.parse_quiz(bad)
@@ -84,8 +126,21 @@ def test_every_demo_quiz_parses(read) -> None:  # type: ignore[no-untyped-def]
 
     from bootcamp_core.models import Lesson
 
-    elements = read(lambda s: list(s.scalars(sa.select(Lesson.interactive_elements).where(Lesson.interactive_elements.is_not(None)))))
+    elements = read(
+        lambda s: list(
+            s.scalars(sa.select(Lesson.interactive_elements).where(Lesson.interactive_elements.is_not(None)))
+        )
+    )
     quizzes = [q.parse_quiz(e) for e in elements if e]
     assert quizzes and all(z is not None and z.questions for z in quizzes)
     for z in quizzes:  # the correct answers score 100
-        assert q.score(z.questions, {x.id: list(x.correct[:1]) if x.type == "short_answer" else list(x.correct) for x in z.questions}) == 100
+        assert (
+            q.score(
+                z.questions,
+                {
+                    x.id: list(x.correct[:1]) if x.type == "short_answer" else list(x.correct)
+                    for x in z.questions
+                },
+            )
+            == 100
+        )

@@ -23,7 +23,11 @@ def test_issue_and_revoke_follow_the_rules(demo_workspace) -> None:  # type: ign
     ws = demo_workspace
     me = _user(ws, DEMO_INSTRUCTOR_EMAIL)
     with ws.db.session() as s:
-        rows = [r for c in certification.certifiable_courses(s, me) for r in certification.eligibility(s, c.course_id)]
+        rows = [
+            r
+            for c in certification.certifiable_courses(s, me)
+            for r in certification.eligibility(s, c.course_id)
+        ]
     eligible = next(r for r in rows if r.eligible)
     blocked = next(r for r in rows if r.missing)
     with pytest.raises(certification.CertificationError, match="not eligible"), local_write(ws.db) as s:
@@ -34,8 +38,11 @@ def test_issue_and_revoke_follow_the_rules(demo_workspace) -> None:  # type: ign
         cert = s.get(Certificate, cid)
         m = certification.NUMBER_RE.match(cert.certificate_number)
         assert m and int(m.group(1)) == cert.issue_date.year
-        others = s.scalars(sa.select(Certificate.certificate_number).where(Certificate.course_id == cert.course_id,
-                                                                          Certificate.id != cid)).all()
+        others = s.scalars(
+            sa.select(Certificate.certificate_number).where(
+                Certificate.course_id == cert.course_id, Certificate.id != cid
+            )
+        ).all()
         assert all(o.split("-")[2] == m.group(2) for o in others), "the course keeps its code"
         assert cert.metadata_["issued_by"] and cert.metadata_["template_id"]
     with pytest.raises(certification.CertificationError, match="already has"), local_write(ws.db) as s:
@@ -51,8 +58,12 @@ def test_issue_and_revoke_follow_the_rules(demo_workspace) -> None:  # type: ign
 
 def test_a_new_course_code_comes_from_its_title(demo_workspace) -> None:  # type: ignore[no-untyped-def]
     with demo_workspace.db.session() as s:
-        course = Course(title="Designing a Farm-Management App for Co-ops", slug="x", description="d",
-                        estimated_duration_hours=1)
+        course = Course(
+            title="Designing a Farm-Management App for Co-ops",
+            slug="x",
+            description="d",
+            estimated_duration_hours=1,
+        )
         course.id = __import__("uuid").uuid4()
         assert certification.course_code(s, course) == "DFM"
         number = certification.new_number(s, 2026, "DFM")
@@ -64,7 +75,9 @@ def test_reports_and_csv(demo_workspace, tmp_path) -> None:  # type: ignore[no-u
     me = _user(ws, DEMO_INSTRUCTOR_EMAIL)
     with ws.db.session() as s:
         mine = set(s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == me)))
-        total = s.scalar(sa.select(sa.func.count()).select_from(Enrollment).where(Enrollment.course_id.in_(mine)))
+        total = s.scalar(
+            sa.select(sa.func.count()).select_from(Enrollment).where(Enrollment.course_id.in_(mine))
+        )
         for key, _title in analytics.REPORTS:
             report = analytics.build(s, key, me)
             assert report.rows, key

@@ -34,7 +34,9 @@ def shared_course(live: LiveServer) -> uuid.UUID:
     with live.sdb.owner() as s:
         taught = set(s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == teacher)))
         enrolled = s.scalars(
-            sa.select(Enrollment.course_id).where(Enrollment.user_id == learner).order_by(Enrollment.course_id)
+            sa.select(Enrollment.course_id)
+            .where(Enrollment.user_id == learner)
+            .order_by(Enrollment.course_id)
         ).all()
     return next(c for c in enrolled if c in taught)
 
@@ -42,7 +44,10 @@ def shared_course(live: LiveServer) -> uuid.UUID:
 def lessons_of(session: Any, course_id: uuid.UUID) -> list[Lesson]:
     return list(
         session.scalars(
-            sa.select(Lesson).join(Module).where(Module.course_id == course_id).order_by(Module.module_order, Lesson.lesson_order)
+            sa.select(Lesson)
+            .join(Module)
+            .where(Module.course_id == course_id)
+            .order_by(Module.module_order, Lesson.lesson_order)
         )
     )
 
@@ -65,11 +70,16 @@ def wire(table: str, row: Any) -> dict[str, Any]:
     columns = spec(table).columns
     if hasattr(row, "_mapping"):
         row = row._mapping
-    values = {name: (row[name] if isinstance(row, dict) or hasattr(row, "keys") else getattr(row, name)) for name in columns}
+    values = {
+        name: (row[name] if isinstance(row, dict) or hasattr(row, "keys") else getattr(row, name))
+        for name in columns
+    }
     return encode_row(table, values)
 
 
-def rows_by_id(session: Any, table: str, ids: Iterable[uuid.UUID] | None = None) -> dict[uuid.UUID, dict[str, Any]]:
+def rows_by_id(
+    session: Any, table: str, ids: Iterable[uuid.UUID] | None = None
+) -> dict[uuid.UUID, dict[str, Any]]:
     t = spec(table).table
     stmt = sa.select(*[t.c[n] for n in spec(table).columns])
     if ids is not None:
@@ -83,7 +93,9 @@ def rows_by_id(session: Any, table: str, ids: Iterable[uuid.UUID] | None = None)
     return out
 
 
-def disagreements(live: LiveServer, ws: Workspace, tables: Iterable[str], *, skip: set[uuid.UUID] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def disagreements(
+    live: LiveServer, ws: Workspace, tables: Iterable[str], *, skip: set[uuid.UUID] = frozenset()
+) -> list[str]:  # type: ignore[assignment]
     """Rows of ``tables`` the replica holds that differ from the server's as the replica's user reads them
     (columns their relation may not read concealed: docs/sync-protocol.md, "Columns"), or that the server
     lacks."""
@@ -93,11 +105,15 @@ def disagreements(live: LiveServer, ws: Workspace, tables: Iterable[str], *, ski
             local = rows_by_id(s, table)
         with live.sdb.owner() as s:
             server = rows_by_id(s, table, local)
-            principal = load_principal(s, ws.settings.current_user_id) if ws.settings.current_user_id else None
+            principal = (
+                load_principal(s, ws.settings.current_user_id) if ws.settings.current_user_id else None
+            )
             if principal is not None:
                 d = Decision(principal, Relations(s, principal))
-                server = {rid: encode_row(table, shown(d, table, decode_row(table, row)))
-                          for rid, row in server.items()}
+                server = {
+                    rid: encode_row(table, shown(d, table, decode_row(table, row)))
+                    for rid, row in server.items()
+                }
         for rid, row in local.items():
             if rid in skip:
                 continue
@@ -147,12 +163,19 @@ def integrity(ws: Workspace, *, foreign_keys: bool = True) -> str:
     return result if not fk or not foreign_keys else f"{result}; foreign keys broken: {fk[:5]}"
 
 
-def run_child(ws_dir: Path, env: dict[str, str], *, kill_at_line: int | None, kill_after: float | None) -> tuple[int, list[str]]:
+def run_child(
+    ws_dir: Path, env: dict[str, str], *, kill_at_line: int | None, kill_after: float | None
+) -> tuple[int, list[str]]:
     """``bootcamp-desktop sync`` on ``ws_dir`` in a child process (``sync_child``), killed (SIGKILL) when its
     progress output reaches line ``kill_at_line`` or after ``kill_after`` seconds: (exit code, lines)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.sync.sync_child", "--data-dir", str(ws_dir), "sync"],
-        cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     timer = threading.Timer(kill_after, proc.kill) if kill_after is not None else None
     if timer is not None:

@@ -19,10 +19,10 @@ import uvicorn
 
 from bootcamp_core.demo import DEMO_PASSWORD, generate_demo
 from bootcamp_core.models import User
+from bootcamp_desktop.services import sync_ops
 from bootcamp_desktop.services.account import sign_in
 from bootcamp_desktop.services.workspace import Workspace, open_workspace
 from bootcamp_desktop.sync.engine import SyncReport
-from bootcamp_desktop.services import sync_ops
 from bootcamp_server.app import create_app
 from bootcamp_server.cli import set_password
 from bootcamp_server.db import ServerDB
@@ -62,8 +62,9 @@ class LiveServer:
         return self.settings.issuer
 
     def start(self) -> None:
-        config = uvicorn.Config(create_app(self.settings), host="127.0.0.1", port=self.port,
-                                log_level="warning", lifespan="on")
+        config = uvicorn.Config(
+            create_app(self.settings), host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"
+        )
         self._server = _Uvicorn(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
@@ -119,7 +120,9 @@ def start_demo_server(database_url: str, data_dir: Path, *, learners: int = 12) 
     return serve_demo(database_url, data_dir)
 
 
-def start_from_template(tmp_path_factory: Any, template: tuple[Path, str], prefix: str, data_dir: Path) -> LiveServer:
+def start_from_template(
+    tmp_path_factory: Any, template: tuple[Path, str], prefix: str, data_dir: Path
+) -> LiveServer:
     """A server of its own on a copy of the run's seeded demo (the ``demo_server_template`` fixture): a
     PostgreSQL ``CREATE DATABASE ... TEMPLATE`` and a copy of its files, instead of generating it again."""
     from tests.seeded import clone_pg, copy_folder
@@ -139,7 +142,10 @@ def browser(email: str, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
                 csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
                 action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
                 action = action.replace("&amp;", "&")
-                answer = b.post(httpx.URL(url).join(action), data={"csrf_token": csrf, "email": email, "password": password})
+                answer = b.post(
+                    httpx.URL(url).join(action),
+                    data={"csrf_token": csrf, "email": email, "password": password},
+                )
                 if answer.status_code in (302, 303):
                     b.get(answer.headers["location"])
 
@@ -176,16 +182,32 @@ def fresh_submission(live: LiveServer, instructor_email: str) -> uuid.UUID:
     with live.sdb.owner() as s:
         assignment, learner = s.execute(
             sa.select(Assignment.id, Enrollment.user_id)
-            .join(Lesson, Lesson.id == Assignment.lesson_id).join(Module, Module.id == Lesson.module_id)
+            .join(Lesson, Lesson.id == Assignment.lesson_id)
+            .join(Module, Module.id == Lesson.module_id)
             .join(CourseStaff, CourseStaff.course_id == Module.course_id)
             .join(Enrollment, Enrollment.course_id == Module.course_id)
-            .where(CourseStaff.user_id == staff, CourseStaff.staff_role == "instructor", Enrollment.user_id != staff)
+            .where(
+                CourseStaff.user_id == staff,
+                CourseStaff.staff_role == "instructor",
+                Enrollment.user_id != staff,
+            )
             # one submission per learner and assignment (protocol.tables.MERGE_KEYS): a pair with none yet
-            .where(~sa.exists().where(Submission.assignment_id == Assignment.id,
-                                      Submission.user_id == Enrollment.user_id))
-            .order_by(Assignment.id, Enrollment.user_id).limit(1)
+            .where(
+                ~sa.exists().where(
+                    Submission.assignment_id == Assignment.id, Submission.user_id == Enrollment.user_id
+                )
+            )
+            .order_by(Assignment.id, Enrollment.user_id)
+            .limit(1)
         ).one()
         sid = uuid7()
-        s.add(Submission(id=sid, assignment_id=assignment, user_id=learner, status="submitted",
-                         submission_content={"text": f"work {sid.hex[:6]}"}))
+        s.add(
+            Submission(
+                id=sid,
+                assignment_id=assignment,
+                user_id=learner,
+                status="submitted",
+                submission_content={"text": f"work {sid.hex[:6]}"},
+            )
+        )
     return sid

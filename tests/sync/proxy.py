@@ -199,7 +199,9 @@ class LinkProxy:
         )
         conn.abort()
 
-    async def _pump(self, conn: Connection, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, *, up: bool) -> None:
+    async def _pump(
+        self, conn: Connection, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, *, up: bool
+    ) -> None:
         """Read from one side and deliver to the other through the link, pipelined: a reader task queues
         what arrives with its arrival time, this task delivers each piece when the link lets it."""
         link = self._up if up else self._down

@@ -12,14 +12,21 @@ import pytest
 import sqlalchemy as sa
 
 from bootcamp_core.models import (
-    Course, Discussion, DiscussionReply, Enrollment, Lesson, LessonProgress, Module, OutboxEntry, User, uuid7,
+    Discussion,
+    DiscussionReply,
+    Enrollment,
+    Lesson,
+    LessonProgress,
+    OutboxEntry,
+    User,
+    uuid7,
 )
+from bootcamp_core.protocol.codec import encode_row
 from bootcamp_desktop.replica import open_replica
 from bootcamp_desktop.sync.apply import apply_changes
 from bootcamp_desktop.sync.changes import parse_changes
 from bootcamp_desktop.sync.errors import CorruptPageError
 from bootcamp_desktop.sync.outbox import increment, local_write
-from bootcamp_core.protocol.codec import encode_row
 
 NOW = dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC)
 
@@ -38,15 +45,29 @@ def wire(table: str, seq: int = 1, op: str = "upsert", **row: Any) -> dict[str, 
 
 
 def user_row(**kw: Any) -> dict[str, Any]:
-    base = dict(id=uuid7(), fataplus_user_id=uuid.uuid4(), email=f"{uuid.uuid4().hex[:6]}@x.example",
-                full_name="Mamadou Diallo", created_at=NOW, updated_at=NOW, is_active=True, timezone="UTC")
+    base = dict(
+        id=uuid7(),
+        fataplus_user_id=uuid.uuid4(),
+        email=f"{uuid.uuid4().hex[:6]}@x.example",
+        full_name="Mamadou Diallo",
+        created_at=NOW,
+        updated_at=NOW,
+        is_active=True,
+        timezone="UTC",
+    )
     base.update(kw)
     return base
 
 
 def course_rows() -> tuple[dict, dict, dict]:  # type: ignore[type-arg]
-    course = dict(id=uuid7(), title="Farm apps", slug=f"farm-{uuid.uuid4().hex[:6]}", description="d",
-                  estimated_duration_hours=4, published=True)
+    course = dict(
+        id=uuid7(),
+        title="Farm apps",
+        slug=f"farm-{uuid.uuid4().hex[:6]}",
+        description="d",
+        estimated_duration_hours=4,
+        published=True,
+    )
     module = dict(id=uuid7(), course_id=course["id"], title="M1", module_order=1)
     lesson = dict(id=uuid7(), module_id=module["id"], title="L1", lesson_order=1, content_type="text")
     return course, module, lesson
@@ -101,9 +122,24 @@ def test_lesson_progress_never_goes_back_on_pull(db) -> None:  # type: ignore[no
     u = user_row()
     course, module, lesson = course_rows()
     e = dict(id=uuid7(), user_id=u["id"], course_id=course["id"], enrollment_status="in_progress")
-    p = dict(id=uuid7(), enrollment_id=e["id"], lesson_id=lesson["id"], status="in_progress", best_score=Decimal("40"))
-    apply(db, [wire("users", **u), wire("courses", **course), wire("modules", **module), wire("lessons", **lesson),
-               wire("enrollments", **e), wire("lesson_progress", **p)])
+    p = dict(
+        id=uuid7(),
+        enrollment_id=e["id"],
+        lesson_id=lesson["id"],
+        status="in_progress",
+        best_score=Decimal("40"),
+    )
+    apply(
+        db,
+        [
+            wire("users", **u),
+            wire("courses", **course),
+            wire("modules", **module),
+            wire("lessons", **lesson),
+            wire("enrollments", **e),
+            wire("lesson_progress", **p),
+        ],
+    )
     with local_write(db) as s:
         row = s.get(LessonProgress, p["id"])
         row.status, row.best_score, row.completed_at = "completed", Decimal("90"), NOW
@@ -141,7 +177,10 @@ def test_page_with_a_dangling_reference_is_refused_whole(db) -> None:  # type: i
 def test_local_enrolment_is_rekeyed_to_the_servers_id(db) -> None:  # type: ignore[no-untyped-def]
     u = user_row()
     course, module, lesson = course_rows()
-    apply(db, [wire("users", **u), wire("courses", **course), wire("modules", **module), wire("lessons", **lesson)])
+    apply(
+        db,
+        [wire("users", **u), wire("courses", **course), wire("modules", **module), wire("lessons", **lesson)],
+    )
     with local_write(db) as s:
         local = Enrollment(user_id=u["id"], course_id=course["id"], enrollment_status="in_progress")
         s.add(local)

@@ -30,7 +30,10 @@ TABLES = list(registry())
 
 def _rows(ws: Any) -> dict[str, set[tuple[uuid.UUID, int]]]:
     with ws.db.session() as s:
-        return {t: set(s.execute(sa.select(ts.table.c.id, ts.table.c.sync_version)).tuples()) for t, ts in registry().items()}
+        return {
+            t: set(s.execute(sa.select(ts.table.c.id, ts.table.c.sync_version)).tuples())
+            for t, ts in registry().items()
+        }
 
 
 def _state(ws: Any) -> SyncState:
@@ -84,8 +87,15 @@ def test_a_cut_first_sync_resumes_and_ends_where_one_in_one_go_ends(
         module_id, lesson_id = uuid7(), uuid7()
         s.add(Module(id=module_id, course_id=course_id, title="Soil moisture sensors", module_order=99))
         s.flush()
-        s.add(Lesson(id=lesson_id, module_id=module_id, title="Calibrating in clay", content_type="text",
-                     lesson_order=1))
+        s.add(
+            Lesson(
+                id=lesson_id,
+                module_id=module_id,
+                title="Calibrating in clay",
+                content_type="text",
+                lesson_order=1,
+            )
+        )
         course = s.get(Course, course_id)
         assert course is not None
         course.title = f"{course.title} (2027)"
@@ -133,7 +143,9 @@ def test_a_bad_bootstrap_page_changes_nothing_and_the_next_sync_completes(
         sync(ws)
     after_two = _rows(ws)
     # People come along with the pages whose rows refer to them (and the anonymous classmate with the first).
-    assert sum(len(v) for t, v in after_two.items() if t != "users") <= 120, "two pages stored, nothing of the third"
+    assert sum(len(v) for t, v in after_two.items() if t != "users") <= 120, (
+        "two pages stored, nothing of the third"
+    )
     assert _state(ws).bootstrap["next"]
 
     monkeypatch.setattr(SyncClient, "bootstrap", real)
@@ -155,8 +167,12 @@ def test_a_first_sync_killed_again_and_again_ends_where_one_in_one_go_ends(
     me = live.users[DEMO_INSTRUCTOR_EMAIL]
     ws = new_replica(live, tmp_path / "killed", DEMO_INSTRUCTOR_EMAIL)
     ws.close()  # the child processes own the replica now
-    env = {**os.environ, **export_memory_keyring(memory_keyring.entries, tmp_path / "keyring.json"),
-           "BOOTCAMP_TEST_BOOTSTRAP_ROWS": "30", "BOOTCAMP_TEST_PAGE_LIMIT": "25"}
+    env = {
+        **os.environ,
+        **export_memory_keyring(memory_keyring.entries, tmp_path / "keyring.json"),
+        "BOOTCAMP_TEST_BOOTSTRAP_ROWS": "30",
+        "BOOTCAMP_TEST_PAGE_LIMIT": "25",
+    }
     env.pop("BOOTCAMP_DATA_DIR", None)
     kills = random.Random(7)
     with live.sdb.owner() as s:
@@ -167,10 +183,21 @@ def test_a_first_sync_killed_again_and_again_ends_where_one_in_one_go_ends(
         if round_:  # the course changes between attempts: new modules and lessons, a reply, a removal
             with live.sdb.owner() as s:
                 module_id = uuid7()
-                s.add(Module(id=module_id, course_id=course_id, title=f"Added {round_}", module_order=100 + round_))
+                s.add(
+                    Module(
+                        id=module_id, course_id=course_id, title=f"Added {round_}", module_order=100 + round_
+                    )
+                )
                 s.flush()
-                s.add(Lesson(id=uuid7(), module_id=module_id, title=f"New lesson {round_}", content_type="text",
-                             lesson_order=1))
+                s.add(
+                    Lesson(
+                        id=uuid7(),
+                        module_id=module_id,
+                        title=f"New lesson {round_}",
+                        content_type="text",
+                        lesson_order=1,
+                    )
+                )
                 reply = s.scalars(sa.select(DiscussionReply).order_by(DiscussionReply.id.desc())).first()
                 if reply is not None and round_ % 2:
                     s.delete(reply)

@@ -46,7 +46,10 @@ def test_every_demo_row_is_stored_the_same_either_way(tmp_path: Path) -> None:
                 for row in s.execute(sa.select(ts.table)).mappings():
                     wire = encode_row(table, row)
                     values = [wire.get(c) for c in columns]
-                    assert short_way(table, columns, values) == long_way(table, columns, values), (table, row["id"])
+                    assert short_way(table, columns, values) == long_way(table, columns, values), (
+                        table,
+                        row["id"],
+                    )
                     compared += 1
     finally:
         ws.close()
@@ -81,8 +84,16 @@ _TIMESTAMPISH = st.one_of(
     st.datetimes().map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
     st.datetimes().map(lambda d: d.isoformat()),
     st.datetimes().map(lambda d: d.isoformat() + "+03:00"),
-    st.sampled_from(["2026-02-30T10:00:00.000000Z", "2026-13-01T00:00:00.000000Z", "2026-01-01T24:00:00.000000Z",
-                     "2026-01-01T00:00:00.000000z", "２０２６-01-01T00:00:00.000000Z", "2026-01-01 00:00:00.000000Z"]),
+    st.sampled_from(
+        [
+            "2026-02-30T10:00:00.000000Z",
+            "2026-13-01T00:00:00.000000Z",
+            "2026-01-01T24:00:00.000000Z",
+            "2026-01-01T00:00:00.000000z",
+            "２０２６-01-01T00:00:00.000000Z",
+            "2026-01-01 00:00:00.000000Z",
+        ]
+    ),
     st.text(max_size=30),
     st.none(),
 )
@@ -90,7 +101,9 @@ _TIMESTAMPISH = st.one_of(
 
 @settings(max_examples=400, deadline=None)
 @given(user_id=_UUIDISH, when=_TIMESTAMPISH, row_id=_UUIDISH)
-def test_ids_and_timestamps_are_refused_or_stored_as_the_codec_says(user_id: Any, when: Any, row_id: Any) -> None:
+def test_ids_and_timestamps_are_refused_or_stored_as_the_codec_says(
+    user_id: Any, when: Any, row_id: Any
+) -> None:
     table = "learning_analytics"
     columns = ["id", "user_id", "event_type", "timestamp", "sync_version"]
     values = [row_id, user_id, "lesson_start", when, 1]
@@ -113,8 +126,19 @@ def test_people_a_bootstrap_already_brought_at_the_same_version_are_left_out() -
     columns = ["id", "full_name", "email", "fataplus_user_id", "sync_version"]
 
     def page(version: int) -> dict[str, Any]:
-        row = [person, "Aina", f"hidden+{person}@users.invalid", "00000000-0000-0000-0000-000000000000", version]
-        return {"seq": 5, "cursor": "x", "next": None, "tables": [{"table": "users", "columns": columns, "rows": [row]}]}
+        row = [
+            person,
+            "Aina",
+            f"hidden+{person}@users.invalid",
+            "00000000-0000-0000-0000-000000000000",
+            version,
+        ]
+        return {
+            "seq": 5,
+            "cursor": "x",
+            "next": None,
+            "tables": [{"table": "users", "columns": columns, "rows": [row]}],
+        }
 
     people: set[tuple[Any, Any]] = set()
     assert len(check_page(page(3), None, None, people).changes) == 1

@@ -20,7 +20,10 @@ from .live import LiveServer, new_replica
 def run_sync(directory: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bootcamp_desktop", "--data-dir", str(directory), "sync"],
-        capture_output=True, text=True, timeout=300, env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **env},
     )
 
 
@@ -47,16 +50,26 @@ def test_exit_codes(live: LiveServer, tmp_path: Path, memory_keyring) -> None:  
 
     ws = open_workspace(directory, demo_if_empty=False)
     with ws.db.session() as s:
-        course = s.scalars(sa.select(Enrollment.course_id).where(
-            Enrollment.user_id == live.users[DEMO_LEARNER_EMAIL])).first()
+        course = s.scalars(
+            sa.select(Enrollment.course_id).where(Enrollment.user_id == live.users[DEMO_LEARNER_EMAIL])
+        ).first()
     with local_write(ws.db) as s:
-        s.add(Discussion(course_id=course, author_id=live.users[DEMO_LEARNER_EMAIL], title="From the CLI",
-                         content="queued offline"))
+        s.add(
+            Discussion(
+                course_id=course,
+                author_id=live.users[DEMO_LEARNER_EMAIL],
+                title="From the CLI",
+                content="queued offline",
+            )
+        )
     ws.settings.server_url, real = "http://127.0.0.1:9", ws.settings.server_url  # nothing listens there
     ws.save_settings()
     ws.close()
     (tmp_path / "keyring.json").write_text(
-        (tmp_path / "keyring.json").read_text().replace(f"{real}#{replica_id}", f"http://127.0.0.1:9#{replica_id}"))
+        (tmp_path / "keyring.json")
+        .read_text()
+        .replace(f"{real}#{replica_id}", f"http://127.0.0.1:9#{replica_id}")
+    )
     offline = run_sync(directory, env)
     assert offline.returncode == 3, offline.stderr
     assert "cannot reach" in offline.stderr

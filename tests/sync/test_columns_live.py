@@ -24,9 +24,11 @@ def _review(live: LiveServer) -> tuple[uuid.UUID, uuid.UUID, str, bool]:
     with live.sdb.owner() as s:
         found = s.execute(
             sa.select(PeerReview.id, Submission.id, User.email, PeerReview.is_anonymous)
-            .join(Submission, Submission.id == PeerReview.submission_id).join(User, User.id == Submission.user_id)
+            .join(Submission, Submission.id == PeerReview.submission_id)
+            .join(User, User.id == Submission.user_id)
             .where(PeerReview.reviewer_id == learner, Submission.score.is_not(None))
-            .order_by(PeerReview.id).limit(1)
+            .order_by(PeerReview.id)
+            .limit(1)
         ).one()
         s.execute(sa.update(PeerReview).where(PeerReview.id == found[0]).values(is_anonymous=False))
     return found[0], found[1], found[2], bool(found[3])
@@ -64,6 +66,8 @@ def test_a_review_made_anonymous_hides_both_sides_on_their_replicas(live: LiveSe
             assert s.get(User, ANONYMOUS_ID) is not None
     finally:
         with live.sdb.owner() as s:
-            s.execute(sa.update(PeerReview).where(PeerReview.id == review_id).values(is_anonymous=was_anonymous))
+            s.execute(
+                sa.update(PeerReview).where(PeerReview.id == review_id).values(is_anonymous=was_anonymous)
+            )
         reviewer.close()
         reviewed.close()

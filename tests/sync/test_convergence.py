@@ -78,7 +78,14 @@ pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 REPLICAS = ("a1", "a2", "inst")
 LEARNERS = ("a1", "a2")
-TABLES = ("discussions", "discussion_replies", "lesson_progress", "submissions", "enrollments", "instructor_feedback")
+TABLES = (
+    "discussions",
+    "discussion_replies",
+    "lesson_progress",
+    "submissions",
+    "enrollments",
+    "instructor_feedback",
+)
 RANK = {s: i for i, s in enumerate(LESSON_PROGRESS_STATUS)}
 T0 = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
 
@@ -102,11 +109,19 @@ class World:
         self.course = shared_course(live)
         with live.sdb.owner() as s:
             self.enrollment = s.scalar(
-                sa.select(Enrollment.id).where(Enrollment.user_id == aina, Enrollment.course_id == self.course)
+                sa.select(Enrollment.id).where(
+                    Enrollment.user_id == aina, Enrollment.course_id == self.course
+                )
             )
-            self.lessons = [lesson.id for lesson in lessons_of(s, self.course)][-5:]  # the course's end: least used
+            self.lessons = [lesson.id for lesson in lessons_of(s, self.course)][
+                -5:
+            ]  # the course's end: least used
             self.assignment = s.scalar(
-                sa.select(Assignment.id).join(Lesson).join(Module).where(Module.course_id == self.course).limit(1)
+                sa.select(Assignment.id)
+                .join(Lesson)
+                .join(Module)
+                .where(Module.course_id == self.course)
+                .limit(1)
             )
         assert self.enrollment and self.lessons and self.assignment
 
@@ -126,19 +141,35 @@ class ConvergenceMachine(RuleBasedStateMachine):
         aina, wanjiru = w.user["a1"], w.user["inst"]
         with self.live.sdb.owner() as s:
             # A fresh submission to grade in this example; the learner's older ones are mostly graded.
-            fresh = Submission(id=uuid7(), assignment_id=w.assignment, user_id=aina, status="submitted",
-                               submission_content={"text": f"fresh {token()}"})
+            fresh = Submission(
+                id=uuid7(),
+                assignment_id=w.assignment,
+                user_id=aina,
+                status="submitted",
+                submission_content={"text": f"fresh {token()}"},
+            )
             s.add(fresh)
             # Progress starts over (an administrator's reset, as from psql): three lessons without a row,
             # so both learner replicas may create one (natural key merges), two just begun.
-            rows = s.scalars(sa.select(LessonProgress).where(
-                LessonProgress.enrollment_id == w.enrollment, LessonProgress.lesson_id.in_(w.lessons))).all()
+            rows = s.scalars(
+                sa.select(LessonProgress).where(
+                    LessonProgress.enrollment_id == w.enrollment, LessonProgress.lesson_id.in_(w.lessons)
+                )
+            ).all()
             for row in rows:
                 s.delete(row)
             s.flush()
             for lesson in w.lessons[3:]:
-                s.add(LessonProgress(id=uuid7(), enrollment_id=w.enrollment, lesson_id=lesson, status="in_progress",
-                                     best_score=Decimal("20.00"), attempts_count=1))
+                s.add(
+                    LessonProgress(
+                        id=uuid7(),
+                        enrollment_id=w.enrollment,
+                        lesson_id=lesson,
+                        status="in_progress",
+                        best_score=Decimal("20.00"),
+                        attempts_count=1,
+                    )
+                )
         for name in REPLICAS:
             self._sync(name, check=False)
         with self.live.sdb.owner() as s:
@@ -151,7 +182,9 @@ class ConvergenceMachine(RuleBasedStateMachine):
                 self.counters[("discussions", d.id, "reply_count")] = d.reply_count or 0
                 self.lww[("discussions", d.id, "title")] = d.title
                 self.lww[("discussions", d.id, "content")] = d.content
-            for r in s.scalars(sa.select(DiscussionReply).where(DiscussionReply.discussion_id.in_(self.discussions))):
+            for r in s.scalars(
+                sa.select(DiscussionReply).where(DiscussionReply.discussion_id.in_(self.discussions))
+            ):
                 self.counters[("discussion_replies", r.id, "helpful_votes")] = r.helpful_votes or 0
             self.replies_of: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
             for rid, did in s.execute(
@@ -168,17 +201,28 @@ class ConvergenceMachine(RuleBasedStateMachine):
                     )
                 ).first()
                 self.progress[lesson] = (
-                    {"status": p.status, "best_score": p.best_score, "completed_at": p.completed_at,
-                     "attempts_count": p.attempts_count or 0}
-                    if p is not None else None
+                    {
+                        "status": p.status,
+                        "best_score": p.best_score,
+                        "completed_at": p.completed_at,
+                        "attempts_count": p.attempts_count or 0,
+                    }
+                    if p is not None
+                    else None
                 )
             subs = s.scalars(
-                sa.select(Submission).join(Assignment).join(Lesson).join(Module)
+                sa.select(Submission)
+                .join(Assignment)
+                .join(Lesson)
+                .join(Module)
                 .where(Module.course_id == w.course, Submission.user_id == aina)
             ).all()
             self.submissions = {
-                sub.id: {"content": sub.submission_content, "graded": sub.status == "graded",
-                         "grade": (sub.status, sub.score, sub.feedback)}
+                sub.id: {
+                    "content": sub.submission_content,
+                    "graded": sub.status == "graded",
+                    "grade": (sub.status, sub.score, sub.feedback),
+                }
                 for sub in subs
             }
             # The instructor grades only what has no grade yet or is graded already: no other write can
@@ -240,7 +284,9 @@ class ConvergenceMachine(RuleBasedStateMachine):
                     self.replies_of[did].add(reply_id)
                     self.counters.setdefault(("discussion_replies", reply_id, "helpful_votes"), 0)
                     key = ("discussions", did, "reply_count")
-                    self.counters[key] = self.counters.get(key, 0) + 1  # the server counts the reply it applies
+                    self.counters[key] = (
+                        self.counters.get(key, 0) + 1
+                    )  # the server counts the reply it applies
             elif kind == "inc":
                 _, table, rid, column, delta, did = op
                 if did in self.deleted:
@@ -268,8 +314,12 @@ class ConvergenceMachine(RuleBasedStateMachine):
                     self.texts = {t: d for t, d in self.texts.items() if d != did}
             elif kind == "progress":
                 _, lesson, values, inc = op
-                current = self.progress.get(lesson) or {"status": None, "best_score": None, "completed_at": None,
-                                                        "attempts_count": 0}
+                current = self.progress.get(lesson) or {
+                    "status": None,
+                    "best_score": None,
+                    "completed_at": None,
+                    "attempts_count": 0,
+                }
                 status = values["status"]
                 if current["status"] is not None and RANK[current["status"]] > RANK[status]:
                     status = current["status"]
@@ -299,21 +349,30 @@ class ConvergenceMachine(RuleBasedStateMachine):
         with self.live.sdb.owner() as s:
             live_discussions = {d for d in self.discussions if d not in self.deleted}
             for (table, rid, column), expected in self.counters.items():
-                did = rid if table == "discussions" else next(
-                    (d for d, rs in self.replies_of.items() if rid in rs), None)
+                did = (
+                    rid
+                    if table == "discussions"
+                    else next((d for d, rs in self.replies_of.items() if rid in rs), None)
+                )
                 if did in self.deleted:
                     continue
                 model = Discussion if table == "discussions" else DiscussionReply
                 row = s.get(model, rid)
                 assert row is not None, f"{table} {rid} is missing on the server"
-                assert getattr(row, column) == expected, f"{table}.{column} of {rid}: {getattr(row, column)} != {expected}"
-            for (table, did, column), expected in self.lww.items():
+                assert getattr(row, column) == expected, (
+                    f"{table}.{column} of {rid}: {getattr(row, column)} != {expected}"
+                )
+            for (_table, did, column), expected in self.lww.items():
                 if did in self.deleted:
                     assert s.get(Discussion, did) is None
                     continue
                 assert getattr(s.get(Discussion, did), column) == expected, f"last writer wins on {column}"
-            for text, did in self.texts.items():
-                n = s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply).where(DiscussionReply.content == text))
+            for text, _did in self.texts.items():
+                n = s.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(DiscussionReply)
+                    .where(DiscussionReply.content == text)
+                )
                 assert n == 1, f"reply {text!r} is on the server {n} times"
             for did in self.deleted:
                 assert s.get(Discussion, did) is None
@@ -326,15 +385,23 @@ class ConvergenceMachine(RuleBasedStateMachine):
                         LessonProgress.enrollment_id == w.enrollment, LessonProgress.lesson_id == lesson
                     )
                 ).one()
-                got = {"status": row.status, "best_score": row.best_score, "completed_at": row.completed_at,
-                       "attempts_count": row.attempts_count or 0}
+                got = {
+                    "status": row.status,
+                    "best_score": row.best_score,
+                    "completed_at": row.completed_at,
+                    "attempts_count": row.attempts_count or 0,
+                }
                 assert got == expected, f"progress of lesson {lesson}: {got} != {expected}"
                 seen = (RANK[row.status], row.best_score, row.completed_at)
                 before = self.seen_progress.get(lesson)
                 if before is not None:
                     assert seen[0] >= before[0], "lesson progress went back"
-                    assert before[1] is None or (seen[1] is not None and seen[1] >= before[1]), "best score went down"
-                    assert before[2] is None or (seen[2] is not None and seen[2] <= before[2]), "completion moved later"
+                    assert before[1] is None or (seen[1] is not None and seen[1] >= before[1]), (
+                        "best score went down"
+                    )
+                    assert before[2] is None or (seen[2] is not None and seen[2] <= before[2]), (
+                        "completion moved later"
+                    )
                 self.seen_progress[lesson] = seen
             for sid, expected in self.submissions.items():
                 row = s.get(Submission, sid)
@@ -350,13 +417,18 @@ class ConvergenceMachine(RuleBasedStateMachine):
             codes = {(p.table, p.row_id): p.code for p in sync_ops.problems(s)}
         assert got == +self.expected_problems[name], f"{name}: problems {dict(got)} ({codes}) != expected"
         for (table, _rid), code in codes.items():
-            expected = {"submissions": {"graded_locked"}, "discussion_replies": {"deleted", "forbidden"},
-                        "discussions": {"deleted"}}[table]
+            expected = {
+                "submissions": {"graded_locked"},
+                "discussion_replies": {"deleted", "forbidden"},
+                "discussions": {"deleted"},
+            }[table]
             assert code in expected, f"{name}: {table} rejected as {code}"
 
     # -- rules: offline edits ---------------------------------------------------------------------------
     def _discussions_on(self, name: str) -> list[uuid.UUID]:
-        return sorted(self._local(name, sa.select(Discussion.id).where(Discussion.course_id == self.world.course)))
+        return sorted(
+            self._local(name, sa.select(Discussion.id).where(Discussion.course_id == self.world.course))
+        )
 
     @rule(name=st.sampled_from(REPLICAS), pick=st.integers(0, 1000))
     def post_reply(self, name: str, pick: int) -> None:
@@ -373,8 +445,15 @@ class ConvergenceMachine(RuleBasedStateMachine):
 
     @rule(name=st.sampled_from(REPLICAS), pick=st.integers(0, 1000), delta=st.integers(1, 3))
     def vote(self, name: str, pick: int, delta: int) -> None:
-        replies = sorted(self._local(name, sa.select(DiscussionReply.id).join(Discussion).where(
-            Discussion.course_id == self.world.course)), key=str)
+        replies = sorted(
+            self._local(
+                name,
+                sa.select(DiscussionReply.id)
+                .join(Discussion)
+                .where(Discussion.course_id == self.world.course),
+            ),
+            key=str,
+        )
         if not replies:
             return
         rid = replies[pick % len(replies)]
@@ -398,17 +477,33 @@ class ConvergenceMachine(RuleBasedStateMachine):
     def start_discussion(self, name: str) -> None:
         did, title, content = uuid7(), f"Question {token()}", f"Offline text {token()}"
         with local_write(self.world.ws[name].db) as s:
-            s.add(Discussion(id=did, course_id=self.world.course, author_id=self.world.user[name], title=title,
-                             content=content, discussion_type="question"))
+            s.add(
+                Discussion(
+                    id=did,
+                    course_id=self.world.course,
+                    author_id=self.world.user[name],
+                    title=title,
+                    content=content,
+                    discussion_type="question",
+                )
+            )
         self.created.add(did)
         self.pending[name].append(("discussion", did, title, content))
 
     def _own_discussions(self, name: str, *, created_only: bool) -> list[uuid.UUID]:
-        mine = self._local(name, sa.select(Discussion.id).where(
-            Discussion.course_id == self.world.course, Discussion.author_id == self.world.user[name]))
+        mine = self._local(
+            name,
+            sa.select(Discussion.id).where(
+                Discussion.course_id == self.world.course, Discussion.author_id == self.world.user[name]
+            ),
+        )
         return sorted((d for d in mine if not created_only or d in self.created), key=str)
 
-    @rule(name=st.sampled_from(REPLICAS), pick=st.integers(0, 1000), column=st.sampled_from(("title", "content")))
+    @rule(
+        name=st.sampled_from(REPLICAS),
+        pick=st.integers(0, 1000),
+        column=st.sampled_from(("title", "content")),
+    )
     def edit_discussion(self, name: str, pick: int, column: str) -> None:
         mine = self._own_discussions(name, created_only=False)
         if not mine:
@@ -437,8 +532,9 @@ class ConvergenceMachine(RuleBasedStateMachine):
         completed=st.none() | st.integers(0, 600),
         attempts=st.integers(0, 2),
     )
-    def move_progress(self, name: str, pick: int, status: str, score: int | None, completed: int | None,
-                      attempts: int) -> None:
+    def move_progress(
+        self, name: str, pick: int, status: str, score: int | None, completed: int | None, attempts: int
+    ) -> None:
         """Progress moves, forward or (as an attempt the merge must undo) back."""
         w = self.world
         lesson = w.lessons[pick % len(w.lessons)]
@@ -448,8 +544,11 @@ class ConvergenceMachine(RuleBasedStateMachine):
         if completed is not None:
             values["completed_at"] = T0 + dt.timedelta(minutes=completed)
         with local_write(w.ws[name].db) as s:
-            row = s.scalars(sa.select(LessonProgress).where(
-                LessonProgress.enrollment_id == w.enrollment, LessonProgress.lesson_id == lesson)).first()
+            row = s.scalars(
+                sa.select(LessonProgress).where(
+                    LessonProgress.enrollment_id == w.enrollment, LessonProgress.lesson_id == lesson
+                )
+            ).first()
             if row is None:
                 row = LessonProgress(id=uuid7(), enrollment_id=w.enrollment, lesson_id=lesson)
                 s.add(row)
@@ -551,30 +650,45 @@ def cursor_seq(cursor: str) -> int:
     return int(raw.split(".")[1])
 
 
-def watched(s: Any, learner: uuid.UUID, course: uuid.UUID, discussion: uuid.UUID) -> dict[tuple[str, uuid.UUID], Any]:
+def watched(
+    s: Any, learner: uuid.UUID, course: uuid.UUID, discussion: uuid.UUID
+) -> dict[tuple[str, uuid.UUID], Any]:
     """The rows the history touches, all visible to the learner, as comparable values; the same query on
     the replica and on the server."""
     out: dict[tuple[str, uuid.UUID], Any] = {}
     subs = s.execute(
-        sa.select(Submission.id, Submission.status, Submission.score, Submission.feedback, Submission.submission_content)
-        .join(Assignment).join(Lesson).join(Module)
+        sa.select(
+            Submission.id,
+            Submission.status,
+            Submission.score,
+            Submission.feedback,
+            Submission.submission_content,
+        )
+        .join(Assignment)
+        .join(Lesson)
+        .join(Module)
         .where(Module.course_id == course, Submission.user_id == learner)
     ).all()
     for sid, status, score, feedback, content in subs:
         out[("sub", sid)] = (status, None if score is None else str(score), feedback, repr(content))
     ids = [sid for sid, *_ in subs]
     for fid, sid, text in s.execute(
-        sa.select(InstructorFeedback.id, InstructorFeedback.submission_id, InstructorFeedback.detailed_feedback)
-        .where(InstructorFeedback.submission_id.in_(ids))
+        sa.select(
+            InstructorFeedback.id, InstructorFeedback.submission_id, InstructorFeedback.detailed_feedback
+        ).where(InstructorFeedback.submission_id.in_(ids))
     ):
         out[("fb", fid)] = (sid, text)
-    threads = s.execute(sa.select(Discussion.id, Discussion.content, Discussion.reply_count).where(
-        sa.or_(Discussion.id == discussion, Discussion.title.like("h-%")), Discussion.course_id == course)).all()
+    threads = s.execute(
+        sa.select(Discussion.id, Discussion.content, Discussion.reply_count).where(
+            sa.or_(Discussion.id == discussion, Discussion.title.like("h-%")), Discussion.course_id == course
+        )
+    ).all()
     for did, content, count in threads:
         out[("d", did)] = (content, count)
     for rid, did, content in s.execute(
         sa.select(DiscussionReply.id, DiscussionReply.discussion_id, DiscussionReply.content).where(
-            DiscussionReply.discussion_id.in_([t[0] for t in threads]))
+            DiscussionReply.discussion_id.in_([t[0] for t in threads])
+        )
     ):
         out[("r", rid)] = (did, content)
     return out
@@ -584,8 +698,18 @@ class History:
     """A writer committing a random history on the server, recording each transaction's ``seq`` and its
     effect on the watched rows."""
 
-    def __init__(self, live: LiveServer, rng: random.Random, *, learner: uuid.UUID, teacher: uuid.UUID,
-                 course: uuid.UUID, discussion: uuid.UUID, assignment: uuid.UUID, hidden: list[uuid.UUID]) -> None:
+    def __init__(
+        self,
+        live: LiveServer,
+        rng: random.Random,
+        *,
+        learner: uuid.UUID,
+        teacher: uuid.UUID,
+        course: uuid.UUID,
+        discussion: uuid.UUID,
+        assignment: uuid.UUID,
+        hidden: list[uuid.UUID],
+    ) -> None:
         self.live, self.rng = live, rng
         self.learner, self.teacher, self.course, self.discussion = learner, teacher, course, discussion
         self.assignment, self.hidden = assignment, hidden
@@ -617,7 +741,10 @@ class History:
         self.n += 1
         tag = f"{self.n}-{token()}"
         effects: dict[tuple[str, uuid.UUID], Any] = {}
-        pad = lambda: self._pad(s, self.rng.randint(0, 6))
+
+        def pad() -> Any:
+            return self._pad(s, self.rng.randint(0, 6))
+
         if kind in ("grade", "work"):
             if kind == "grade":
                 sid = self.rng.choice(self._subs(effects))
@@ -625,23 +752,43 @@ class History:
                 sub.status, sub.score, sub.feedback = "graded", Decimal(self.rng.randint(50, 99)), f"g-{tag}"
                 sub.graded_by, sub.graded_at = self.teacher, utcnow()
             else:
-                sub = Submission(id=uuid7(), assignment_id=self.assignment, user_id=self.learner, status="submitted",
-                                 submission_content={"text": f"w-{tag}"}, feedback=f"g-{tag}")
+                sub = Submission(
+                    id=uuid7(),
+                    assignment_id=self.assignment,
+                    user_id=self.learner,
+                    status="submitted",
+                    submission_content={"text": f"w-{tag}"},
+                    feedback=f"g-{tag}",
+                )
                 s.add(sub)
             s.flush()
-            effects[("sub", sub.id)] = (sub.status, None if sub.score is None else str(Decimal(sub.score).quantize(Decimal("0.01"))),
-                                        sub.feedback, repr(sub.submission_content))
+            effects[("sub", sub.id)] = (
+                sub.status,
+                None if sub.score is None else str(Decimal(sub.score).quantize(Decimal("0.01"))),
+                sub.feedback,
+                repr(sub.submission_content),
+            )
             pad()
-            fb = InstructorFeedback(id=uuid7(), submission_id=sub.id, instructor_id=self.teacher,
-                                    feedback_type="final_assessment", overall_grade="B", detailed_feedback=f"g-{tag}")
+            fb = InstructorFeedback(
+                id=uuid7(),
+                submission_id=sub.id,
+                instructor_id=self.teacher,
+                feedback_type="final_assessment",
+                overall_grade="B",
+                detailed_feedback=f"g-{tag}",
+            )
             s.add(fb)
             s.flush()
             effects[("fb", fb.id)] = (sub.id, fb.detailed_feedback)
         elif kind == "thread":
             d = s.get(Discussion, self.discussion)
             for _ in range(self.rng.randint(1, 7)):
-                reply = DiscussionReply(id=uuid7(), discussion_id=self.discussion, author_id=self.teacher,
-                                        content=f"r-{tag}-{token()}")
+                reply = DiscussionReply(
+                    id=uuid7(),
+                    discussion_id=self.discussion,
+                    author_id=self.teacher,
+                    content=f"r-{tag}-{token()}",
+                )
                 s.add(reply)
                 s.flush()
                 effects[("r", reply.id)] = (self.discussion, reply.content)
@@ -652,8 +799,11 @@ class History:
             s.flush()
             effects[("d", self.discussion)] = (d.content, d.reply_count)
         elif kind == "unthread":
-            mine = sorted(k[1] for k, v in self.truth.items()
-                          if k[0] == "r" and v[0] == self.discussion and v[1].startswith("r-"))
+            mine = sorted(
+                k[1]
+                for k, v in self.truth.items()
+                if k[0] == "r" and v[0] == self.discussion and v[1].startswith("r-")
+            )
             if mine:
                 rid = self.rng.choice(mine)
                 s.delete(s.get(DiscussionReply, rid))
@@ -665,12 +815,21 @@ class History:
                 effects[("r", rid)] = None
                 effects[("d", self.discussion)] = (d.content, d.reply_count)
         elif kind == "open":  # a new thread with its first replies
-            d = Discussion(id=uuid7(), course_id=self.course, author_id=self.teacher, title=f"h-{tag}",
-                           content=f"c-{tag}", discussion_type="general", reply_count=0)
+            d = Discussion(
+                id=uuid7(),
+                course_id=self.course,
+                author_id=self.teacher,
+                title=f"h-{tag}",
+                content=f"c-{tag}",
+                discussion_type="general",
+                reply_count=0,
+            )
             s.add(d)
             s.flush()
             for _ in range(self.rng.randint(1, 3)):
-                reply = DiscussionReply(id=uuid7(), discussion_id=d.id, author_id=self.teacher, content=f"o-{tag}-{token()}")
+                reply = DiscussionReply(
+                    id=uuid7(), discussion_id=d.id, author_id=self.teacher, content=f"o-{tag}-{token()}"
+                )
                 s.add(reply)
                 d.reply_count += 1
                 s.flush()
@@ -692,7 +851,11 @@ class History:
         txid = int(s.execute(sa.text("SELECT pg_current_xact_id()::text")).scalar())
         stack.close()  # commits
         with self.live.sdb.engine.connect() as conn:
-            seqs = conn.execute(sa.text("SELECT DISTINCT seq FROM sync_changes WHERE txid = :t"), {"t": txid}).scalars().all()
+            seqs = (
+                conn.execute(sa.text("SELECT DISTINCT seq FROM sync_changes WHERE txid = :t"), {"t": txid})
+                .scalars()
+                .all()
+            )
         if not seqs and not effects:
             return  # it wrote nothing (nothing left to delete)
         assert len(seqs) == 1 and seqs[0] is not None, "one seq per transaction, given at commit"
@@ -718,7 +881,9 @@ class History:
             for i in range(transactions):
                 if i == late_at:
                     self._commit(late, late_stack, late_effects)
-                kind = self.rng.choice(("grade", "work", "thread", "thread", "unthread", "open", "close", "unseen"))
+                kind = self.rng.choice(
+                    ("grade", "work", "thread", "thread", "unthread", "open", "close", "unseen")
+                )
                 stack = contextlib.ExitStack()
                 s = stack.enter_context(self.live.sdb.owner())
                 effects = self._write(s, kind)
@@ -732,7 +897,9 @@ class History:
             self.done.set()
             self.committed.set()
 
-    def model(self, bound: int, initial: dict[tuple[str, uuid.UUID], Any]) -> dict[tuple[str, uuid.UUID], Any]:
+    def model(
+        self, bound: int, initial: dict[tuple[str, uuid.UUID], Any]
+    ) -> dict[tuple[str, uuid.UUID], Any]:
         state = dict(initial)
         for seq, effects in self.log:
             if seq <= bound:
@@ -758,25 +925,47 @@ def whole_transactions(state: dict[tuple[str, uuid.UUID], Any]) -> list[str]:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_every_pulled_state_is_a_state_the_server_had(live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                      seed: int) -> None:
+def test_every_pulled_state_is_a_state_the_server_had(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
     learner, teacher = live.users[DEMO_LEARNER_EMAIL], live.users[DEMO_INSTRUCTOR_EMAIL]
     course = shared_course(live)
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
         with live.sdb.owner() as s:
-            discussion = s.scalars(sa.select(Discussion.id).where(Discussion.course_id == course).order_by(Discussion.id)).first()
-            assignment = s.scalar(sa.select(Assignment.id).join(Lesson).join(Module).where(Module.course_id == course).limit(1))
-            hidden = list(s.scalars(
-                sa.select(LessonProgress.id).join(Enrollment).where(Enrollment.user_id != learner).order_by(LessonProgress.id).limit(12)
-            ))
+            discussion = s.scalars(
+                sa.select(Discussion.id).where(Discussion.course_id == course).order_by(Discussion.id)
+            ).first()
+            assignment = s.scalar(
+                sa.select(Assignment.id).join(Lesson).join(Module).where(Module.course_id == course).limit(1)
+            )
+            hidden = list(
+                s.scalars(
+                    sa.select(LessonProgress.id)
+                    .join(Enrollment)
+                    .where(Enrollment.user_id != learner)
+                    .order_by(LessonProgress.id)
+                    .limit(12)
+                )
+            )
             # The writer keeps the reply count equal to the number of replies; start from a thread where it is.
             d = s.get(Discussion, discussion)
-            d.reply_count = s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply)
-                                     .where(DiscussionReply.discussion_id == discussion))
+            d.reply_count = s.scalar(
+                sa.select(sa.func.count())
+                .select_from(DiscussionReply)
+                .where(DiscussionReply.discussion_id == discussion)
+            )
         sync(ws)
-        history = History(live, random.Random(seed), learner=learner, teacher=teacher, course=course,
-                          discussion=discussion, assignment=assignment, hidden=hidden)
+        history = History(
+            live,
+            random.Random(seed),
+            learner=learner,
+            teacher=teacher,
+            course=course,
+            discussion=discussion,
+            assignment=assignment,
+            hidden=hidden,
+        )
         with ws.db.session() as s:
             initial = watched(s, learner, course, discussion)
         assert initial == history.truth, "the first sync brought the server's state"
@@ -819,8 +1008,10 @@ def test_every_pulled_state_is_a_state_the_server_had(live: LiveServer, tmp_path
             if state != expected:
                 missing = {k: v for k, v in expected.items() if state.get(k) != v}
                 extra = {k: v for k, v in state.items() if expected.get(k) != v}
-                pytest.fail(f"after a page up to seq {bound} the replica holds a state the server never had:\n"
-                            f"  lacks {missing}\n  has {extra}")
+                pytest.fail(
+                    f"after a page up to seq {bound} the replica holds a state the server never had:\n"
+                    f"  lacks {missing}\n  has {extra}"
+                )
         with ws.db.session() as s:
             final = watched(s, learner, course, discussion)
         with live.sdb.owner() as s:

@@ -25,10 +25,14 @@ def _untouched_assignment(live: LiveServer) -> tuple[str, uuid.UUID]:
     with live.sdb.owner() as s:
         rows = s.execute(
             sa.select(Enrollment.user_id, Assignment.id, Assignment.submission_format)
-            .join(Module, Module.course_id == Enrollment.course_id).join(Lesson, Lesson.module_id == Module.id)
+            .join(Module, Module.course_id == Enrollment.course_id)
+            .join(Lesson, Lesson.module_id == Module.id)
             .join(Assignment, Assignment.lesson_id == Lesson.id)
-            .where(~sa.exists().where(Submission.assignment_id == Assignment.id,
-                                      Submission.user_id == Enrollment.user_id))
+            .where(
+                ~sa.exists().where(
+                    Submission.assignment_id == Assignment.id, Submission.user_id == Enrollment.user_id
+                )
+            )
             .order_by(Assignment.id, Enrollment.user_id)
         ).all()
     for user_id, assignment_id, fmt in rows:
@@ -51,8 +55,11 @@ def _content(ws, user_id: uuid.UUID, assignment_id: uuid.UUID) -> tuple[str, set
 
 def _server_content(live: LiveServer, user_id: uuid.UUID, assignment_id: uuid.UUID) -> tuple[str, set[str]]:
     with live.sdb.owner() as s:
-        rows = s.scalars(sa.select(Submission.submission_content).where(
-            Submission.assignment_id == assignment_id, Submission.user_id == user_id)).all()
+        rows = s.scalars(
+            sa.select(Submission.submission_content).where(
+                Submission.assignment_id == assignment_id, Submission.user_id == user_id
+            )
+        ).all()
     assert len(rows) == 1, "one draft on the server, not one per laptop"
     return rows[0].get("text", ""), {f["name"] for f in rows[0].get("files", [])}
 
@@ -60,8 +67,11 @@ def _server_content(live: LiveServer, user_id: uuid.UUID, assignment_id: uuid.UU
 def test_the_demo_holds_one_submission_per_learner_and_assignment(live: LiveServer) -> None:
     """What the merge key of submissions (``tables.MERGE_KEYS``) relies on."""
     with live.sdb.owner() as s:
-        doubles = s.execute(sa.select(Submission.assignment_id, Submission.user_id).group_by(
-            Submission.assignment_id, Submission.user_id).having(sa.func.count() > 1)).all()
+        doubles = s.execute(
+            sa.select(Submission.assignment_id, Submission.user_id)
+            .group_by(Submission.assignment_id, Submission.user_id)
+            .having(sa.func.count() > 1)
+        ).all()
     assert doubles == []
 
 
@@ -73,7 +83,9 @@ def test_text_on_one_laptop_and_a_photo_on_the_other_both_stay(live: LiveServer,
         sync(home), sync(field)
         # Offline, both create the draft: the field laptop by attaching a photo first, home by typing.
         with local_write(field.db) as s:
-            assignments.attach_file(s, field.blobs_dir, uid, aid, _photo(tmp_path / "plot.png", (10, 120, 30)))
+            assignments.attach_file(
+                s, field.blobs_dir, uid, aid, _photo(tmp_path / "plot.png", (10, 120, 30))
+            )
         with local_write(home.db) as s:
             assignments.save_draft(s, uid, aid, "Farmers wanted bigger buttons")
         sync(home), sync(field), sync(home)
@@ -86,12 +98,22 @@ def test_text_on_one_laptop_and_a_photo_on_the_other_both_stay(live: LiveServer,
         # photo, the field laptop attaches two more.
         with local_write(home.db) as s:
             assignments.save_draft(s, uid, aid, "Farmers wanted bigger buttons and a red SEND")
-            assignments.remove_file(s, uid, aid, next(
-                f["url"] for f in assignments.latest_submission(s, uid, aid).submission_content["files"]))
+            assignments.remove_file(
+                s,
+                uid,
+                aid,
+                next(
+                    f["url"] for f in assignments.latest_submission(s, uid, aid).submission_content["files"]
+                ),
+            )
         with local_write(field.db) as s:
-            assignments.attach_file(s, field.blobs_dir, uid, aid, _photo(tmp_path / "market.png", (200, 30, 30)))
+            assignments.attach_file(
+                s, field.blobs_dir, uid, aid, _photo(tmp_path / "market.png", (200, 30, 30))
+            )
         with local_write(field.db) as s:
-            assignments.attach_file(s, field.blobs_dir, uid, aid, _photo(tmp_path / "sketch.png", (30, 30, 200)))
+            assignments.attach_file(
+                s, field.blobs_dir, uid, aid, _photo(tmp_path / "sketch.png", (30, 30, 200))
+            )
         sync(field), sync(home), sync(field)
         want = ("Farmers wanted bigger buttons and a red SEND", {"market.png", "sketch.png"})
         assert _server_content(live, uid, aid) == want
@@ -99,7 +121,14 @@ def test_text_on_one_laptop_and_a_photo_on_the_other_both_stay(live: LiveServer,
         assert _content(field, uid, aid) == want
         for ws in (home, field):
             with ws.db.session() as s:
-                assert s.scalar(sa.text("SELECT count(*) FROM sync_outbox WHERE state = 'pending' OR state = 'conflict' OR state = 'rejected'")) == 0
+                assert (
+                    s.scalar(
+                        sa.text(
+                            "SELECT count(*) FROM sync_outbox WHERE state = 'pending' OR state = 'conflict' OR state = 'rejected'"
+                        )
+                    )
+                    == 0
+                )
     finally:
         home.close()
         field.close()

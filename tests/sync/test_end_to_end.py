@@ -12,7 +12,16 @@ import sqlalchemy as sa
 
 from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
 from bootcamp_core.models import (
-    Assignment, Course, CourseStaff, Lesson, Module, Discussion, DiscussionReply, Enrollment, OutboxEntry, PeerReview, Submission, User, utcnow,
+    Course,
+    CourseStaff,
+    Discussion,
+    DiscussionReply,
+    Enrollment,
+    OutboxEntry,
+    PeerReview,
+    Submission,
+    User,
+    utcnow,
     uuid7,
 )
 from bootcamp_desktop.services import discussions, sync_ops
@@ -45,7 +54,9 @@ def test_sign_in_keeps_tokens_in_the_keyring_only(live: LiveServer, learner, mem
     for path in learner.directory.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
-            assert tokens.access_token.encode() not in data and tokens.refresh_token.encode() not in data, path
+            assert tokens.access_token.encode() not in data and tokens.refresh_token.encode() not in data, (
+                path
+            )
 
 
 def test_first_sync_fills_the_replica_with_what_the_learner_may_see(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +66,9 @@ def test_first_sync_fills_the_replica_with_what_the_learner_may_see(live: LiveSe
     me = live.users[DEMO_LEARNER_EMAIL]
     with learner.db.session() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Course).where(Course.published.is_(True))) >= 3
-        assert s.scalar(sa.select(sa.func.count()).select_from(Course).where(Course.published.is_(False))) == 0
+        assert (
+            s.scalar(sa.select(sa.func.count()).select_from(Course).where(Course.published.is_(False))) == 0
+        )
         assert set(s.scalars(sa.select(Enrollment.user_id))) == {me}
         reviewing = set(s.scalars(sa.select(PeerReview.submission_id).where(PeerReview.reviewer_id == me)))
         for sub in s.scalars(sa.select(Submission).where(Submission.user_id != me)):
@@ -67,13 +80,20 @@ def test_first_sync_fills_the_replica_with_what_the_learner_may_see(live: LiveSe
             assert other.location is None and other.professional_background is None and other.bio is None
 
 
-def test_an_offline_reply_reaches_the_instructor_after_one_sync_each(live: LiveServer, learner, instructor) -> None:  # type: ignore[no-untyped-def]
+def test_an_offline_reply_reaches_the_instructor_after_one_sync_each(
+    live: LiveServer, learner, instructor
+) -> None:  # type: ignore[no-untyped-def]
     sync(learner)
     sync(instructor)
     me = live.users[DEMO_LEARNER_EMAIL]
     with learner.db.session() as s:
-        staffed = set(s.scalars(sa.select(CourseStaff.course_id).where(
-            CourseStaff.user_id == live.users[DEMO_INSTRUCTOR_EMAIL])))
+        staffed = set(
+            s.scalars(
+                sa.select(CourseStaff.course_id).where(
+                    CourseStaff.user_id == live.users[DEMO_INSTRUCTOR_EMAIL]
+                )
+            )
+        )
         discussion = s.scalars(sa.select(Discussion).where(Discussion.course_id.in_(staffed))).first()
         assert discussion is not None
         replies_before = discussion.reply_count or 0
@@ -87,7 +107,9 @@ def test_an_offline_reply_reaches_the_instructor_after_one_sync_each(live: LiveS
     report = sync(learner)
     with learner.db.session() as s:
         problems = sync_ops.problems(s)
-    assert report.pushed.get("applied", 0) + report.pushed.get("merged", 0) == 1, [(p.code, p.reason) for p in problems]
+    assert report.pushed.get("applied", 0) + report.pushed.get("merged", 0) == 1, [
+        (p.code, p.reason) for p in problems
+    ]
     with learner.db.session() as s:
         assert sync_ops.status(s, learner.settings.server_url).pending == 0
     sync(instructor)
@@ -101,8 +123,13 @@ def test_counters_from_two_replicas_are_summed(live: LiveServer, learner, instru
     sync(learner)
     sync(instructor)
     with instructor.db.session() as s:
-        staffed = set(s.scalars(sa.select(CourseStaff.course_id).where(
-            CourseStaff.user_id == live.users[DEMO_INSTRUCTOR_EMAIL])))
+        staffed = set(
+            s.scalars(
+                sa.select(CourseStaff.course_id).where(
+                    CourseStaff.user_id == live.users[DEMO_INSTRUCTOR_EMAIL]
+                )
+            )
+        )
     with learner.db.session() as s:
         d = s.scalars(sa.select(Discussion).where(Discussion.course_id.in_(staffed))).first()
         start = d.view_count or 0
@@ -120,8 +147,11 @@ def test_counters_from_two_replicas_are_summed(live: LiveServer, learner, instru
 def test_a_learner_cannot_change_a_graded_submission_and_keeps_their_text(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]
     sync(learner)
     with learner.db.session() as s:
-        graded = s.scalars(sa.select(Submission).where(
-            Submission.status == "graded", Submission.user_id == live.users[DEMO_LEARNER_EMAIL])).first()
+        graded = s.scalars(
+            sa.select(Submission).where(
+                Submission.status == "graded", Submission.user_id == live.users[DEMO_LEARNER_EMAIL]
+            )
+        ).first()
         assert graded is not None
     with local_write(learner.db) as s:
         s.get(Submission, graded.id).submission_content = {"text": "a sneaky late edit"}
@@ -139,7 +169,9 @@ def test_a_learner_cannot_change_a_graded_submission_and_keeps_their_text(live: 
         assert sync_ops.problems(s) == []
 
 
-def test_two_instructors_grading_the_same_submission_conflict_visibly(live: LiveServer, instructor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_two_instructors_grading_the_same_submission_conflict_visibly(
+    live: LiveServer, instructor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     second = new_replica(live, tmp_path / "instructor-b", DEMO_INSTRUCTOR_EMAIL)
     try:
         sync(instructor)
@@ -163,7 +195,9 @@ def test_two_instructors_grading_the_same_submission_conflict_visibly(live: Live
             [problem] = sync_ops.problems(s)
             assert problem.code == "grade_conflict"
             assert problem.mine["score"] == "64.00" and problem.theirs["score"] == "81.00"
-            assert s.get(Submission, target.id).score == Decimal("81.00"), "the replica shows the server's grade"
+            assert s.get(Submission, target.id).score == Decimal("81.00"), (
+                "the replica shows the server's grade"
+            )
         with local_write(second.db) as s:
             sync_ops.retry(s, problem.entry_id)  # keep mine
         sync(second)
@@ -240,8 +274,16 @@ def test_rows_created_offline_keep_their_ids(live: LiveServer, learner) -> None:
         course_id = s.scalars(sa.select(Enrollment.course_id).where(Enrollment.user_id == me)).first()
     new_id = uuid7()
     with local_write(learner.db) as s:
-        s.add(Discussion(id=new_id, course_id=course_id, author_id=me, title="Offline question",
-                         content="Does the form work without signal?", discussion_type="question"))
+        s.add(
+            Discussion(
+                id=new_id,
+                course_id=course_id,
+                author_id=me,
+                title="Offline question",
+                content="Does the form work without signal?",
+                discussion_type="question",
+            )
+        )
     sync(learner)
     with live.sdb.owner() as s:
         assert s.get(Discussion, new_id).title == "Offline question"
@@ -266,12 +308,15 @@ def test_course_media_sizes_are_known_before_download_and_arrive_verified(live: 
         items = course_media(s, course)
         assert items and all(i.size > 0 for i in items), "sizes are shown before anything is downloaded"
         assert not any(i.present for i in items)
-        assert s.scalar(sa.select(sa.func.count()).select_from(Blob).where(Blob.state == "missing")) >= len(items)
+        assert s.scalar(sa.select(sa.func.count()).select_from(Blob).where(Blob.state == "missing")) >= len(
+            items
+        )
 
     async def fetch() -> int:
         async with sync_ops.engine_for(learner).client() as client:
-            return await download_many(client, learner.blobs_dir,
-                                       [BlobInfo(i.sha256, i.size, i.mime_type) for i in items])
+            return await download_many(
+                client, learner.blobs_dir, [BlobInfo(i.sha256, i.size, i.mime_type) for i in items]
+            )
 
     assert asyncio.run(fetch()) == len(items)
     for item in items:

@@ -28,9 +28,15 @@ when = st.datetimes(min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(202
 
 
 @given(departed, moving, when, st.none() | when)
-def test_a_progress_move_does_not_revive_a_departed_enrolment(gone: str, status: str, enrolled: dt.datetime,
-                                                               date: dt.datetime | None) -> None:
-    current = {"enrollment_status": gone, "enrollment_date": enrolled, "progress_percentage": 10, "sync_version": 4}
+def test_a_progress_move_does_not_revive_a_departed_enrolment(
+    gone: str, status: str, enrolled: dt.datetime, date: dt.datetime | None
+) -> None:
+    current = {
+        "enrollment_status": gone,
+        "enrollment_date": enrolled,
+        "progress_percentage": 10,
+        "sync_version": 4,
+    }
     change = {"enrollment_status": status, "progress_percentage": 20}
     if date is not None:
         change["enrollment_date"] = date
@@ -42,26 +48,38 @@ def test_a_progress_move_does_not_revive_a_departed_enrolment(gone: str, status:
     assert outcome.values is not None and outcome.values["enrollment_status"] == (status if back else gone)
     assert outcome.status == "merged" or back
     lifted = resolve(Mutation(uuid7(), "enrollments", "update", uuid7(), 3, change), current, as_staff=True)
-    assert lifted.values is not None and lifted.values["enrollment_status"] == status, "staff lift it as it is"
+    assert lifted.values is not None and lifted.values["enrollment_status"] == status, (
+        "staff lift it as it is"
+    )
 
 
-def test_studying_offline_does_not_revive_an_enrolment_the_staff_dropped(live: LiveServer, tmp_path: Path) -> None:
+def test_studying_offline_does_not_revive_an_enrolment_the_staff_dropped(
+    live: LiveServer, tmp_path: Path
+) -> None:
     ws = new_replica(live, tmp_path / "aina", DEMO_LEARNER_EMAIL)
     aina = live.users[DEMO_LEARNER_EMAIL]
     with live.sdb.owner() as s:
         course = s.scalar(sa.select(Course.id).where(Course.slug == WORKSHOP))
-        enrolment = s.scalar(sa.select(Enrollment).where(Enrollment.user_id == aina, Enrollment.course_id == course))
+        enrolment = s.scalar(
+            sa.select(Enrollment).where(Enrollment.user_id == aina, Enrollment.course_id == course)
+        )
         before = (enrolment.enrollment_status, enrolment.enrollment_date)
     try:
         with live.sdb.owner() as s:
-            s.execute(sa.update(Enrollment).where(Enrollment.id == enrolment.id).values(enrollment_status="enrolled"))
+            s.execute(
+                sa.update(Enrollment)
+                .where(Enrollment.id == enrolment.id)
+                .values(enrollment_status="enrolled")
+            )
         sync(ws)
         with ws.db.session() as s:
             lesson = s.scalar(sa.select(Lesson.id).join(Module).where(Module.course_id == course).limit(1))
         with local_write(ws.db) as s:  # offline: the replica still has her enrolled, the lesson moves it on
             assert progress.open_lesson(s, aina, lesson) is not None
         with live.sdb.owner() as s:  # meanwhile the staff drop her from the course
-            s.execute(sa.update(Enrollment).where(Enrollment.id == enrolment.id).values(enrollment_status="dropped"))
+            s.execute(
+                sa.update(Enrollment).where(Enrollment.id == enrolment.id).values(enrollment_status="dropped")
+            )
         report = sync(ws)
         assert report.problems == 0
         with live.sdb.owner() as s:
@@ -78,5 +96,8 @@ def test_studying_offline_does_not_revive_an_enrolment_the_staff_dropped(live: L
     finally:
         ws.close()
         with live.sdb.owner() as s:
-            s.execute(sa.update(Enrollment).where(Enrollment.id == enrolment.id)
-                      .values(enrollment_status=before[0], enrollment_date=before[1]))
+            s.execute(
+                sa.update(Enrollment)
+                .where(Enrollment.id == enrolment.id)
+                .values(enrollment_status=before[0], enrollment_date=before[1])
+            )

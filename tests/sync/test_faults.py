@@ -65,9 +65,9 @@ from tests.file_keyring import export_memory_keyring
 from .checks import (
     disagreements,
     integrity,
-    run_child,
     lessons_of,
     outbox,
+    run_child,
     server_answers,
     shared_course,
 )
@@ -82,18 +82,33 @@ TABLES = ("discussions", "discussion_replies", "lesson_progress", "submissions",
 class Scenario:
     """Pending local work on a learner's replica and unseen work on the server, with what it must give."""
 
-    def __init__(self, live: LiveServer, ws: Workspace, rng: random.Random, *, replies: int, server_txns: int) -> None:
+    def __init__(
+        self, live: LiveServer, ws: Workspace, rng: random.Random, *, replies: int, server_txns: int
+    ) -> None:
         self.live, self.ws, self.rng = live, ws, rng
         course = shared_course(live)
         with ws.db.session() as s:
-            self.discussions = sorted(s.scalars(sa.select(Discussion.id).where(Discussion.course_id == course)), key=str)
-            self.old = sorted(s.scalars(sa.select(DiscussionReply.id).where(DiscussionReply.discussion_id.in_(self.discussions))), key=str)
+            self.discussions = sorted(
+                s.scalars(sa.select(Discussion.id).where(Discussion.course_id == course)), key=str
+            )
+            self.old = sorted(
+                s.scalars(
+                    sa.select(DiscussionReply.id).where(DiscussionReply.discussion_id.in_(self.discussions))
+                ),
+                key=str,
+            )
         # Base values of every counter the scenario touches, from the server.
         with live.sdb.owner() as s:
-            self.base = {("d", d.id): (d.view_count or 0, d.reply_count or 0)
-                         for d in s.scalars(sa.select(Discussion).where(Discussion.id.in_(self.discussions)))}
-            self.base.update({("r", r.id): (r.helpful_votes or 0,)
-                              for r in s.scalars(sa.select(DiscussionReply).where(DiscussionReply.id.in_(self.old)))})
+            self.base = {
+                ("d", d.id): (d.view_count or 0, d.reply_count or 0)
+                for d in s.scalars(sa.select(Discussion).where(Discussion.id.in_(self.discussions)))
+            }
+            self.base.update(
+                {
+                    ("r", r.id): (r.helpful_votes or 0,)
+                    for r in s.scalars(sa.select(DiscussionReply).where(DiscussionReply.id.in_(self.old)))
+                }
+            )
         self.views = {d: 0 for d in self.discussions}
         self.posted = {d: 0 for d in self.discussions}
         self.votes: dict[uuid.UUID, int] = {}
@@ -137,8 +152,14 @@ class Scenario:
             with self.live.sdb.owner() as s:
                 for j in range(40 if big and t == 0 else rng.randint(1, 6)):
                     text = f"server {tag} {t}.{j}"
-                    s.add(DiscussionReply(id=uuid7(), discussion_id=rng.choice(self.discussions), author_id=teacher,
-                                          content=text))
+                    s.add(
+                        DiscussionReply(
+                            id=uuid7(),
+                            discussion_id=rng.choice(self.discussions),
+                            author_id=teacher,
+                            content=text,
+                        )
+                    )
                     self.server_texts.append(text)
 
     def check(self) -> None:
@@ -151,11 +172,16 @@ class Scenario:
         assert not missing, f"{len(missing)} mutations never reached the server"
         assert set(answers.values()) <= {"applied", "merged"}, set(answers.values())
         with self.live.sdb.owner() as s:
-            counts = dict(s.execute(
-                sa.select(DiscussionReply.content, sa.func.count()).where(
-                    DiscussionReply.content.in_(self.texts + self.server_texts)).group_by(DiscussionReply.content)
-            ).all())
-            assert {t: counts.get(t, 0) for t in self.texts if counts.get(t, 0) != 1} == {}, "each reply exactly once"
+            counts = dict(
+                s.execute(
+                    sa.select(DiscussionReply.content, sa.func.count())
+                    .where(DiscussionReply.content.in_(self.texts + self.server_texts))
+                    .group_by(DiscussionReply.content)
+                ).all()
+            )
+            assert {t: counts.get(t, 0) for t in self.texts if counts.get(t, 0) != 1} == {}, (
+                "each reply exactly once"
+            )
             for d in s.scalars(sa.select(Discussion).where(Discussion.id.in_(self.discussions))):
                 views, replies = self.base[("d", d.id)]
                 assert d.view_count == views + self.views[d.id], "views summed, none counted twice"
@@ -179,8 +205,11 @@ def test_a_sync_killed_at_random_points_loses_nothing_and_applies_nothing_twice(
     sync(ws)
     scenario = Scenario(live, ws, rng, replies=600, server_txns=30)
     ws.close()  # the child processes own the replica now
-    env = {**os.environ, **export_memory_keyring(memory_keyring.entries, tmp_path / "keyring.json"),
-           "BOOTCAMP_TEST_PAGE_LIMIT": "25"}
+    env = {
+        **os.environ,
+        **export_memory_keyring(memory_keyring.entries, tmp_path / "keyring.json"),
+        "BOOTCAMP_TEST_PAGE_LIMIT": "25",
+    }
     env.pop("BOOTCAMP_DATA_DIR", None)
     killed_at: list[str] = []
     kills = random.Random(3)  # its own stream: the scenario's draws depend on what earlier tests left
@@ -202,7 +231,9 @@ def test_a_sync_killed_at_random_points_loses_nothing_and_applies_nothing_twice(
             killed_at.append(lines[-1] if lines else "(before any output)")
         assert integrity(ws) == "ok", f"after a kill at {lines[-1:]}"
     assert len(killed_at) >= 3, f"the kills landed while the sync ran: {killed_at}"
-    assert any(k.startswith("push") for k in killed_at) and any(k.startswith(("pull", "apply")) for k in killed_at), killed_at
+    assert any(k.startswith("push") for k in killed_at) and any(
+        k.startswith(("pull", "apply")) for k in killed_at
+    ), killed_at
     code, lines = run_child(ws.directory, env, kill_at_line=None, kill_after=None)
     assert code == 0, lines[-5:]
     scenario.ws = open_workspace(ws.directory, demo_if_empty=False)
@@ -213,7 +244,9 @@ def test_a_sync_killed_at_random_points_loses_nothing_and_applies_nothing_twice(
 
 
 # -- (b) connections dropped ----------------------------------------------------------------------------
-def test_connections_cut_at_random_lose_nothing_and_apply_nothing_twice(live: LiveServer, tmp_path: Path) -> None:
+def test_connections_cut_at_random_lose_nothing_and_apply_nothing_twice(
+    live: LiveServer, tmp_path: Path
+) -> None:
     rng = random.Random(5)
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
@@ -224,7 +257,11 @@ def test_connections_cut_at_random_lose_nothing_and_apply_nothing_twice(live: Li
 
         def on_request(conn: Connection, head: RequestHead) -> None:
             # The first push always reaches the server and loses its answer; later ones half the time.
-            if head.method == "POST" and head.path.endswith("/sync/push") and (not lost_answers or link.random() < 0.5):
+            if (
+                head.method == "POST"
+                and head.path.endswith("/sync/push")
+                and (not lost_answers or link.random() < 0.5)
+            ):
                 lost_answers.append(conn.number)
                 cut_before_response(conn)
 
@@ -299,7 +336,12 @@ def test_a_server_restarted_mid_push_loses_nothing_and_applies_nothing_twice(
             assert restarted.wait(60), "the server came back"
             assert integrity(ws) == "ok"
             with ws.db.session() as s:
-                assert s.scalar(sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "sent")) > 0
+                assert (
+                    s.scalar(
+                        sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "sent")
+                    )
+                    > 0
+                )
             sync(ws, transport=ProxyTransport(proxy.port))
         scenario.check()
     finally:
@@ -314,10 +356,15 @@ def test_an_edit_after_a_lost_merge_answer_reaches_the_merged_row(live: LiveServ
     a2 = new_replica(live, tmp_path / "a2", DEMO_LEARNER_EMAIL)
     try:
         with live.sdb.owner() as s:
-            enrollment = s.scalar(sa.select(Enrollment.id).where(Enrollment.user_id == me, Enrollment.course_id == course))
+            enrollment = s.scalar(
+                sa.select(Enrollment.id).where(Enrollment.user_id == me, Enrollment.course_id == course)
+            )
             lesson = lessons_of(s, course)[-1].id
-            for row in s.scalars(sa.select(LessonProgress).where(
-                    LessonProgress.enrollment_id == enrollment, LessonProgress.lesson_id == lesson)):
+            for row in s.scalars(
+                sa.select(LessonProgress).where(
+                    LessonProgress.enrollment_id == enrollment, LessonProgress.lesson_id == lesson
+                )
+            ):
                 s.delete(row)
         sync(a1)
         sync(a2)
@@ -327,6 +374,7 @@ def test_an_edit_after_a_lost_merge_answer_reaches_the_merged_row(live: LiveServ
                 s.add(row)
                 increment(s, row, "attempts_count", 1)
         sync(a1)  # the server's row is a1's
+
         def lose_push_answers(conn: Connection, head: RequestHead) -> None:
             if head.path.endswith("/sync/push"):
                 cut_before_response(conn)
@@ -334,8 +382,11 @@ def test_an_edit_after_a_lost_merge_answer_reaches_the_merged_row(live: LiveServ
         with LinkProxy(live.port, on_request=lose_push_answers) as proxy, pytest.raises(OfflineError):
             sync(a2, transport=ProxyTransport(proxy.port))  # merged into a1's row; a2 never hears of it
         with local_write(a2.db) as s:
-            row = s.scalars(sa.select(LessonProgress).where(LessonProgress.lesson_id == lesson,
-                                                             LessonProgress.enrollment_id == enrollment)).one()
+            row = s.scalars(
+                sa.select(LessonProgress).where(
+                    LessonProgress.lesson_id == lesson, LessonProgress.enrollment_id == enrollment
+                )
+            ).one()
             row.status, row.best_score = "completed", Decimal("91.00")
             increment(s, row, "attempts_count", 1)
         sync(a2)
@@ -343,8 +394,11 @@ def test_an_edit_after_a_lost_merge_answer_reaches_the_merged_row(live: LiveServ
             assert sync_ops.problems(s) == [], [(p.code, p.reason) for p in sync_ops.problems(s)]
         sync(a1)
         with live.sdb.owner() as s:
-            row = s.scalars(sa.select(LessonProgress).where(LessonProgress.lesson_id == lesson,
-                                                             LessonProgress.enrollment_id == enrollment)).one()
+            row = s.scalars(
+                sa.select(LessonProgress).where(
+                    LessonProgress.lesson_id == lesson, LessonProgress.enrollment_id == enrollment
+                )
+            ).one()
             assert (row.status, row.best_score, row.attempts_count) == ("completed", Decimal("91.00"), 3)
         for ws in (a1, a2):
             assert disagreements(live, ws, ("lesson_progress",)) == []
@@ -354,21 +408,31 @@ def test_an_edit_after_a_lost_merge_answer_reaches_the_merged_row(live: LiveServ
 
 
 # -- liveness ----------------------------------------------------------------------------------------------
-def test_a_rejected_change_blocks_nothing_and_a_healed_link_drains_the_outbox(live: LiveServer, tmp_path: Path) -> None:
+def test_a_rejected_change_blocks_nothing_and_a_healed_link_drains_the_outbox(
+    live: LiveServer, tmp_path: Path
+) -> None:
     me = live.users[DEMO_LEARNER_EMAIL]
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
         sync(ws)
         with ws.db.session() as s:
-            graded = s.scalars(sa.select(Submission.id).where(Submission.user_id == me, Submission.status == "graded")).first()
-            did = s.scalars(sa.select(Discussion.id).where(Discussion.course_id == shared_course(live))).first()
+            graded = s.scalars(
+                sa.select(Submission.id).where(Submission.user_id == me, Submission.status == "graded")
+            ).first()
+            did = s.scalars(
+                sa.select(Discussion.id).where(Discussion.course_id == shared_course(live))
+            ).first()
         assert graded is not None
 
         def replies(n: int, tag: str) -> list[str]:
             texts = []
             for i in range(n):
                 with local_write(ws.db) as s:
-                    s.add(DiscussionReply(discussion_id=did, author_id=me, content=f"{tag} {i} {uuid.uuid4().hex[:6]}"))
+                    s.add(
+                        DiscussionReply(
+                            discussion_id=did, author_id=me, content=f"{tag} {i} {uuid.uuid4().hex[:6]}"
+                        )
+                    )
                 texts.append(f"{tag} {i}")
             return texts
 
@@ -379,7 +443,12 @@ def test_a_rejected_change_blocks_nothing_and_a_healed_link_drains_the_outbox(li
         def on_server(prefixes: list[str]) -> int:
             with live.sdb.owner() as s:
                 return sum(
-                    s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply).where(DiscussionReply.content.like(f"{p} %"))) or 0
+                    s.scalar(
+                        sa.select(sa.func.count())
+                        .select_from(DiscussionReply)
+                        .where(DiscussionReply.content.like(f"{p} %"))
+                    )
+                    or 0
                     for p in prefixes
                 )
 
@@ -392,14 +461,18 @@ def test_a_rejected_change_blocks_nothing_and_a_healed_link_drains_the_outbox(li
         assert on_server(before + after) == 60, "the mutations behind the rejected one went through"
         with ws.db.session() as s:
             [problem] = sync_ops.problems(s)
-            assert problem.code == "graded_locked" and problem.mine["submission_content"] == {"text": "a late change"}
+            assert problem.code == "graded_locked" and problem.mine["submission_content"] == {
+                "text": "a late change"
+            }
             assert sync_ops.status(s, ws.settings.server_url).pending == 0
         assert disagreements(live, ws, ("submissions",)) == [], "the replica shows the server's graded work"
 
         later = replies(10, f"later-{uuid.uuid4().hex[:4]}")
         edit_graded("another late change")
         report = sync(ws)
-        assert report.pushed == {"applied": 10, "merged": 0, "conflict": 0, "rejected": 1}, "the old rejection is not resent"
+        assert report.pushed == {"applied": 10, "merged": 0, "conflict": 0, "rejected": 1}, (
+            "the old rejection is not resent"
+        )
         assert on_server(later) == 10
 
         # The link goes down: every connection is cut at once. Work goes on offline.
@@ -424,7 +497,9 @@ def test_a_rejected_change_blocks_nothing_and_a_healed_link_drains_the_outbox(li
         assert disagreements(live, ws, TABLES) == []
         with ws.db.session() as s:
             rejected = s.scalars(sa.select(OutboxEntry).where(OutboxEntry.state == "rejected")).all()
-            assert [e.attempts for e in rejected] == [1, 1], "rejected changes wait for the user, never resent"
+            assert [e.attempts for e in rejected] == [1, 1], (
+                "rejected changes wait for the user, never resent"
+            )
     finally:
         ws.close()
 
@@ -438,10 +513,20 @@ def test_a_rejected_insert_never_wedges_the_pull(live: LiveServer, tmp_path: Pat
         sync(ws)
         with ws.db.session() as s:
             mine = set(s.scalars(sa.select(Enrollment.course_id).where(Enrollment.user_id == me)))
-            course = s.scalars(sa.select(Course.id).where(Course.published.is_(True), Course.id.not_in(mine))).first()
+            course = s.scalars(
+                sa.select(Course.id).where(Course.published.is_(True), Course.id.not_in(mine))
+            ).first()
         assert course is not None
         with local_write(ws.db) as s:  # refused: only staff issue certificates
-            s.add(Enrollment(id=uuid7(), user_id=me, course_id=course, enrollment_status="enrolled", certificate_issued=True))
+            s.add(
+                Enrollment(
+                    id=uuid7(),
+                    user_id=me,
+                    course_id=course,
+                    enrollment_status="enrolled",
+                    certificate_issued=True,
+                )
+            )
         report = sync(ws)
         assert report.pushed.get("rejected") == 1
         with live.sdb.owner() as s:  # then the instructor enrols the learner, on the server
@@ -453,8 +538,14 @@ def test_a_rejected_insert_never_wedges_the_pull(live: LiveServer, tmp_path: Pat
             assert problem.code == "forbidden" and problem.mine["certificate_issued"] is True
         assert disagreements(live, ws, ("enrollments",)) == []
         with ws.db.session() as s:
-            assert s.scalar(sa.select(sa.func.count()).select_from(Enrollment).where(
-                Enrollment.user_id == me, Enrollment.course_id == course)) == 1
+            assert (
+                s.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(Enrollment)
+                    .where(Enrollment.user_id == me, Enrollment.course_id == course)
+                )
+                == 1
+            )
         with live.sdb.owner() as s:
             s.execute(sa.delete(Enrollment).where(Enrollment.user_id == me, Enrollment.course_id == course))
     finally:

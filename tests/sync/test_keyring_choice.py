@@ -40,17 +40,41 @@ def _env(directory: Path, extra: dict[str, str]) -> dict[str, str]:
 
 
 def cli(directory: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bootcamp_desktop", *args], capture_output=True, text=True,
-                          timeout=300, env=_env(directory, env), stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "bootcamp_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=_env(directory, env),
+        stdin=subprocess.DEVNULL,
+    )
 
 
-def login(directory: Path, live: LiveServer, env: dict[str, str], *extra: str,
-          prefix: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+def login(
+    directory: Path, live: LiveServer, env: dict[str, str], *extra: str, prefix: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """``bootcamp-desktop login --no-browser``, with a person signing in at the address it prints."""
-    argv = [*(prefix or []), sys.executable, "-m", "bootcamp_desktop", "login", "--server", live.url,
-            "--no-browser", "--timeout", "120", *extra]
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                            text=True, env=_env(directory, env))
+    argv = [
+        *(prefix or []),
+        sys.executable,
+        "-m",
+        "bootcamp_desktop",
+        "login",
+        "--server",
+        live.url,
+        "--no-browser",
+        "--timeout",
+        "120",
+        *extra,
+    ]
+    proc = subprocess.Popen(
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=_env(directory, env),
+    )
     assert proc.stdout is not None
     url = proc.stdout.readline().strip()
     if url.startswith("http"):
@@ -68,7 +92,9 @@ def test_no_keyring_is_said_before_the_browser_opens(live: LiveServer, tmp_path:
     assert not (directory / "vault.json").exists()
 
 
-def test_the_passphrase_vault_keeps_the_sign_in_and_encrypts_the_replica(live: LiveServer, tmp_path: Path) -> None:
+def test_the_passphrase_vault_keeps_the_sign_in_and_encrypts_the_replica(
+    live: LiveServer, tmp_path: Path
+) -> None:
     directory = tmp_path / "vault"
     with_pass = {**NO_KEYRING, "BOOTCAMP_PASSPHRASE": PASSPHRASE}
     signed = login(directory, live, with_pass, "--passphrase-vault")
@@ -80,7 +106,9 @@ def test_the_passphrase_vault_keeps_the_sign_in_and_encrypts_the_replica(live: L
     synced = cli(directory, "sync", env=with_pass)
     assert synced.returncode == 0, synced.stderr
     assert "received" in synced.stderr
-    assert not is_sqlite_file(replica_path(directory)), "a signed-in replica is encrypted, its key in the vault"
+    assert not is_sqlite_file(replica_path(directory)), (
+        "a signed-in replica is encrypted, its key in the vault"
+    )
 
     locked = cli(directory, "sync", env=NO_KEYRING)
     assert locked.returncode == 4 and "protected by a passphrase" in locked.stderr
@@ -126,8 +154,14 @@ def test_a_sign_in_that_cannot_be_kept_is_revoked_at_the_server(live: LiveServer
     for t in tokens:
         me = httpx.get(f"{live.url}/api/v1/me", headers={"Authorization": f"Bearer {t['access_token']}"})
         assert me.status_code == 401, "the access token of a sign-in nobody holds must be revoked"
-        refreshed = httpx.post(f"{live.url}/oauth/token", data={
-            "grant_type": "refresh_token", "refresh_token": t["refresh_token"], "client_id": "bootcamp-desktop"})
+        refreshed = httpx.post(
+            f"{live.url}/oauth/token",
+            data={
+                "grant_type": "refresh_token",
+                "refresh_token": t["refresh_token"],
+                "client_id": "bootcamp-desktop",
+            },
+        )
         assert refreshed.status_code == 400, "so must its refresh token"
     with pytest.raises(SignedOutError):
         from bootcamp_desktop.services.secret_storage import require_storage
@@ -139,9 +173,17 @@ def test_a_sign_in_that_cannot_be_kept_is_revoked_at_the_server(live: LiveServer
 def _gnome_keyring() -> list[str]:
     for tool in ("dbus-run-session", "gnome-keyring-daemon"):
         if shutil.which(tool) is None:
-            pytest.fail(f"{tool} is missing: .ci/run installs gnome-keyring and dbus for this test", pytrace=False)
-    return ["dbus-run-session", "--", "sh", "-c",
-            'echo -n ring | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"', "sh"]
+            pytest.fail(
+                f"{tool} is missing: .ci/run installs gnome-keyring and dbus for this test", pytrace=False
+            )
+    return [
+        "dbus-run-session",
+        "--",
+        "sh",
+        "-c",
+        'echo -n ring | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"',
+        "sh",
+    ]
 
 
 def test_a_real_secret_service_keeps_the_sign_in(live: LiveServer, tmp_path: Path) -> None:
@@ -154,12 +196,19 @@ def test_a_real_secret_service_keeps_the_sign_in(live: LiveServer, tmp_path: Pat
     runner.write_text(
         '#!/bin/sh\nset -e\n"$PY" -m bootcamp_desktop login --server "$SERVER" --no-browser --timeout 120\n'
         '"$PY" -m bootcamp_desktop sync\n'
-        '"$PY" -c "import keyring; print(type(keyring.get_keyring()).__module__)"\n')
+        '"$PY" -c "import keyring; print(type(keyring.get_keyring()).__module__)"\n'
+    )
     runner.chmod(0o755)
     env = _env(directory, {"SERVER": live.url, "PY": sys.executable})
     env.pop("PYTHON_KEYRING_BACKEND", None)
-    proc = subprocess.Popen([*_gnome_keyring(), str(runner)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*_gnome_keyring(), str(runner)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.stdout is not None
     url = proc.stdout.readline().strip()
     assert url.startswith("http"), proc.communicate(timeout=60)

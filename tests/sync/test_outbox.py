@@ -100,7 +100,7 @@ def _thread(db, *, pushed: bool):  # type: ignore[no-untyped-def]
         u = _user(s)
         c = Course(title="T", slug="t", description="d", estimated_duration_hours=1)
         s.add(c)
-    with (db.write() if pushed else local_write(db)) as s:
+    with db.write() if pushed else local_write(db) as s:
         d = Discussion(author_id=u.id, course_id=c.id, title="Q", content="?")
         s.add(d)
     return u, d

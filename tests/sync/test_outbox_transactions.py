@@ -47,7 +47,9 @@ def _thread(db, author: uuid.UUID, course: uuid.UUID, title: str) -> uuid.UUID: 
 def _applied(db, batch: list[dict]) -> list[dict]:  # type: ignore[no-untyped-def]
     """The server applied the batch: its entries are done."""
     with db.write() as s:
-        s.execute(sa.delete(OutboxEntry).where(OutboxEntry.mutation_id.in_([uuid.UUID(m["id"]) for m in batch])))
+        s.execute(
+            sa.delete(OutboxEntry).where(OutboxEntry.mutation_id.in_([uuid.UUID(m["id"]) for m in batch]))
+        )
     return batch
 
 
@@ -93,7 +95,10 @@ def test_a_transaction_that_rewrites_an_earlier_ones_rows_takes_it_in(db) -> Non
     assert _txn_of(db, second.id) == merged != _txn_of(db, between)
     batch = take_batch(db)
     assert [(m["row_id"], m["op"], m["txn"] == str(merged)) for m in batch] == [
-        (str(first.id), "insert", True), (str(second.id), "insert", True), (str(between), "insert", False)]
+        (str(first.id), "insert", True),
+        (str(second.id), "insert", True),
+        (str(between), "insert", False),
+    ]
     assert batch[0]["set"]["title"] == "one, edited" and batch[1]["set"]["content"] == "two, edited"
 
 
@@ -112,8 +117,12 @@ def test_a_transaction_that_overlaps_an_earlier_one_in_part_keeps_both_whole_and
         s.add(third)
     batch = take_batch(db)
     assert [(m["row_id"], m["op"]) for m in batch] == [
-        (str(first.id), "insert"), (str(second.id), "insert"), (str(between), "insert"),
-        (str(third.id), "insert"), (str(first.id), "update")]
+        (str(first.id), "insert"),
+        (str(second.id), "insert"),
+        (str(between), "insert"),
+        (str(third.id), "insert"),
+        (str(first.id), "update"),
+    ]
     txns = [m["txn"] for m in batch]
     assert txns[0] == txns[1] and txns[3] == txns[4] and len(set(txns)) == 3
     assert batch[0]["set"]["title"] == "one" and batch[4]["set"] == {"title": "one, edited"}
@@ -137,7 +146,9 @@ def test_transactions_that_cover_each_other_in_turn_become_one_in_the_order_writ
         s.get(Discussion, second.id).title = "c"
     batch = take_batch(db)
     assert [(m["row_id"], m["op"], m["set"]["title"]) for m in batch] == [
-        (str(first.id), "insert", "b"), (str(second.id), "insert", "c")]
+        (str(first.id), "insert", "b"),
+        (str(second.id), "insert", "c"),
+    ]
     assert batch[0]["set"]["content"] == "c" and batch[0]["txn"] == batch[1]["txn"]
 
 
@@ -155,8 +166,14 @@ def test_a_later_change_never_lands_before_one_made_after_the_entry_it_would_fol
             for row_id in ids:
                 s.get(Discussion, row_id).title = writer
     sent = [(m["row_id"], m["set"]["title"]) for m in take_batch(db)]
-    assert sent == [(str(one), "a"), (str(two), "a"), (str(one), "b"), (str(three), "b"),
-                    (str(one), "c"), (str(two), "c")]
+    assert sent == [
+        (str(one), "a"),
+        (str(two), "a"),
+        (str(one), "b"),
+        (str(three), "b"),
+        (str(one), "c"),
+        (str(two), "c"),
+    ]
 
 
 def test_a_merged_transaction_takes_along_the_new_rows_it_now_refers_to(db) -> None:  # type: ignore[no-untyped-def]
@@ -175,7 +192,10 @@ def test_a_merged_transaction_takes_along_the_new_rows_it_now_refers_to(db) -> N
     assert _txn_of(db, unrelated) != merged
     sent = take_batch(db)
     assert [(m["row_id"], m["txn"] == str(merged)) for m in sent] == [
-        (str(thread), True), (str(helper.id), True), (str(unrelated), False)], "whole, in position order"
+        (str(thread), True),
+        (str(helper.id), True),
+        (str(unrelated), False),
+    ], "whole, in position order"
 
 
 def test_a_merged_transaction_takes_along_the_deletes_its_new_rows_come_after(db) -> None:  # type: ignore[no-untyped-def]
@@ -195,13 +215,18 @@ def test_a_merged_transaction_takes_along_the_deletes_its_new_rows_come_after(db
         s.get(Discussion, thread).title = "question, edited"
     assert _txn_of(db, thread) == _txn_of(db, old.id) == _txn_of(db, again.id)
     assert [(m["table"], m["op"]) for m in take_batch(db)] == [
-        ("discussions", "insert"), ("enrollments", "delete"), ("enrollments", "insert")]
+        ("discussions", "insert"),
+        ("enrollments", "delete"),
+        ("enrollments", "insert"),
+    ]
 
 
 def test_a_batch_holds_whole_transactions_and_a_large_one_goes_alone(db) -> None:  # type: ignore[no-untyped-def]
     author, course = _course(db)
     with local_write(db) as s:
-        s.add_all([Discussion(author_id=author, course_id=course, title=f"t{i}", content="?") for i in range(5)])
+        s.add_all(
+            [Discussion(author_id=author, course_id=course, title=f"t{i}", content="?") for i in range(5)]
+        )
     small = _thread(db, author, course, "small")
     first = _applied(db, take_batch(db, limit=3))
     assert len(first) == 5 and len({m["txn"] for m in first}) == 1, "never split below the server's maximum"
@@ -225,9 +250,13 @@ def test_a_resend_goes_before_anything_pending(db) -> None:  # type: ignore[no-u
 def test_a_transaction_larger_than_a_request_goes_in_parts_each_its_own_unit(db) -> None:  # type: ignore[no-untyped-def]
     author, course = _course(db)
     with local_write(db) as s:
-        s.add_all([Discussion(author_id=author, course_id=course, title=f"t{i}", content="?") for i in range(7)])
+        s.add_all(
+            [Discussion(author_id=author, course_id=course, title=f"t{i}", content="?") for i in range(7)]
+        )
     again = take_batch(db, limit=3, max_txn=3)
-    assert take_batch(db, limit=3, max_txn=3) == again, "a part sent and not answered is resent as the same unit"
+    assert take_batch(db, limit=3, max_txn=3) == again, (
+        "a part sent and not answered is resent as the same unit"
+    )
     parts = [_applied(db, take_batch(db, limit=3, max_txn=3)) for _ in range(3)]
     assert [len(p) for p in parts] == [3, 3, 1]
     units = [{m["txn"] for m in p} for p in parts]

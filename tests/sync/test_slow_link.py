@@ -36,7 +36,9 @@ BUDGET_BYTES = 100_000  # how much of the course to fetch: about three seconds o
 HEADER_ALLOWANCE = 600  # bytes of status line and headers per response (about 370 in practice)
 
 
-def test_a_course_s_media_arrives_over_a_slow_flaky_link_and_cut_downloads_resume(live: LiveServer, tmp_path: Path) -> None:
+def test_a_course_s_media_arrives_over_a_slow_flaky_link_and_cut_downloads_resume(
+    live: LiveServer, tmp_path: Path
+) -> None:
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
         sync(ws)
@@ -44,7 +46,9 @@ def test_a_course_s_media_arrives_over_a_slow_flaky_link_and_cut_downloads_resum
         with ws.db.session() as s:
             wanted: list[str] = []
             for lesson in lessons_of(s, course):
-                for sha in sorted(blob_refs([lesson.content_url, lesson.resources, lesson.interactive_elements])):
+                for sha in sorted(
+                    blob_refs([lesson.content_url, lesson.resources, lesson.interactive_elements])
+                ):
                     if sha not in wanted:
                         wanted.append(sha)
         assert wanted, "the course has media"
@@ -65,6 +69,7 @@ def test_a_course_s_media_arrives_over_a_slow_flaky_link_and_cut_downloads_resum
         assert len(chosen) >= 3 and total > 40_000
 
         rng = random.Random(4)
+
         # The first connections are cut after a random share of a few blobs; later ones now and then.
         def cut_policy(n: int) -> int | None:
             if n < 3 or rng.random() < 0.3:

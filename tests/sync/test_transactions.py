@@ -44,8 +44,9 @@ pytestmark = [pytest.mark.postgres]
 def _grade(rubric: dict[str, Any] | None, best: bool) -> grading_write.GradeInput:
     """Every criterion at its best level (an A) or its lowest (an F), with an overall comment."""
     if not rubric:
-        return grading_write.GradeInput(overall="best" if best else "lowest",
-                                        manual_score=Decimal(100 if best else 10))
+        return grading_write.GradeInput(
+            overall="best" if best else "lowest", manual_score=Decimal(100 if best else 10)
+        )
     levels = {}
     for criterion in rubric["criteria"]:
         ranked = sorted(criterion["levels"], key=lambda level: level["points"])
@@ -55,8 +56,14 @@ def _grade(rubric: dict[str, Any] | None, best: bool) -> grading_write.GradeInpu
 
 def _finals(live: LiveServer, submission_id: uuid.UUID) -> list[InstructorFeedback]:
     with live.sdb.owner() as s:
-        return list(s.scalars(sa.select(InstructorFeedback).where(
-            InstructorFeedback.submission_id == submission_id, InstructorFeedback.feedback_type == "final_assessment")))
+        return list(
+            s.scalars(
+                sa.select(InstructorFeedback).where(
+                    InstructorFeedback.submission_id == submission_id,
+                    InstructorFeedback.feedback_type == "final_assessment",
+                )
+            )
+        )
 
 
 def _grade_on_two_copies(live: LiveServer, first: Any, second: Any) -> tuple[uuid.UUID, dict[bool, Any]]:
@@ -80,7 +87,8 @@ def _grade_on_two_copies(live: LiveServer, first: Any, second: Any) -> tuple[uui
 
 
 def test_two_copies_grading_one_submission_leave_one_grade_and_one_problem_holding_both_rows(
-        live: LiveServer, tmp_path: Path, qapp: Any) -> None:
+    live: LiveServer, tmp_path: Path, qapp: Any
+) -> None:
     from bootcamp_desktop.ui.models.problems_model import ProblemsModel
 
     first = new_replica(live, tmp_path / "first", DEMO_INSTRUCTOR_EMAIL)
@@ -91,23 +99,34 @@ def test_two_copies_grading_one_submission_leave_one_grade_and_one_problem_holdi
             on_server = s.get(Submission, target)
             assert (on_server.status, on_server.score) == ("graded", graded[True].score)
         finals = _finals(live, target)
-        assert [(f.id, f.overall_grade) for f in finals] == [(graded[True].feedback_id, graded[True].grade)], \
-            "one final assessment: the other copy's feedback row went with its refused grade"
+        assert [(f.id, f.overall_grade) for f in finals] == [
+            (graded[True].feedback_id, graded[True].grade)
+        ], "one final assessment: the other copy's feedback row went with its refused grade"
 
         with second.db.session() as s:
             problems = sync_ops.problems(s)
             assert sync_ops.status(s, second.settings.server_url).problems == 1
-            assert s.get(Submission, target).score == graded[True].score, "the replica shows the server's grade"
+            assert s.get(Submission, target).score == graded[True].score, (
+                "the replica shows the server's grade"
+            )
         model = ProblemsModel()
         model.set_problems(problems)
         assert model.rowCount() == 1
         problem = model.problem_at(0)
         assert (problem.table, problem.code) == ("submissions", "grade_conflict")
         assert {(r.table, r.row_id, r.op) for r in problem.rows} == {
-            ("submissions", target, "update"), ("instructor_feedback", graded[False].feedback_id, "insert")}
+            ("submissions", target, "update"),
+            ("instructor_feedback", graded[False].feedback_id, "insert"),
+        }
         feedback_row = next(r for r in problem.rows if r.table == "instructor_feedback")
-        assert feedback_row.code == "transaction_aborted" and feedback_row.mine["overall_grade"] == graded[False].grade
-        assert problem.theirs["score"] == f"{graded[True].score:.2f}" and problem.mine["score"] == f"{graded[False].score:.2f}"
+        assert (
+            feedback_row.code == "transaction_aborted"
+            and feedback_row.mine["overall_grade"] == graded[False].grade
+        )
+        assert (
+            problem.theirs["score"] == f"{graded[True].score:.2f}"
+            and problem.mine["score"] == f"{graded[False].score:.2f}"
+        )
         assert model.data(model.index(0, 0)) == "Submission with Feedback"
 
         # Discarding decides for the whole grade: the replica then holds exactly what the server holds.
@@ -124,7 +143,8 @@ def test_two_copies_grading_one_submission_leave_one_grade_and_one_problem_holdi
 
 
 def test_keeping_the_refused_grade_replaces_the_grade_and_still_leaves_one_final_row(
-        live: LiveServer, tmp_path: Path) -> None:
+    live: LiveServer, tmp_path: Path
+) -> None:
     first = new_replica(live, tmp_path / "first", DEMO_INSTRUCTOR_EMAIL)
     second = new_replica(live, tmp_path / "second", DEMO_INSTRUCTOR_EMAIL)
     try:
@@ -137,8 +157,9 @@ def test_keeping_the_refused_grade_replaces_the_grade_and_still_leaves_one_final
         with live.sdb.owner() as s:
             assert s.get(Submission, target).score == graded[False].score
         finals = _finals(live, target)
-        assert [(f.id, f.overall_grade) for f in finals] == [(graded[True].feedback_id, graded[False].grade)], \
-            "the grader's one row of the round now says what the kept grade says"
+        assert [(f.id, f.overall_grade) for f in finals] == [
+            (graded[True].feedback_id, graded[False].grade)
+        ], "the grader's one row of the round now says what the kept grade says"
         sync(first)
         for ws in (first, second):
             assert disagreements(live, ws, ("submissions", "instructor_feedback")) == []
@@ -149,15 +170,22 @@ def test_keeping_the_refused_grade_replaces_the_grade_and_still_leaves_one_final
         second.close()
 
 
-def test_minutes_studied_on_two_laptops_where_no_progress_row_existed_add_up(live: LiveServer, tmp_path: Path) -> None:
+def test_minutes_studied_on_two_laptops_where_no_progress_row_existed_add_up(
+    live: LiveServer, tmp_path: Path
+) -> None:
     me = live.users[DEMO_LEARNER_EMAIL]
     course = shared_course(live)
     with live.sdb.owner() as s:
-        enrolment = s.scalar(sa.select(Enrollment).where(Enrollment.user_id == me, Enrollment.course_id == course))
+        enrolment = s.scalar(
+            sa.select(Enrollment).where(Enrollment.user_id == me, Enrollment.course_id == course)
+        )
         lesson = lessons_of(s, course)[1].id
         # No progress row for this lesson yet (an administrator's reset, as from psql).
-        s.execute(sa.delete(LessonProgress).where(LessonProgress.enrollment_id == enrolment.id,
-                                                  LessonProgress.lesson_id == lesson))
+        s.execute(
+            sa.delete(LessonProgress).where(
+                LessonProgress.enrollment_id == enrolment.id, LessonProgress.lesson_id == lesson
+            )
+        )
         enrolment_minutes = enrolment.time_spent_minutes or 0
     laptops = [new_replica(live, tmp_path / name, DEMO_LEARNER_EMAIL) for name in ("home", "school")]
     try:
@@ -170,8 +198,11 @@ def test_minutes_studied_on_two_laptops_where_no_progress_row_existed_add_up(liv
         for ws in (*laptops, laptops[0]):
             assert sync(ws).problems == 0
         with live.sdb.owner() as s:
-            rows = s.scalars(sa.select(LessonProgress).where(
-                LessonProgress.enrollment_id == enrolment.id, LessonProgress.lesson_id == lesson)).all()
+            rows = s.scalars(
+                sa.select(LessonProgress).where(
+                    LessonProgress.enrollment_id == enrolment.id, LessonProgress.lesson_id == lesson
+                )
+            ).all()
             assert [r.time_spent_minutes for r in rows] == [12], "one row, with both laptops' minutes"
             assert s.get(Enrollment, enrolment.id).time_spent_minutes == enrolment_minutes + 12
         for ws in laptops:
@@ -188,15 +219,19 @@ def _someone_elses_thread(live: LiveServer, ws: Any) -> Discussion:
     me = live.users[DEMO_LEARNER_EMAIL]
     course = shared_course(live)
     with ws.db.session() as s:
-        thread = s.scalars(sa.select(Discussion).where(Discussion.course_id == course, Discussion.author_id != me)
-                           .order_by(Discussion.id)).first()
+        thread = s.scalars(
+            sa.select(Discussion)
+            .where(Discussion.course_id == course, Discussion.author_id != me)
+            .order_by(Discussion.id)
+        ).first()
         assert thread is not None
         s.expunge(thread)
     return thread
 
 
 def test_a_reply_in_someone_elses_thread_is_no_problem_and_the_thread_counts_it_once(
-        live: LiveServer, tmp_path: Path) -> None:
+    live: LiveServer, tmp_path: Path
+) -> None:
     me = live.users[DEMO_LEARNER_EMAIL]
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
@@ -218,13 +253,21 @@ def test_a_reply_in_someone_elses_thread_is_no_problem_and_the_thread_counts_it_
             after = s.get(Discussion, thread.id)
             assert (after.reply_count, after.view_count) == (replies + 1, views + 1)
             assert after.author_id == thread.author_id and after.title == thread.title
-            assert s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply)
-                            .where(DiscussionReply.content == text)) == 1
+            assert (
+                s.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(DiscussionReply)
+                    .where(DiscussionReply.content == text)
+                )
+                == 1
+            )
     finally:
         ws.close()
 
 
-def test_counts_folded_into_a_change_the_server_refuses_still_add_up(live: LiveServer, tmp_path: Path) -> None:
+def test_counts_folded_into_a_change_the_server_refuses_still_add_up(
+    live: LiveServer, tmp_path: Path
+) -> None:
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
         sync(ws)
@@ -242,7 +285,9 @@ def test_counts_folded_into_a_change_the_server_refuses_still_add_up(live: LiveS
         assert report.problems == 1
         with live.sdb.owner() as s:
             after = s.get(Discussion, thread.id)
-            assert (after.title, after.view_count) == (thread.title, views + 1), "the view counted, the edit did not"
+            assert (after.title, after.view_count) == (thread.title, views + 1), (
+                "the view counted, the edit did not"
+            )
         with ws.db.session() as s:
             [problem] = sync_ops.problems(s)
             assert problem.code == "forbidden" and problem.mine == {"title": "Renamed by a reader"}

@@ -29,14 +29,25 @@ pytestmark = [pytest.mark.postgres]
 FIRST = "moussa.diop@demo.fataplus.example"
 
 
-def test_keeping_my_grade_over_another_instructors_leaves_one_final_assessment(live: LiveServer, tmp_path: Path) -> None:
+def test_keeping_my_grade_over_another_instructors_leaves_one_final_assessment(
+    live: LiveServer, tmp_path: Path
+) -> None:
     target = fresh_submission(live, FIRST)
     with live.sdb.owner() as s:
-        course = s.scalar(sa.select(Module.course_id).join(Lesson).join(Assignment)
-                          .join(Submission, Submission.assignment_id == Assignment.id).where(Submission.id == target))
-        second_email, second = s.execute(sa.select(User.email, User.id).join(CourseStaff, CourseStaff.user_id == User.id)
-                                         .where(CourseStaff.course_id == course, User.id != live.users[FIRST])
-                                         .order_by(User.email).limit(1)).one()
+        course = s.scalar(
+            sa.select(Module.course_id)
+            .join(Lesson)
+            .join(Assignment)
+            .join(Submission, Submission.assignment_id == Assignment.id)
+            .where(Submission.id == target)
+        )
+        second_email, second = s.execute(
+            sa.select(User.email, User.id)
+            .join(CourseStaff, CourseStaff.user_id == User.id)
+            .where(CourseStaff.course_id == course, User.id != live.users[FIRST])
+            .order_by(User.email)
+            .limit(1)
+        ).one()
     first_ws = new_replica(live, tmp_path / "first", FIRST)
     second_ws = new_replica(live, tmp_path / "second", second_email)
     try:
@@ -64,8 +75,17 @@ def test_keeping_my_grade_over_another_instructors_leaves_one_final_assessment(l
         for ws in (first_ws, second_ws):
             assert disagreements(live, ws, ("submissions", "instructor_feedback")) == []
             with ws.db.session() as s:
-                assert s.scalar(sa.select(sa.func.count()).select_from(InstructorFeedback).where(
-                    InstructorFeedback.submission_id == target, InstructorFeedback.feedback_type == "final_assessment")) == 1
+                assert (
+                    s.scalar(
+                        sa.select(sa.func.count())
+                        .select_from(InstructorFeedback)
+                        .where(
+                            InstructorFeedback.submission_id == target,
+                            InstructorFeedback.feedback_type == "final_assessment",
+                        )
+                    )
+                    == 1
+                )
     finally:
         first_ws.close()
         second_ws.close()

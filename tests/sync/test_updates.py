@@ -37,7 +37,9 @@ def published(live: LiveServer, tmp_path: Path) -> Iterator[dict[str, Any]]:
     public = releases.new_signing_key(key)
     deb = tmp_path / "bootcamp-desktop_99.0.0_amd64.deb"
     deb.write_bytes(b"".join(hashlib.sha256(i.to_bytes(4, "big")).digest() for i in range(SIZE // 32)))
-    info = releases.publish(live.sdb, live.settings, deb, version="99.0.0", platform="linux-deb", signing_key=key)
+    info = releases.publish(
+        live.sdb, live.settings, deb, version="99.0.0", platform="linux-deb", signing_key=key
+    )
     yield {"info": info, "public": public, "bytes": deb.read_bytes(), "key": key}
     with live.sdb.owner() as s:
         s.execute(sa.delete(Release))
@@ -67,8 +69,15 @@ def test_a_sync_tells_of_the_new_version_and_a_cut_download_resumes(
         assert 0 < kept < SIZE and updates.downloaded(learner, offer) is None
         proxy.heal()
         events: list[Any] = []
-        path = asyncio.run(updates.download(learner, offer, events.append, trusted=[published["public"]],
-                                            transport=ProxyTransport(proxy.port)))
+        path = asyncio.run(
+            updates.download(
+                learner,
+                offer,
+                events.append,
+                trusted=[published["public"]],
+                transport=ProxyTransport(proxy.port),
+            )
+        )
         ranges = [r.headers.get("range") for r in proxy.requests if "/releases/files/" in r.path]
     assert ranges == [None, f"bytes={kept}-"]  # the second request asked only for what was missing
     assert path.read_bytes() == published["bytes"] and path.name == "bootcamp-desktop_99.0.0_amd64.deb"
@@ -85,8 +94,9 @@ def test_an_installer_that_is_not_the_announced_one_is_never_kept(
     # Other bytes behind the announced hash (a tampered store, or a proxy on the way): discarded.
     evil = tmp_path / "bootcamp-desktop_99.0.1_amd64.deb"
     evil.write_bytes(b"\x01" * 5000)
-    info = releases.publish(live.sdb, live.settings, evil, version="99.0.1", platform="linux-deb",
-                            signing_key=published["key"])
+    info = releases.publish(
+        live.sdb, live.settings, evil, version="99.0.1", platform="linux-deb", signing_key=published["key"]
+    )
     BlobStore(live.settings).path(info.sha256).write_bytes(b"\x02" * 5000)
     offer = asyncio.run(updates.check(learner))
     assert offer is not None and offer.release.version == "99.0.1"
@@ -105,12 +115,16 @@ def test_an_installer_that_is_not_the_announced_one_is_never_kept(
     with LinkProxy(live.port) as proxy:
         for trusted in ([published["public"]], [stranger]):
             with pytest.raises(UpdateRejectedError):
-                asyncio.run(updates.download(learner, unsigned, trusted=trusted, transport=ProxyTransport(proxy.port)))
+                asyncio.run(
+                    updates.download(learner, unsigned, trusted=trusted, transport=ProxyTransport(proxy.port))
+                )
         assert [r for r in proxy.requests if "/releases/files/" in r.path] == []
     with LinkProxy(live.port) as proxy:
         signed = updates.Offer(published["info"], "0.1.0")
         with pytest.raises(UpdateRejectedError):
-            asyncio.run(updates.download(learner, signed, trusted=[stranger], transport=ProxyTransport(proxy.port)))
+            asyncio.run(
+                updates.download(learner, signed, trusted=[stranger], transport=ProxyTransport(proxy.port))
+            )
     # An app that trusts no key relies on the announced sha256 alone.
     assert asyncio.run(updates.download(learner, unsigned, trusted=())).read_bytes() == plain.read_bytes()
 
@@ -143,7 +157,9 @@ def test_installing_a_deb_asks_the_system(tmp_path: Path) -> None:
     assert with_pkexec == ["pkexec", "apt-get", "install", "-y", str(deb.resolve())]
     assert updates.install_command(deb, which=found, platform="linux", root=True)[0] == "apt-get"
     assert updates.install_command(deb, which=lambda name: None, platform="linux", root=False) == [
-        "xdg-open", str(deb.resolve())]
+        "xdg-open",
+        str(deb.resolve()),
+    ]
     assert updates.install_command(tmp_path / "a.dmg", platform="darwin")[0] == "open"
 
 

@@ -28,16 +28,26 @@ def learner(live: LiveServer, tmp_path: Path):  # type: ignore[no-untyped-def]
 def _lose_a_reply(db) -> str:  # type: ignore[no-untyped-def]
     """A bug or a restored file: one reply gone from the replica behind the sync's back."""
     with db.write() as s:
-        parents = sa.select(DiscussionReply.parent_reply_id).where(DiscussionReply.parent_reply_id.is_not(None))
-        lost = s.scalars(sa.select(DiscussionReply.id).where(DiscussionReply.id.not_in(parents)).limit(1)).one()
+        parents = sa.select(DiscussionReply.parent_reply_id).where(
+            DiscussionReply.parent_reply_id.is_not(None)
+        )
+        lost = s.scalars(
+            sa.select(DiscussionReply.id).where(DiscussionReply.id.not_in(parents)).limit(1)
+        ).one()
         s.execute(sa.delete(DiscussionReply).where(DiscussionReply.id == lost))
     return str(lost)
 
 
 def _has(db, reply: str) -> bool:  # type: ignore[no-untyped-def]
     with db.session() as s:
-        return s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply)
-                        .where(sa.cast(DiscussionReply.id, sa.String) == reply.replace("-", ""))) == 1
+        return (
+            s.scalar(
+                sa.select(sa.func.count())
+                .select_from(DiscussionReply)
+                .where(sa.cast(DiscussionReply.id, sa.String) == reply.replace("-", ""))
+            )
+            == 1
+        )
 
 
 def test_a_drifted_replica_is_repaired_at_its_verification_not_before(live: LiveServer, learner) -> None:  # type: ignore[no-untyped-def]

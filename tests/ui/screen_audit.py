@@ -43,8 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
-UUID = re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b[0-9a-f]{32}\b")
-PYTHON = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|\bTraceback\b|\bNone\b|\bNaN\b|<bound method|object at 0x")
+UUID = re.compile(
+    r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b[0-9a-f]{32}\b"
+)
+PYTHON = re.compile(
+    r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|\bTraceback\b|\bNone\b|\bNaN\b|<bound method|object at 0x"
+)
 AA_NORMAL, AA_LARGE = 4.5, 3.0
 MAX_MODEL_ROWS = 400  # per level; the demo's largest tables are smaller
 
@@ -60,7 +64,11 @@ class Findings:
     def bad_words(self) -> list[str]:
         found = []
         for where, text in self.texts:
-            for name, pattern in (("escaped HTML", ENTITY), ("an internal id", UUID), ("Python's words", PYTHON)):
+            for name, pattern in (
+                ("escaped HTML", ENTITY),
+                ("an internal id", UUID),
+                ("Python's words", PYTHON),
+            ):
                 match = pattern.search(text)
                 if match:
                     found.append(f"{where}: {name} {match.group(0)!r} in {text[:160]!r}")
@@ -78,6 +86,7 @@ def describe(widget: QWidget) -> str:
 
 # --- contrast (WCAG 2.2 relative luminance) ---------------------------------------------------------------
 
+
 def luminance(c: QColor) -> float:
     def channel(v: int) -> float:
         s = v / 255
@@ -94,8 +103,11 @@ def contrast(a: QColor, b: QColor) -> float:
 def over(fg: QColor, bg: QColor) -> QColor:
     """A translucent colour as it shows over ``bg``."""
     a = fg.alphaF()
-    return QColor(round(fg.red() * a + bg.red() * (1 - a)), round(fg.green() * a + bg.green() * (1 - a)),
-                  round(fg.blue() * a + bg.blue() * (1 - a)))
+    return QColor(
+        round(fg.red() * a + bg.red() * (1 - a)),
+        round(fg.green() * a + bg.green() * (1 - a)),
+        round(fg.blue() * a + bg.blue() * (1 - a)),
+    )
 
 
 def background_behind(image: QImage, rect: QRect) -> QColor | None:
@@ -124,7 +136,9 @@ def rich_text_colours(html: str, default: QColor) -> list[tuple[QColor, bool, st
             frag = it.fragment()
             if frag.isValid() and frag.text().strip():
                 fmt = frag.charFormat()
-                colour = fmt.foreground().color() if fmt.foreground().style() != Qt.BrushStyle.NoBrush else default
+                colour = (
+                    fmt.foreground().color() if fmt.foreground().style() != Qt.BrushStyle.NoBrush else default
+                )
                 size = fmt.fontPointSize() or 0
                 bold = fmt.fontWeight() >= 600
                 large = size >= 18 or (bold and size >= 14) or block.blockFormat().headingLevel() in (1, 2)
@@ -171,10 +185,16 @@ def columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
         return 1
 
 
-def model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(),  # noqa: B008
-                depth: int = 0) -> Iterator[tuple[str, QModelIndex]]:
+def model_texts(
+    model: QAbstractItemModel,
+    parent: QModelIndex = QModelIndex(),  # noqa: B008
+    depth: int = 0,
+) -> Iterator[tuple[str, QModelIndex]]:
     if depth == 0:
-        for orientation, count in ((Qt.Orientation.Horizontal, columns(model, QModelIndex())), (Qt.Orientation.Vertical, 0)):
+        for orientation, count in (
+            (Qt.Orientation.Horizontal, columns(model, QModelIndex())),
+            (Qt.Orientation.Vertical, 0),
+        ):
             for section in range(count):
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     value = model.headerData(section, orientation, role)
@@ -195,7 +215,9 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(), 
 
 def widget_texts(w: QWidget) -> Iterator[str]:
     if isinstance(w, QLabel):
-        if w.textFormat() == Qt.TextFormat.RichText or (w.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(w.text())):
+        if w.textFormat() == Qt.TextFormat.RichText or (
+            w.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(w.text())
+        ):
             doc = QTextDocument()
             doc.setHtml(w.text())
             yield doc.toPlainText()
@@ -237,14 +259,18 @@ def label_contrast(w: QLabel, image: QImage, origin: QPoint, findings: Findings,
     if bg is None:
         return
     fg = w.palette().color(QPalette.ColorGroup.Active, w.foregroundRole())
-    rich = w.textFormat() == Qt.TextFormat.RichText or (w.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(w.text()))
+    rich = w.textFormat() == Qt.TextFormat.RichText or (
+        w.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(w.text())
+    )
     runs = rich_text_colours(w.text(), fg) if rich else [(fg, False, w.text())]
     for colour, large, words in runs:
         ratio = contrast(over(colour, bg), bg)
         need = AA_LARGE if large or is_large(w) else AA_NORMAL
         if ratio < need:
-            findings.contrast.append(f"{where} {describe(w)}: {colour.name()} on {bg.name()} = {ratio:.2f} "
-                                     f"< {need} for {words[:60]!r}")
+            findings.contrast.append(
+                f"{where} {describe(w)}: {colour.name()} on {bg.name()} = {ratio:.2f} "
+                f"< {need} for {words[:60]!r}"
+            )
 
 
 def view_contrast(view: QAbstractItemView, findings: Findings, where: str) -> None:
@@ -267,8 +293,9 @@ def view_contrast(view: QAbstractItemView, findings: Findings, where: str) -> No
         seen.add(key)
         ratio = contrast(over(fg, bg), bg)
         if ratio < AA_NORMAL:
-            findings.contrast.append(f"{where} {describe(view)} cells: {fg.name()} on {bg.name()} = {ratio:.2f} < 4.5")
-
+            findings.contrast.append(
+                f"{where} {describe(view)} cells: {fg.name()} on {bg.name()} = {ratio:.2f} < 4.5"
+            )
 
 
 def audit_screen(window: QMainWindow, where: str, root: QWidget, findings: Findings) -> None:

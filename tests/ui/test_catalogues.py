@@ -23,7 +23,11 @@ PLACEHOLDERS = re.compile(r"\{\d*(?::[^}]*)?\}|%n|%p|<[^>]+>")
 
 def messages(ts: Path) -> list[tuple[str, ET.Element]]:
     root = ET.parse(ts).getroot()
-    return [(context.findtext("name") or "", m) for context in root.iter("context") for m in context.iter("message")]
+    return [
+        (context.findtext("name") or "", m)
+        for context in root.iter("context")
+        for m in context.iter("message")
+    ]
 
 
 def forms(message: ET.Element) -> list[str]:
@@ -38,7 +42,9 @@ def forms(message: ET.Element) -> list[str]:
 def test_every_message_is_translated_with_its_placeholders(lang: str) -> None:
     found = messages(CATALOGUES[lang])
     assert len(found) > 900
-    unfinished = [m.findtext("source") for _c, m in found if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    unfinished = [
+        m.findtext("source") for _c, m in found if m.find("translation").get("type") == "unfinished"
+    ]  # type: ignore[union-attr]
     assert unfinished == []
     wrong = []
     for context, m in found:
@@ -86,8 +92,11 @@ def test_tr_is_only_called_on_a_literal() -> None:
             first = call.args[0] if call.args else None
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                 found.append(f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(call)}")
-        found += [f"{path.relative_to(ROOT)}:{n.lineno}: def tr" for n in ast.walk(tree)
-                  if isinstance(n, ast.FunctionDef) and n.name == "tr"]
+        found += [
+            f"{path.relative_to(ROOT)}:{n.lineno}: def tr"
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef) and n.name == "tr"
+        ]
     assert found == []
 
 
@@ -99,8 +108,12 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     copy.parent.mkdir(parents=True)
     shutil.copy(CATALOGUES["fr"], copy)
     sources = sorted(str(p.relative_to(ROOT)) for p in UI.rglob("*.py"))
-    subprocess.run([str(lupdate), "-no-obsolete", "-silent", *sources, "-ts", str(copy)], check=True, cwd=ROOT,
-                   timeout=120)
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-silent", *sources, "-ts", str(copy)],
+        check=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
     def keys(ts: Path) -> set[tuple[str, str]]:
         return {(c, m.findtext("source") or "") for c, m in messages(ts)}
@@ -109,13 +122,17 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     assert keys(CATALOGUES["mg"]) == keys(CATALOGUES["fr"])
 
 
-@pytest.mark.parametrize(("lang", "one", "three", "completed"), [
-    ("en", "1 day ago", "3 days ago", "Completed"),
-    ("fr", "il y a 1 jour", "il y a 3 jours", "Terminé"),
-    ("mg", "1 andro lasa izay", "3 andro lasa izay", "Vita"),
-])
-def test_the_compiled_catalogues_speak_each_language_with_its_plurals(qapp, lang: str, one: str, three: str,
-                                                                        completed: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "one", "three", "completed"),
+    [
+        ("en", "1 day ago", "3 days ago", "Completed"),
+        ("fr", "il y a 1 jour", "il y a 3 jours", "Terminé"),
+        ("mg", "1 andro lasa izay", "3 andro lasa izay", "Vita"),
+    ],
+)
+def test_the_compiled_catalogues_speak_each_language_with_its_plurals(
+    qapp, lang: str, one: str, three: str, completed: str
+) -> None:
     import datetime as dt
 
     from PySide6.QtCore import QCoreApplication
@@ -147,7 +164,10 @@ def _asked(tree: ast.AST) -> set[tuple[str, str]]:
             f = node.func
             name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
             args = node.args
-            texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in args[:2]]
+            texts = [
+                a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                for a in args[:2]
+            ]
             if name == "tr" and texts and texts[0] and isinstance(f, ast.Attribute):
                 found.add((cls, texts[0]))
             elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and texts[0] and texts[1]:

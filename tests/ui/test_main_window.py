@@ -44,12 +44,16 @@ def test_selecting_a_course_shows_its_modules_and_lessons_in_order(qtbot, demo_w
 
     outline = screen.outline_model
     with demo_workspace.db.session() as s:
-        modules = s.scalars(sa.select(Module).where(Module.course_id == course.course_id).order_by(Module.module_order)).all()
+        modules = s.scalars(
+            sa.select(Module).where(Module.course_id == course.course_id).order_by(Module.module_order)
+        ).all()
         assert outline.rowCount() == len(modules)
         for row, module in enumerate(modules):
             module_index = outline.index(row, 0)
             assert module.title in outline.data(module_index)
-            lessons = s.scalars(sa.select(Lesson).where(Lesson.module_id == module.id).order_by(Lesson.lesson_order)).all()
+            lessons = s.scalars(
+                sa.select(Lesson).where(Lesson.module_id == module.id).order_by(Lesson.lesson_order)
+            ).all()
             assert outline.rowCount(module_index) == len(lessons)
             shown = [outline.data(outline.index(i, 0, module_index)) for i in range(len(lessons))]
             assert shown == [lesson.title for lesson in lessons]

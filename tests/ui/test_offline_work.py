@@ -18,7 +18,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from bootcamp_core.demo import DEMO_INSTRUCTOR_EMAIL, DEMO_LEARNER_EMAIL
 from bootcamp_core.models import (
-    Assignment, CourseStaff, Enrollment, Lesson, Module, PeerReview, Submission, uuid7,
+    Assignment,
+    CourseStaff,
+    Enrollment,
+    Lesson,
+    Module,
+    PeerReview,
+    Submission,
+    uuid7,
 )
 from bootcamp_core.models.blobstore import blob_path, file_sha256, has_blob, parse_blob_url
 from bootcamp_desktop.services import downloads, grader_files
@@ -63,20 +70,26 @@ def _visible_texts(widget) -> str:  # type: ignore[no-untyped-def]
 
 
 # -- a learner: the whole course offline ---------------------------------------------------------------------
-def test_a_downloaded_course_shows_every_lesson_whole_with_the_server_stopped(qtbot, live: LiveServer,
-                                                                              tmp_path: Path) -> None:
+def test_a_downloaded_course_shows_every_lesson_whole_with_the_server_stopped(
+    qtbot, live: LiveServer, tmp_path: Path
+) -> None:
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
         sync(ws)
         me = ws.settings.current_user_id
         with ws.db.session() as s:  # the enrolled course with the most pictures inside its lesson texts
             courses = list(s.scalars(sa.select(Enrollment.course_id).where(Enrollment.user_id == me)))
-            course_id = max(courses, key=lambda c: sum(
-                len((r.resources or {}).get("embedded") or []) for r in s.scalars(
-                    sa.select(Lesson).join(Module).where(Module.course_id == c))))
+            course_id = max(
+                courses,
+                key=lambda c: sum(
+                    len((r.resources or {}).get("embedded") or [])
+                    for r in s.scalars(sa.select(Lesson).join(Module).where(Module.course_id == c))
+                ),
+            )
             plan = downloads.plan_download(s, course_id, None, ws.blobs_dir)
-        assert plan.missing and plan.unknown_sizes == 0 and plan.texts_unread == 0, \
+        assert plan.missing and plan.unknown_sizes == 0 and plan.texts_unread == 0, (
             "every file's size, pictures inside texts included, is known before anything is downloaded"
+        )
         window = _window(qtbot, ws)
         screen = window.screens["my_courses"]
         window.show_screen("my_courses")
@@ -98,7 +111,9 @@ def test_a_downloaded_course_shows_every_lesson_whole_with_the_server_stopped(qt
         QTimer.singleShot(0, confirm)
         screen.download_course_button.click()
         assert asked == [f"Download {len(plan.missing)} files ({size}) now?"]
-        qtbot.waitUntil(lambda: screen._download is None and "Downloaded" in screen.notice.text(), timeout=60_000)  # noqa: SLF001
+        qtbot.waitUntil(
+            lambda: screen._download is None and "Downloaded" in screen.notice.text(), timeout=60_000
+        )  # noqa: SLF001
         assert "Everything its lessons show is on this computer" in screen.notice.text(), screen.notice.text()
         assert screen.download_course_button.text().startswith("✓ Course ready offline")
 
@@ -130,7 +145,10 @@ def test_a_downloaded_course_shows_every_lesson_whole_with_the_server_stopped(qt
                     pictures += len(in_text)
                     assert c.markdown and view.toPlainText().strip()
                 if c.content_type == "video":
-                    assert lessons_screen.video_view.source is not None and lessons_screen.video_view.source.is_file()
+                    assert (
+                        lessons_screen.video_view.source is not None
+                        and lessons_screen.video_view.source.is_file()
+                    )
                 if c.image_sha and c.quiz is not None:
                     assert not lessons_screen.quiz_view.image.pixmap().isNull(), c.title
             assert pictures >= 2 and {"text", "video"} <= kinds
@@ -152,27 +170,40 @@ def work_with_files(live: LiveServer, instructor_email: str, reviewer_email: str
     staff = live.users[instructor_email]
     reviewer = live.users.get(reviewer_email or "")
     with live.sdb.owner() as s:
-        taught = sa.select(CourseStaff.course_id).where(CourseStaff.user_id == staff,
-                                                       CourseStaff.staff_role == "instructor")
-        query = (sa.select(Submission.assignment_id, Submission.user_id, Submission.submission_content)
-                 .join(Assignment, Assignment.id == Submission.assignment_id).join(Lesson).join(Module)
-                 .where(Module.course_id.in_(taught), Submission.status != "draft")
-                 .order_by(Submission.id))
+        taught = sa.select(CourseStaff.course_id).where(
+            CourseStaff.user_id == staff, CourseStaff.staff_role == "instructor"
+        )
+        query = (
+            sa.select(Submission.assignment_id, Submission.user_id, Submission.submission_content)
+            .join(Assignment, Assignment.id == Submission.assignment_id)
+            .join(Lesson)
+            .join(Module)
+            .where(Module.course_id.in_(taught), Submission.status != "draft")
+            .order_by(Submission.id)
+        )
         if reviewer is not None:
             mine = sa.select(Enrollment.course_id).where(Enrollment.user_id == reviewer)
             query = query.where(Submission.user_id != reviewer, Module.course_id.in_(mine))
         assignment, author, content = next(r for r in s.execute(query) if (r[2] or {}).get("files"))
         sid = uuid7()
-        s.add(Submission(id=sid, assignment_id=assignment, user_id=author, status="submitted",
-                         submission_content={**content, "text": f"work {sid.hex[:6]}"}))
+        s.add(
+            Submission(
+                id=sid,
+                assignment_id=assignment,
+                user_id=author,
+                status="submitted",
+                submission_content={**content, "text": f"work {sid.hex[:6]}"},
+            )
+        )
         if reviewer is not None:
             s.flush()
             s.add(PeerReview(submission_id=sid, reviewer_id=reviewer))
     return sid
 
 
-def test_an_instructor_who_synced_once_opens_every_submission_offline(qtbot, live: LiveServer,
-                                                                      tmp_path: Path) -> None:
+def test_an_instructor_who_synced_once_opens_every_submission_offline(
+    qtbot, live: LiveServer, tmp_path: Path
+) -> None:
     handed_in = work_with_files(live, DEMO_INSTRUCTOR_EMAIL)
     ws = new_replica(live, tmp_path / "instructor", DEMO_INSTRUCTOR_EMAIL)
     try:
@@ -182,7 +213,10 @@ def test_an_instructor_who_synced_once_opens_every_submission_offline(qtbot, liv
             window = _window(qtbot, ws)
             window.show_screen("grading")
             screen = window.screens["grading"]
-            assert "All" in screen.files_bar.summary.text() and "on this computer" in screen.files_bar.summary.text()
+            assert (
+                "All" in screen.files_bar.summary.text()
+                and "on this computer" in screen.files_bar.summary.text()
+            )
             opened: set[uuid.UUID] = set()
             files_seen = 0
             for status in ("waiting", "revision_requested"):
@@ -202,8 +236,11 @@ def test_an_instructor_who_synced_once_opens_every_submission_offline(qtbot, liv
                         if sid == handed_in:
                             # the demo's real files open in their viewer; other tests sharing this server
                             # hand in bytes that only carry an image's name, which get a message instead
-                            assert page in (screen.preview.image_viewer, screen.preview.pdf_viewer,
-                                            screen.preview.text_viewer), (item.name, screen.preview.message.text())
+                            assert page in (
+                                screen.preview.image_viewer,
+                                screen.preview.pdf_viewer,
+                                screen.preview.text_viewer,
+                            ), (item.name, screen.preview.message.text())
                         files_seen += 1
                     files = screen.model.files_of(sid)
                     assert files is None or files.missing == 0
@@ -246,8 +283,9 @@ def test_a_peer_reviewer_gets_the_work_they_review_with_sync(qtbot, live: LiveSe
         ws.close()
 
 
-def test_files_over_the_budget_wait_with_their_size_and_come_on_request(qtbot, live: LiveServer,
-                                                                        tmp_path: Path) -> None:
+def test_files_over_the_budget_wait_with_their_size_and_come_on_request(
+    qtbot, live: LiveServer, tmp_path: Path
+) -> None:
     handed_in = work_with_files(live, DEMO_INSTRUCTOR_EMAIL)
     ws = new_replica(live, tmp_path / "instructor", DEMO_INSTRUCTOR_EMAIL)
     try:
@@ -266,8 +304,11 @@ def test_files_over_the_budget_wait_with_their_size_and_come_on_request(qtbot, l
         screen.files_bar.budget.setValue(0)
         assert load_settings(ws.directory).extra[grader_files.BUDGET_KEY] == 0
         with ws.db.session() as s:
-            waiting = [f for f in grader_files.grader_files(s, ws.settings.current_user_id, ws.blobs_dir)
-                       if not f.present]
+            waiting = [
+                f
+                for f in grader_files.grader_files(s, ws.settings.current_user_id, ws.blobs_dir)
+                if not f.present
+            ]
         total = sum(f.size for f in waiting)
         assert waiting and all(f.known for f in waiting), "sizes are the server's, known before downloading"
         assert fmt.size(total) in screen.files_bar.summary.text()
@@ -287,7 +328,9 @@ def test_files_over_the_budget_wait_with_their_size_and_come_on_request(qtbot, l
         with qtbot.waitSignal(screen.files_bar.sig_files_arrived, timeout=60_000):
             screen.files_bar.download_button.click()
         with ws.db.session() as s:
-            assert all(f.present for f in grader_files.grader_files(s, ws.settings.current_user_id, ws.blobs_dir))
+            assert all(
+                f.present for f in grader_files.grader_files(s, ws.settings.current_user_id, ws.blobs_dir)
+            )
         assert screen.current_id == handed_in
         screen.preview.show_item(first)
         assert screen.preview.stack.currentWidget() is not screen.preview.missing_page

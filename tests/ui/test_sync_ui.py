@@ -25,7 +25,9 @@ def _wait_sync(qtbot, window: MainWindow, timeout: int = 60000) -> tuple[bool, s
     return tuple(blocker.args)  # type: ignore[return-value]
 
 
-def test_sync_runs_in_the_background_and_the_status_bar_tells(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sync_runs_in_the_background_and_the_status_bar_tells(
+    qtbot, qasync_loop, live, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     window = MainWindow(ws)
     qtbot.addWidget(window)
@@ -45,7 +47,9 @@ def test_sync_runs_in_the_background_and_the_status_bar_tells(qtbot, qasync_loop
     assert screen is not None
 
 
-def test_conflicts_show_in_the_sync_panel_and_can_be_resolved(qtbot, qasync_loop, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_conflicts_show_in_the_sync_panel_and_can_be_resolved(
+    qtbot, qasync_loop, live, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     other = new_replica(live, tmp_path / "other", DEMO_INSTRUCTOR_EMAIL)
     mine = new_replica(live, tmp_path / "mine", DEMO_INSTRUCTOR_EMAIL)
     me = live.users[DEMO_INSTRUCTOR_EMAIL]
@@ -76,7 +80,9 @@ def test_conflicts_show_in_the_sync_panel_and_can_be_resolved(qtbot, qasync_loop
         assert "Score: 70" in panel.theirs.toPlainText()
         assert "Changed by " in panel.theirs.toPlainText()
         assert not UUID.search(panel.mine.toPlainText() + panel.theirs.toPlainText())
-        qtbot.mouseClick(panel.keep_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            panel.keep_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton
+        )
         assert panel.model.rowCount() == 0
         ok, _ = _wait_sync(qtbot, window)
         assert ok
@@ -153,7 +159,8 @@ def test_sign_in_dialog_signs_in_through_the_browser(qtbot, qasync_loop, live, t
 
 
 def test_a_refused_grade_is_one_problem_in_the_panel_and_discarding_it_takes_back_both_rows(
-        qtbot, demo_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """The grading service writes a grade (the submission and its feedback row, one local transaction);
     the server refuses it whole (its answer as the push receives it); the panel shows one problem naming
     both rows, and "Discard mine" puts the server's submission back and removes the feedback row."""
@@ -171,19 +178,46 @@ def test_a_refused_grade_is_one_problem_in_the_panel_and_discarding_it_takes_bac
         sub = s.scalars(sa.select(Submission).where(Submission.status == "under_review")).first()
         rubric = s.get(Assignment, sub.assignment_id).rubric
         grader = s.scalar(sa.select(CourseStaff.user_id).where(CourseStaff.staff_role == "instructor"))
-        before = encode_row("submissions", {col: getattr(sub, attr) for col, attr in model_attr("submissions").items()})
-    levels = {c["id"]: max(c["levels"], key=lambda lv: lv["points"])["id"] for c in (rubric or {}).get("criteria", [])}
+        before = encode_row(
+            "submissions", {col: getattr(sub, attr) for col, attr in model_attr("submissions").items()}
+        )
+    levels = {
+        c["id"]: max(c["levels"], key=lambda lv: lv["points"])["id"]
+        for c in (rubric or {}).get("criteria", [])
+    }
     with local_write(ws.db) as s:
-        mine = grading_write.submit_grade(s, sub.id, grader, grading_write.GradeInput(
-            levels=levels, overall="fine work", manual_score=None if rubric else Decimal(90)))
+        mine = grading_write.submit_grade(
+            s,
+            sub.id,
+            grader,
+            grading_write.GradeInput(
+                levels=levels, overall="fine work", manual_score=None if rubric else Decimal(90)
+            ),
+        )
     theirs = before | {"status": "graded", "score": "55.00", "graded_by": str(grader), "sync_version": 9}
     sent = take_batch(ws.db)
-    assert {m["table"] for m in sent} == {"submissions", "instructor_feedback"} and len({m["txn"] for m in sent}) == 1
-    answer = {"results": [
-        {"id": m["id"], "status": "conflict", "code": "grade_conflict", "reason": "another grader", "row": theirs}
-        if m["table"] == "submissions" else
-        {"id": m["id"], "status": "rejected", "code": "transaction_aborted", "reason": "with the other"}
-        for m in sent]}
+    assert {m["table"] for m in sent} == {"submissions", "instructor_feedback"} and len(
+        {m["txn"] for m in sent}
+    ) == 1
+    answer = {
+        "results": [
+            {
+                "id": m["id"],
+                "status": "conflict",
+                "code": "grade_conflict",
+                "reason": "another grader",
+                "row": theirs,
+            }
+            if m["table"] == "submissions"
+            else {
+                "id": m["id"],
+                "status": "rejected",
+                "code": "transaction_aborted",
+                "reason": "with the other",
+            }
+            for m in sent
+        ]
+    }
     assert apply_results(ws.db, sent, answer)[1] == 1
 
     window = MainWindow(ws)

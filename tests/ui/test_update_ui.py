@@ -22,7 +22,9 @@ def test_the_status_bar_offers_the_new_version_and_install_follows_a_verified_do
 ) -> None:
     deb = tmp_path / "bootcamp-desktop_99.0.0_amd64.deb"
     deb.write_bytes(b"".join(hashlib.sha256(i.to_bytes(4, "big")).digest() for i in range(2_500_000 // 32)))
-    releases.publish(live.sdb, live.settings, deb, version="99.0.0", platform="linux-deb", notes="Faster sync")
+    releases.publish(
+        live.sdb, live.settings, deb, version="99.0.0", platform="linux-deb", notes="Faster sync"
+    )
     ws = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     try:
         window = MainWindow(ws)

@@ -31,11 +31,15 @@ from tests.conftest import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "bootcamp_desktop" / "ui"
-PERSONAS = {"learner": demo.DEMO_LEARNER_EMAIL, "instructor": demo.DEMO_INSTRUCTOR_EMAIL,
-            "admin": demo.DEMO_ADMIN_EMAIL}
+PERSONAS = {
+    "learner": demo.DEMO_LEARNER_EMAIL,
+    "instructor": demo.DEMO_INSTRUCTOR_EMAIL,
+    "admin": demo.DEMO_ADMIN_EMAIL,
+}
 
 
 # -- colours ----------------------------------------------------------------------------------------------
+
 
 def test_every_colour_pair_meets_wcag_aa_in_both_themes() -> None:
     assert tokens.failures() == []
@@ -50,15 +54,17 @@ def test_the_design_document_holds_the_current_contrast_table() -> None:
 
 def test_no_screen_writes_a_colour_of_its_own() -> None:
     """Colours come from ui/style: no hex colour, named Qt colour or "white" in the screens' code."""
-    pattern = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![0-9a-fA-F])|GlobalColor\.|[\"']white[\"']|"
-                         r"color:\s*[a-z]+\b(?!\()|background:\s*[a-z#]")
+    pattern = re.compile(
+        r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![0-9a-fA-F])|GlobalColor\.|[\"']white[\"']|"
+        r"color:\s*[a-z]+\b(?!\()|background:\s*[a-z#]"
+    )
     found = []
     for path in UI.rglob("*.py"):
         if path.parent.name == "style":
             continue
         for number, line in enumerate(path.read_text().splitlines(), 1):
             for match in pattern.finditer(line):
-                if "{" not in line[match.start():match.end() + 2]:
+                if "{" not in line[match.start() : match.end() + 2]:
                     found.append(f"{path.relative_to(ROOT)}:{number}: {match.group(0)}")
     assert found == []
 
@@ -76,6 +82,7 @@ def test_a_tone_names_a_token_and_a_wrong_one_is_refused(qtbot) -> None:  # type
 
 
 # -- the window -------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def workspace(demo_template: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
@@ -118,8 +125,13 @@ def cut_words(window, where: str) -> list[str]:  # type: ignore[no-untyped-def]
     found = []
     screen = window.stack.currentWidget()
     area = window.findChild(QScrollArea, "screenScroll")
-    if screen.width() < screen.minimumSizeHint().width() or screen.height() < screen.minimumSizeHint().height():
-        found.append(f"{where}: the screen is {screen.size().toTuple()}, less than {screen.minimumSizeHint().toTuple()}")
+    if (
+        screen.width() < screen.minimumSizeHint().width()
+        or screen.height() < screen.minimumSizeHint().height()
+    ):
+        found.append(
+            f"{where}: the screen is {screen.size().toTuple()}, less than {screen.minimumSizeHint().toTuple()}"
+        )
     if area.widget().width() > area.viewport().width() + 1 and area.horizontalScrollBar().maximum() == 0:
         found.append(f"{where}: wider than the window and no scroll bar")
     for w in [*screen.findChildren(QWidget), *window.statusBar().findChildren(QWidget)]:
@@ -135,19 +147,26 @@ def cut_words(window, where: str) -> list[str]:  # type: ignore[no-untyped-def]
         need = w.minimumSizeHint()
         if isinstance(w, QLabel) and w.wordWrap():
             if w.height() + 1 < w.heightForWidth(w.width()):
-                found.append(f"{where} {w.objectName() or type(w).__name__} {text[:40]!r}: {w.height()} px high, "
-                             f"needs {w.heightForWidth(w.width())}")
+                found.append(
+                    f"{where} {w.objectName() or type(w).__name__} {text[:40]!r}: {w.height()} px high, "
+                    f"needs {w.heightForWidth(w.width())}"
+                )
         elif w.width() + 1 < need.width():
-            found.append(f"{where} {w.objectName() or type(w).__name__} {text[:40]!r}: {w.width()} px wide, "
-                         f"needs {need.width()}")
+            found.append(
+                f"{where} {w.objectName() or type(w).__name__} {text[:40]!r}: {w.width()} px wide, "
+                f"needs {need.width()}"
+            )
     return found
 
 
 def navigation_cut(window) -> list[str]:  # type: ignore[no-untyped-def]
     nav = window.nav
     room = nav.viewport().width()
-    return [nav.item(i).text() for i in range(nav.count())
-            if nav.visualItemRect(nav.item(i)).right() > room or nav.sizeHintForColumn(0) > room]
+    return [
+        nav.item(i).text()
+        for i in range(nav.count())
+        if nav.visualItemRect(nav.item(i)).right() > room or nav.sizeHintForColumn(0) > room
+    ]
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
@@ -158,7 +177,9 @@ def test_every_screen_is_whole_on_a_1024_by_600_netbook(qtbot, workspace, person
         for key in window.screens:
             window.show_screen(key)
             QApplication.processEvents()
-            assert window.size().toTuple() == (1024, 600), f"{key} pushed the window to {window.size().toTuple()}"
+            assert window.size().toTuple() == (1024, 600), (
+                f"{key} pushed the window to {window.size().toTuple()}"
+            )
             found += cut_words(window, f"{persona}/{key}")
         assert found == []
         assert navigation_cut(window) == []
@@ -233,7 +254,9 @@ def test_the_colours_are_chosen_in_the_profile_and_kept(qtbot, workspace, monkey
         window.show_screen("profile")
         combo = window.screens["profile"].theme_combo
         combo.setCurrentIndex(combo.findData("dark"))
-        qtbot.waitUntil(lambda: window.screens["profile"].theme_combo is not combo)  # redrawn in the new colours
+        qtbot.waitUntil(
+            lambda: window.screens["profile"].theme_combo is not combo
+        )  # redrawn in the new colours
         assert current().theme == "dark" and window.current_screen() == "profile"
         assert load_settings(workspace.directory).theme == "dark"  # the next start opens dark too
         rebuilt = window.screens["profile"].theme_combo
@@ -267,7 +290,11 @@ def test_a_shortened_status_text_shows_its_whole_words_on_hover(qtbot) -> None: 
     label.show()
     assert not label.is_elided() and label.toolTip() == "why"
     label.resize(80, 20)
-    assert label.is_elided() and label.toolTip().startswith("Réplique de démonstration") and "why" in label.toolTip()
+    assert (
+        label.is_elided()
+        and label.toolTip().startswith("Réplique de démonstration")
+        and "why" in label.toolTip()
+    )
     assert label.minimumSizeHint().width() < 120  # it never sets the window's least width
 
 
@@ -291,4 +318,6 @@ def test_a_table_cell_shortened_in_the_middle_shows_its_text_on_hover(qtbot) -> 
     assert delegate.is_elided(option, model.index(0, 0))
     option.rect = view.visualRect(model.index(1, 0))
     assert not delegate.is_elided(option, model.index(1, 0))
-    assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance("Paper to Phone")  # fitted to its words
+    assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(
+        "Paper to Phone"
+    )  # fitted to its words

@@ -20,8 +20,8 @@ import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from bootcamp_core.models import User
 from bootcamp_core import demo
+from bootcamp_core.models import User
 from tests.conftest import MemoryKeyring
 from tests.ui.screen_audit import Findings, audit_screen, audit_window
 
@@ -146,6 +146,7 @@ def test_no_style_sheet_hides_the_keyboard_focus() -> None:
 
 # -- the walk finds what it is meant to find -------------------------------------------------------------
 
+
 class _Screens(QMainWindow):
     def __init__(self, screen: QWidget) -> None:
         super().__init__()
@@ -183,7 +184,10 @@ def test_the_audit_sees_escaped_html_ids_python_words_unnamed_controls_and_low_c
     words = "\n".join(f.bad_words())
     assert "escaped HTML '&amp;'" in words and "an internal id" in words
     assert "'ValueError'" in words and "'None'" in words
-    assert sorted(u.rsplit(" ", 1)[1] for u in f.unnamed) == ["(QLineEdit)", "(QPushButton)"]  # the buddy names one
+    assert sorted(u.rsplit(" ", 1)[1] for u in f.unnamed) == [
+        "(QLineEdit)",
+        "(QPushButton)",
+    ]  # the buddy names one
     assert any("#9ca3af" in c for c in f.contrast)
     assert not any("Seeds" in c for c in f.contrast)  # black on the window's grey passes
 
@@ -214,7 +218,9 @@ def test_the_language_switches_from_the_profile_without_restarting(qtbot, worksp
         assert malagasy.bad_words() == [] and malagasy.unnamed == []
         window.show_screen("profile")
     finally:
-        window.screens["profile"].ui_language.setCurrentIndex(window.screens["profile"].ui_language.findData("en"))
+        window.screens["profile"].ui_language.setCurrentIndex(
+            window.screens["profile"].ui_language.findData("en")
+        )
         qtbot.waitUntil(lambda: window.nav.item(0).text() == "Home")
     assert i18n.current_language() == "en" and workspace.settings.language == "en"
     window.close()

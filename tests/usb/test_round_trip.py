@@ -40,16 +40,20 @@ from .conftest import publish_draft
 
 def _server_state(live: LiveServer) -> tuple[int, int, int]:
     with live.sdb.owner() as s:
-        return (s.scalar(sa.select(sa.func.count()).select_from(ChangeLogEntry)),
-                s.scalar(sa.select(sa.func.count()).select_from(AppliedMutation)),
-                s.scalar(sa.select(sa.func.count()).select_from(Submission)))
+        return (
+            s.scalar(sa.select(sa.func.count()).select_from(ChangeLogEntry)),
+            s.scalar(sa.select(sa.func.count()).select_from(AppliedMutation)),
+            s.scalar(sa.select(sa.func.count()).select_from(Submission)),
+        )
 
 
 def _local_state(ws) -> tuple:  # type: ignore[no-untyped-def]
     with ws.db.session() as s:
-        return (s.scalar(sa.select(sa.func.count()).select_from(Course)),
-                s.scalar(sa.select(sa.func.count()).select_from(Lesson)),
-                s.scalar(sa.select(sa.func.count()).select_from(Blob).where(Blob.state == "complete")))
+        return (
+            s.scalar(sa.select(sa.func.count()).select_from(Course)),
+            s.scalar(sa.select(sa.func.count()).select_from(Lesson)),
+            s.scalar(sa.select(sa.func.count()).select_from(Blob).where(Blob.state == "complete")),
+        )
 
 
 def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Path) -> None:
@@ -105,7 +109,9 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
         assert done.rows == result.rows and not half.exists()
 
         with laptop.db.session() as s:
-            lesson_ids = list(s.scalars(sa.select(Lesson.id).join(Module).where(Module.course_id == course_id)))
+            lesson_ids = list(
+                s.scalars(sa.select(Lesson.id).join(Module).where(Module.course_id == course_id))
+            )
             assert lesson_ids
             for lesson_id in lesson_ids:
                 content = lessons.load_lesson(s, laptop.blobs_dir, laptop.settings.current_user_id, lesson_id)
@@ -118,10 +124,15 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
         me = laptop.settings.current_user_id
         with laptop.db.session() as s:
             assignment_id = s.scalars(
-                sa.select(Assignment.id).join(Lesson).join(Module)
+                sa.select(Assignment.id)
+                .join(Lesson)
+                .join(Module)
                 .join(Enrollment, sa.and_(Enrollment.course_id == Module.course_id, Enrollment.user_id == me))
-                .where(~sa.exists().where(Submission.assignment_id == Assignment.id, Submission.user_id == me))
-                .order_by(Assignment.id)).first()
+                .where(
+                    ~sa.exists().where(Submission.assignment_id == Assignment.id, Submission.user_id == me)
+                )
+                .order_by(Assignment.id)
+            ).first()
         assert assignment_id is not None
         photo = tmp_path / "field-visit.jpg"
         photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the cooperative's notice board " + uuid.uuid4().bytes)
@@ -131,8 +142,12 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
             sha, size = import_file(laptop.blobs_dir, photo)
             assignments.register_blob(s, sha, size, "image/jpeg")
             sub = assignments.latest_submission(s, me, assignment_id)
-            sub.submission_content = {**sub.submission_content, "files": [
-                {"name": photo.name, "url": blob_url(sha), "size_bytes": size, "mime_type": "image/jpeg"}]}
+            sub.submission_content = {
+                **sub.submission_content,
+                "files": [
+                    {"name": photo.name, "url": blob_url(sha), "size_bytes": size, "mime_type": "image/jpeg"}
+                ],
+            }
             s.flush()
             assignments.submit(s, me, assignment_id)
             submission_id = sub.id
@@ -177,13 +192,30 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
         # signed by this laptop but naming another learner: refused, nothing changes
         keys = pinned(laptop.db, server.url)
         other = server.users[DEMO_INSTRUCTOR_EMAIL]
-        forged = {"format": "bootcamp-work-bundle", "version": 1, "issuer": keys["issuer"],
-                  "server_id": keys["server_id"], "user_id": str(other), "client_id": "x", "bundle_id": "f",
-                  "cursor": None, "mutations": [], "files": []}
+        forged = {
+            "format": "bootcamp-work-bundle",
+            "version": 1,
+            "issuer": keys["issuer"],
+            "server_id": keys["server_id"],
+            "user_id": str(other),
+            "client_id": "x",
+            "bundle_id": "f",
+            "cursor": None,
+            "mutations": [],
+            "files": [],
+        }
         envelope = signed(forged, device_keys(laptop.db, me))
-        (drive / "forged.bootcamp-work").write_text(json.dumps({
-            "format": "bootcamp-work-bundle", "version": 1, "to": keys["fingerprint"], "bundle_id": "f",
-            "sealed": b64e(seal(canonical(envelope), keys["box_key"], WORK_INFO))}))
+        (drive / "forged.bootcamp-work").write_text(
+            json.dumps(
+                {
+                    "format": "bootcamp-work-bundle",
+                    "version": 1,
+                    "to": keys["fingerprint"],
+                    "bundle_id": "f",
+                    "sealed": b64e(seal(canonical(envelope), keys["box_key"], WORK_INFO)),
+                }
+            )
+        )
         refused = work_bundle.hand_in(office, drive)
         assert refused.handed_in == 0 and "not registered for the learner" in refused.refused[0]
         (drive / "forged.bootcamp-work").unlink()
@@ -233,7 +265,9 @@ def test_course_pack_and_work_bundle_round_trip(server: LiveServer, tmp_path: Pa
         office.close()
 
 
-def test_a_laptop_that_never_synced_cannot_check_a_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_laptop_that_never_synced_cannot_check_a_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from bootcamp_desktop.cli import main
 
     drive = tmp_path / "usb"
@@ -241,5 +275,7 @@ def test_a_laptop_that_never_synced_cannot_check_a_pack(tmp_path: Path, capsys: 
     (drive / "x.bootcamp-pack").write_text(json.dumps({"signed": {}, "key": "0" * 16, "sig": ""}))
     assert main(["pack", "import", str(drive), "--data-dir", str(tmp_path / "fresh")]) == 10
     assert "sync once while online" in capsys.readouterr().err
-    assert main(["pack", "import", str(tmp_path), "--data-dir", str(tmp_path / "fresh")]) == 10  # no pack there
+    assert (
+        main(["pack", "import", str(tmp_path), "--data-dir", str(tmp_path / "fresh")]) == 10
+    )  # no pack there
     assert "no course pack" in capsys.readouterr().err

@@ -30,11 +30,14 @@ def _window(qtbot, ws) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def test_export_and_import_from_the_file_menu(qtbot, server: LiveServer, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_and_import_from_the_file_menu(
+    qtbot, server: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a, **k: said.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: said.append("!" + text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: said.append("!" + text)
+    )
     course_id = publish_draft(server)
     drive = tmp_path / "usb"
     drive.mkdir()
@@ -62,8 +65,14 @@ def test_export_and_import_from_the_file_menu(qtbot, server: LiveServer, tmp_pat
             qtbot.waitUntil(lambda: bool(said), timeout=60_000)
             assert "ready offline" in said[-1], said
             with laptop.db.session() as s:
-                lesson_ids = list(s.scalars(sa.select(Lesson.id).join(Module).where(Module.course_id == course_id)
-                                            .order_by(Module.module_order, Lesson.lesson_order)))
+                lesson_ids = list(
+                    s.scalars(
+                        sa.select(Lesson.id)
+                        .join(Module)
+                        .where(Module.course_id == course_id)
+                        .order_by(Module.module_order, Lesson.lesson_order)
+                    )
+                )
             assert lesson_ids
             screen = window.screens["lesson"]
             for lesson_id in lesson_ids:

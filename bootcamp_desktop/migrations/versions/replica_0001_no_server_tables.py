@@ -8,18 +8,28 @@ Revision ID: replica_0001
 Revises: 0007 (the shared chain; this branch starts there)
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
-revision = 'replica_0001'
-down_revision = '0007'
-branch_labels = ('replica',)
+revision = "replica_0001"
+down_revision = "0007"
+branch_labels = ("replica",)
 depends_on = None
 
 # Children before the tables they reference (oauth_codes and oauth_tokens reference the families).
-SERVER_TABLES = ('blob_uploads', 'releases', 'oauth_tokens', 'oauth_codes', 'oauth_token_families',
-                 'auth_passwords', 'auth_login_attempts', 'sync_changes', 'sync_mutations', 'sync_counter',
-                 'audit_log')
+SERVER_TABLES = (
+    "blob_uploads",
+    "releases",
+    "oauth_tokens",
+    "oauth_codes",
+    "oauth_token_families",
+    "auth_passwords",
+    "auth_login_attempts",
+    "sync_changes",
+    "sync_mutations",
+    "sync_counter",
+    "audit_log",
+)
 
 
 def upgrade() -> None:

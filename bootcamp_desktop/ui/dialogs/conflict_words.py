@@ -24,17 +24,27 @@ WHO = ("graded_by", "resolved_by", "uploaded_by", "created_by", "author_id", "us
 WHEN = ("graded_at", "updated_at", "submitted_at", "created_at")
 
 FIELDS = {
-    "score": QT_TRANSLATE_NOOP("Labels", "Score"), "status": QT_TRANSLATE_NOOP("Labels", "Status"),
-    "overall_grade": QT_TRANSLATE_NOOP("Labels", "Grade"), "grade": QT_TRANSLATE_NOOP("Labels", "Grade"),
-    "graded_by": QT_TRANSLATE_NOOP("Labels", "Graded by"), "graded_at": QT_TRANSLATE_NOOP("Labels", "Graded on"),
-    "feedback_text": QT_TRANSLATE_NOOP("Labels", "Feedback"), "feedback_type": QT_TRANSLATE_NOOP("Labels", "Kind"),
-    "strengths": QT_TRANSLATE_NOOP("Labels", "Strengths"), "improvements": QT_TRANSLATE_NOOP("Labels", "Improvements"),
-    "next_steps": QT_TRANSLATE_NOOP("Labels", "Next steps"), "rubric_scores": QT_TRANSLATE_NOOP("Labels", "Rubric"),
-    "title": QT_TRANSLATE_NOOP("Labels", "Title"), "content": QT_TRANSLATE_NOOP("Labels", "Text"),
-    "body": QT_TRANSLATE_NOOP("Labels", "Text"), "text_content": QT_TRANSLATE_NOOP("Labels", "Text"),
-    "submitted_at": QT_TRANSLATE_NOOP("Labels", "Handed in"), "progress": QT_TRANSLATE_NOOP("Labels", "Progress"),
+    "score": QT_TRANSLATE_NOOP("Labels", "Score"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "overall_grade": QT_TRANSLATE_NOOP("Labels", "Grade"),
+    "grade": QT_TRANSLATE_NOOP("Labels", "Grade"),
+    "graded_by": QT_TRANSLATE_NOOP("Labels", "Graded by"),
+    "graded_at": QT_TRANSLATE_NOOP("Labels", "Graded on"),
+    "feedback_text": QT_TRANSLATE_NOOP("Labels", "Feedback"),
+    "feedback_type": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "strengths": QT_TRANSLATE_NOOP("Labels", "Strengths"),
+    "improvements": QT_TRANSLATE_NOOP("Labels", "Improvements"),
+    "next_steps": QT_TRANSLATE_NOOP("Labels", "Next steps"),
+    "rubric_scores": QT_TRANSLATE_NOOP("Labels", "Rubric"),
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "content": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "body": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "text_content": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "submitted_at": QT_TRANSLATE_NOOP("Labels", "Handed in"),
+    "progress": QT_TRANSLATE_NOOP("Labels", "Progress"),
     "time_spent_minutes": QT_TRANSLATE_NOOP("Labels", "Time spent"),
-    "is_solution": QT_TRANSLATE_NOOP("Labels", "Solution"), "helpful_votes": QT_TRANSLATE_NOOP("Labels", "Helpful"),
+    "is_solution": QT_TRANSLATE_NOOP("Labels", "Solution"),
+    "helpful_votes": QT_TRANSLATE_NOOP("Labels", "Helpful"),
     "overall_rating": QT_TRANSLATE_NOOP("Labels", "Rating (1-5)"),
 }
 
@@ -48,8 +58,11 @@ def value_text(value: Any, names: dict[str, str], tz: str) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate("ConflictWords", "yes") if value else QCoreApplication.translate(
-            "ConflictWords", "no")
+        return (
+            QCoreApplication.translate("ConflictWords", "yes")
+            if value
+            else QCoreApplication.translate("ConflictWords", "no")
+        )
     if isinstance(value, (dict, list)):
         text = json.dumps(value, ensure_ascii=False, sort_keys=True)
         return UUID.sub("…", text)[:200]
@@ -94,10 +107,24 @@ def who_and_when(values: dict[str, Any] | None, names: dict[str, str], tz: str) 
 
 def sides(problem: sync_ops.Problem, names: dict[str, str], tz: str) -> tuple[str, str]:
     """The user's version and the server's, field by field, for each row of the refused transaction."""
-    rows = problem.rows or (sync_ops.ProblemRow(problem.entry_id, problem.state, problem.table, problem.row_id,
-                                                problem.op, problem.code, problem.reason, problem.mine,
-                                                problem.theirs),)
-    mine_lines: list[str] = [QCoreApplication.translate("ConflictWords", "Made here on {0}").format(fmt.when(problem.created_at, tz))]
+    rows = problem.rows or (
+        sync_ops.ProblemRow(
+            problem.entry_id,
+            problem.state,
+            problem.table,
+            problem.row_id,
+            problem.op,
+            problem.code,
+            problem.reason,
+            problem.mine,
+            problem.theirs,
+        ),
+    )
+    mine_lines: list[str] = [
+        QCoreApplication.translate("ConflictWords", "Made here on {0}").format(
+            fmt.when(problem.created_at, tz)
+        )
+    ]
     their_lines: list[str] = []
     server_who = who_and_when(problem.theirs, names, tz)
     if server_who:
@@ -121,7 +148,12 @@ def sides(problem: sync_ops.Problem, names: dict[str, str], tz: str) -> tuple[st
 def people_in(problem: sync_ops.Problem) -> set[uuid.UUID]:
     """The ids in a problem's rows that may be people, to look their names up."""
     found: set[uuid.UUID] = set()
-    for values in [problem.mine, problem.theirs, *(r.mine for r in problem.rows), *(r.theirs for r in problem.rows)]:
+    for values in [
+        problem.mine,
+        problem.theirs,
+        *(r.mine for r in problem.rows),
+        *(r.theirs for r in problem.rows),
+    ]:
         for key in WHO:
             raw = (values or {}).get(key)
             if raw:

@@ -44,11 +44,17 @@ class GradeScaleDialog(QDialog):
         self.error = QLabel()
         set_tone(self.error, "danger")
         self.error.setWordWrap(True)
-        note = QLabel(self.tr("Minimum percentage of the rubric's maximum for each grade; below D is F. "
-                              "A rubric's own scale, set in the rubric editor, comes first."))
+        note = QLabel(
+            self.tr(
+                "Minimum percentage of the rubric's maximum for each grade; below D is F. "
+                "A rubric's own scale, set in the rubric editor, comes first."
+            )
+        )
         note.setWordWrap(True)
         set_tone(note, "muted")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -50,8 +50,11 @@ class HubList(QWidget):
         layout.addWidget(self.trust_button)
         self._sig_found.connect(self.on_found, Qt.ConnectionType.QueuedConnection)
         self._sig_error.connect(self.title.setText, Qt.ConnectionType.QueuedConnection)
-        self._browser = HubBrowser(lambda hubs: self._emit(self._sig_found, hubs),
-                                   on_error=lambda message: self._emit(self._sig_error, message), interfaces=interfaces)
+        self._browser = HubBrowser(
+            lambda hubs: self._emit(self._sig_found, hubs),
+            on_error=lambda message: self._emit(self._sig_error, message),
+            interfaces=interfaces,
+        )
         self._browser.start()
         # Hubs answer within a second or two: after a few quiet seconds, say none was found (still listening).
         QTimer.singleShot(QUIET_MS, self, self._none_yet)
@@ -59,7 +62,9 @@ class HubList(QWidget):
         self.destroyed.connect(lambda *_: threading.Thread(target=browser.close, daemon=True).start())
 
     def _none_yet(self) -> None:
-        if self.hubs.count() == 0 and self.title.text() == self.tr("Looking for workshop hubs on this network…"):
+        if self.hubs.count() == 0 and self.title.text() == self.tr(
+            "Looking for workshop hubs on this network…"
+        ):
             self.title.setText(self.tr("No workshop hub found on this network yet."))
 
     @staticmethod
@@ -85,8 +90,13 @@ class HubList(QWidget):
         self.hubs.setVisible(bool(hubs))
         self.trust_button.setVisible(bool(hubs))
         self.title.setText(
-            self.tr("Workshop hubs on this network. Compare the fingerprint with the one the facilitator reads "
-                    "out, then trust the hub:") if hubs else self.tr("No workshop hub found on this network yet."))
+            self.tr(
+                "Workshop hubs on this network. Compare the fingerprint with the one the facilitator reads "
+                "out, then trust the hub:"
+            )
+            if hubs
+            else self.tr("No workshop hub found on this network yet.")
+        )
 
     def chosen(self) -> FoundHub | None:
         item = self.hubs.currentItem()

@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
 from ..labels import label
 from ..style import set_tone
 
-KINDS = (("question", QT_TRANSLATE_NOOP("Labels", "Question")), ("clarification", QT_TRANSLATE_NOOP("Labels", "Clarification")), ("feedback", QT_TRANSLATE_NOOP("Labels", "Feedback")),
-         ("showcase", QT_TRANSLATE_NOOP("Labels", "Showcase")), ("general", QT_TRANSLATE_NOOP("Labels", "General")))
+KINDS = (
+    ("question", QT_TRANSLATE_NOOP("Labels", "Question")),
+    ("clarification", QT_TRANSLATE_NOOP("Labels", "Clarification")),
+    ("feedback", QT_TRANSLATE_NOOP("Labels", "Feedback")),
+    ("showcase", QT_TRANSLATE_NOOP("Labels", "Showcase")),
+    ("general", QT_TRANSLATE_NOOP("Labels", "General")),
+)
 
 
 class NewThreadDialog(QDialog):
@@ -43,7 +48,9 @@ class NewThreadDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("threadError")
         set_tone(self.error, "danger")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Post"))
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)

@@ -30,11 +30,19 @@ class PassphraseDialog(QDialog):
         self.setObjectName("PassphraseDialog")
         self.setWindowTitle(self.tr("Choose a passphrase") if new else self.tr("Unlock your sign-in"))
         self.new = new
-        self.message = QLabel(message or (
-            self.tr("Choose a passphrase of at least {0} characters. The app asks for it each time it starts; "
-                    "if you forget it, sign in again and your data comes back with the next sync.")
-            .format(ss.MIN_PASSPHRASE) if new else
-            self.tr("This computer keeps your sign-in under a passphrase. Type it to open your bootcamp.")))
+        self.message = QLabel(
+            message
+            or (
+                self.tr(
+                    "Choose a passphrase of at least {0} characters. The app asks for it each time it starts; "
+                    "if you forget it, sign in again and your data comes back with the next sync."
+                ).format(ss.MIN_PASSPHRASE)
+                if new
+                else self.tr(
+                    "This computer keeps your sign-in under a passphrase. Type it to open your bootcamp."
+                )
+            )
+        )
         self.message.setWordWrap(True)
         self.first = QLineEdit()
         self.first.setObjectName("passphrase")
@@ -51,7 +59,9 @@ class PassphraseDialog(QDialog):
         form.addRow(self.tr("&Passphrase"), self.first)
         if new:
             form.addRow(self.tr("&Again"), self.second)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -65,7 +75,11 @@ class PassphraseDialog(QDialog):
 
     def on_buttons_accepted(self) -> None:
         if self.new and len(self.first.text()) < ss.MIN_PASSPHRASE:
-            self.error.setText(fmt.plural(self.tr("Too short: at least %n character(s).", "", ss.MIN_PASSPHRASE), ss.MIN_PASSPHRASE))
+            self.error.setText(
+                fmt.plural(
+                    self.tr("Too short: at least %n character(s).", "", ss.MIN_PASSPHRASE), ss.MIN_PASSPHRASE
+                )
+            )
             return
         if self.new and self.first.text() != self.second.text():
             self.error.setText(self.tr("The two passphrases differ."))
@@ -84,7 +98,9 @@ def unlock_at_start(directory: Path, parent: QWidget | None = None) -> bool:
             ss.unlock_vault(directory, dialog.passphrase())
             return True
         except ss.VaultError as exc:
-            message = QCoreApplication.translate("PassphraseDialog", "That did not open it: {0}. Try again.").format(exc)
+            message = QCoreApplication.translate(
+                "PassphraseDialog", "That did not open it: {0}. Try again."
+            ).format(exc)
     return False
 
 
@@ -94,12 +110,23 @@ def offer_vault(directory: Path, parent: QWidget | None = None) -> bool:
     box.setObjectName("NoKeyringChoice")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "No keyring on this computer"))
-    box.setText(QCoreApplication.translate("PassphraseDialog", "This computer has no system keyring to keep your sign-in safely."))
-    box.setInformativeText(QCoreApplication.translate("PassphraseDialog", 
-        "You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in "
-        "your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME "
-        "Keyring or KWallet, and sign in again."))
-    protect = box.addButton(QCoreApplication.translate("PassphraseDialog", "Protect with a &passphrase…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setText(
+        QCoreApplication.translate(
+            "PassphraseDialog", "This computer has no system keyring to keep your sign-in safely."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "PassphraseDialog",
+            "You can protect your sign-in and your data with a passphrase instead: they are kept encrypted in "
+            "your bootcamp folder, and the app asks for the passphrase when it starts. Or cancel, install GNOME "
+            "Keyring or KWallet, and sign in again.",
+        )
+    )
+    protect = box.addButton(
+        QCoreApplication.translate("PassphraseDialog", "Protect with a &passphrase…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not protect:

@@ -31,8 +31,14 @@ class SignInDialog(QDialog):
     sig_signed_in = Signal(object)  # the server's description of the user
     _sig_url_ready = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, open_browser: bool = True,
-                 hub_interfaces: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        open_browser: bool = True,
+        hub_interfaces: Sequence[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("SignInDialog")
         self.setWindowTitle(self.tr("Sign in"))
@@ -54,7 +60,9 @@ class SignInDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in with browser"))
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.on_buttons_rejected)
@@ -105,8 +113,11 @@ class SignInDialog(QDialog):
         self.server.setText(hub.url)
         self.fingerprint.setText(result["fingerprint"])
         self._form.setRowVisible(1, True)
-        self.status.setText(self.tr("{0} is trusted: this computer will accept only the certificate you compared. "
-                                    "Sign in now.").format(hub.name))
+        self.status.setText(
+            self.tr(
+                "{0} is trusted: this computer will accept only the certificate you compared. Sign in now."
+            ).format(hub.name)
+        )
 
     def on_hub_trust_failed(self, message: str) -> None:
         self.busy.hide()
@@ -132,8 +143,13 @@ class SignInDialog(QDialog):
             if fingerprint:
                 server_trust.trust_server(self.ctx.workspace, url, fingerprint)
             try:
-                return account.sign_in(self.ctx.workspace, url, open_browser=self.open_browser,
-                                       show_url=self._sig_url_ready.emit, cancelled=self._cancel)
+                return account.sign_in(
+                    self.ctx.workspace,
+                    url,
+                    open_browser=self.open_browser,
+                    show_url=self._sig_url_ready.emit,
+                    cancelled=self._cancel,
+                )
             except CertificateError as exc:
                 return {"certificate_error": exc.user_message}
 
@@ -152,12 +168,18 @@ class SignInDialog(QDialog):
         elif state is secret_storage.Storage.NONE:
             ready = offer_vault(directory, self)
         if not ready:
-            self.status.setText(self.tr("Not signed in: this computer has nowhere safe to keep your sign-in yet."))
+            self.status.setText(
+                self.tr("Not signed in: this computer has nowhere safe to keep your sign-in yet.")
+            )
         return ready
 
     def on_url_ready(self, url: str) -> None:
-        self.status.setText(self.tr('Waiting for you to sign in in the browser. If it did not open, '
-                                    '<a href="{0}">open the sign-in page</a>.').format(url))
+        self.status.setText(
+            self.tr(
+                "Waiting for you to sign in in the browser. If it did not open, "
+                '<a href="{0}">open the sign-in page</a>.'
+            ).format(url)
+        )
 
     def on_job_finished(self, me: dict[str, Any]) -> None:
         self.busy.hide()
@@ -165,8 +187,12 @@ class SignInDialog(QDialog):
             # A workshop hub with its own certificate: trust it only by the fingerprint read out in the room.
             self._form.setRowVisible(1, True)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-            self.status.setText(self.tr("{0}\nIf this is your workshop's hub, type the certificate fingerprint the "
-                                        "facilitator reads out, then sign in again.").format(me["certificate_error"]))
+            self.status.setText(
+                self.tr(
+                    "{0}\nIf this is your workshop's hub, type the certificate fingerprint the "
+                    "facilitator reads out, then sign in again."
+                ).format(me["certificate_error"])
+            )
             return
         self.sig_signed_in.emit(me)
         self.accept()

@@ -30,7 +30,9 @@ class SnippetPicker(QDialog):
         self.list_view.setWordWrap(True)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.doubleClicked.connect(lambda _i: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("Save a new snippet from any comment with Ctrl+Shift+S."))
@@ -56,7 +58,9 @@ class SnippetPicker(QDialog):
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 row = self.list_view.currentIndex().row()
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[
+                    key
+                ]
                 if self._shown:
                     row = max(0, min(len(self._shown) - 1, row + step))
                     self.list_view.setCurrentIndex(self.model.index(row))

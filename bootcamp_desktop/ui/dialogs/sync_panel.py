@@ -59,8 +59,12 @@ class SyncPanel(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
-        self.empty = QLabel(self.tr("Nothing needs your decision: every change you made was taken by the server "
-                                    "or is waiting for the next sync."))
+        self.empty = QLabel(
+            self.tr(
+                "Nothing needs your decision: every change you made was taken by the server "
+                "or is waiting for the next sync."
+            )
+        )
         self.empty.setWordWrap(True)
         self.mine = QPlainTextEdit()
         self.mine.setObjectName("mineText")
@@ -79,7 +83,10 @@ class SyncPanel(QDialog):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
         sides = QSplitter()
-        for title, edit in ((self.tr("Your version (kept here)"), self.mine), (self.tr("On the server"), self.theirs)):
+        for title, edit in (
+            (self.tr("Your version (kept here)"), self.mine),
+            (self.tr("On the server"), self.theirs),
+        ):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +149,8 @@ class SyncPanel(QDialog):
         if problem is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Discard your change?"),
+            self,
+            self.tr("Discard your change?"),
             self.tr("Your version will be dropped and the server's version kept. This cannot be undone."),
         )
         if answer != QMessageBox.StandardButton.Yes:

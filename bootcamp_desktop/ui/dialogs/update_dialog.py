@@ -24,9 +24,16 @@ class UpdateDialog(QDialog):
     sig_downloaded = Signal(str)  # the verified installer's path
     sig_install_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, offer: updates.Offer, parent: QWidget | None = None, *,
-                 engine_kwargs: dict[str, Any] | None = None, trusted: Sequence[str] = TRUSTED_KEYS,
-                 installer: Callable[[Path], Any] = updates.install) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        offer: updates.Offer,
+        parent: QWidget | None = None,
+        *,
+        engine_kwargs: dict[str, Any] | None = None,
+        trusted: Sequence[str] = TRUSTED_KEYS,
+        installer: Callable[[Path], Any] = updates.install,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("UpdateDialog")
         self.setWindowTitle(self.tr("Update the app"))
@@ -37,7 +44,9 @@ class UpdateDialog(QDialog):
         self.path: Path | None = updates.downloaded(ctx.workspace, offer)
         self.task: asyncio.Future[Any] | None = None
         release = offer.release
-        self.headline = QLabel(self.tr("Version {0} is available ({1}).").format(release.version, size(release.size)))
+        self.headline = QLabel(
+            self.tr("Version {0} is available ({1}).").format(release.version, size(release.size))
+        )
         self.headline.setObjectName("updateHeadline")
         lines = [self.tr("You have version {0}.").format(offer.current)]
         if offer.required:
@@ -77,7 +86,9 @@ class UpdateDialog(QDialog):
             self.download_button.setText(self.tr("Downloaded"))
             self.status.setText(self.tr("Downloaded and verified: {0}").format(self.path.name))
         elif have:
-            self.download_button.setText(self.tr("Resume download ({0} left)").format(size(release.size - have)))
+            self.download_button.setText(
+                self.tr("Resume download ({0} left)").format(size(release.size - have))
+            )
         else:
             self.download_button.setText(self.tr("Download ({0})").format(size(release.size)))
         self.download_button.setEnabled(self.path is None and self.task is None)
@@ -97,8 +108,9 @@ class UpdateDialog(QDialog):
 
     async def _download(self) -> None:
         try:
-            path = await updates.download(self.ctx.workspace, self.offer, self._on_progress, self.trusted,
-                                          **self.engine_kwargs)
+            path = await updates.download(
+                self.ctx.workspace, self.offer, self._on_progress, self.trusted, **self.engine_kwargs
+            )
         except SyncError as exc:
             self.status.setText(self.tr("Not downloaded: {0}").format(exc.user_message))
         except OSError as exc:
@@ -116,7 +128,9 @@ class UpdateDialog(QDialog):
         try:
             self.installer(self.path)
         except OSError as exc:
-            self.status.setText(self.tr("The installer could not be started: {0}. The file is {1}").format(exc, self.path))
+            self.status.setText(
+                self.tr("The installer could not be started: {0}. The file is {1}").format(exc, self.path)
+            )
             return
         self.sig_install_requested.emit(str(self.path))
         self.status.setText(self.tr("The installer is open. Restart the app once it has finished."))

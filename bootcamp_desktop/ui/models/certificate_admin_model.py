@@ -15,18 +15,32 @@ STATE_TONES = {"valid": "success", "revoked": "danger", "expired": "muted"}
 
 class CertificateAdminModel(RecordModel[Eligibility]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(self.tr("Learner"), lambda r: r.learner_name),
-            Column(self.tr("Enrolment"), lambda r: label_of(ENROLMENT_STATUS, r.status)),
-            Column(self.tr("Progress"), lambda r: fmt.percent(r.progress)),
-            Column(self.tr("Grade"), lambda r: r.grade or ""),
-            Column(self.tr("Certificate"),
-                   lambda r: f"{r.certificate.number} ({label_of(CERTIFICATE_STATE, r.certificate.state)})" if r.certificate else "",
-                   foreground=lambda r: STATE_TONES.get(r.certificate.state, "ink") if r.certificate else None),
-            Column(self.tr("Eligible"), self._eligible,
-                   tooltip=lambda r: "\n".join(r.missing) if r.missing else None,
-                   foreground=lambda r: "success" if r.eligible else "muted"),
-        ], parent)
+        super().__init__(
+            [
+                Column(self.tr("Learner"), lambda r: r.learner_name),
+                Column(self.tr("Enrolment"), lambda r: label_of(ENROLMENT_STATUS, r.status)),
+                Column(self.tr("Progress"), lambda r: fmt.percent(r.progress)),
+                Column(self.tr("Grade"), lambda r: r.grade or ""),
+                Column(
+                    self.tr("Certificate"),
+                    lambda r: (
+                        f"{r.certificate.number} ({label_of(CERTIFICATE_STATE, r.certificate.state)})"
+                        if r.certificate
+                        else ""
+                    ),
+                    foreground=lambda r: (
+                        STATE_TONES.get(r.certificate.state, "ink") if r.certificate else None
+                    ),
+                ),
+                Column(
+                    self.tr("Eligible"),
+                    self._eligible,
+                    tooltip=lambda r: "\n".join(r.missing) if r.missing else None,
+                    foreground=lambda r: "success" if r.eligible else "muted",
+                ),
+            ],
+            parent,
+        )
 
     def _eligible(self, r: Eligibility) -> str:
         if r.eligible:

@@ -33,12 +33,19 @@ from .two_level_model import TOP, TwoLevelModel
 MIME = "application/x-bootcamp-outline-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
-TYPE_LABELS = {"video": QT_TRANSLATE_NOOP("Labels", "Video"), "text": QT_TRANSLATE_NOOP("Labels", "Reading"), "interactive": QT_TRANSLATE_NOOP("Labels", "Interactive"), "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"),
-               "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment")}
+TYPE_LABELS = {
+    "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Reading"),
+    "interactive": QT_TRANSLATE_NOOP("Labels", "Interactive"),
+    "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"),
+    "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment"),
+}
 
 
 class CourseTreeModel(TwoLevelModel):
-    sig_move_requested = Signal(str, str, str, int)  # kind, item id, target module id ("" for modules), position
+    sig_move_requested = Signal(
+        str, str, str, int
+    )  # kind, item id, target module id ("" for modules), position
 
     COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Outline"), QT_TRANSLATE_NOOP("Labels", "Type"))
 
@@ -85,12 +92,16 @@ class CourseTreeModel(TwoLevelModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return label(self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == TOP:
@@ -158,8 +169,14 @@ class CourseTreeModel(TwoLevelModel):
         except ValueError:
             return None
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         decoded = self._decode(data)
         if decoded is None or action != Qt.DropAction.MoveAction:
             return False
@@ -168,8 +185,14 @@ class CourseTreeModel(TwoLevelModel):
             return not parent.isValid()
         return parent.isValid() and parent.internalId() == TOP  # lessons go into a module
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         kind, item_id = self._decode(data)  # type: ignore[misc]

@@ -41,7 +41,14 @@ STATUS_TONES = {
 
 
 class GradingQueueModel(QAbstractTableModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Learner"), QT_TRANSLATE_NOOP("Labels", "Status"), QT_TRANSLATE_NOOP("Labels", "Score"), QT_TRANSLATE_NOOP("Labels", "Assignment"), QT_TRANSLATE_NOOP("Labels", "Submitted"), QT_TRANSLATE_NOOP("Labels", "Files"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Labels", "Learner"),
+        QT_TRANSLATE_NOOP("Labels", "Status"),
+        QT_TRANSLATE_NOOP("Labels", "Score"),
+        QT_TRANSLATE_NOOP("Labels", "Assignment"),
+        QT_TRANSLATE_NOOP("Labels", "Submitted"),
+        QT_TRANSLATE_NOOP("Labels", "Files"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,8 +102,15 @@ class GradingQueueModel(QAbstractTableModel):
     def row_of(self, submission_id: uuid.UUID) -> int | None:
         return self._index.get(submission_id.hex)
 
-    def update_row(self, submission_id: uuid.UUID, *, status: str | None = None, score: Decimal | None = None,
-                   draft: bool | None = None, conflict: bool | None = None) -> None:
+    def update_row(
+        self,
+        submission_id: uuid.UUID,
+        *,
+        status: str | None = None,
+        score: Decimal | None = None,
+        draft: bool | None = None,
+        conflict: bool | None = None,
+    ) -> None:
         key = submission_id.hex
         row = self._index.get(key)
         if row is None:
@@ -137,12 +151,16 @@ class GradingQueueModel(QAbstractTableModel):
         self._shown += more
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return label(self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         r = self._rows[index.row()]
@@ -151,7 +169,8 @@ class GradingQueueModel(QAbstractTableModel):
             if col == 0:
                 name = pseudonym(r.learner_id) if self._anonymous else r.learner_name
                 marks = ("⚠ " if r.submission_hex in self._conflicts else "") + (
-                    "✎ " if r.submission_hex in self._drafts else "")
+                    "✎ " if r.submission_hex in self._drafts else ""
+                )
                 return marks + name
             if col == 1:
                 return label(STATUS_LABELS.get(r.status, r.status))
@@ -178,8 +197,11 @@ class GradingQueueModel(QAbstractTableModel):
                 tips.append(self.tr("A draft of your grade is saved"))
             files = self._files.get(r.submission_hex)
             if files is not None:
-                tips.append(self.tr("{0} files, {1}; {2} not on this computer yet ({3})").format(
-                    files.count, size(files.total_bytes), files.missing, size(files.missing_bytes)))
+                tips.append(
+                    self.tr("{0} files, {1}; {2} not on this computer yet ({3})").format(
+                        files.count, size(files.total_bytes), files.missing, size(files.missing_bytes)
+                    )
+                )
             return "\n".join(tips)
         elif role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QBrush(qcolor(STATUS_TONES.get(r.status, "ink")))

@@ -25,13 +25,23 @@ CONTENT_LABELS = {
     "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"),
     "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment"),
 }
-STATUS_LABELS = {"completed": QT_TRANSLATE_NOOP("Labels", "✓ Completed"), "in_progress": QT_TRANSLATE_NOOP("Labels", "◐ In progress"), "not_started": ""}
+STATUS_LABELS = {
+    "completed": QT_TRANSLATE_NOOP("Labels", "✓ Completed"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "◐ In progress"),
+    "not_started": "",
+}
 
 
 class OutlineModel(TwoLevelModel):
     """Top level: modules. Children: lessons. A lesson index's internal id is its module's row + 1."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Lesson"), QT_TRANSLATE_NOOP("Labels", "Type"), QT_TRANSLATE_NOOP("Labels", "Time"), QT_TRANSLATE_NOOP("Labels", "Progress"), QT_TRANSLATE_NOOP("Labels", "Offline"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Labels", "Lesson"),
+        QT_TRANSLATE_NOOP("Labels", "Type"),
+        QT_TRANSLATE_NOOP("Labels", "Time"),
+        QT_TRANSLATE_NOOP("Labels", "Progress"),
+        QT_TRANSLATE_NOOP("Labels", "Offline"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -63,9 +73,9 @@ class OutlineModel(TwoLevelModel):
 
     def find_lesson(self, lesson_id: object) -> QModelIndex:
         for m, module in enumerate(self._modules):
-            for l, lesson in enumerate(module.lessons):
+            for n, lesson in enumerate(module.lessons):
                 if lesson.lesson_id == lesson_id:
-                    return self.index(l, 0, self.index(m, 0))
+                    return self.index(n, 0, self.index(m, 0))
         return QModelIndex()
 
     def top_count(self) -> int:
@@ -77,8 +87,14 @@ class OutlineModel(TwoLevelModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return label(self.COLUMNS[section])
         return None
 
@@ -103,10 +119,16 @@ class OutlineModel(TwoLevelModel):
             missing = sum(lesson.media_missing for lesson in module.lessons)
             if not size:
                 return ""
-            return fmt.size(size) if not missing else self.tr("{0} · {1} to download").format(fmt.size(size), missing)
+            return (
+                fmt.size(size)
+                if not missing
+                else self.tr("{0} · {1} to download").format(fmt.size(size), missing)
+            )
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == TOP:
@@ -129,7 +151,11 @@ class OutlineModel(TwoLevelModel):
             if column == 4:
                 if not lesson.media_bytes and not lesson.media_missing:
                     return ""
-                return self.tr("not downloaded") if lesson.media_missing else self.tr("✓ {0}").format(fmt.size(lesson.media_bytes))
+                return (
+                    self.tr("not downloaded")
+                    if lesson.media_missing
+                    else self.tr("✓ {0}").format(fmt.size(lesson.media_bytes))
+                )
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and lesson.status == "completed":
             return qcolor("success")
         if role == LessonIdRole:

@@ -31,7 +31,12 @@ def table_label(table: str) -> str:
 
 
 class ProblemsModel(QAbstractTableModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "What"), QT_TRANSLATE_NOOP("Labels", "Change"), QT_TRANSLATE_NOOP("Labels", "Why"), QT_TRANSLATE_NOOP("Labels", "When"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Labels", "What"),
+        QT_TRANSLATE_NOOP("Labels", "Change"),
+        QT_TRANSLATE_NOOP("Labels", "Why"),
+        QT_TRANSLATE_NOOP("Labels", "When"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,12 +57,16 @@ class ProblemsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return label(self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         p = self._rows[index.row()]
@@ -67,7 +76,9 @@ class ProblemsModel(QAbstractTableModel):
             others = [label(table_label(r.table)) for r in p.rows if r.entry_id != p.entry_id]
             return self.tr("{0} with {1}").format(main, ", ".join(others)) if others else main
         if column == 1:
-            return {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted")}[p.op]
+            return {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted")}[
+                p.op
+            ]
         if column == 2:
             kind = self.tr("Conflict") if p.state == "conflict" else self.tr("Rejected")
             return f"{kind}: {p.reason or humanize(p.code)}"

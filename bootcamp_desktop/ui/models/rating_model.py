@@ -13,7 +13,11 @@ from ..labels import label
 
 
 class RatingModel(QAbstractTableModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Criterion"), QT_TRANSLATE_NOOP("Labels", "Rating (1-5)"), QT_TRANSLATE_NOOP("Labels", "Comment"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Labels", "Criterion"),
+        QT_TRANSLATE_NOOP("Labels", "Rating (1-5)"),
+        QT_TRANSLATE_NOOP("Labels", "Comment"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,8 +39,14 @@ class RatingModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return label(self.COLUMNS[section])
         return None
 
@@ -46,7 +56,9 @@ class RatingModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -63,7 +75,9 @@ class RatingModel(QAbstractTableModel):
             return row[2]
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
             return False
         row = self._rows[index.row()]
@@ -86,7 +100,9 @@ class RatingModel(QAbstractTableModel):
 class RatingDelegate(QStyledItemDelegate):
     """A 1-5 spin box for the rating column; the default editor elsewhere."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         if index.column() == 1:
             box = QSpinBox(parent)
             box.setRange(RATING_MIN, RATING_MAX)

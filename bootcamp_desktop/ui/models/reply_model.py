@@ -49,7 +49,9 @@ class ReplyTreeModel(QAbstractItemModel):
                 return self.createIndex(row, 0, i + 1)
         return QModelIndex()
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         key = parent.internalId() - 1 if parent.isValid() else -1
@@ -73,7 +75,9 @@ class ReplyTreeModel(QAbstractItemModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         reply = self.reply_at(index)
         if reply is None:
             return None
@@ -82,7 +86,9 @@ class ReplyTreeModel(QAbstractItemModel):
             if reply.is_solution:
                 marks.append(self.tr("Solution"))
             if reply.helpful_votes:
-                marks.append(fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes))
+                marks.append(
+                    fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes)
+                )
             if reply.pending:
                 marks.append(self.tr("waiting to be sent"))
             head = reply.author + (f" — {', '.join(marks)}" if marks else "")

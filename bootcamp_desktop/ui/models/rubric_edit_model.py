@@ -28,7 +28,12 @@ def _number(value: Any) -> float | int:
 
 
 class RubricEditModel(QStandardItemModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Criterion / level"), QT_TRANSLATE_NOOP("Labels", "Points"), QT_TRANSLATE_NOOP("Labels", "ID"), QT_TRANSLATE_NOOP("Labels", "Description"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Labels", "Criterion / level"),
+        QT_TRANSLATE_NOOP("Labels", "Points"),
+        QT_TRANSLATE_NOOP("Labels", "ID"),
+        QT_TRANSLATE_NOOP("Labels", "Description"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,8 +55,12 @@ class RubricEditModel(QStandardItemModel):
             self._updating = False
 
     def _criterion_row(self, criterion: dict[str, Any], row: int | None = None) -> list[QStandardItem]:
-        items = [QStandardItem(criterion.get("title", "")), QStandardItem(""), QStandardItem(criterion.get("id", "")),
-                 QStandardItem(criterion.get("description", ""))]
+        items = [
+            QStandardItem(criterion.get("title", "")),
+            QStandardItem(""),
+            QStandardItem(criterion.get("id", "")),
+            QStandardItem(criterion.get("description", "")),
+        ]
         font = QFont()
         font.setBold(True)
         items[TITLE].setFont(font)
@@ -67,8 +76,12 @@ class RubricEditModel(QStandardItemModel):
     def _level_row(level: dict[str, Any]) -> list[QStandardItem]:
         points = level.get("points", 0)
         text = f"{points:g}" if isinstance(points, int | float) else str(points)
-        return [QStandardItem(level.get("title", "")), QStandardItem(text), QStandardItem(level.get("id", "")),
-                QStandardItem(level.get("description", ""))]
+        return [
+            QStandardItem(level.get("title", "")),
+            QStandardItem(text),
+            QStandardItem(level.get("id", "")),
+            QStandardItem(level.get("description", "")),
+        ]
 
     def add_criterion(self, title: str, row: int | None = None) -> int:
         was, self._updating = self._updating, True
@@ -98,8 +111,9 @@ class RubricEditModel(QStandardItemModel):
         return target
 
     # -- reading back -------------------------------------------------------------------------------------------
-    def to_rubric(self, title: str = "", description: str = "",
-                  grade_scale: dict[str, float] | None = None) -> dict[str, Any]:
+    def to_rubric(
+        self, title: str = "", description: str = "", grade_scale: dict[str, float] | None = None
+    ) -> dict[str, Any]:
         criteria = []
         criterion_ids: set[str] = set()
         for r in range(self.rowCount()):
@@ -117,7 +131,8 @@ class RubricEditModel(QStandardItemModel):
                 except ValueError:
                     raise RubricError(
                         f"criterion {ctitle or cid!r}, level {ltitle or lr + 1!r}: points must be a number, "
-                        f"not {raw_points!r}") from None
+                        f"not {raw_points!r}"
+                    ) from None
                 lid = head.child(lr, ID).text().strip() or make_id(ltitle or f"level {lr + 1}", level_ids)
                 level_ids.add(lid)
                 level: dict[str, Any] = {"id": lid, "title": ltitle, "points": points}

@@ -12,7 +12,11 @@ from .two_level_model import TOP, TwoLevelModel
 
 
 class RubricModel(TwoLevelModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("Labels", "Criterion / level"), QT_TRANSLATE_NOOP("Labels", "Points"), QT_TRANSLATE_NOOP("Labels", "Description"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Labels", "Criterion / level"),
+        QT_TRANSLATE_NOOP("Labels", "Points"),
+        QT_TRANSLATE_NOOP("Labels", "Description"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -34,12 +38,20 @@ class RubricModel(TwoLevelModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return label(self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == TOP:

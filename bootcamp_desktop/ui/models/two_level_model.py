@@ -19,7 +19,9 @@ class TwoLevelModel(QAbstractItemModel):
     def child_count(self, row: int) -> int:
         raise NotImplementedError
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():

@@ -134,7 +134,9 @@ class AnalyticsScreen(QWidget):
         if self.report_list.currentIndex() == index:
             self.load()
         else:
-            self.report_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.report_list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     @property
     def key(self) -> str:
@@ -149,8 +151,14 @@ class AnalyticsScreen(QWidget):
         self.metric_combo.setVisible(is_metric)
         self.metric_label.setVisible(is_metric)
         self.course_combo.setEnabled(not is_metric)
-        self.report = operations.read(self._ctx, analytics.build, self.key, self._ctx.user_id,
-                                      uuid.UUID(course) if course else None, self.metric_combo.currentData())
+        self.report = operations.read(
+            self._ctx,
+            analytics.build,
+            self.key,
+            self._ctx.user_id,
+            uuid.UUID(course) if course else None,
+            self.metric_combo.currentData(),
+        )
         self.chart.show_report(self.report)
         self.table_model.set_report(self.report)
         self.notes.setText(label(self.report.notes))
@@ -161,7 +169,9 @@ class AnalyticsScreen(QWidget):
         if self.report is None:
             return
         name = f"{self.report.key}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), str(Path.home() / name), self.tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), str(Path.home() / name), self.tr("CSV (*.csv)")
+        )
         if path:
             self.export_csv(Path(path))
 
@@ -173,7 +183,11 @@ class AnalyticsScreen(QWidget):
         except OSError as exc:
             self.sig_status_message.emit(self.tr("Could not write {0}: {1}").format(path, exc))
             return None
-        self.sig_status_message.emit(fmt.plural(self.tr("Exported %n row(s) to {0}", "", len(self.report.rows)), len(self.report.rows)).format(path))
+        self.sig_status_message.emit(
+            fmt.plural(
+                self.tr("Exported %n row(s) to {0}", "", len(self.report.rows)), len(self.report.rows)
+            ).format(path)
+        )
         return path
 
     def on_report_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -35,12 +35,26 @@ from ..models.rubric_model import RubricModel
 from ..widgets.common import Debounce, Notice, esc, select_row, table, tree
 
 AUTOSAVE_MS = 1500
-STATE = {None: QT_TRANSLATE_NOOP("Labels", "Not started"), "draft": QT_TRANSLATE_NOOP("Labels", "Draft"), "submitted": QT_TRANSLATE_NOOP("Labels", "Handed in"), "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"),
-         "graded": QT_TRANSLATE_NOOP("Labels", "Graded"), "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested")}
-TYPES = {"design_project": QT_TRANSLATE_NOOP("Labels", "Design project"), "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"), "peer_review": QT_TRANSLATE_NOOP("Labels", "Peer review"),
-         "presentation": QT_TRANSLATE_NOOP("Labels", "Presentation"), "code": QT_TRANSLATE_NOOP("Labels", "Code")}
-FEEDBACK_TYPES = {"initial_review": QT_TRANSLATE_NOOP("Labels", "First look"), "revision_feedback": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
-                  "final_assessment": QT_TRANSLATE_NOOP("Labels", "Final assessment")}
+STATE = {
+    None: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Handed in"),
+    "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"),
+    "graded": QT_TRANSLATE_NOOP("Labels", "Graded"),
+    "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+}
+TYPES = {
+    "design_project": QT_TRANSLATE_NOOP("Labels", "Design project"),
+    "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"),
+    "peer_review": QT_TRANSLATE_NOOP("Labels", "Peer review"),
+    "presentation": QT_TRANSLATE_NOOP("Labels", "Presentation"),
+    "code": QT_TRANSLATE_NOOP("Labels", "Code"),
+}
+FEEDBACK_TYPES = {
+    "initial_review": QT_TRANSLATE_NOOP("Labels", "First look"),
+    "revision_feedback": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+    "final_assessment": QT_TRANSLATE_NOOP("Labels", "Final assessment"),
+}
 
 
 def parse_links(text: str) -> list[dict[str, str]]:
@@ -68,11 +82,14 @@ class AssignmentScreen(QWidget):
         self.detail: AssignmentDetail | None = None
         self._loading = False
 
-        self.model: RecordModel[AssignmentRow] = RecordModel([
-            Column(self.tr("Due"), lambda a: fmt.when(a.due, self._ctx.timezone, with_time=False)),
-            Column(self.tr("Assignment"), lambda a: a.title, tooltip=lambda a: a.course_title),
-            Column(self.tr("State"), lambda a: label(STATE.get(a.status, a.status or ""))),
-        ], self)
+        self.model: RecordModel[AssignmentRow] = RecordModel(
+            [
+                Column(self.tr("Due"), lambda a: fmt.when(a.due, self._ctx.timezone, with_time=False)),
+                Column(self.tr("Assignment"), lambda a: a.title, tooltip=lambda a: a.course_title),
+                Column(self.tr("State"), lambda a: label(STATE.get(a.status, a.status or ""))),
+            ],
+            self,
+        )
         self.list = table(self.model, "assignmentList", self.tr("My assignments"), stretch=1)
         self.list.setColumnWidth(0, 95)
         self.list.setColumnWidth(2, 115)
@@ -111,20 +128,29 @@ class AssignmentScreen(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("submissionText")
         self.text_edit.setAccessibleName(self.tr("Your text"))
-        self.text_edit.setPlaceholderText(self.tr("Write about your work: what you did, what you learned, what you would change."))
+        self.text_edit.setPlaceholderText(
+            self.tr("Write about your work: what you did, what you learned, what you would change.")
+        )
         self.text_edit.textChanged.connect(self.on_text_edit_text_changed)
         self.links_edit = QPlainTextEdit()
         self.links_edit.setObjectName("submissionLinks")
         self.links_edit.setAccessibleName(self.tr("Links, one per line"))
-        self.links_edit.setPlaceholderText(self.tr("One link per line, e.g. Figma prototype https://www.figma.com/file/…"))
+        self.links_edit.setPlaceholderText(
+            self.tr("One link per line, e.g. Figma prototype https://www.figma.com/file/…")
+        )
         self.links_edit.setMaximumHeight(70)
         self.links_edit.textChanged.connect(self.on_text_edit_text_changed)
         self.links_label = QLabel(self.tr("Links"))
-        self.file_model: RecordModel[SubmittedFile] = RecordModel([
-            Column(self.tr("File"), lambda f: f.name),
-            Column(self.tr("Type"), lambda f: f.mime_type or ""),
-            Column(self.tr("Size"), lambda f: fmt.size(f.size_bytes), alignment=Qt.AlignmentFlag.AlignRight),
-        ], self)
+        self.file_model: RecordModel[SubmittedFile] = RecordModel(
+            [
+                Column(self.tr("File"), lambda f: f.name),
+                Column(self.tr("Type"), lambda f: f.mime_type or ""),
+                Column(
+                    self.tr("Size"), lambda f: fmt.size(f.size_bytes), alignment=Qt.AlignmentFlag.AlignRight
+                ),
+            ],
+            self,
+        )
         self.file_table = table(self.file_model, "submissionFiles", self.tr("Attached files"), stretch=0)
         self.file_table.setMaximumHeight(120)
         self.add_file_button = QPushButton(self.tr("&Add file…"))
@@ -171,7 +197,8 @@ class AssignmentScreen(QWidget):
         self.open_lesson_button = QPushButton(self.tr("Open the &lesson"))
         self.open_lesson_button.setObjectName("assignmentLessonButton")
         self.open_lesson_button.clicked.connect(
-            lambda: self.detail and self.sig_lesson_requested.emit(str(self.detail.lesson_id)))
+            lambda: self.detail and self.sig_lesson_requested.emit(str(self.detail.lesson_id))
+        )
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -244,7 +271,9 @@ class AssignmentScreen(QWidget):
         self.rubric_view.expandAll()
         self._loading = True
         self.text_edit.setPlainText(d.text)
-        self.links_edit.setPlainText("\n".join(f"{link.get('title', '')} {link.get('url', '')}".strip() for link in d.links))
+        self.links_edit.setPlainText(
+            "\n".join(f"{link.get('title', '')} {link.get('url', '')}".strip() for link in d.links)
+        )
         self._loading = False
         self.file_model.set_rows(d.files)
         self._render_state()
@@ -263,11 +292,16 @@ class AssignmentScreen(QWidget):
         self.add_file_button.setEnabled(editable and bool(d.file_types))
         self.remove_file_button.setEnabled(editable and bool(d.files))
         self.submit_button.setEnabled(editable)
-        self.submit_button.setText(self.tr("&Hand in revision") if d.status == "revision_requested" else self.tr("&Hand in"))
+        self.submit_button.setText(
+            self.tr("&Hand in revision") if d.status == "revision_requested" else self.tr("&Hand in")
+        )
         if d.file_types:
             limit = self.tr("up to {0:g} MB each").format(d.max_size_mb) if d.max_size_mb else ""
-            self.format_label.setText(self.tr("Accepted: {0} · {1} · at most {2} files").format(
-                ", ".join(t.upper() for t in d.file_types), limit, d.max_files))
+            self.format_label.setText(
+                self.tr("Accepted: {0} · {1} · at most {2} files").format(
+                    ", ".join(t.upper() for t in d.file_types), limit, d.max_files
+                )
+            )
         else:
             self.format_label.setText(self.tr("This assignment takes no files."))
         states = {
@@ -276,15 +310,24 @@ class AssignmentScreen(QWidget):
             "submitted": self.tr("Handed in {0}. It is read-only while the instructor reviews it."),
             "under_review": self.tr("Under review since {0}: read-only."),
             "graded": self.tr("Graded. A graded submission is read-only."),
-            "revision_requested": self.tr("Revision requested: read the feedback, change your work, and hand it in again."),
+            "revision_requested": self.tr(
+                "Revision requested: read the feedback, change your work, and hand it in again."
+            ),
         }
         text = states.get(d.status, d.status or "")
         if d.auto_graded:
-            text = self.tr("An automatically graded quiz: answer it in its lesson.") + " " + (
-                label(STATE.get(d.status, d.status or "")) if d.status else "")
-        self.work_state.setText(text.format(fmt.when(d.submitted_at, self._ctx.timezone)) if "{0}" in text else text)
+            text = (
+                self.tr("An automatically graded quiz: answer it in its lesson.")
+                + " "
+                + (label(STATE.get(d.status, d.status or "")) if d.status else "")
+            )
+        self.work_state.setText(
+            text.format(fmt.when(d.submitted_at, self._ctx.timezone)) if "{0}" in text else text
+        )
         if d.revision_count:
-            self.work_state.setText(self.work_state.text() + " " + self.tr("Revisions handed in: {0}.").format(d.revision_count))
+            self.work_state.setText(
+                self.work_state.text() + " " + self.tr("Revisions handed in: {0}.").format(d.revision_count)
+            )
         self.saved_label.setText("")
 
     def _render_feedback(self) -> None:
@@ -294,7 +337,9 @@ class AssignmentScreen(QWidget):
         parts = []
         if d.status == "graded" and d.score is not None:
             grade = d.feedback[0].grade if d.feedback and d.feedback[0].grade else ""
-            parts.append(f"<h2>{esc(self.tr('Grade {0}').format(grade))} — {d.score:g} / {d.max_score or 0:g}</h2>")
+            parts.append(
+                f"<h2>{esc(self.tr('Grade {0}').format(grade))} — {d.score:g} / {d.max_score or 0:g}</h2>"
+            )
         if d.feedback_text:
             parts.append(f"<p>{esc(d.feedback_text)}</p>")
         for fb in d.feedback:
@@ -307,25 +352,42 @@ class AssignmentScreen(QWidget):
                 rows = "".join(
                     f"<tr><td><b>{esc(c.title)}</b></td><td>{esc(c.level_title or '')}</td>"
                     f"<td align='right'>{'' if c.points is None else f'{c.points:g}'} / {c.max_points:g}</td>"
-                    f"<td>{esc(c.comment or '')}</td></tr>" for c in fb.criteria)
-                head = "".join(f"<th align='left'>{esc(h)}</th>" for h in (
-                    self.tr("Criterion"), self.tr("Level"), self.tr("Points"), self.tr("Comment")))
-                parts.append(f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{rows}</table>")
+                    f"<td>{esc(c.comment or '')}</td></tr>"
+                    for c in fb.criteria
+                )
+                head = "".join(
+                    f"<th align='left'>{esc(h)}</th>"
+                    for h in (self.tr("Criterion"), self.tr("Level"), self.tr("Points"), self.tr("Comment"))
+                )
+                parts.append(
+                    f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{rows}</table>"
+                )
             if fb.detailed:
                 parts.append(f"<p>{esc(fb.detailed)}</p>")
-            for title, items in ((self.tr("To improve"), fb.suggestions), (self.tr("Next steps"), fb.next_steps)):
+            for title, items in (
+                (self.tr("To improve"), fb.suggestions),
+                (self.tr("Next steps"), fb.next_steps),
+            ):
                 if items:
-                    parts.append(f"<p><b>{esc(title)}</b></p><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
+                    parts.append(
+                        f"<p><b>{esc(title)}</b></p><ul>"
+                        + "".join(f"<li>{esc(i)}</li>" for i in items)
+                        + "</ul>"
+                    )
         if d.peer_feedback:
             parts.append(f"<h3>{esc(self.tr('From your classmates'))}</h3>")
             for p in d.peer_feedback:
                 score = f" · {p.overall:g} / 5" if p.overall is not None else ""
-                parts.append(f"<p><b>{esc(p.reviewer)}</b>{esc(score)}<br>"
-                             f"{esc(self.tr('Strengths'))}: {esc('; '.join(p.strengths))}<br>"
-                             f"{esc(self.tr('Could improve'))}: {esc('; '.join(p.improvements))}<br>"
-                             f"<i>{esc(p.detailed or '')}</i></p>")
+                parts.append(
+                    f"<p><b>{esc(p.reviewer)}</b>{esc(score)}<br>"
+                    f"{esc(self.tr('Strengths'))}: {esc('; '.join(p.strengths))}<br>"
+                    f"{esc(self.tr('Could improve'))}: {esc('; '.join(p.improvements))}<br>"
+                    f"<i>{esc(p.detailed or '')}</i></p>"
+                )
         if not parts:
-            parts.append(f"<p>{esc(self.tr('No feedback yet. Feedback and grades arrive with the next sync.'))}</p>")
+            parts.append(
+                f"<p>{esc(self.tr('No feedback yet. Feedback and grades arrive with the next sync.'))}</p>"
+            )
         self.feedback_view.setHtml("".join(parts))
 
     # -- editing ---------------------------------------------------------------------------------------------
@@ -341,12 +403,24 @@ class AssignmentScreen(QWidget):
             return
         try:
             links = parse_links(self.links_edit.toPlainText())
-            operations.write(self._ctx, assignments.save_draft, self._ctx.user_id, d.assignment_id,
-                             self.text_edit.toPlainText(), links)
+            operations.write(
+                self._ctx,
+                assignments.save_draft,
+                self._ctx.user_id,
+                d.assignment_id,
+                self.text_edit.toPlainText(),
+                links,
+            )
         except assignments.SubmissionError as exc:
             # the links are not valid yet: keep the text, say what is wrong with the links
-            operations.write(self._ctx, assignments.save_draft, self._ctx.user_id, d.assignment_id,
-                             self.text_edit.toPlainText(), None)
+            operations.write(
+                self._ctx,
+                assignments.save_draft,
+                self._ctx.user_id,
+                d.assignment_id,
+                self.text_edit.toPlainText(),
+                None,
+            )
             self.notice.show_message(str(exc), "error")
         except (assignments.SubmissionLockedError, LookupError) as exc:
             self.notice.show_message(str(exc), "error")
@@ -379,13 +453,21 @@ class AssignmentScreen(QWidget):
             return
         self.flush_pending()
         try:
-            added = operations.write(self._ctx, assignments.attach_file, self._ws.blobs_dir, self._ctx.user_id,
-                                     d.assignment_id, path)
+            added = operations.write(
+                self._ctx,
+                assignments.attach_file,
+                self._ws.blobs_dir,
+                self._ctx.user_id,
+                d.assignment_id,
+                path,
+            )
         except (FileCheckError, assignments.SubmissionLockedError) as exc:
             self.notice.show_message(self.tr("Not attached: {0}").format(exc), "error")
             return
         self.show_assignment(d.assignment_id, keep_tab=True)
-        self.notice.show_message(self.tr("Attached {0} ({1}).").format(added.name, fmt.size(added.size_bytes)), "info")
+        self.notice.show_message(
+            self.tr("Attached {0} ({1}).").format(added.name, fmt.size(added.size_bytes)), "info"
+        )
         self._refresh_row()
 
     def on_remove_file_button_clicked(self) -> None:
@@ -410,8 +492,9 @@ class AssignmentScreen(QWidget):
             return
         self.show_assignment(d.assignment_id, keep_tab=True)
         self._refresh_row()
-        message = self.tr("Handed in ({0}). Saved on this computer; it reaches your instructor at the next sync.").format(
-            label(STATE.get(status, status)))
+        message = self.tr(
+            "Handed in ({0}). Saved on this computer; it reaches your instructor at the next sync."
+        ).format(label(STATE.get(status, status)))
         self.notice.show_message(message, "info")
         self.sig_status_message.emit(message)
 

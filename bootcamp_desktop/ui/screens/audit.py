@@ -42,9 +42,14 @@ def _columns(tz_name: str) -> list[Column[audit.AuditEntry]]:
     del ZoneInfo  # times are shown as everywhere else (format.when, in the user's timezone)
     return [
         Column(label(QT_TRANSLATE_NOOP("Labels", "When")), lambda e: fmt.when(e.occurred_at, tz_name)),
-        Column(label(QT_TRANSLATE_NOOP("Labels", "Who")),
-               lambda e: e.actor_name or (str(e.actor_id)[:8] if e.actor_id else label(QT_TRANSLATE_NOOP("Labels", "the system"))),
-               tooltip=lambda e: e.actor_email),
+        Column(
+            label(QT_TRANSLATE_NOOP("Labels", "Who")),
+            lambda e: (
+                e.actor_name
+                or (str(e.actor_id)[:8] if e.actor_id else label(QT_TRANSLATE_NOOP("Labels", "the system")))
+            ),
+            tooltip=lambda e: e.actor_email,
+        ),
         Column(label(QT_TRANSLATE_NOOP("Labels", "Action")), lambda e: e.action),
         Column(label(QT_TRANSLATE_NOOP("Labels", "Table")), lambda e: e.table),
         # The audit trail names the row it is about: an administrator looks it up with this (a short id).
@@ -124,8 +129,11 @@ class AuditScreen(QWidget):
         for b in (self.search_button, self.more_button, self.export_button):
             b.setEnabled(online)
         self.more_button.setEnabled(False)
-        self.status.setText(self.tr("The audit log is kept by the server: press Search to read it.") if online
-                            else self.tr("The audit log is kept by the server, and this replica has none."))
+        self.status.setText(
+            self.tr("The audit log is kept by the server: press Search to read it.")
+            if online
+            else self.tr("The audit log is kept by the server, and this replica has none.")
+        )
 
     def query(self) -> audit.AuditQuery:
         table = self.table_filter.text().strip()
@@ -145,8 +153,12 @@ class AuditScreen(QWidget):
             self.status.setText(self.tr("Check the filters: {0}").format(exc))
             return
         self.status.setText(self.tr("Reading the audit log…"))
-        run_async(self, audit.fetch_page(self.ctx.workspace, query, cursor),
-                  lambda page: self._loaded(page, append=cursor is not None), self._failed)
+        run_async(
+            self,
+            audit.fetch_page(self.ctx.workspace, query, cursor),
+            lambda page: self._loaded(page, append=cursor is not None),
+            self._failed,
+        )
 
     def on_search_button_clicked(self) -> None:
         self._load(None)
@@ -160,22 +172,35 @@ class AuditScreen(QWidget):
         self.model.set_rows(rows)
         self.cursor = page.next_cursor
         self.more_button.setEnabled(bool(page.next_cursor))
-        self.status.setText(fmt.plural(self.tr("Entries shown: %n", "", len(rows)), len(rows)) + ("" if page.next_cursor else self.tr(" (all)")))
+        self.status.setText(
+            fmt.plural(self.tr("Entries shown: %n", "", len(rows)), len(rows))
+            + ("" if page.next_cursor else self.tr(" (all)"))
+        )
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(self.tr("Could not read the audit log: {0}").format(getattr(exc, "user_message", str(exc))))
+        self.status.setText(
+            self.tr("Could not read the audit log: {0}").format(getattr(exc, "user_message", str(exc)))
+        )
 
     def on_view_selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return
         entry = self.model.row_at(rows[0].row())
-        self.detail.setPlainText(json.dumps({"before": entry.before, "after": entry.after}, indent=2,
-                                            ensure_ascii=False, sort_keys=True, default=str))
+        self.detail.setPlainText(
+            json.dumps(
+                {"before": entry.before, "after": entry.after},
+                indent=2,
+                ensure_ascii=False,
+                sort_keys=True,
+                default=str,
+            )
+        )
 
     def choose_csv_target(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), str(Path.home() / "audit.csv"),
-                                              self.tr("CSV (*.csv)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), str(Path.home() / "audit.csv"), self.tr("CSV (*.csv)")
+        )
         return Path(name) if name else None
 
     def on_export_button_clicked(self) -> None:
@@ -187,6 +212,9 @@ class AuditScreen(QWidget):
         except ValueError as exc:
             self.status.setText(self.tr("Check the filters: {0}").format(exc))
             return
-        run_async(self, audit.export_csv(self.ctx.workspace, query, target),
-                  lambda size: self.status.setText(self.tr("Exported {0} bytes to {1}").format(size, target)),
-                  self._failed)
+        run_async(
+            self,
+            audit.export_csv(self.ctx.workspace, query, target),
+            lambda size: self.status.setText(self.tr("Exported {0} bytes to {1}").format(size, target)),
+            self._failed,
+        )

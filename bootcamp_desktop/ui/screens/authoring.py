@@ -152,7 +152,9 @@ class AuthoringScreen(QWidget):
         self.course_combo.blockSignals(True)
         self.course_combo.clear()
         for c in courses:
-            self.course_combo.addItem(c.title + ("" if c.published else self.tr("  (draft)")), str(c.course_id))
+            self.course_combo.addItem(
+                c.title + ("" if c.published else self.tr("  (draft)")), str(c.course_id)
+            )
         row = next((i for i, c in enumerate(courses) if c.course_id == keep), 0)
         self.course_combo.setCurrentIndex(row if courses else -1)
         self.course_combo.blockSignals(False)
@@ -161,8 +163,15 @@ class AuthoringScreen(QWidget):
             first_time = keep is None
             self.show_course(uuid.UUID(self.course_combo.currentData()))
             if first_time and self.model.tree is not None:  # open on a reading lesson: text and its preview
-                reading = next((lesson.lesson_id for m in self.model.tree.modules for lesson in m.lessons
-                                if lesson.content_type == "text"), None)
+                reading = next(
+                    (
+                        lesson.lesson_id
+                        for m in self.model.tree.modules
+                        for lesson in m.lessons
+                        if lesson.content_type == "text"
+                    ),
+                    None,
+                )
                 if reading is not None:
                     self.show_course(self.course_id, select=reading)  # type: ignore[arg-type]
         else:
@@ -181,14 +190,19 @@ class AuthoringScreen(QWidget):
         self._show_publish_state(tree.published)
         index = self.model.index_of(select) if select else QModelIndex()
         if index.isValid():
-            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                                       | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         else:
             self._edit_course()
 
     def _show_publish_state(self, published: bool) -> None:
-        self.state_label.setText(span(self.tr("Published"), "success", bold=True) if published
-                                 else span(self.tr("Draft"), "warning", bold=True))
+        self.state_label.setText(
+            span(self.tr("Published"), "success", bold=True)
+            if published
+            else span(self.tr("Draft"), "warning", bold=True)
+        )
         self.publish_button.setText(self.tr("Unpublish") if published else self.tr("Publish"))
 
     def _edit_course(self) -> None:
@@ -220,8 +234,11 @@ class AuthoringScreen(QWidget):
         if not self._write(authoring.set_published, self.course_id, target):
             return
         self.refresh()
-        self.sig_status_message.emit(self.tr("Published: learners see it after their next sync.") if target
-                                     else self.tr("Unpublished: it leaves the catalogue at the next sync."))
+        self.sig_status_message.emit(
+            self.tr("Published: learners see it after their next sync.")
+            if target
+            else self.tr("Unpublished: it leaves the catalogue at the next sync.")
+        )
 
     # -- the selection ---------------------------------------------------------------------------------------
     def on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -269,7 +286,9 @@ class AuthoringScreen(QWidget):
         if self.course_id is None:
             return
         try:
-            mid = operations.write(self._ctx, authoring.create_module, self.course_id, {"title": self.tr("New module")})
+            mid = operations.write(
+                self._ctx, authoring.create_module, self.course_id, {"title": self.tr("New module")}
+            )
         except authoring.AuthoringError as exc:
             self.sig_status_message.emit(str(exc))
             return
@@ -283,8 +302,12 @@ class AuthoringScreen(QWidget):
             self.sig_status_message.emit(self.tr("Select a module first."))
             return
         kind, item_id = sel
-        module_id = item_id if kind == "module" else uuid.UUID(self.tree.currentIndex().parent().data(ItemIdRole))
-        lid = operations.write(self._ctx, authoring.create_lesson, module_id, {"title": self.tr("New lesson")})
+        module_id = (
+            item_id if kind == "module" else uuid.UUID(self.tree.currentIndex().parent().data(ItemIdRole))
+        )
+        lid = operations.write(
+            self._ctx, authoring.create_lesson, module_id, {"title": self.tr("New lesson")}
+        )
         self.show_course(self.course_id, select=lid)  # type: ignore[arg-type]
         self.lesson_editor.title.setFocus()
         self.lesson_editor.title.selectAll()
@@ -295,7 +318,10 @@ class AuthoringScreen(QWidget):
             return
         kind, item_id = sel
         what = self.tr("this module and all its lessons") if kind == "module" else self.tr("this lesson")
-        if QMessageBox.question(self, self.tr("Delete"), self.tr("Delete {0}?").format(what)) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self, self.tr("Delete"), self.tr("Delete {0}?").format(what))
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._write(authoring.delete_module if kind == "module" else authoring.delete_lesson, item_id)
         self.show_course(self.course_id)  # type: ignore[arg-type]
@@ -328,43 +354,55 @@ class AuthoringScreen(QWidget):
             self.on_model_move_requested("lesson", str(item_id), parent.data(ItemIdRole), position)
         elif step < 0 and parent.row() > 0:  # past the top: to the end of the previous module
             prev = self.model.index(parent.row() - 1, 0)
-            self.on_model_move_requested("lesson", str(item_id), prev.data(ItemIdRole), self.model.rowCount(prev))
+            self.on_model_move_requested(
+                "lesson", str(item_id), prev.data(ItemIdRole), self.model.rowCount(prev)
+            )
         elif step > 0 and parent.row() + 1 < self.model.rowCount():  # past the end: top of the next module
             nxt = self.model.index(parent.row() + 1, 0)
             self.on_model_move_requested("lesson", str(item_id), nxt.data(ItemIdRole), 0)
 
     # -- saving the editors ---------------------------------------------------------------------------------------
     def save_course(self, values: dict) -> None:
-        if self.course_id and self._write(authoring.update_course, self.course_id, values,
-                                          error_to=self.course_form.error.setText):
+        if self.course_id and self._write(
+            authoring.update_course, self.course_id, values, error_to=self.course_form.error.setText
+        ):
             self.course_form.error.clear()
             self.refresh()
             self.sig_status_message.emit(self.tr("Course saved."))
 
     def save_module(self, values: dict) -> None:
         sel = self.selected()
-        if sel and self._write(authoring.update_module, sel[1], values, error_to=self.module_form.error.setText):
+        if sel and self._write(
+            authoring.update_module, sel[1], values, error_to=self.module_form.error.setText
+        ):
             self.show_course(self.course_id, select=sel[1])  # type: ignore[arg-type]
             self.sig_status_message.emit(self.tr("Module saved."))
 
     def save_lesson_details(self, values: dict) -> None:
         sel = self.selected()
-        if sel and self._write(authoring.update_lesson, sel[1], values, error_to=self.lesson_editor.show_error):
+        if sel and self._write(
+            authoring.update_lesson, sel[1], values, error_to=self.lesson_editor.show_error
+        ):
             self.show_course(self.course_id, select=sel[1])  # type: ignore[arg-type]
             self.lesson_editor.show_error(self.tr("Lesson saved."), ok=True)
 
     def save_markdown(self, text: str) -> None:
         sel = self.selected()
-        if sel and self._write(authoring_content.save_markdown, sel[1], text, self._blobs,
-                               error_to=self.lesson_editor.show_error):
+        if sel and self._write(
+            authoring_content.save_markdown, sel[1], text, self._blobs, error_to=self.lesson_editor.show_error
+        ):
             self.show_course(self.course_id, select=sel[1])  # type: ignore[arg-type]
-            self.lesson_editor.show_error(self.tr("Text saved; it reaches learners at the next sync."), ok=True)
+            self.lesson_editor.show_error(
+                self.tr("Text saved; it reaches learners at the next sync."), ok=True
+            )
 
     def save_quiz(self, doc: dict) -> None:
         sel = self.selected()
         if sel is None:
             return
-        if self._write(authoring_content.set_quiz, sel[1], doc, error_to=self.lesson_editor.quiz.error.setText):
+        if self._write(
+            authoring_content.set_quiz, sel[1], doc, error_to=self.lesson_editor.quiz.error.setText
+        ):
             self.lesson_editor.quiz.error.clear()
             self.show_course(self.course_id, select=sel[1])  # type: ignore[arg-type]
             self.lesson_editor.show_error(self.tr("Quiz saved."), ok=True)
@@ -374,16 +412,22 @@ class AuthoringScreen(QWidget):
         if sel is None:
             return
         try:
-            url, mime, size = operations.write(self._ctx, authoring_content.attach_media, Path(path), self._blobs)
+            url, mime, size = operations.write(
+                self._ctx, authoring_content.attach_media, Path(path), self._blobs
+            )
             name = Path(path).name
             if kind == "image":
                 self.lesson_editor.insert_markdown(f"![{Path(path).stem}]({url})")
-                self.lesson_editor.show_error(self.tr("Image added to the text; save the text to keep it."), ok=True)
+                self.lesson_editor.show_error(
+                    self.tr("Image added to the text; save the text to keep it."), ok=True
+                )
                 return
             if kind == "video":
                 operations.write(self._ctx, authoring_content.set_video, sel[1], url, None)
             else:
-                operations.write(self._ctx, authoring_content.add_download, sel[1], name, url, name, size, mime)
+                operations.write(
+                    self._ctx, authoring_content.add_download, sel[1], name, url, name, size, mime
+                )
         except authoring.AuthoringError as exc:
             self.lesson_editor.show_error(str(exc))
             return

@@ -29,8 +29,17 @@ from ..models.record_model import Column, RecordModel
 from ..style import colour
 from ..widgets.common import Debounce, Notice, esc, select_row, table
 
-DIFFICULTY = {"beginner": QT_TRANSLATE_NOOP("Labels", "Beginner"), "intermediate": QT_TRANSLATE_NOOP("Labels", "Intermediate"), "advanced": QT_TRANSLATE_NOOP("Labels", "Advanced")}
-COURSE_TYPE = {"core": QT_TRANSLATE_NOOP("Labels", "Core"), "elective": QT_TRANSLATE_NOOP("Labels", "Elective"), "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"), "capstone": QT_TRANSLATE_NOOP("Labels", "Capstone")}
+DIFFICULTY = {
+    "beginner": QT_TRANSLATE_NOOP("Labels", "Beginner"),
+    "intermediate": QT_TRANSLATE_NOOP("Labels", "Intermediate"),
+    "advanced": QT_TRANSLATE_NOOP("Labels", "Advanced"),
+}
+COURSE_TYPE = {
+    "core": QT_TRANSLATE_NOOP("Labels", "Core"),
+    "elective": QT_TRANSLATE_NOOP("Labels", "Elective"),
+    "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
+    "capstone": QT_TRANSLATE_NOOP("Labels", "Capstone"),
+}
 
 
 class CatalogueScreen(QWidget):
@@ -62,16 +71,33 @@ class CatalogueScreen(QWidget):
 
         bold = QFont()
         bold.setBold(True)
-        self.model: RecordModel[CatalogueEntry] = RecordModel([
-            Column(self.tr("Course"), lambda c: ("★ " if c.featured else "") + c.title, tooltip=lambda c: c.short_description,
-                   font=lambda c: bold if c.enrolled else None),
-            Column(self.tr("Level"), lambda c: label(DIFFICULTY.get(c.difficulty or "", c.difficulty or ""))),
-            Column(self.tr("Type"), lambda c: label(COURSE_TYPE.get(c.course_type or "", c.course_type or ""))),
-            Column(self.tr("Hours"), lambda c: c.hours, alignment=Qt.AlignmentFlag.AlignRight),
-            Column("", lambda c: self.tr("Enrolled") if c.enrolled else ""),
-        ], self)
-        self.results = table(self.model, "catalogueResults", self.tr("Courses"), stretch=0,
-                             empty=self.tr("No published course matches these filters."))
+        self.model: RecordModel[CatalogueEntry] = RecordModel(
+            [
+                Column(
+                    self.tr("Course"),
+                    lambda c: ("★ " if c.featured else "") + c.title,
+                    tooltip=lambda c: c.short_description,
+                    font=lambda c: bold if c.enrolled else None,
+                ),
+                Column(
+                    self.tr("Level"), lambda c: label(DIFFICULTY.get(c.difficulty or "", c.difficulty or ""))
+                ),
+                Column(
+                    self.tr("Type"),
+                    lambda c: label(COURSE_TYPE.get(c.course_type or "", c.course_type or "")),
+                ),
+                Column(self.tr("Hours"), lambda c: c.hours, alignment=Qt.AlignmentFlag.AlignRight),
+                Column("", lambda c: self.tr("Enrolled") if c.enrolled else ""),
+            ],
+            self,
+        )
+        self.results = table(
+            self.model,
+            "catalogueResults",
+            self.tr("Courses"),
+            stretch=0,
+            empty=self.tr("No published course matches these filters."),
+        )
         self.results.setColumnWidth(1, 100)
         self.results.setColumnWidth(2, 90)
         self.results.setColumnWidth(3, 60)
@@ -139,15 +165,23 @@ class CatalogueScreen(QWidget):
             combo.blockSignals(False)
 
     def filters(self) -> Filters:
-        return Filters(self.search.text(), self.category.currentData(), self.difficulty.currentData(),
-                       self.course_type.currentData(), self.tag.currentData())
+        return Filters(
+            self.search.text(),
+            self.category.currentData(),
+            self.difficulty.currentData(),
+            self.course_type.currentData(),
+            self.tag.currentData(),
+        )
 
     def apply_filters(self) -> None:
         selected = self.page.course_id if self.page else None
         rows = operations.read(self._ctx, catalogue.search, self._ctx.user_id, self.filters())
         self.model.set_rows(rows)
-        self.count_label.setText(fmt.plural(self.tr("%n course(s)", "", len(rows)), len(rows)) if rows else
-                                 self.tr("No course matches. Clear a filter or try other words."))
+        self.count_label.setText(
+            fmt.plural(self.tr("%n course(s)", "", len(rows)), len(rows))
+            if rows
+            else self.tr("No course matches. Clear a filter or try other words.")
+        )
         row = self.model.find(lambda c: c.course_id == selected) if selected else -1
         select_row(self.results, max(row, 0))
         if not rows:
@@ -179,27 +213,45 @@ class CatalogueScreen(QWidget):
         self.notice.clear_message()
         page = operations.read(self._ctx, catalogue.course_page, self._ctx.user_id, course_id)
         self.page = page
-        facts = " · ".join(x for x in (
-            label(DIFFICULTY.get(page.difficulty or "", "")), label(COURSE_TYPE.get(page.course_type or "", "")),
-            fmt.plural(self.tr("about %n hour(s)", "", page.hours), page.hours), self.tr("{0} lessons in {1} modules").format(page.lessons, len(page.modules)),
-        ) if x)
-        parts = [f"<h2>{esc(page.title)}</h2><p><i>{esc(page.short_description or '')}</i></p><p>{esc(facts)}</p>"]
+        facts = " · ".join(
+            x
+            for x in (
+                label(DIFFICULTY.get(page.difficulty or "", "")),
+                label(COURSE_TYPE.get(page.course_type or "", "")),
+                fmt.plural(self.tr("about %n hour(s)", "", page.hours), page.hours),
+                self.tr("{0} lessons in {1} modules").format(page.lessons, len(page.modules)),
+            )
+            if x
+        )
+        parts = [
+            f"<h2>{esc(page.title)}</h2><p><i>{esc(page.short_description or '')}</i></p><p>{esc(facts)}</p>"
+        ]
         if page.instructors:
             parts.append(f"<p>{esc(self.tr('Taught by {0}').format(', '.join(page.instructors)))}</p>")
         parts.append("".join(f"<p>{esc(p)}</p>" for p in page.description.split("\n\n")))
-        for heading, items in ((self.tr("What you will learn"), page.learning_outcomes),
-                               (self.tr("Before you start"), page.prerequisites)):
+        for heading, items in (
+            (self.tr("What you will learn"), page.learning_outcomes),
+            (self.tr("Before you start"), page.prerequisites),
+        ):
             if items:
-                parts.append(f"<h3>{esc(heading)}</h3><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
+                parts.append(
+                    f"<h3>{esc(heading)}</h3><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
+                )
         if page.modules:
             rows = ""
             for n, m in enumerate(page.modules, 1):
                 lessons = fmt.plural(self.tr("%n lesson(s)", "", m.lessons), m.lessons)
-                rows += (f"<tr><td>{n}.</td><td>{esc(m.title)}{'' if m.required else ' ' + esc(self.tr('(optional)'))}"
-                         f"</td><td>{esc(lessons)}</td><td>{esc(fmt.minutes((m.hours or 0) * 60))}</td></tr>")
+                rows += (
+                    f"<tr><td>{n}.</td><td>{esc(m.title)}{'' if m.required else ' ' + esc(self.tr('(optional)'))}"
+                    f"</td><td>{esc(lessons)}</td><td>{esc(fmt.minutes((m.hours or 0) * 60))}</td></tr>"
+                )
             parts.append(f"<h3>{esc(self.tr('Modules'))}</h3><table cellpadding='3'>{rows}</table>")
         if page.tags:
-            parts.append("<p>" + " ".join(f"<span style='color:{colour('tag')}'>#{esc(t)}</span>" for t in page.tags) + "</p>")
+            parts.append(
+                "<p>"
+                + " ".join(f"<span style='color:{colour('tag')}'>#{esc(t)}</span>" for t in page.tags)
+                + "</p>"
+            )
         self.page_view.setHtml("".join(parts))
         if page.enrolled:
             self.primary_button.setText(self.tr("&Open course"))
@@ -223,7 +275,9 @@ class CatalogueScreen(QWidget):
         course_id = self.page.course_id
         self.apply_filters()
         self.show_page(course_id)
-        message = self.tr("You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync.")
+        message = self.tr(
+            "You are enrolled. It is saved on this computer; the bootcamp confirms it at the next sync."
+        )
         self.notice.show_message(message, "info")
         self.sig_status_message.emit(message)
 

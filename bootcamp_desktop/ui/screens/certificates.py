@@ -30,9 +30,16 @@ from ..models.record_model import Column, RecordModel
 from ..style import colour
 from ..widgets.common import Notice, esc, select_row, table
 
-STATES = {"valid": QT_TRANSLATE_NOOP("Labels", "Valid"), "expired": QT_TRANSLATE_NOOP("Labels", "Expired"), "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked")}
-TYPES = {"course_completion": QT_TRANSLATE_NOOP("Labels", "Course completion"), "program_completion": QT_TRANSLATE_NOOP("Labels", "Programme completion"),
-         "specialization": QT_TRANSLATE_NOOP("Labels", "Specialization")}
+STATES = {
+    "valid": QT_TRANSLATE_NOOP("Labels", "Valid"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
+    "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
+}
+TYPES = {
+    "course_completion": QT_TRANSLATE_NOOP("Labels", "Course completion"),
+    "program_completion": QT_TRANSLATE_NOOP("Labels", "Programme completion"),
+    "specialization": QT_TRANSLATE_NOOP("Labels", "Specialization"),
+}
 
 
 class CertificatesScreen(QWidget):
@@ -48,11 +55,16 @@ class CertificatesScreen(QWidget):
         self._jobs: list[operations.Background] = []
         self._previews: dict[uuid.UUID, QPixmap] = {}  # rendered once per certificate and session
 
-        self.model: RecordModel[CertificateRow] = RecordModel([
-            Column(self.tr("Course"), lambda c: c.course_title),
-            Column(self.tr("Issued"), lambda c: fmt.when(c.issue_date, self._ctx.timezone, with_time=False)),
-            Column(self.tr("State"), lambda c: label(STATES.get(c.state, c.state))),
-        ], self)
+        self.model: RecordModel[CertificateRow] = RecordModel(
+            [
+                Column(self.tr("Course"), lambda c: c.course_title),
+                Column(
+                    self.tr("Issued"), lambda c: fmt.when(c.issue_date, self._ctx.timezone, with_time=False)
+                ),
+                Column(self.tr("State"), lambda c: label(STATES.get(c.state, c.state))),
+            ],
+            self,
+        )
         self.list = table(self.model, "certificateList", self.tr("My certificates"), stretch=0)
         self.list.setColumnWidth(1, 100)
         self.list.setColumnWidth(2, 70)
@@ -111,8 +123,10 @@ class CertificatesScreen(QWidget):
         rows = operations.read(self._ctx, certificates.my_certificates, self._ctx.user_id)
         self.model.set_rows(rows)
         awaited = operations.read(self._ctx, certificates.awaited_certificates, self._ctx.user_id)
-        text = "".join(f"<p>✓ <b>{esc(a.course_title)}</b>: {esc(self.tr('completed. The bootcamp issues your certificate at the next sync.'))}</p>"
-                       for a in awaited)
+        text = "".join(
+            f"<p>✓ <b>{esc(a.course_title)}</b>: {esc(self.tr('completed. The bootcamp issues your certificate at the next sync.'))}</p>"
+            for a in awaited
+        )
         if not rows and not awaited:
             text = esc(self.tr("No certificate yet. Complete every lesson of a course to earn one."))
         self.awaited.setText(text)
@@ -141,23 +155,37 @@ class CertificatesScreen(QWidget):
             + (f" · {esc(self.tr('by {0}').format(c.issued_by))}" if c.issued_by else ""),
         ]
         if c.grade:
-            lines.append(f"<br>{esc(self.tr('Grade'))}: {esc(c.grade)}" + (f" · {c.hours} h" if c.hours else ""))
+            lines.append(
+                f"<br>{esc(self.tr('Grade'))}: {esc(c.grade)}" + (f" · {c.hours} h" if c.hours else "")
+            )
         if c.expiry_date:
-            lines.append(f"<br>{esc(self.tr('Valid until'))}: {esc(fmt.when(c.expiry_date, tz, with_time=False))}")
+            lines.append(
+                f"<br>{esc(self.tr('Valid until'))}: {esc(fmt.when(c.expiry_date, tz, with_time=False))}"
+            )
         if c.state == "revoked":
-            lines.append(f"<br><span style='color:{colour('danger')}'><b>{esc(self.tr('Revoked'))}</b>: {esc(c.revoked_reason or '')}</span>")
+            lines.append(
+                f"<br><span style='color:{colour('danger')}'><b>{esc(self.tr('Revoked'))}</b>: {esc(c.revoked_reason or '')}</span>"
+            )
         elif c.state == "expired":
-            lines.append(f"<br><span style='color:{colour('warning')}'><b>{esc(self.tr('Expired'))}</b></span>")
+            lines.append(
+                f"<br><span style='color:{colour('warning')}'><b>{esc(self.tr('Expired'))}</b></span>"
+            )
         if c.verification_url:
-            lines.append(f"<br>{esc(self.tr('Anyone can check it at'))} <a href='{esc(c.verification_url)}'>{esc(c.verification_url)}</a>")
+            lines.append(
+                f"<br>{esc(self.tr('Anyone can check it at'))} <a href='{esc(c.verification_url)}'>{esc(c.verification_url)}</a>"
+            )
         self.details.setText("".join(lines))
         self.notice.clear_message()
         self.render_preview(c.certificate_id)
 
     def _pdf_job(self, certificate_id: uuid.UUID, path: Path) -> operations.Background:
         root = self._ws.blobs_dir
-        job = operations.Background(owner=self, job=lambda _p: operations.read(
-            self._ctx, certificate_pdf.render_certificate_pdf, certificate_id, path, root))
+        job = operations.Background(
+            owner=self,
+            job=lambda _p: operations.read(
+                self._ctx, certificate_pdf.render_certificate_pdf, certificate_id, path, root
+            ),
+        )
         self._jobs.append(job)
         job.signals.sig_finished.connect(lambda _r, j=job: self._jobs.remove(j) if j in self._jobs else None)
         job.signals.sig_failed.connect(lambda _m, j=job: self._jobs.remove(j) if j in self._jobs else None)
@@ -172,7 +200,9 @@ class CertificatesScreen(QWidget):
         path = self._ws.directory / "cache" / "certificates" / f"{certificate_id}.pdf"
         self.preview.setText(self.tr("Preparing the preview…"))
         job = self._pdf_job(certificate_id, path)
-        job.signals.sig_finished.connect(lambda p, cid=certificate_id: self.on_preview_ready(cid, Path(str(p))))
+        job.signals.sig_finished.connect(
+            lambda p, cid=certificate_id: self.on_preview_ready(cid, Path(str(p)))
+        )
         job.signals.sig_failed.connect(lambda m: self.preview.setText(self.tr("No preview: {0}").format(m)))
         job.start()
 
@@ -210,8 +240,9 @@ class CertificatesScreen(QWidget):
         self._fit_preview()
 
     def choose_target(self, suggested: str) -> Path | None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export certificate"), str(Path.home() / suggested),
-                                                self.tr("PDF (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export certificate"), str(Path.home() / suggested), self.tr("PDF (*.pdf)")
+        )
         return Path(target) if target else None
 
     def on_export_button_clicked(self) -> None:
@@ -232,7 +263,9 @@ class CertificatesScreen(QWidget):
 
     def on_export_finished(self, path: object) -> None:
         self.export_button.setEnabled(True)
-        self.notice.show_message(self.tr("Saved {0}. The verification link is printed on it.").format(path), "info")
+        self.notice.show_message(
+            self.tr("Saved {0}. The verification link is printed on it.").format(path), "info"
+        )
         self.sig_exported.emit(str(path))
 
     def on_export_failed(self, message: str) -> None:
@@ -243,7 +276,12 @@ class CertificatesScreen(QWidget):
         if self.current is None or not self.current.verification_url:
             return
         QGuiApplication.clipboard().setText(self.current.verification_url)
-        self.notice.show_message(self.tr("Copied {0}. Checking it online needs a connection.").format(self.current.verification_url), "info")
+        self.notice.show_message(
+            self.tr("Copied {0}. Checking it online needs a connection.").format(
+                self.current.verification_url
+            ),
+            "info",
+        )
 
 
 # Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
@@ -256,5 +294,7 @@ _F_STRING_WORDS = (
     QT_TRANSLATE_NOOP("CertificatesScreen", "Revoked"),
     QT_TRANSLATE_NOOP("CertificatesScreen", "Valid until"),
     QT_TRANSLATE_NOOP("CertificatesScreen", "by {0}"),
-    QT_TRANSLATE_NOOP("CertificatesScreen", "completed. The bootcamp issues your certificate at the next sync."),
+    QT_TRANSLATE_NOOP(
+        "CertificatesScreen", "completed. The bootcamp issues your certificate at the next sync."
+    ),
 )

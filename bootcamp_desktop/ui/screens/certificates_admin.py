@@ -142,17 +142,24 @@ class CertificatesAdminScreen(QWidget):
         rows = operations.read(self._ctx, certification.eligibility, uuid.UUID(data)) if data else []
         self.model.set_rows(rows)
         issued = sum(1 for r in rows if r.certificate and r.certificate.state != "revoked")
-        self.summary.setText(self.tr("{0} enrolled · {1} certificates · {2} eligible now").format(
-            len(rows), issued, sum(r.eligible for r in rows)))
+        self.summary.setText(
+            self.tr("{0} enrolled · {1} certificates · {2} eligible now").format(
+                len(rows), issued, sum(r.eligible for r in rows)
+            )
+        )
         if not rows:
             self.detail.clear()
             return
         row = next((i for i, r in enumerate(rows) if r.enrollment_id == select), None)
         if row is None:  # start on someone with a certificate or about to get one
-            row = next((i for i, r in enumerate(rows) if r.certificate and r.certificate.state == "valid"),
-                       next((i for i, r in enumerate(rows) if r.eligible or r.certificate), 0))
+            row = next(
+                (i for i, r in enumerate(rows) if r.certificate and r.certificate.state == "valid"),
+                next((i for i, r in enumerate(rows) if r.eligible or r.certificate), 0),
+            )
         self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.on_table_current_row_changed(self.model.index(row, 0), QModelIndex())
 
     def selected(self) -> certification.Eligibility | None:
@@ -166,14 +173,22 @@ class CertificatesAdminScreen(QWidget):
         cert = r.certificate
         lines = [f"<b>{html.escape(r.learner_name)}</b> · {html.escape((r.status or '').replace('_', ' '))}"]
         if cert:
-            lines.append(self.tr("Certificate <b>{0}</b>, issued {1} · {2}").format(
-                cert.number, format_day(cert.issue_date, self.tz), cert.state))
+            lines.append(
+                self.tr("Certificate <b>{0}</b>, issued {1} · {2}").format(
+                    cert.number, format_day(cert.issue_date, self.tz), cert.state
+                )
+            )
             if cert.verification_url:
                 lines.append(self.tr("Verify at {0}").format(html.escape(cert.verification_url)))
             if cert.revoked_reason:
                 lines.append(span(self.tr("Revoked: {0}").format(cert.revoked_reason), "danger"))
         if r.eligible:
-            lines.append(span(self.tr("Eligible: completed with passing scores (grade {0}).").format(r.grade or "–"), "success"))
+            lines.append(
+                span(
+                    self.tr("Eligible: completed with passing scores (grade {0}).").format(r.grade or "–"),
+                    "success",
+                )
+            )
         elif r.missing:
             lines.append(self.tr("Not eligible yet: ") + html.escape("; ".join(r.missing[:3])))
         self.detail.setText("<br>".join(lines))
@@ -259,8 +274,9 @@ class CertificatesAdminScreen(QWidget):
         r = self.selected()
         if r is None or r.certificate is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the certificate"), f"{r.certificate.number}.pdf",
-                                                self.tr("PDF (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the certificate"), f"{r.certificate.number}.pdf", self.tr("PDF (*.pdf)")
+        )
         if target:
             self.render_pdf(r.certificate.certificate_id, Path(target), purpose="save")
 
@@ -276,19 +292,24 @@ class CertificatesAdminScreen(QWidget):
         if r is None or self._ctx.user_id is None:
             return None
         try:
-            cid = operations.write(self._ctx, certification.issue_certificate, r.enrollment_id, self._ctx.user_id)
+            cid = operations.write(
+                self._ctx, certification.issue_certificate, r.enrollment_id, self._ctx.user_id
+            )
         except certification.CertificationError as exc:
             self.sig_status_message.emit(str(exc))
             self.detail.setText(span(str(exc), "danger"))
             return None
         self.load(select=r.enrollment_id)
         self.sig_certificates_changed.emit()
-        self.sig_status_message.emit(self.tr("Certificate issued; {0} gets it at the next sync.").format(r.learner_name))
+        self.sig_status_message.emit(
+            self.tr("Certificate issued; {0} gets it at the next sync.").format(r.learner_name)
+        )
         return cid
 
     def _ask_revoke(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Revoke the certificate"),
-                                          self.tr("Why? (shown to anyone who verifies it)"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Revoke the certificate"), self.tr("Why? (shown to anyone who verifies it)")
+        )
         if ok:
             self.revoke_selected(reason)
 
@@ -297,7 +318,9 @@ class CertificatesAdminScreen(QWidget):
         if r is None or r.certificate is None:
             return False
         try:
-            operations.write(self._ctx, certification.revoke_certificate, r.certificate.certificate_id, reason)
+            operations.write(
+                self._ctx, certification.revoke_certificate, r.certificate.certificate_id, reason
+            )
         except certification.CertificationError as exc:
             self.sig_status_message.emit(str(exc))
             self.detail.setText(span(str(exc), "danger"))

@@ -80,10 +80,14 @@ class CohortScreen(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for col, width in enumerate((160, 95, 70, 70, 300, 100, 60, 120, 110, 60)):
             self.table.setColumnWidth(col, width)
-        note = QLabel(self.tr("“Last seen” is the latest activity this computer holds for each learner (lessons "
-                              "opened, quizzes, posts); it arrives with their sync, so it tells you roughly when "
-                              "they last synced. “Offline” is the share of their lesson activity done without "
-                              "a connection."))
+        note = QLabel(
+            self.tr(
+                "“Last seen” is the latest activity this computer holds for each learner (lessons "
+                "opened, quizzes, posts); it arrives with their sync, so it tells you roughly when "
+                "they last synced. “Offline” is the share of their lesson activity done without "
+                "a connection."
+            )
+        )
         note.setWordWrap(True)
         set_tone(note, "muted")
         layout = QVBoxLayout(self)
@@ -99,7 +103,9 @@ class CohortScreen(QWidget):
     def refresh(self) -> None:
         if self._ctx.user_id is None:
             return
-        fill_workshop_courses(self.course_combo, operations.read(self._ctx, cohort.workshop_courses, self._ctx.user_id))
+        fill_workshop_courses(
+            self.course_combo, operations.read(self._ctx, cohort.workshop_courses, self._ctx.user_id)
+        )
         self.load()
 
     def load(self) -> None:
@@ -110,8 +116,11 @@ class CohortScreen(QWidget):
         statuses = Counter((r.status or "").replace("_", " ") for r in rows)
         recent = sum(1 for r in rows if r.last_seen and (now - r.last_seen).total_seconds() < 86400)
         week = sum(1 for r in rows if r.last_seen and (now - r.last_seen).total_seconds() < 7 * 86400)
-        self.summary.setText(self.tr("<b>{0} learners</b> · {1} · seen today: {2} · this week: {3}").format(
-            len(rows), ", ".join(f"{n} {s}" for s, n in statuses.most_common()), recent, week))
+        self.summary.setText(
+            self.tr("<b>{0} learners</b> · {1} · seen today: {2} · this week: {3}").format(
+                len(rows), ", ".join(f"{n} {s}" for s, n in statuses.most_common()), recent, week
+            )
+        )
         if self.model.sync is not None and self._sync_course != data:
             self.model.set_sync(None)  # another course: its learners' syncs are asked for below
         if self.isVisible():
@@ -133,16 +142,24 @@ class CohortScreen(QWidget):
         ws = self._ctx.workspace
         if not data or not cohort_sync.available(ws):
             self.model.set_sync(None)
-            self.sync_summary.setText(self.tr("When each learner's app last synced appears here while this app is "
-                                              "signed in to the workshop's hub."))
+            self.sync_summary.setText(
+                self.tr(
+                    "When each learner's app last synced appears here while this app is "
+                    "signed in to the workshop's hub."
+                )
+            )
             self.upstream.setText("")
             return
         if self._sync_pending:
             return
         self._sync_pending = True
         course_id = uuid.UUID(data)
-        operations.run_async(self, cohort_sync.fetch(ws, course_id),
-                             lambda answer: self._sync_loaded(course_id, answer), self._sync_failed)
+        operations.run_async(
+            self,
+            cohort_sync.fetch(ws, course_id),
+            lambda answer: self._sync_loaded(course_id, answer),
+            self._sync_failed,
+        )
 
     def _sync_loaded(self, course_id: uuid.UUID, answer: CohortSync) -> None:
         self._sync_pending = False
@@ -153,21 +170,42 @@ class CohortScreen(QWidget):
         self._sync_course = str(course_id)
         ours = {r.user_id for r in self.model.rows}
         synced = sum(1 for u in ours if answer.latest(u) is not None)
-        now = sum(1 for u in ours if (latest := answer.latest(u)) is not None and latest.connected(answer.server_time))
-        self.sync_summary.setText(self.tr(
-            "<b>Synced with {0} in the last {1} min: {2} of {3}</b> · ever synced with it: {4} · as of {5}").format(
-            self._server_name(), cohort_sync.CONNECTED_MINUTES, now, len(ours), synced,
-            format_local(answer.server_time, self.tz) or ""))
-        self.upstream.setText(self.tr(
-            "Waiting to go upstream to the central server: not known here yet (it appears once the hub relays "
-            "the room's work to the central server).") if answer.upstream_waiting is None else self.tr(
-            "Waiting to go upstream to the central server: {0} changes").format(answer.upstream_waiting))
+        now = sum(
+            1
+            for u in ours
+            if (latest := answer.latest(u)) is not None and latest.connected(answer.server_time)
+        )
+        self.sync_summary.setText(
+            self.tr(
+                "<b>Synced with {0} in the last {1} min: {2} of {3}</b> · ever synced with it: {4} · as of {5}"
+            ).format(
+                self._server_name(),
+                cohort_sync.CONNECTED_MINUTES,
+                now,
+                len(ours),
+                synced,
+                format_local(answer.server_time, self.tz) or "",
+            )
+        )
+        self.upstream.setText(
+            self.tr(
+                "Waiting to go upstream to the central server: not known here yet (it appears once the hub relays "
+                "the room's work to the central server)."
+            )
+            if answer.upstream_waiting is None
+            else self.tr("Waiting to go upstream to the central server: {0} changes").format(
+                answer.upstream_waiting
+            )
+        )
 
     def _sync_failed(self, exc: Exception) -> None:
         self._sync_pending = False
         message = getattr(exc, "user_message", None) or str(exc)
-        self.sync_summary.setText(self.tr("Cannot ask {0} who synced: {1}. The table shows what was known "
-                                          "before.").format(self._server_name(), message))
+        self.sync_summary.setText(
+            self.tr("Cannot ask {0} who synced: {1}. The table shows what was known before.").format(
+                self._server_name(), message
+            )
+        )
 
     def _server_name(self) -> str:
         return self._ctx.workspace.settings.server_url or self.tr("the server")

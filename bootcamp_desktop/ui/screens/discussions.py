@@ -34,8 +34,13 @@ from ..style import colour
 from ..widgets.common import ComposeEdit, Debounce, Notice, esc, select_row, table, tree
 from ..widgets.reply_delegate import ReplyDelegate
 
-KINDS = {"question": QT_TRANSLATE_NOOP("Labels", "Question"), "clarification": QT_TRANSLATE_NOOP("Labels", "Clarification"), "feedback": QT_TRANSLATE_NOOP("Labels", "Feedback"), "showcase": QT_TRANSLATE_NOOP("Labels", "Showcase"),
-         "general": QT_TRANSLATE_NOOP("Labels", "General")}
+KINDS = {
+    "question": QT_TRANSLATE_NOOP("Labels", "Question"),
+    "clarification": QT_TRANSLATE_NOOP("Labels", "Clarification"),
+    "feedback": QT_TRANSLATE_NOOP("Labels", "Feedback"),
+    "showcase": QT_TRANSLATE_NOOP("Labels", "Showcase"),
+    "general": QT_TRANSLATE_NOOP("Labels", "General"),
+}
 
 
 def draft_key(thread_id: uuid.UUID) -> str:
@@ -75,13 +80,30 @@ class DiscussionsScreen(QWidget):
         top.addWidget(self.search, 2)
         top.addWidget(self.new_button)
 
-        self.thread_model: RecordModel[ThreadRow] = RecordModel([
-            Column(self.tr("Thread"), lambda t: ("📌 " if t.pinned else "") + t.title, tooltip=lambda t: t.where),
-            Column(self.tr("By"), lambda t: t.author),
-            Column(self.tr("Replies"), lambda t: t.replies, alignment=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("State"), lambda t: self.tr("waiting to be sent") if t.pending else (
-                self.tr("✓ Solved") if t.resolved else label(KINDS.get(t.discussion_type or "", "")))),
-        ], self)
+        self.thread_model: RecordModel[ThreadRow] = RecordModel(
+            [
+                Column(
+                    self.tr("Thread"),
+                    lambda t: ("📌 " if t.pinned else "") + t.title,
+                    tooltip=lambda t: t.where,
+                ),
+                Column(self.tr("By"), lambda t: t.author),
+                Column(self.tr("Replies"), lambda t: t.replies, alignment=Qt.AlignmentFlag.AlignRight),
+                Column(
+                    self.tr("State"),
+                    lambda t: (
+                        self.tr("waiting to be sent")
+                        if t.pending
+                        else (
+                            self.tr("✓ Solved")
+                            if t.resolved
+                            else label(KINDS.get(t.discussion_type or "", ""))
+                        )
+                    ),
+                ),
+            ],
+            self,
+        )
         self.thread_list = table(self.thread_model, "threadList", self.tr("Threads"), stretch=0)
         self.thread_list.setColumnWidth(1, 125)
         self.thread_list.setColumnWidth(2, 60)
@@ -209,7 +231,8 @@ class DiscussionsScreen(QWidget):
         self.thread_header.setText(
             f"<h3>{esc(t.title)}</h3><span style='color:{colour('muted')}'>{esc(t.author)} · {esc(fmt.when(t.created_at, tz))} · "
             f"{esc(t.where)} · {esc(state)} · {esc(views)}</span>{pending}"
-            f"<p>{esc(t.content)}</p>")
+            f"<p>{esc(t.content)}</p>"
+        )
         self.reply_model.set_replies(t.replies)
         self.replies.expandAll()
         if select_reply is not None:
@@ -238,8 +261,12 @@ class DiscussionsScreen(QWidget):
 
     def save_reply_draft(self) -> None:
         if self.thread is not None and self._ctx.user_id is not None:
-            local_state.save_draft(self._ws.directory, self._ctx.user_id, draft_key(self.thread.thread_id),
-                                   {"text": self.reply_edit.toPlainText()})
+            local_state.save_draft(
+                self._ws.directory,
+                self._ctx.user_id,
+                draft_key(self.thread.thread_id),
+                {"text": self.reply_edit.toPlainText()},
+            )
 
     def flush_pending(self) -> None:
         self.reply_autosave.flush()
@@ -248,10 +275,20 @@ class DiscussionsScreen(QWidget):
         t = self.thread
         if t is None or self._ctx.user_id is None:
             return
-        parent = self.reply_model.reply_at(self.replies.currentIndex()) if self.answer_selected.isChecked() else None
+        parent = (
+            self.reply_model.reply_at(self.replies.currentIndex())
+            if self.answer_selected.isChecked()
+            else None
+        )
         try:
-            reply_id = operations.write(self._ctx, discussions.reply, self._ctx.user_id, t.thread_id,
-                                        self.reply_edit.toPlainText(), parent.reply_id if parent else None)
+            reply_id = operations.write(
+                self._ctx,
+                discussions.reply,
+                self._ctx.user_id,
+                t.thread_id,
+                self.reply_edit.toPlainText(),
+                parent.reply_id if parent else None,
+            )
         except (discussions.PostError, LookupError) as exc:
             self.notice.show_message(str(exc), "error")
             return
@@ -284,7 +321,9 @@ class DiscussionsScreen(QWidget):
         place = self.place
         assert place is not None and self._ctx.user_id is not None
         try:
-            thread_id = operations.write(self._ctx, discussions.post_thread, self._ctx.user_id, place.scope, title, body, kind)
+            thread_id = operations.write(
+                self._ctx, discussions.post_thread, self._ctx.user_id, place.scope, title, body, kind
+            )
         except discussions.PostError as exc:
             self.notice.show_message(str(exc), "error")
             return
@@ -294,7 +333,9 @@ class DiscussionsScreen(QWidget):
         self.load_threads()
         select_row(self.thread_list, self.thread_model.find(lambda t: t.thread_id == thread_id))
         self._counting_views = True
-        self.notice.show_message(self.tr("Thread saved on this computer; it is posted at the next sync."), "offline")
+        self.notice.show_message(
+            self.tr("Thread saved on this computer; it is posted at the next sync."), "offline"
+        )
 
     def on_solution_button_clicked(self) -> None:
         reply = self.reply_model.reply_at(self.replies.currentIndex())
@@ -313,7 +354,9 @@ class DiscussionsScreen(QWidget):
         if reply is None or self.thread is None or self._ctx.user_id is None:
             return
         try:
-            operations.write(self._ctx, discussions.vote_helpful, self._ws.directory, self._ctx.user_id, reply.reply_id)
+            operations.write(
+                self._ctx, discussions.vote_helpful, self._ws.directory, self._ctx.user_id, reply.reply_id
+            )
         except discussions.AlreadyVotedError as exc:
             self.notice.show_message(str(exc), "info")
             return

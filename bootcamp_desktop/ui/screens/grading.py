@@ -73,7 +73,11 @@ STATUS_FILTER_LABELS = {
     "graded": QT_TRANSLATE_NOOP("Labels", "Graded"),
 }
 KEY_HINTS = QT_TRANSLATE_NOOP(
-    "Labels", "Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision")  # noqa: E501
+    "Labels",
+    "Alt+N next · Alt+P previous · 1–9 level · ↑↓ criteria · Enter comment · Ctrl+Space snippet · Ctrl+Enter submit · Ctrl+Shift+Enter revision",
+)  # noqa: E501
+
+
 class GradingScreen(QWidget):
     sig_status_message = Signal(str)
     sig_submission_changed = Signal(str)
@@ -93,8 +97,11 @@ class GradingScreen(QWidget):
         self._build_filters()
         self.model = GradingQueueModel(self)
         self.model.files_provider = lambda ids: operations.read(
-            context, grader_files.submission_files, ids, context.workspace.blobs_dir)
-        self.queue_view = queue_table(self.model, self.tr("Grading queue"), self.tr("Nothing to grade with these filters."))
+            context, grader_files.submission_files, ids, context.workspace.blobs_dir
+        )
+        self.queue_view = queue_table(
+            self.model, self.tr("Grading queue"), self.tr("Nothing to grade with these filters.")
+        )
         self.queue_view.selectionModel().currentRowChanged.connect(self.on_queue_view_current_row_changed)
 
         self.preview = SubmissionPreview()
@@ -107,7 +114,9 @@ class GradingScreen(QWidget):
         self.editor.sig_changed.connect(self.on_editor_changed)
         self.editor.form.sig_submit_requested.connect(self.submit_grade)
         self.editor.form.sig_revision_requested.connect(self.request_revision)
-        self.editor.conflict_banner.sig_sync_panel_requested.connect(self.on_conflict_banner_sync_panel_requested)
+        self.editor.conflict_banner.sig_sync_panel_requested.connect(
+            self.on_conflict_banner_sync_panel_requested
+        )
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -159,8 +168,11 @@ class GradingScreen(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("queueCount")
         pairs = []  # each filter beside its name; the filters side by side, or one above the other where narrow
-        for words, combo in ((self.tr("Course"), self.course_combo), (self.tr("Assignment"), self.assignment_combo),
-                             (self.tr("Status"), self.status_combo)):
+        for words, combo in (
+            (self.tr("Course"), self.course_combo),
+            (self.tr("Assignment"), self.assignment_combo),
+            (self.tr("Status"), self.status_combo),
+        ):
             pair = QWidget()
             row = QHBoxLayout(pair)
             row.setContentsMargins(0, 0, 0, 0)
@@ -184,12 +196,18 @@ class GradingScreen(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.next_action = self._action(self.tr("Next submission"), ("Alt+N", "Alt+Down"), self.next_submission)
-        self.previous_action = self._action(self.tr("Previous submission"), ("Alt+P", "Alt+Up"),
-                                            self.previous_submission)
-        self.submit_action = self._action(self.tr("Submit grade"), ("Ctrl+Return", "Ctrl+Enter"), self.submit_grade)
-        self.revision_action = self._action(self.tr("Request revision"), ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
-                                            self.request_revision)
+        self.next_action = self._action(
+            self.tr("Next submission"), ("Alt+N", "Alt+Down"), self.next_submission
+        )
+        self.previous_action = self._action(
+            self.tr("Previous submission"), ("Alt+P", "Alt+Up"), self.previous_submission
+        )
+        self.submit_action = self._action(
+            self.tr("Submit grade"), ("Ctrl+Return", "Ctrl+Enter"), self.submit_grade
+        )
+        self.revision_action = self._action(
+            self.tr("Request revision"), ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), self.request_revision
+        )
         self._action(self.tr("Insert snippet"), ("Ctrl+Space",), self.insert_snippet)
         self._action(self.tr("Save as snippet"), ("Ctrl+Shift+S",), self.save_snippet)
         self._action(self.tr("Anonymous grading"), ("Ctrl+Shift+A",), self.anonymous_check.toggle)
@@ -201,8 +219,11 @@ class GradingScreen(QWidget):
 
     # -- filters -----------------------------------------------------------------------------------------------
     def _load_filters(self) -> None:
-        courses = operations.read(self._ctx, staff.staffed_courses, self._ctx.user_id, staff.TEACHING_ROLES) \
-            if self._ctx.user_id else []
+        courses = (
+            operations.read(self._ctx, staff.staffed_courses, self._ctx.user_id, staff.TEACHING_ROLES)
+            if self._ctx.user_id
+            else []
+        )
         self.course_combo.blockSignals(True)
         self.course_combo.clear()
         self.course_combo.addItem(self.tr("All my courses"), None)
@@ -213,8 +234,13 @@ class GradingScreen(QWidget):
 
     def _load_assignments(self) -> None:
         course = self.course_combo.currentData()
-        refs = operations.read(self._ctx, grading.queue_assignments, self._ctx.user_id,
-                               uuid.UUID(course) if course else None) if self._ctx.user_id else []
+        refs = (
+            operations.read(
+                self._ctx, grading.queue_assignments, self._ctx.user_id, uuid.UUID(course) if course else None
+            )
+            if self._ctx.user_id
+            else []
+        )
         self.assignment_combo.blockSignals(True)
         self.assignment_combo.clear()
         self.assignment_combo.addItem(self.tr("All assignments"), None)
@@ -264,14 +290,18 @@ class GradingScreen(QWidget):
         for i in range(self.status_combo.count()):
             key = self.status_combo.itemData(i)
             self.status_combo.setItemText(i, f"{label(STATUS_FILTER_LABELS[key])} ({counts.get(key, 0)})")
-        self.count_label.setText(self.tr("{0} in this queue · {1} waiting for a grade").format(
-            self.model.total, counts.get("waiting", 0)))
+        self.count_label.setText(
+            self.tr("{0} in this queue · {1} waiting for a grade").format(
+                self.model.total, counts.get("waiting", 0)
+            )
+        )
 
     def select_row(self, row: int) -> None:
         self.model.ensure_shown(row)
         index = self.model.index(row, 0)
         self.queue_view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.queue_view.scrollTo(index)
 
     @property
@@ -303,8 +333,9 @@ class GradingScreen(QWidget):
             return
         self.flush_draft()
         try:
-            detail = operations.read(self._ctx, grading_detail.load_submission, submission_id,
-                                     self._ctx.workspace.blobs_dir)
+            detail = operations.read(
+                self._ctx, grading_detail.load_submission, submission_id, self._ctx.workspace.blobs_dir
+            )
         except LookupError as exc:
             self.preview.clear(str(exc))
             self.editor.clear()
@@ -352,8 +383,11 @@ class GradingScreen(QWidget):
         grading_drafts.save_draft(self._dir, draft)
         self._dirty = False
         self.model.update_row(self.current_id, draft=not draft.is_empty())
-        if (self.editor.detail.status == "submitted" and not draft.is_empty()
-                and operations.write(self._ctx, grading_write.mark_under_review, self.current_id)):
+        if (
+            self.editor.detail.status == "submitted"
+            and not draft.is_empty()
+            and operations.write(self._ctx, grading_write.mark_under_review, self.current_id)
+        ):
             self.model.update_row(self.current_id, status="under_review")
         self._set_status(self.tr("Draft saved on this computer; the learner sees nothing until you submit."))
         self.sig_draft_saved.emit(str(self.current_id))
@@ -381,7 +415,9 @@ class GradingScreen(QWidget):
             return
         grading_drafts.discard_draft(self._dir, sid)
         self._dirty = False
-        old_status = self.model.row_at(self.model.row_of(sid)).status if self.model.row_of(sid) is not None else None
+        old_status = (
+            self.model.row_at(self.model.row_of(sid)).status if self.model.row_of(sid) is not None else None
+        )
         self.model.update_row(sid, status=result.status, score=result.score, draft=False)
         if old_status and old_status != result.status:
             self.counts[old_status] = max(0, self.counts.get(old_status, 0) - 1)
@@ -391,9 +427,12 @@ class GradingScreen(QWidget):
         who = self.preview.header.text().split("</b>")[0].split(">")[-1]
         if result.status == "graded":
             message = self.tr("Graded {0}: {1} ({2:g}). It reaches the learner at the next sync.").format(
-                who, result.grade, result.score)
+                who, result.grade, result.score
+            )
         else:
-            message = self.tr("Revision requested from {0}. It reaches the learner at the next sync.").format(who)
+            message = self.tr("Revision requested from {0}. It reaches the learner at the next sync.").format(
+                who
+            )
         self.sig_status_message.emit(message)
         self.sig_grade_submitted.emit(str(sid))
         self.current_id = None  # reload the detail (status, history) even if we stay on it

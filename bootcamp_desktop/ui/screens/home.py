@@ -20,10 +20,21 @@ from ..models.record_model import Column, RecordModel
 from ..widgets.common import esc, select_row, table
 from ..widgets.progress_delegate import ProgressDelegate
 
-STATUS = {"enrolled": QT_TRANSLATE_NOOP("Labels", "Enrolled"), "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"), "completed": QT_TRANSLATE_NOOP("Labels", "Completed"), "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
-          "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended")}
-SUBMISSION = {None: QT_TRANSLATE_NOOP("Labels", "Not started"), "draft": QT_TRANSLATE_NOOP("Labels", "Draft saved"), "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
-              "submitted": QT_TRANSLATE_NOOP("Labels", "Handed in"), "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"), "graded": QT_TRANSLATE_NOOP("Labels", "Graded")}
+STATUS = {
+    "enrolled": QT_TRANSLATE_NOOP("Labels", "Enrolled"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
+    "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended"),
+}
+SUBMISSION = {
+    None: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft saved"),
+    "revision_requested": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Handed in"),
+    "under_review": QT_TRANSLATE_NOOP("Labels", "Under review"),
+    "graded": QT_TRANSLATE_NOOP("Labels", "Graded"),
+}
 
 
 class HomeScreen(QWidget):
@@ -56,14 +67,17 @@ class HomeScreen(QWidget):
 
         bold = QFont()
         bold.setBold(True)
-        self.course_model: RecordModel[HomeCourse] = RecordModel([
-            Column(self.tr("Course"), lambda c: c.title, font=lambda c: bold),
-            Column(self.tr("Status"), lambda c: label(STATUS.get(c.status or "", c.status or ""))),
-            Column(self.tr("Progress"), lambda c: fmt.percent(c.progress)),
-            Column(self.tr("Next lesson"), lambda c: c.next_lesson.title if c.next_lesson else ""),
-            Column(self.tr("Time spent"), lambda c: fmt.minutes(c.time_spent_minutes)),
-            Column(self.tr("On this computer"), self._storage_text, tooltip=self._storage_tip),
-        ], self)
+        self.course_model: RecordModel[HomeCourse] = RecordModel(
+            [
+                Column(self.tr("Course"), lambda c: c.title, font=lambda c: bold),
+                Column(self.tr("Status"), lambda c: label(STATUS.get(c.status or "", c.status or ""))),
+                Column(self.tr("Progress"), lambda c: fmt.percent(c.progress)),
+                Column(self.tr("Next lesson"), lambda c: c.next_lesson.title if c.next_lesson else ""),
+                Column(self.tr("Time spent"), lambda c: fmt.minutes(c.time_spent_minutes)),
+                Column(self.tr("On this computer"), self._storage_text, tooltip=self._storage_tip),
+            ],
+            self,
+        )
         self.course_table = table(self.course_model, "homeCourses", self.tr("My courses"), stretch=0)
         self.course_table.setItemDelegateForColumn(2, ProgressDelegate(self.course_table))
         self.course_table.setColumnWidth(1, 110)
@@ -73,16 +87,30 @@ class HomeScreen(QWidget):
         self.course_table.setColumnWidth(5, 175)
         self.course_table.activated.connect(self.on_course_table_activated)
 
-        self.deadline_model: RecordModel[Deadline] = RecordModel([
-            Column(self.tr("Due"), lambda d: fmt.when(d.due, self._ctx.timezone),
-                   foreground=lambda d: "danger" if d.overdue else None),
-            Column("", lambda d: self.tr("overdue") if d.overdue else fmt.relative(d.due)),
-            Column(self.tr("Assignment"), lambda d: d.title),
-            Column(self.tr("Course"), lambda d: d.course_title),
-            Column(self.tr("Your work"), lambda d: label(SUBMISSION.get(d.submission_status, d.submission_status or ""))),
-        ], self)
-        self.deadline_table = table(self.deadline_model, "homeDeadlines", self.tr("Deadlines coming up"), stretch=2,
-                                    empty=self.tr("No deadline coming up."))
+        self.deadline_model: RecordModel[Deadline] = RecordModel(
+            [
+                Column(
+                    self.tr("Due"),
+                    lambda d: fmt.when(d.due, self._ctx.timezone),
+                    foreground=lambda d: "danger" if d.overdue else None,
+                ),
+                Column("", lambda d: self.tr("overdue") if d.overdue else fmt.relative(d.due)),
+                Column(self.tr("Assignment"), lambda d: d.title),
+                Column(self.tr("Course"), lambda d: d.course_title),
+                Column(
+                    self.tr("Your work"),
+                    lambda d: label(SUBMISSION.get(d.submission_status, d.submission_status or "")),
+                ),
+            ],
+            self,
+        )
+        self.deadline_table = table(
+            self.deadline_model,
+            "homeDeadlines",
+            self.tr("Deadlines coming up"),
+            stretch=2,
+            empty=self.tr("No deadline coming up."),
+        )
         self.deadline_table.setColumnWidth(0, 150)
         self.deadline_table.setColumnWidth(3, 260)
         self.deadline_table.setColumnWidth(4, 150)
@@ -111,7 +139,8 @@ class HomeScreen(QWidget):
         if c.storage.complete:
             return self.tr("Ready offline · {0}").format(fmt.size(c.storage.total_bytes))
         return self.tr("{0} of {1} files to download · {2}").format(
-            c.storage.missing_count, c.storage.count, fmt.size(c.storage.missing_bytes))
+            c.storage.missing_count, c.storage.count, fmt.size(c.storage.missing_bytes)
+        )
 
     def _storage_tip(self, c: HomeCourse) -> str:
         if c.storage is None:
@@ -126,15 +155,23 @@ class HomeScreen(QWidget):
         summary = operations.read(self._ctx, home.home_summary, uid, self._ctx.workspace.blobs_dir)
         self.summary = summary
         first = self._ctx.full_name.split(" ")[0] if self._ctx.full_name else ""
-        mode = (self.tr("Everything here is on this computer: you can study without a connection.")
-                if not self._ctx.workspace.settings.server_url else
-                self.tr("Your work is saved here first and sent at the next sync."))
+        mode = (
+            self.tr("Everything here is on this computer: you can study without a connection.")
+            if not self._ctx.workspace.settings.server_url
+            else self.tr("Your work is saved here first and sent at the next sync.")
+        )
         self.greeting.setText(f"<h2>{esc(self.tr('Welcome back, {0}').format(first))}</h2>{esc(mode)}")
         target = summary.continue_with
         if target is not None:
             course, lesson = target
-            self.continue_label.setText(self.tr("<b>{0}</b><br>{1} · {2} · {3} complete").format(
-                esc(lesson.title), esc(course.title), esc(lesson.module_title), fmt.percent(course.progress)))
+            self.continue_label.setText(
+                self.tr("<b>{0}</b><br>{1} · {2} · {3} complete").format(
+                    esc(lesson.title),
+                    esc(course.title),
+                    esc(lesson.module_title),
+                    fmt.percent(course.progress),
+                )
+            )
             self.continue_button.setEnabled(True)
         else:
             self.continue_label.setText(self.tr("No lesson waiting. Find a new course in the Catalogue."))
@@ -144,10 +181,13 @@ class HomeScreen(QWidget):
         select_row(self.course_table, 0)
         total = sum(c.storage.total_bytes for c in summary.courses if c.storage)
         missing = sum(c.storage.missing_bytes for c in summary.courses if c.storage)
-        text = self.tr("Downloaded on this computer: {0} (lesson media, your files and your projects' files).").format(
-            fmt.size(summary.downloaded_bytes))
+        text = self.tr(
+            "Downloaded on this computer: {0} (lesson media, your files and your projects' files)."
+        ).format(fmt.size(summary.downloaded_bytes))
         if missing:
-            text += " " + self.tr("{0} of your courses' {1} still to download.").format(fmt.size(missing), fmt.size(total))
+            text += " " + self.tr("{0} of your courses' {1} still to download.").format(
+                fmt.size(missing), fmt.size(total)
+            )
         else:
             text += " " + self.tr("All your courses' lessons are ready offline.")
         self.storage_label.setText(text)
@@ -175,6 +215,4 @@ class HomeScreen(QWidget):
 
 # Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
 # that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
-_F_STRING_WORDS = (
-    QT_TRANSLATE_NOOP("HomeScreen", "Welcome back, {0}"),
-)
+_F_STRING_WORDS = (QT_TRANSLATE_NOOP("HomeScreen", "Welcome back, {0}"),)

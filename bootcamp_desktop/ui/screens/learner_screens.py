@@ -78,6 +78,8 @@ LEARNER_SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("peer_review", QT_TRANSLATE_NOOP("Screens", "Peer review"), _peer_review, LEARNER, "Ctrl+6"),
     ScreenSpec("discussions", QT_TRANSLATE_NOOP("Screens", "Discussions"), _discussions, LEARNER, "Ctrl+7"),
     ScreenSpec("projects", QT_TRANSLATE_NOOP("Screens", "My design projects"), _projects, LEARNER, "Ctrl+8"),
-    ScreenSpec("certificates", QT_TRANSLATE_NOOP("Screens", "Certificates"), _certificates, LEARNER, "Ctrl+9"),
+    ScreenSpec(
+        "certificates", QT_TRANSLATE_NOOP("Screens", "Certificates"), _certificates, LEARNER, "Ctrl+9"
+    ),
     ScreenSpec("profile", QT_TRANSLATE_NOOP("Screens", "Profile"), _profile, LEARNER, "Ctrl+0"),
 )

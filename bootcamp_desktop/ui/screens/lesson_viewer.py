@@ -36,8 +36,16 @@ from .lesson.text_view import MarkdownView
 from .lesson.video_view import VideoView
 
 TICK_MS = 15_000  # how often study time is counted while the lesson is on screen
-STATUS = {"not_started": QT_TRANSLATE_NOOP("Labels", "Not started"), "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"), "completed": QT_TRANSLATE_NOOP("Labels", "Completed")}
-RESOURCE_KIND = {"link": QT_TRANSLATE_NOOP("Labels", "Link"), "download": QT_TRANSLATE_NOOP("Labels", "Download"), "template": QT_TRANSLATE_NOOP("Labels", "Template")}
+STATUS = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+}
+RESOURCE_KIND = {
+    "link": QT_TRANSLATE_NOOP("Labels", "Link"),
+    "download": QT_TRANSLATE_NOOP("Labels", "Download"),
+    "template": QT_TRANSLATE_NOOP("Labels", "Template"),
+}
 
 
 class LessonScreen(QWidget):
@@ -90,22 +98,33 @@ class LessonScreen(QWidget):
         self.description_page = QLabel()
         self.description_page.setWordWrap(True)
         self.description_page.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for page in (self.text_view, self.video_view, self.quiz_view, self.assignment_page, self.missing_page,
-                     self.description_page):
+        for page in (
+            self.text_view,
+            self.video_view,
+            self.quiz_view,
+            self.assignment_page,
+            self.missing_page,
+            self.description_page,
+        ):
             self.pages.addWidget(page)
 
-        self.resource_model: RecordModel[Resource] = RecordModel([
-            Column(self.tr("Resource"), lambda r: r.title, tooltip=lambda r: r.url),
-            Column(self.tr("Kind"), lambda r: label(RESOURCE_KIND.get(r.kind, r.kind))),
-            Column(self.tr("Size"), lambda r: fmt.size(r.size_bytes) if r.size_bytes else ""),
-            Column("", lambda r: "" if r.present else self.tr("not downloaded yet")),
-        ], self)
+        self.resource_model: RecordModel[Resource] = RecordModel(
+            [
+                Column(self.tr("Resource"), lambda r: r.title, tooltip=lambda r: r.url),
+                Column(self.tr("Kind"), lambda r: label(RESOURCE_KIND.get(r.kind, r.kind))),
+                Column(self.tr("Size"), lambda r: fmt.size(r.size_bytes) if r.size_bytes else ""),
+                Column("", lambda r: "" if r.present else self.tr("not downloaded yet")),
+            ],
+            self,
+        )
         self.resource_table = table(self.resource_model, "resourceTable", self.tr("Resources"), stretch=0)
         self.resource_table.setMaximumHeight(130)
         self.resource_table.activated.connect(self.on_resource_table_activated)
         self.resource_button = QPushButton(self.tr("Open / save a &copy…"))
         self.resource_button.setObjectName("resourceButton")
-        self.resource_button.clicked.connect(lambda: self.on_resource_table_activated(self.resource_table.currentIndex()))
+        self.resource_button.clicked.connect(
+            lambda: self.on_resource_table_activated(self.resource_table.currentIndex())
+        )
         self.resources_box = QWidget()
         r_layout = QVBoxLayout(self.resources_box)
         r_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +139,9 @@ class LessonScreen(QWidget):
         self.previous_button = QPushButton(self.tr("◀ &Previous"))
         self.previous_button.setObjectName("previousLessonButton")
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
-        self.previous_button.clicked.connect(lambda: self._go(self.content.previous if self.content else None))
+        self.previous_button.clicked.connect(
+            lambda: self._go(self.content.previous if self.content else None)
+        )
         self.complete_button = QPushButton(self.tr("&Mark as complete"))
         self.complete_button.setObjectName("completeButton")
         self.complete_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -132,7 +153,8 @@ class LessonScreen(QWidget):
         self.outline_button = QPushButton(self.tr("Course &outline"))
         self.outline_button.setObjectName("outlineButton")
         self.outline_button.clicked.connect(
-            lambda: self.content and self.sig_course_requested.emit(str(self.content.course_id)))
+            lambda: self.content and self.sig_course_requested.emit(str(self.content.course_id))
+        )
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addWidget(self.outline_button)
@@ -184,7 +206,10 @@ class LessonScreen(QWidget):
     def _render(self) -> None:
         c = self.content
         assert c is not None
-        self.crumbs.setText(esc(f"{c.course_title}  ›  {c.module_title}") + ("" if c.module_required else esc(self.tr("  (optional module)"))))
+        self.crumbs.setText(
+            esc(f"{c.course_title}  ›  {c.module_title}")
+            + ("" if c.module_required else esc(self.tr("  (optional module)")))
+        )
         self.title.setText(f"<h2>{esc(c.title)}</h2>")
         self._render_meta()
         self.resource_model.set_rows(c.resources)
@@ -195,12 +220,19 @@ class LessonScreen(QWidget):
         self.next_button.setToolTip(c.next.title if c.next else "")
         self.previous_button.setToolTip(c.previous.title if c.previous else "")
         kind = c.content_type
-        self.complete_button.setVisible(kind in ("text", "video") or (kind == "interactive" and c.quiz is None))
+        self.complete_button.setVisible(
+            kind in ("text", "video") or (kind == "interactive" and c.quiz is None)
+        )
         self.complete_button.setEnabled(c.enrolled and (c.state is None or c.state.status != "completed"))
         if c.missing and kind in ("text", "video"):
-            self.missing_page.setText(esc(self.tr(
-                "This lesson is not downloaded yet. Download its course or module for offline study in "
-                "My courses; downloading needs a connection to the bootcamp's server.")))
+            self.missing_page.setText(
+                esc(
+                    self.tr(
+                        "This lesson is not downloaded yet. Download its course or module for offline study in "
+                        "My courses; downloading needs a connection to the bootcamp's server."
+                    )
+                )
+            )
             self.pages.setCurrentWidget(self.missing_page)
         elif kind == "text" and c.markdown is not None:
             self.text_view.show_markdown(c.markdown)
@@ -229,12 +261,19 @@ class LessonScreen(QWidget):
             if c.state.best_score is not None:
                 bits.append(self.tr("best score {0}").format(fmt.percent(c.state.best_score)))
         elif not c.enrolled:
-            bits.append(self.tr("Preview: enrol to keep your progress") if c.is_preview else self.tr("Not enrolled"))
-        self.meta.setText(esc(" · ".join(b for b in bits if b)) + (f"<br><i>{esc(c.description)}</i>" if c.description else ""))
+            bits.append(
+                self.tr("Preview: enrol to keep your progress") if c.is_preview else self.tr("Not enrolled")
+            )
+        self.meta.setText(
+            esc(" · ".join(b for b in bits if b))
+            + (f"<br><i>{esc(c.description)}</i>" if c.description else "")
+        )
 
     def _load_video(self, c: LessonContent) -> None:
         assert c.video_sha is not None and self._ctx.user_id is not None
-        path = lessons.playable_file(self._ws.blobs_dir, self._ws.directory / "cache" / "video", c.video_sha, c.video_mime)
+        path = lessons.playable_file(
+            self._ws.blobs_dir, self._ws.directory / "cache" / "video", c.video_sha, c.video_mime
+        )
         resume = local_state.load_position(self._ws.directory, self._ctx.user_id, c.lesson_id)
         self.video_view.load(path, resume)
 
@@ -259,9 +298,19 @@ class LessonScreen(QWidget):
         can, reason = c.enrolled, self.tr("Enrol in the course to answer these questions.")
         used = c.state.attempts_count if c.state else 0
         if can and c.quiz.max_attempts is not None and used >= c.quiz.max_attempts:
-            can, reason = False, fmt.plural(self.tr("You have used all %n attempt(s). Your best score is kept.", "", c.quiz.max_attempts), c.quiz.max_attempts)
+            can, reason = (
+                False,
+                fmt.plural(
+                    self.tr(
+                        "You have used all %n attempt(s). Your best score is kept.", "", c.quiz.max_attempts
+                    ),
+                    c.quiz.max_attempts,
+                ),
+            )
         if can and c.assignment_id is not None:
-            locked = operations.read(self._ctx, assignments.quiz_lock_reason, self._ctx.user_id, c.assignment_id)
+            locked = operations.read(
+                self._ctx, assignments.quiz_lock_reason, self._ctx.user_id, c.assignment_id
+            )
             if locked:
                 can, reason = False, locked
         self.quiz_view.set_quiz(c.quiz, image, self._quiz_status(c), can_answer=can, locked_reason=reason)
@@ -272,11 +321,14 @@ class LessonScreen(QWidget):
             self.assignment_label.setText(esc(c.description or ""))
             self.assignment_button.hide()
         else:
-            detail = operations.read(self._ctx, assignments.assignment_detail, self._ctx.user_id, c.assignment_id)
+            detail = operations.read(
+                self._ctx, assignments.assignment_detail, self._ctx.user_id, c.assignment_id
+            )
             due = fmt.when(detail.due, self._ctx.timezone) if detail.due else self.tr("no due date")
             self.assignment_label.setText(
                 f"<h3>{esc(detail.title)}</h3><p>{esc(detail.description)}</p>"
-                f"<p>{esc(self.tr('Due {0}').format(due))}</p>")
+                f"<p>{esc(self.tr('Due {0}').format(due))}</p>"
+            )
             self.assignment_button.show()
         self.pages.setCurrentWidget(self.assignment_page)
 
@@ -299,7 +351,9 @@ class LessonScreen(QWidget):
         if minutes <= 0 or self.content is None or self._ctx.user_id is None:
             return
         self.study_seconds -= minutes * 60
-        state = operations.write(self._ctx, progress.record_time, self._ctx.user_id, self.content.lesson_id, minutes)
+        state = operations.write(
+            self._ctx, progress.record_time, self._ctx.user_id, self.content.lesson_id, minutes
+        )
         if state is not None:
             self.content.state = state
             self._render_meta()
@@ -338,14 +392,20 @@ class LessonScreen(QWidget):
             return
         if c.state is not None and c.state.status == "completed":
             return
-        self._complete(self.tr("You watched the whole video: lesson completed. Saved on this computer; "
-                               "sent at the next sync."))
+        self._complete(
+            self.tr(
+                "You watched the whole video: lesson completed. Saved on this computer; "
+                "sent at the next sync."
+            )
+        )
 
     def _complete(self, message: str) -> None:
         if self.content is None or self._ctx.user_id is None:
             return
         try:
-            state = operations.write(self._ctx, progress.complete_lesson, self._ctx.user_id, self.content.lesson_id)
+            state = operations.write(
+                self._ctx, progress.complete_lesson, self._ctx.user_id, self.content.lesson_id
+            )
         except progress.NotEnrolledError as exc:
             self.notice.show_message(str(exc), "error")
             return
@@ -361,22 +421,34 @@ class LessonScreen(QWidget):
             return
         try:
             if c.assignment_id is not None and c.content_type == "assignment":
-                result = operations.write(self._ctx, assignments.take_graded_quiz, self._ctx.user_id, c.assignment_id, answers)
+                result = operations.write(
+                    self._ctx, assignments.take_graded_quiz, self._ctx.user_id, c.assignment_id, answers
+                )
             else:
-                result = operations.write(self._ctx, progress.record_quiz_attempt, self._ctx.user_id, c.lesson_id, answers)
-        except (progress.NoAttemptsLeftError, progress.NotEnrolledError, assignments.SubmissionLockedError) as exc:
+                result = operations.write(
+                    self._ctx, progress.record_quiz_attempt, self._ctx.user_id, c.lesson_id, answers
+                )
+        except (
+            progress.NoAttemptsLeftError,
+            progress.NotEnrolledError,
+            assignments.SubmissionLockedError,
+        ) as exc:
             self.notice.show_message(str(exc), "error")
             return
         c.state = result.lesson
         self._render_meta()
         self.quiz_view.show_result(result, self._quiz_status(c))
         if c.content_type == "assignment":
-            self.notice.show_message(self.tr("Your answers are handed in; the official grade arrives at the next sync."), "info")
+            self.notice.show_message(
+                self.tr("Your answers are handed in; the official grade arrives at the next sync."), "info"
+            )
         self.sig_progress_changed.emit(str(c.lesson_id))
 
     def on_video_view_position_changed(self, position_ms: int) -> None:
         if self.content is not None and self._ctx.user_id is not None:
-            local_state.save_position(self._ws.directory, self._ctx.user_id, self.content.lesson_id, position_ms)
+            local_state.save_position(
+                self._ws.directory, self._ctx.user_id, self.content.lesson_id, position_ms
+            )
 
     def on_assignment_button_clicked(self) -> None:
         if self.content is not None and self.content.assignment_id is not None:
@@ -389,19 +461,26 @@ class LessonScreen(QWidget):
         if resource.is_link or parse_blob_url(resource.url) is None:
             link = safe_link(resource.url)
             if link is None:
-                self.notice.show_message(self.tr("This link is not a web address, so it is not opened."), "error")
+                self.notice.show_message(
+                    self.tr("This link is not a web address, so it is not opened."), "error"
+                )
                 return
             QDesktopServices.openUrl(QUrl(link))
-            self.notice.show_message(self.tr("Opening {0} in your browser (it needs a connection).").format(link), "offline")
+            self.notice.show_message(
+                self.tr("Opening {0} in your browser (it needs a connection).").format(link), "offline"
+            )
             return
         if not resource.present:
-            self.notice.show_message(self.tr("{0} is not downloaded yet; download the course in My courses.").format(resource.title), "offline")
+            self.notice.show_message(
+                self.tr("{0} is not downloaded yet; download the course in My courses.").format(
+                    resource.title
+                ),
+                "offline",
+            )
             return
         save_blob_copy(self, self.notice, self._ws.blobs_dir, resource.url, resource.file_name, "resource")
 
 
 # Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
 # that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
-_F_STRING_WORDS = (
-    QT_TRANSLATE_NOOP("LessonScreen", "Due {0}"),
-)
+_F_STRING_WORDS = (QT_TRANSLATE_NOOP("LessonScreen", "Due {0}"),)

@@ -131,7 +131,9 @@ class MyCoursesScreen(QWidget):
 
     def show_course(self, course_id: uuid.UUID) -> None:
         current = self.outline_model.lesson_at(self.outline.currentIndex())
-        outline = operations.read(self._ctx, courses.course_outline, course_id, self._ctx.user_id, self._ws.blobs_dir)
+        outline = operations.read(
+            self._ctx, courses.course_outline, course_id, self._ctx.user_id, self._ws.blobs_dir
+        )
         self.course_id = course_id
         self.outline_model.set_outline(outline)
         self.outline.expandAll()
@@ -144,9 +146,9 @@ class MyCoursesScreen(QWidget):
 
     def _first_open_lesson(self) -> QModelIndex:
         for m, module in enumerate(self.outline_model.modules):
-            for l, lesson in enumerate(module.lessons):
+            for n, lesson in enumerate(module.lessons):
                 if lesson.status != "completed":
-                    return self.outline_model.index(l, 0, self.outline_model.index(m, 0))
+                    return self.outline_model.index(n, 0, self.outline_model.index(m, 0))
         return self.outline_model.index(0, 0)
 
     def on_course_list_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -160,7 +162,11 @@ class MyCoursesScreen(QWidget):
         lessons = sum(len(m.lessons) for m in modules)
         self.title.setText(
             f"<h2>{esc(course.title)}</h2>"
-            + esc(self.tr("{0} complete · {1} modules · {2} lessons").format(fmt.percent(course.progress), len(modules), lessons))
+            + esc(
+                self.tr("{0} complete · {1} modules · {2} lessons").format(
+                    fmt.percent(course.progress), len(modules), lessons
+                )
+            )
         )
 
     def on_outline_activated(self, index: QModelIndex) -> None:
@@ -168,7 +174,9 @@ class MyCoursesScreen(QWidget):
         if lesson is not None:
             self.sig_lesson_requested.emit(str(lesson.lesson_id))
         elif index.isValid():
-            self.outline.setExpanded(index.siblingAtColumn(0), not self.outline.isExpanded(index.siblingAtColumn(0)))
+            self.outline.setExpanded(
+                index.siblingAtColumn(0), not self.outline.isExpanded(index.siblingAtColumn(0))
+            )
 
     # -- downloads ---------------------------------------------------------------------------------------
 
@@ -202,7 +210,9 @@ class MyCoursesScreen(QWidget):
                 button.setText(self.tr("No files in this {0}").format(what))
                 button.setEnabled(False)
             elif not missing:
-                button.setText(self.tr("✓ {0} ready offline ({1})").format(what.capitalize(), fmt.size(total)))
+                button.setText(
+                    self.tr("✓ {0} ready offline ({1})").format(what.capitalize(), fmt.size(total))
+                )
                 button.setEnabled(True)
             else:
                 button.setText(self.tr("Download {0} for offline ({1})").format(what, fmt.size(missing)))
@@ -217,22 +227,32 @@ class MyCoursesScreen(QWidget):
         missing = plan.missing
         if not missing and not plan.texts_unread:
             summary = downloads.summarise(plan.items)
-            self.notice.show_message(self.tr("All {0} files ({1}) are already on this computer.").format(
-                summary.count, fmt.size(summary.total_bytes)), "info")
+            self.notice.show_message(
+                self.tr("All {0} files ({1}) are already on this computer.").format(
+                    summary.count, fmt.size(summary.total_bytes)
+                ),
+                "info",
+            )
             return
         downloader = self._ctx.downloader
         if downloader is None:
-            self.notice.show_message(self.tr(
-                "Downloading needs a server, and this replica has none configured (File ▸ Sign in). "
-                "The demo bootcamp's media is already on this computer."), "offline")
+            self.notice.show_message(
+                self.tr(
+                    "Downloading needs a server, and this replica has none configured (File ▸ Sign in). "
+                    "The demo bootcamp's media is already on this computer."
+                ),
+                "offline",
+            )
             return
         total = plan.missing_bytes
         if self.property("confirm_downloads") is not False:
             question = self.tr("Download {0} files ({1}) now?").format(len(missing), fmt.size(total))
             later = plan.unknown_sizes + plan.texts_unread
             if later:
-                question += " " + self.tr("The size of {0} more (pictures inside lesson texts) is known once "
-                                          "the texts arrive; they come in the same download.").format(later)
+                question += " " + self.tr(
+                    "The size of {0} more (pictures inside lesson texts) is known once "
+                    "the texts arrive; they come in the same download."
+                ).format(later)
             answer = QMessageBox.question(self, self.tr("Download for offline"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -240,17 +260,24 @@ class MyCoursesScreen(QWidget):
         self.download_progress.setValue(0)
         self.download_progress.setFormat(self.tr("%p% of {0}").format(fmt.size(total)))
         self.download_progress.show()
-        self.notice.show_message(self.tr("Downloading {0} files ({1})…").format(len(missing), fmt.size(total)), "info")
+        self.notice.show_message(
+            self.tr("Downloading {0} files ({1})…").format(len(missing), fmt.size(total)), "info"
+        )
         db, root = self._ws.db, self._ws.blobs_dir
 
         def job(progress):  # type: ignore[no-untyped-def]
             return downloads.download_for_offline(
-                db, root, *scope, downloader,
-                lambda done, all_: progress("blobs", done / all_ if all_ else 1.0))
+                db,
+                root,
+                *scope,
+                downloader,
+                lambda done, all_: progress("blobs", done / all_ if all_ else 1.0),
+            )
 
         self._download = operations.Background(job, owner=self)
         self._download.signals.sig_progress_changed.connect(
-            lambda _stage, fraction: self.download_progress.setValue(int(fraction * 1000)))
+            lambda _stage, fraction: self.download_progress.setValue(int(fraction * 1000))
+        )
         self._download.signals.sig_finished.connect(self.on_download_finished)
         self._download.signals.sig_failed.connect(self.on_download_failed)
         self._update_download_buttons()
@@ -260,19 +287,34 @@ class MyCoursesScreen(QWidget):
         self._download = None
         self.download_progress.hide()
         assert isinstance(result, downloads.DownloadResult)
-        done = fmt.plural(self.tr("Downloaded %n file(s) ({0}).", "", result.fetched), result.fetched).format(fmt.size(result.fetched_bytes))
+        done = fmt.plural(self.tr("Downloaded %n file(s) ({0}).", "", result.fetched), result.fetched).format(
+            fmt.size(result.fetched_bytes)
+        )
         if result.complete:
-            self.notice.show_message(done + " " + self.tr(
-                "Everything its lessons show is on this computer now; they work offline."), "info")
+            self.notice.show_message(
+                done
+                + " "
+                + self.tr("Everything its lessons show is on this computer now; they work offline."),
+                "info",
+            )
         else:
-            self.notice.show_message(done + " " + self.tr(
-                "{0} files could not be fetched: the server does not offer them to you. The lessons that "
-                "show them say so.").format(len(result.not_fetched)), "error")
+            self.notice.show_message(
+                done
+                + " "
+                + self.tr(
+                    "{0} files could not be fetched: the server does not offer them to you. The lessons that "
+                    "show them say so."
+                ).format(len(result.not_fetched)),
+                "error",
+            )
         if self.course_id is not None:
             self.show_course(self.course_id)
 
     def on_download_failed(self, message: str) -> None:
         self._download = None
         self.download_progress.hide()
-        self.notice.show_message(self.tr("The download stopped: {0} What arrived is kept; it resumes next time.").format(message), "error")
+        self.notice.show_message(
+            self.tr("The download stopped: {0} What arrived is kept; it resumes next time.").format(message),
+            "error",
+        )
         self._update_download_buttons()

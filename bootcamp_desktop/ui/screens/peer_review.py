@@ -50,12 +50,18 @@ class PeerReviewScreen(QWidget):
         self.detail: ReviewDetail | None = None
         self._loading = False
 
-        self.model: RecordModel[ReviewTask] = RecordModel([
-            Column(self.tr("State"), lambda t: self.tr("Written") if t.done else self.tr("To write")),
-            Column(self.tr("Assignment"), lambda t: t.assignment_title, tooltip=lambda t: t.course_title),
-            Column(self.tr("Author"), lambda t: t.author),
-            Column(self.tr("Score"), lambda t: f"{t.overall_score:g} / 5" if t.overall_score is not None else ""),
-        ], self)
+        self.model: RecordModel[ReviewTask] = RecordModel(
+            [
+                Column(self.tr("State"), lambda t: self.tr("Written") if t.done else self.tr("To write")),
+                Column(self.tr("Assignment"), lambda t: t.assignment_title, tooltip=lambda t: t.course_title),
+                Column(self.tr("Author"), lambda t: t.author),
+                Column(
+                    self.tr("Score"),
+                    lambda t: f"{t.overall_score:g} / 5" if t.overall_score is not None else "",
+                ),
+            ],
+            self,
+        )
         self.list = table(self.model, "reviewList", self.tr("Reviews assigned to me"), stretch=1)
         self.list.setColumnWidth(0, 75)
         self.list.setColumnWidth(2, 125)
@@ -101,7 +107,10 @@ class PeerReviewScreen(QWidget):
         fl.addWidget(QLabel(self.tr("<b>Rate each criterion</b> (select a cell and type, or press F2)")))
         fl.addWidget(self.ratings, 2)
         pair = QHBoxLayout()
-        for label, edit in ((self.tr("Strengths"), self.strengths), (self.tr("Improvements"), self.improvements)):
+        for label, edit in (
+            (self.tr("Strengths"), self.strengths),
+            (self.tr("Improvements"), self.improvements),
+        ):
             col = QVBoxLayout()
             col.addWidget(QLabel(f"<b>{esc(label)}</b>"))
             col.addWidget(edit)
@@ -152,8 +161,12 @@ class PeerReviewScreen(QWidget):
         self.model.set_rows(tasks)
         todo = sum(not t.done for t in tasks)
         self.empty_label.setText(
-            fmt.plural(self.tr("%n review(s) to write.", "", todo), todo) if todo else
-            self.tr("No review waiting. New reviews are assigned by your instructors and arrive at the next sync."))
+            fmt.plural(self.tr("%n review(s) to write.", "", todo), todo)
+            if todo
+            else self.tr(
+                "No review waiting. New reviews are assigned by your instructors and arrive at the next sync."
+            )
+        )
         row = self.model.find(lambda t: t.review_id == keep) if keep else -1
         if todo and (row < 0 or tasks[row].done):
             row = 0  # a review waiting to be written comes first
@@ -178,22 +191,42 @@ class PeerReviewScreen(QWidget):
         self.detail = d
         self.notice.clear_message()
         who = self.tr("by an anonymous classmate") if d.anonymous else self.tr("by {0}").format(d.author)
-        state = self.tr("You sent this review; it cannot be changed.") if d.done else self.tr(
-            "Your notes are kept on this computer until you send the review.")
-        self.header.setText(f"<h2>{esc(d.assignment_title)}</h2>{esc(d.course_title)} · {esc(who)}<br><i>{esc(state)}</i>")
+        state = (
+            self.tr("You sent this review; it cannot be changed.")
+            if d.done
+            else self.tr("Your notes are kept on this computer until you send the review.")
+        )
+        self.header.setText(
+            f"<h2>{esc(d.assignment_title)}</h2>{esc(d.course_title)} · {esc(who)}<br><i>{esc(state)}</i>"
+        )
         files = "".join(self._file_html(f) for f in d.files)
-        links = "".join(f"<li>{esc(link.get('title', ''))}: {esc(link.get('url', ''))}</li>" for link in d.links)
+        links = "".join(
+            f"<li>{esc(link.get('title', ''))}: {esc(link.get('url', ''))}</li>" for link in d.links
+        )
         self.submission_view.setHtml(
             f"<h3>{esc(self.tr('Their work'))}</h3><p>{esc(d.submission_text) or esc(self.tr('(no text)'))}</p>"
             + (f"<p><b>{esc(self.tr('Files'))}</b></p><ul>{files}</ul>" if files else "")
-            + (f"<p><b>{esc(self.tr('Links'))}</b></p><ul>{links}</ul>" if links else ""))
+            + (f"<p><b>{esc(self.tr('Links'))}</b></p><ul>{links}</ul>" if links else "")
+        )
         self._loading = True
         criteria = d.criteria
-        draft = {} if d.done else local_state.load_draft(self._ws.directory, self._ctx.user_id, draft_key(review_id))
+        draft = (
+            {}
+            if d.done
+            else local_state.load_draft(self._ws.directory, self._ctx.user_id, draft_key(review_id))
+        )
         if draft:
             saved = draft.get("ratings", {})
-            criteria = [type(c)(c.criterion_id, c.title, c.description, saved.get(c.criterion_id, [c.rating, c.comment])[0],
-                                saved.get(c.criterion_id, [c.rating, c.comment])[1]) for c in criteria]
+            criteria = [
+                type(c)(
+                    c.criterion_id,
+                    c.title,
+                    c.description,
+                    saved.get(c.criterion_id, [c.rating, c.comment])[0],
+                    saved.get(c.criterion_id, [c.rating, c.comment])[1],
+                )
+                for c in criteria
+            ]
         self.rating_model.set_criteria(criteria, editable=not d.done)
         self.strengths.setPlainText(draft.get("strengths", "\n".join(d.strengths)))
         self.improvements.setPlainText(draft.get("improvements", "\n".join(d.improvements)))
@@ -209,13 +242,22 @@ class PeerReviewScreen(QWidget):
         """One file of the work: a picture inline, any other file to save a copy of; or why it is not here."""
         path = lessons.blob_file(self._ws.blobs_dir, f.url)
         if path is None:
-            return "<li>" + esc(self.tr("{0} ({1}): not downloaded yet; it comes with the next sync.").format(
-                f.name, fmt.size(f.size_bytes))) + "</li>"
+            return (
+                "<li>"
+                + esc(
+                    self.tr("{0} ({1}): not downloaded yet; it comes with the next sync.").format(
+                        f.name, fmt.size(f.size_bytes)
+                    )
+                )
+                + "</li>"
+            )
         shown = ""
         if (f.mime_type or "").startswith("image/"):
             shown = f"<br><img src='{QUrl.fromLocalFile(str(path)).toString()}' width='420'>"
-        return (f"<li><a href='{esc(f.url)}'>{esc(f.name)}</a> ({esc(fmt.size(f.size_bytes))}) · "
-                f"{esc(self.tr('on this computer'))}{shown}</li>")
+        return (
+            f"<li><a href='{esc(f.url)}'>{esc(f.name)}</a> ({esc(fmt.size(f.size_bytes))}) · "
+            f"{esc(self.tr('on this computer'))}{shown}</li>"
+        )
 
     def on_submission_view_anchor_clicked(self, url: QUrl) -> None:
         """A file of the work: save a copy where the reviewer wants it (their own apps open it from there)."""
@@ -234,12 +276,19 @@ class PeerReviewScreen(QWidget):
         d = self.detail
         if d is None or d.done or self._ctx.user_id is None:
             return
-        local_state.save_draft(self._ws.directory, self._ctx.user_id, draft_key(d.review_id), {
-            "ratings": {k: list(v) for k, v in self.rating_model.ratings().items() if v[0] is not None or v[1]},
-            "strengths": self.strengths.toPlainText(),
-            "improvements": self.improvements.toPlainText(),
-            "detailed": self.detailed.toPlainText(),
-        })
+        local_state.save_draft(
+            self._ws.directory,
+            self._ctx.user_id,
+            draft_key(d.review_id),
+            {
+                "ratings": {
+                    k: list(v) for k, v in self.rating_model.ratings().items() if v[0] is not None or v[1]
+                },
+                "strengths": self.strengths.toPlainText(),
+                "improvements": self.improvements.toPlainText(),
+                "detailed": self.detailed.toPlainText(),
+            },
+        )
 
     def flush_pending(self) -> None:
         self.autosave.flush()
@@ -251,9 +300,15 @@ class PeerReviewScreen(QWidget):
         self.autosave.stop()
         try:
             score = operations.write(
-                self._ctx, peer_review.submit_review, self._ctx.user_id, d.review_id, self.rating_model.ratings(),
-                self.strengths.toPlainText().splitlines(), self.improvements.toPlainText().splitlines(),
-                self.detailed.toPlainText())
+                self._ctx,
+                peer_review.submit_review,
+                self._ctx.user_id,
+                d.review_id,
+                self.rating_model.ratings(),
+                self.strengths.toPlainText().splitlines(),
+                self.improvements.toPlainText().splitlines(),
+                self.detailed.toPlainText(),
+            )
         except (peer_review.ReviewError, LookupError) as exc:
             self.save_draft()
             self.notice.show_message(str(exc), "error")
@@ -261,7 +316,9 @@ class PeerReviewScreen(QWidget):
         local_state.clear_draft(self._ws.directory, self._ctx.user_id, draft_key(d.review_id))
         self.refresh()
         self.show_review(d.review_id)
-        message = self.tr("Review sent (overall {0:g} / 5). Saved here; it reaches your classmate at the next sync.").format(score)
+        message = self.tr(
+            "Review sent (overall {0:g} / 5). Saved here; it reaches your classmate at the next sync."
+        ).format(score)
         self.notice.show_message(message, "info")
         self.sig_status_message.emit(message)
 

@@ -130,7 +130,10 @@ class PeerReviewAdminScreen(QWidget):
             self.assignment_combo.addItem(f"{title} — {course}", str(aid))
         index = self.assignment_combo.findData(keep) if keep else -1
         if index < 0 and items:  # start on the assignment with the most peer reviews to look at
-            counts = {str(aid): len(operations.read(self._ctx, peer_assignment.overview, aid)) for aid, _t, _c in items}
+            counts = {
+                str(aid): len(operations.read(self._ctx, peer_assignment.overview, aid))
+                for aid, _t, _c in items
+            }
             index = self.assignment_combo.findData(max(counts, key=lambda k: counts[k]))
         self.assignment_combo.setCurrentIndex(index)
         self.assignment_combo.blockSignals(False)
@@ -151,15 +154,24 @@ class PeerReviewAdminScreen(QWidget):
         for r in reviews:
             loads[r.reviewer_id] = loads.get(r.reviewer_id, 0) + 1
         waiting = sum(1 for r in reviews if not r.done)
-        self.summary.setText(self.tr("{0} submissions · {1} reviews assigned, {2} done, {3} waiting · "
-                                     "load per reviewer {4}").format(
-            len(rows), len(reviews), len(reviews) - waiting, waiting,
-            f"{min(loads.values())}–{max(loads.values())}" if loads else "–"))
+        self.summary.setText(
+            self.tr(
+                "{0} submissions · {1} reviews assigned, {2} done, {3} waiting · load per reviewer {4}"
+            ).format(
+                len(rows),
+                len(reviews),
+                len(reviews) - waiting,
+                waiting,
+                f"{min(loads.values())}–{max(loads.values())}" if loads else "–",
+            )
+        )
         if rows:
             busiest = max(range(len(rows)), key=lambda i: (len(rows[i].reviews), -i))
             row = keep if 0 <= keep < len(rows) else busiest
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.on_table_current_row_changed(self.model.index(row, 0), QModelIndex())
         else:
             self.review_model.set_rows([])
@@ -179,15 +191,27 @@ class PeerReviewAdminScreen(QWidget):
         if aid is None or self._ctx.user_id is None:
             return None
         try:
-            plan = operations.write(self._ctx, peer_assignment.assign_reviewers, self._ctx.user_id, aid,
-                                    self.per_submission.value(), anonymous=self.anonymous.isChecked())
+            plan = operations.write(
+                self._ctx,
+                peer_assignment.assign_reviewers,
+                self._ctx.user_id,
+                aid,
+                self.per_submission.value(),
+                anonymous=self.anonymous.isChecked(),
+            )
         except peer_assignment.PeerReviewError as exc:
             self.summary.setText(span(str(exc), "danger"))
             self.sig_status_message.emit(str(exc))
             return None
-        message = fmt.plural(self.tr("Assigned %n new review(s); reviewers get them at their next sync.", "", len(plan.pairs)), len(plan.pairs))
+        message = fmt.plural(
+            self.tr("Assigned %n new review(s); reviewers get them at their next sync.", "", len(plan.pairs)),
+            len(plan.pairs),
+        )
         if plan.short:
-            message += " " + fmt.plural(self.tr("Fewer eligible reviewers than asked for %n submission(s).", "", len(plan.short)), len(plan.short))
+            message += " " + fmt.plural(
+                self.tr("Fewer eligible reviewers than asked for %n submission(s).", "", len(plan.short)),
+                len(plan.short),
+            )
         self.load()
         self.sig_status_message.emit(message)
         self.sig_reviews_changed.emit()
@@ -201,7 +225,9 @@ class PeerReviewAdminScreen(QWidget):
         review_id = self.selected_review()
         if review_id is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Moderate a review"), self.tr("Why? (kept in the audit log)"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Moderate a review"), self.tr("Why? (kept in the audit log)")
+        )
         if ok:
             self.moderate(fn, review_id, reason)
 

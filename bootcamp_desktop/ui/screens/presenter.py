@@ -29,7 +29,9 @@ class PresenterWindow(QWidget):
     sig_lesson_changed = Signal(str)
     sig_closed = Signal()
 
-    def __init__(self, context: AppContext, lessons: list[tuple[uuid.UUID, str, str | None]], start: int = 0) -> None:
+    def __init__(
+        self, context: AppContext, lessons: list[tuple[uuid.UUID, str, str | None]], start: int = 0
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -66,8 +68,11 @@ class PresenterWindow(QWidget):
     def show_current(self) -> None:
         s = operations.read(self._ctx, presenting.slide, self.lesson_id, self._ctx.workspace.blobs_dir)
         self.view.show_slide(s, self.reveal)
-        self.footer.setText(self.tr("{0} / {1}   ·   ← → lessons   ·   A answers   ·   + − size   ·   Esc leaves")
-                            .format(self.index + 1, len(self.lessons)))
+        self.footer.setText(
+            self.tr("{0} / {1}   ·   ← → lessons   ·   A answers   ·   + − size   ·   Esc leaves").format(
+                self.index + 1, len(self.lessons)
+            )
+        )
         self.sig_lesson_changed.emit(str(self.lesson_id))
 
     def go(self, index: int) -> None:
@@ -141,8 +146,12 @@ class PresenterScreen(QWidget):
         row2.addWidget(QLabel(self.tr("Screen")))
         row2.addWidget(self.screen_combo, 1)
         row2.addWidget(self.start_button)
-        hint = QLabel(self.tr("On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · "
-                              "Esc leaves. Everything comes from this computer: no connection needed."))
+        hint = QLabel(
+            self.tr(
+                "On the projector: → next lesson · ← previous · A shows quiz answers · + − type size · "
+                "Esc leaves. Everything comes from this computer: no connection needed."
+            )
+        )
         hint.setWordWrap(True)
         set_tone(hint, "muted")
         self.preview = PresentationView(context.workspace.blobs_dir, point_size=14)
@@ -163,11 +172,15 @@ class PresenterScreen(QWidget):
     def refresh(self) -> None:
         if self._ctx.user_id is None:
             return
-        fill_workshop_courses(self.course_combo, operations.read(self._ctx, cohort.workshop_courses, self._ctx.user_id))
+        fill_workshop_courses(
+            self.course_combo, operations.read(self._ctx, cohort.workshop_courses, self._ctx.user_id)
+        )
         self.screen_combo.clear()
         for i, screen in enumerate(QGuiApplication.screens()):
             geo = screen.geometry()
-            self.screen_combo.addItem(f"{i + 1}: {screen.name() or self.tr('screen')} ({geo.width()}×{geo.height()})", i)
+            self.screen_combo.addItem(
+                f"{i + 1}: {screen.name() or self.tr('screen')} ({geo.width()}×{geo.height()})", i
+            )
         self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)  # a projector is usually the last
         self.load_lessons()
 
@@ -186,14 +199,20 @@ class PresenterScreen(QWidget):
     def update_preview(self) -> None:
         index = self.lesson_combo.currentIndex()
         if 0 <= index < len(self.lessons):
-            s = operations.read(self._ctx, presenting.slide, self.lessons[index][0], self._ctx.workspace.blobs_dir)
+            s = operations.read(
+                self._ctx, presenting.slide, self.lessons[index][0], self._ctx.workspace.blobs_dir
+            )
             self.preview.show_slide(s)
 
     def start(self) -> PresenterWindow | None:
         if not self.lessons:
             return None
         screens = QGuiApplication.screens()
-        screen = screens[self.screen_combo.currentData()] if screens and self.screen_combo.currentData() is not None else None
+        screen = (
+            screens[self.screen_combo.currentData()]
+            if screens and self.screen_combo.currentData() is not None
+            else None
+        )
         self.window_ = PresenterWindow(self._ctx, self.lessons, self.lesson_combo.currentIndex())
         self.window_.sig_lesson_changed.connect(self.on_presenter_lesson_changed)
         self.window_.sig_closed.connect(self.on_presenter_closed)
@@ -214,6 +233,4 @@ class PresenterScreen(QWidget):
 
 # Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
 # that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
-_F_STRING_WORDS = (
-    QT_TRANSLATE_NOOP("PresenterScreen", "screen"),
-)
+_F_STRING_WORDS = (QT_TRANSLATE_NOOP("PresenterScreen", "screen"),)

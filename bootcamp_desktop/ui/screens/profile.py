@@ -101,8 +101,11 @@ class ProfileScreen(QWidget):
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("uiTheme")
         self.theme_combo.setAccessibleName(self.tr("Colours of this app"))
-        for code, words in (("system", self.tr("As the computer is set")), ("light", self.tr("Light")),
-                            ("dark", self.tr("Dark"))):
+        for code, words in (
+            ("system", self.tr("As the computer is set")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme_combo.addItem(words, code)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._ws.settings.theme)))
         self.theme_combo.currentIndexChanged.connect(self.on_theme_combo_current_index_changed)
@@ -148,12 +151,16 @@ class ProfileScreen(QWidget):
         self.domains = line("agriculturalDomains", self.tr("Agricultural domains"))
         self.domains.setPlaceholderText("crop_management, livestock, finance")
         self.domains.setToolTip(
-            self.tr("The parts of agriculture you work in or care about, separated by commas."))
+            self.tr("The parts of agriculture you work in or care about, separated by commas.")
+        )
         self.availability = line("availabilityHours", self.tr("Availability (hours per week day)"))
         self.availability.setPlaceholderText("monday: 18-21, saturday: 4")
-        self.availability.setToolTip(self.tr(
-            "For each day you can study: the hours you are free (monday: 18-21) "
-            "or how many hours (saturday: 4)."))
+        self.availability.setToolTip(
+            self.tr(
+                "For each day you can study: the hours you are free (monday: 18-21) "
+                "or how many hours (saturday: 4)."
+            )
+        )
 
         def group(title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
             box = QGroupBox(title)
@@ -165,24 +172,74 @@ class ProfileScreen(QWidget):
         body = QWidget()
         columns = QHBoxLayout(body)
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(group(self.tr("About me"), [(self.tr("&Name"), self.full_name), (self.tr("Email"), self.email),
-                                                  (self.tr("A&bout me"), self.bio)]))
-        left.addWidget(group(self.tr("Where and when"), [
-            (self.tr("Country"), self.country), (self.tr("Region"), self.region), (self.tr("City"), self.city),
-            (self.tr("&Timezone"), self.timezone)]))
-        left.addWidget(group(self.tr("Languages"), [(self.tr("I read"), self.languages),
-                                                    (self.tr("App language"), self.ui_language),
-                                                    (self.tr("Colours"), self.theme_combo)]))
+        left.addWidget(
+            group(
+                self.tr("About me"),
+                [
+                    (self.tr("&Name"), self.full_name),
+                    (self.tr("Email"), self.email),
+                    (self.tr("A&bout me"), self.bio),
+                ],
+            )
+        )
+        left.addWidget(
+            group(
+                self.tr("Where and when"),
+                [
+                    (self.tr("Country"), self.country),
+                    (self.tr("Region"), self.region),
+                    (self.tr("City"), self.city),
+                    (self.tr("&Timezone"), self.timezone),
+                ],
+            )
+        )
+        left.addWidget(
+            group(
+                self.tr("Languages"),
+                [
+                    (self.tr("I read"), self.languages),
+                    (self.tr("App language"), self.ui_language),
+                    (self.tr("Colours"), self.theme_combo),
+                ],
+            )
+        )
         left.addStretch(1)
-        right.addWidget(group(self.tr("Background"), [
-            (self.tr("Role"), self.current_role), (self.tr("Years"), self.years), (self.tr("Industry"), self.industry),
-            (self.tr("Design level"), self.level), ("", self.farming), (self.tr("In agriculture"), self.agri_role),
-            (self.tr("Domains"), self.domains)]))
-        right.addWidget(group(self.tr("Links"), [(self.tr("Portfolio"), self.portfolio), (self.tr("LinkedIn"), self.linkedin),
-                                                 (self.tr("GitHub"), self.github)]))
-        right.addWidget(group(self.tr("Learning"), [
-            (self.tr("Goals"), self.goals), (self.tr("Style"), self.style_combo), (self.tr("Tools"), self.tools),
-            (self.tr("Available"), self.availability), ("", self.mentor)]))
+        right.addWidget(
+            group(
+                self.tr("Background"),
+                [
+                    (self.tr("Role"), self.current_role),
+                    (self.tr("Years"), self.years),
+                    (self.tr("Industry"), self.industry),
+                    (self.tr("Design level"), self.level),
+                    ("", self.farming),
+                    (self.tr("In agriculture"), self.agri_role),
+                    (self.tr("Domains"), self.domains),
+                ],
+            )
+        )
+        right.addWidget(
+            group(
+                self.tr("Links"),
+                [
+                    (self.tr("Portfolio"), self.portfolio),
+                    (self.tr("LinkedIn"), self.linkedin),
+                    (self.tr("GitHub"), self.github),
+                ],
+            )
+        )
+        right.addWidget(
+            group(
+                self.tr("Learning"),
+                [
+                    (self.tr("Goals"), self.goals),
+                    (self.tr("Style"), self.style_combo),
+                    (self.tr("Tools"), self.tools),
+                    (self.tr("Available"), self.availability),
+                    ("", self.mentor),
+                ],
+            )
+        )
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -228,7 +285,9 @@ class ProfileScreen(QWidget):
             shown = dataclasses.replace(self.data, **{k: v for k, v in draft.items() if k in known})
         self.fill(shown)
         if draft:
-            self.notice.show_message(self.tr("Your unsaved changes were restored. Save them or undo them."), "info")
+            self.notice.show_message(
+                self.tr("Your unsaved changes were restored. Save them or undo them."), "info"
+            )
 
     def fill(self, d: ProfileData) -> None:
         self._loading = True
@@ -262,16 +321,27 @@ class ProfileScreen(QWidget):
         years = self.years.value()
         return dataclasses.replace(
             self.data,
-            full_name=self.full_name.text(), bio=self.bio.toPlainText(), country=self.country.text(),
-            region=self.region.text(), city=self.city.text(), timezone=self.timezone.currentText().strip(),
-            language_preferences=[c.strip().lower() for c in self.languages.text().replace(";", ",").split(",") if c.strip()],
+            full_name=self.full_name.text(),
+            bio=self.bio.toPlainText(),
+            country=self.country.text(),
+            region=self.region.text(),
+            city=self.city.text(),
+            timezone=self.timezone.currentText().strip(),
+            language_preferences=[
+                c.strip().lower() for c in self.languages.text().replace(";", ",").split(",") if c.strip()
+            ],
             current_role=self.current_role.text(),
             experience_years=years if years or self.data.experience_years is not None else None,
-            industry=self.industry.text(), design_experience_level=self.level.currentData(),
-            farming_experience=self.farming.isChecked(), agribusiness_role=self.agri_role.text(),
-            portfolio_url=self.portfolio.text(), linkedin_url=self.linkedin.text(), github_url=self.github.text(),
+            industry=self.industry.text(),
+            design_experience_level=self.level.currentData(),
+            farming_experience=self.farming.isChecked(),
+            agribusiness_role=self.agri_role.text(),
+            portfolio_url=self.portfolio.text(),
+            linkedin_url=self.linkedin.text(),
+            github_url=self.github.text(),
             learning_goals=[g.strip() for g in self.goals.toPlainText().splitlines() if g.strip()],
-            preferred_learning_style=self.style_combo.currentData(), mentorship_availability=self.mentor.isChecked(),
+            preferred_learning_style=self.style_combo.currentData(),
+            mentorship_availability=self.mentor.isChecked(),
             design_tools_proficiency=parse_tools(self.tools.text()),
             agricultural_domains=merge_domains(self.data.agricultural_domains, self.domains.text()),
             availability_hours=merge_availability(self.data.availability_hours, self.availability.text()),
@@ -292,8 +362,11 @@ class ProfileScreen(QWidget):
         if self.data is None or self._ctx.user_id is None:
             return
         form = self.form_data()
-        changed = {f.name: getattr(form, f.name) for f in dataclasses.fields(ProfileData)
-                   if getattr(form, f.name) != getattr(self.data, f.name)}
+        changed = {
+            f.name: getattr(form, f.name)
+            for f in dataclasses.fields(ProfileData)
+            if getattr(form, f.name) != getattr(self.data, f.name)
+        }
         if changed:
             local_state.save_draft(self._ws.directory, self._ctx.user_id, DRAFT_KEY, changed)
         else:
@@ -326,8 +399,11 @@ class ProfileScreen(QWidget):
         if "full_name" in changed:
             self._ctx.full_name = form.full_name.strip()
         self.load(use_draft=False)
-        message = (self.tr("Profile saved on this computer; it is sent at the next sync.") if changed
-                   else self.tr("Nothing changed."))
+        message = (
+            self.tr("Profile saved on this computer; it is sent at the next sync.")
+            if changed
+            else self.tr("Nothing changed.")
+        )
         self.notice.show_message(message, "info")
         self.sig_status_message.emit(message)
 

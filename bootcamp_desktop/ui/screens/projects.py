@@ -32,10 +32,20 @@ from ..models.record_model import Column, RecordModel
 from ..widgets.common import Notice, esc, select_row, table
 from ..widgets.save_copy import save_blob_copy
 
-ROLES = {"lead_designer": QT_TRANSLATE_NOOP("Labels", "Lead designer"), "ux_researcher": QT_TRANSLATE_NOOP("Labels", "UX researcher"), "visual_designer": QT_TRANSLATE_NOOP("Labels", "Visual designer"),
-         "developer": QT_TRANSLATE_NOOP("Labels", "Developer"), "researcher": QT_TRANSLATE_NOOP("Labels", "Researcher")}
-STATUS = {"planning": QT_TRANSLATE_NOOP("Labels", "Planning"), "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"), "review": QT_TRANSLATE_NOOP("Labels", "In review"), "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
-          "archived": QT_TRANSLATE_NOOP("Labels", "Archived")}
+ROLES = {
+    "lead_designer": QT_TRANSLATE_NOOP("Labels", "Lead designer"),
+    "ux_researcher": QT_TRANSLATE_NOOP("Labels", "UX researcher"),
+    "visual_designer": QT_TRANSLATE_NOOP("Labels", "Visual designer"),
+    "developer": QT_TRANSLATE_NOOP("Labels", "Developer"),
+    "researcher": QT_TRANSLATE_NOOP("Labels", "Researcher"),
+}
+STATUS = {
+    "planning": QT_TRANSLATE_NOOP("Labels", "Planning"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "review": QT_TRANSLATE_NOOP("Labels", "In review"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "archived": QT_TRANSLATE_NOOP("Labels", "Archived"),
+}
 
 
 class ProjectsScreen(QWidget):
@@ -50,11 +60,14 @@ class ProjectsScreen(QWidget):
         self.icons: dict[str, QIcon] = {}
         self._thumbs: operations.Background | None = None
 
-        self.project_model: RecordModel[ProjectRow] = RecordModel([
-            Column(self.tr("Project"), lambda p: p.title, tooltip=lambda p: p.course_title),
-            Column(self.tr("My role"), lambda p: label(ROLES.get(p.role or "", p.role or ""))),
-            Column(self.tr("Status"), lambda p: label(STATUS.get(p.status or "", p.status or ""))),
-        ], self)
+        self.project_model: RecordModel[ProjectRow] = RecordModel(
+            [
+                Column(self.tr("Project"), lambda p: p.title, tooltip=lambda p: p.course_title),
+                Column(self.tr("My role"), lambda p: label(ROLES.get(p.role or "", p.role or ""))),
+                Column(self.tr("Status"), lambda p: label(STATUS.get(p.status or "", p.status or ""))),
+            ],
+            self,
+        )
         self.project_list = table(self.project_model, "projectList", self.tr("My design projects"), stretch=0)
         self.project_list.setColumnWidth(1, 110)
         self.project_list.setColumnWidth(2, 90)
@@ -66,21 +79,34 @@ class ProjectsScreen(QWidget):
         self.brief = QTextBrowser()
         self.brief.setObjectName("projectBrief")
         self.brief.setAccessibleName(self.tr("Project brief"))
-        self.team_model: RecordModel[TeamMember] = RecordModel([
-            Column(self.tr("Member"), lambda m: m.name),
-            Column(self.tr("Role"), lambda m: label(ROLES.get(m.role or "", m.role or ""))),
-            Column(self.tr("Active"), lambda m: self.tr("yes") if m.active else self.tr("left")),
-            Column(self.tr("Contribution"), lambda m: f"{m.contribution:g} / 5" if m.contribution is not None else ""),
-        ], self)
+        self.team_model: RecordModel[TeamMember] = RecordModel(
+            [
+                Column(self.tr("Member"), lambda m: m.name),
+                Column(self.tr("Role"), lambda m: label(ROLES.get(m.role or "", m.role or ""))),
+                Column(self.tr("Active"), lambda m: self.tr("yes") if m.active else self.tr("left")),
+                Column(
+                    self.tr("Contribution"),
+                    lambda m: f"{m.contribution:g} / 5" if m.contribution is not None else "",
+                ),
+            ],
+            self,
+        )
         self.team_table = table(self.team_model, "teamTable", self.tr("Team"), stretch=0)
         self.team_table.setColumnWidth(1, 115)
         self.team_table.setColumnWidth(2, 55)
         self.team_table.setColumnWidth(3, 90)
 
-        self.file_model: RecordModel[AssetVersion] = RecordModel([
-            Column(self.tr("File"), lambda a: f"{a.file_name}\nv{a.version}" + (" ✓" if a.is_final else ""),
-                   decoration=lambda a: self.icons.get(a.url), tooltip=lambda a: a.description),
-        ], self)
+        self.file_model: RecordModel[AssetVersion] = RecordModel(
+            [
+                Column(
+                    self.tr("File"),
+                    lambda a: f"{a.file_name}\nv{a.version}" + (" ✓" if a.is_final else ""),
+                    decoration=lambda a: self.icons.get(a.url),
+                    tooltip=lambda a: a.description,
+                ),
+            ],
+            self,
+        )
         self.files = QListView()
         self.files.setObjectName("assetGallery")
         self.files.setAccessibleName(self.tr("Project files"))
@@ -92,14 +118,22 @@ class ProjectsScreen(QWidget):
         self.files.setMovement(QListView.Movement.Static)
         self.files.setWordWrap(True)
         self.files.selectionModel().currentChanged.connect(lambda *_: self.show_versions())
-        self.version_model: RecordModel[AssetVersion] = RecordModel([
-            Column(self.tr("Version"), lambda a: f"v{a.version}" + (self.tr(" (final)") if a.is_final else "")),
-            Column(self.tr("Uploaded by"), lambda a: a.uploaded_by),
-            Column(self.tr("When"), lambda a: fmt.when(a.created_at, self._ctx.timezone)),
-            Column(self.tr("Size"), lambda a: fmt.size(a.size_bytes)),
-            Column(self.tr("Note"), lambda a: a.description or ""),
-        ], self)
-        self.version_table = table(self.version_model, "versionTable", self.tr("Versions of the selected file"), stretch=4)
+        self.version_model: RecordModel[AssetVersion] = RecordModel(
+            [
+                Column(
+                    self.tr("Version"),
+                    lambda a: f"v{a.version}" + (self.tr(" (final)") if a.is_final else ""),
+                ),
+                Column(self.tr("Uploaded by"), lambda a: a.uploaded_by),
+                Column(self.tr("When"), lambda a: fmt.when(a.created_at, self._ctx.timezone)),
+                Column(self.tr("Size"), lambda a: fmt.size(a.size_bytes)),
+                Column(self.tr("Note"), lambda a: a.description or ""),
+            ],
+            self,
+        )
+        self.version_table = table(
+            self.version_model, "versionTable", self.tr("Versions of the selected file"), stretch=4
+        )
         self.version_table.setColumnWidth(0, 90)
         self.version_table.setColumnWidth(1, 140)
         self.version_table.setColumnWidth(2, 150)
@@ -154,7 +188,9 @@ class ProjectsScreen(QWidget):
     def on_shown(self) -> None:
         self.refresh()
 
-    def on_project_list_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def on_project_list_selection_changed(
+        self, selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
         indexes = selected.indexes()
         if indexes:
             self.show_project(self.project_model.row_at(indexes[0].row()).project_id)
@@ -163,13 +199,24 @@ class ProjectsScreen(QWidget):
         assert self._ctx.user_id is not None
         d = operations.read(self._ctx, projects.project_detail, self._ctx.user_id, project_id)
         self.detail = d
-        facts = [x for x in (d.course_title, label(STATUS.get(d.status or "", d.status or "")),
-                             d.client and self.tr("for {0}").format(d.client),
-                             d.timeline_weeks and fmt.plural(self.tr("%n week(s)", "", d.timeline_weeks), d.timeline_weeks)) if x]
+        facts = [
+            x
+            for x in (
+                d.course_title,
+                label(STATUS.get(d.status or "", d.status or "")),
+                d.client and self.tr("for {0}").format(d.client),
+                d.timeline_weeks
+                and fmt.plural(self.tr("%n week(s)", "", d.timeline_weeks), d.timeline_weeks),
+            )
+            if x
+        ]
         self.header.setText(f"<h2>{esc(d.title)}</h2>{esc(' · '.join(facts))}")
         tech = ", ".join(d.technologies)
-        self.brief.setHtml(f"<p>{esc(d.description)}</p>" + (f"<p><b>{esc(self.tr('Brief'))}</b><br>{esc(d.brief)}</p>" if d.brief else "")
-                           + (f"<p><b>{esc(self.tr('Tools'))}</b>: {esc(tech)}</p>" if tech else ""))
+        self.brief.setHtml(
+            f"<p>{esc(d.description)}</p>"
+            + (f"<p><b>{esc(self.tr('Brief'))}</b><br>{esc(d.brief)}</p>" if d.brief else "")
+            + (f"<p><b>{esc(self.tr('Tools'))}</b>: {esc(tech)}</p>" if tech else "")
+        )
         self.team_model.set_rows(d.team)
         newest: dict[str, AssetVersion] = {}
         for a in d.assets:
@@ -190,7 +237,9 @@ class ProjectsScreen(QWidget):
         if not todo:
             return
         root, cache = self._ws.blobs_dir, self._ws.directory / "thumbnails"
-        job = operations.Background(lambda _p: {a.url: projects.thumbnail(root, cache, a) for a in todo}, owner=self)
+        job = operations.Background(
+            lambda _p: {a.url: projects.thumbnail(root, cache, a) for a in todo}, owner=self
+        )
         job.signals.sig_finished.connect(self.on_thumbnails_finished)
         self._thumbs = job
         job.start()
@@ -200,7 +249,9 @@ class ProjectsScreen(QWidget):
         for url, path in paths.items():
             self.icons[url] = QIcon(QPixmap(str(path)))
         if self.file_model.rowCount():
-            self.file_model.dataChanged.emit(self.file_model.index(0, 0), self.file_model.index(self.file_model.rowCount() - 1, 0))
+            self.file_model.dataChanged.emit(
+                self.file_model.index(0, 0), self.file_model.index(self.file_model.rowCount() - 1, 0)
+            )
 
     def current_file(self) -> AssetVersion | None:
         index = self.files.currentIndex()
@@ -225,13 +276,22 @@ class ProjectsScreen(QWidget):
         if path is None:
             return
         try:
-            added = operations.write(self._ctx, projects.upload_version, self._ws.blobs_dir, self._ctx.user_id,
-                                     self.detail.project_id, path, file_name)
+            added = operations.write(
+                self._ctx,
+                projects.upload_version,
+                self._ws.blobs_dir,
+                self._ctx.user_id,
+                self.detail.project_id,
+                path,
+                file_name,
+            )
         except (FileCheckError, PermissionError) as exc:
             self.notice.show_message(str(exc), "error")
             return
         self.show_project(self.detail.project_id, select_file=added.file_name)
-        message = self.tr("{0} v{1} saved on this computer; it is uploaded at the next sync.").format(added.file_name, added.version)
+        message = self.tr("{0} v{1} saved on this computer; it is uploaded at the next sync.").format(
+            added.file_name, added.version
+        )
         self.notice.show_message(message, "offline")
         self.sig_status_message.emit(message)
 
@@ -256,7 +316,10 @@ class ProjectsScreen(QWidget):
             return
         asset = self.version_model.row_at(index.row())
         if not asset.url.startswith("blob:"):
-            self.notice.show_message(self.tr("This file lives online ({0}); open it with a connection.").format(asset.url), "offline")
+            self.notice.show_message(
+                self.tr("This file lives online ({0}); open it with a connection.").format(asset.url),
+                "offline",
+            )
             return
         save_blob_copy(self, self.notice, self._ws.blobs_dir, asset.url, asset.file_name)
 

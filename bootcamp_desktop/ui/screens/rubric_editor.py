@@ -106,8 +106,11 @@ class RubricEditorScreen(QWidget):
         self.tree.setAccessibleName(self.tr("Criteria and levels of the rubric"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = self.tree.header()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
@@ -121,7 +124,13 @@ class RubricEditorScreen(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
-        for b in (self.add_criterion_button, self.add_level_button, self.remove_button, self.up_button, self.down_button):
+        for b in (
+            self.add_criterion_button,
+            self.add_level_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.add_criterion_button.clicked.connect(self.add_criterion)
@@ -208,7 +217,8 @@ class RubricEditorScreen(QWidget):
         row = next((i for i, a in enumerate(editable) if a.assignment_id == keep), 0 if editable else None)
         if row is not None:
             self.assignment_list.selectionModel().setCurrentIndex(
-                self.assignments.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.assignments.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
             if keep == editable[row].assignment_id:
                 self.show_assignment(keep, force=True)
 
@@ -220,19 +230,24 @@ class RubricEditorScreen(QWidget):
         if assignment_id is None or (assignment_id == self.assignment_id and not force):
             return
         if self._dirty and not force and assignment_id != self.assignment_id:
-            answer = QMessageBox.question(self, self.tr("Unsaved rubric"),
-                                          self.tr("Discard your changes to this rubric?"))
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved rubric"), self.tr("Discard your changes to this rubric?")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         info = self._editable[assignment_id]
         self.assignment_id = assignment_id
-        self.heading.setText(f"<h3 style='margin:0'>{info.assignment_title}</h3>"
-                             f"<span style='color:{colour('muted')}'>{info.course_title}</span>")
+        self.heading.setText(
+            f"<h3 style='margin:0'>{info.assignment_title}</h3>"
+            f"<span style='color:{colour('muted')}'>{info.course_title}</span>"
+        )
         self.reuse_combo.clear()
         for other in self._library:
             if other.assignment_id != assignment_id:
-                self.reuse_combo.addItem(f"{other.assignment_title} ({other.course_title}, {other.summary})",
-                                         str(other.assignment_id))
+                self.reuse_combo.addItem(
+                    f"{other.assignment_title} ({other.course_title}, {other.summary})",
+                    str(other.assignment_id),
+                )
         self.load_rubric(info.rubric)
         self._dirty = False
         self._validate()
@@ -278,8 +293,11 @@ class RubricEditorScreen(QWidget):
             return False
         set_tone(self.validation, "success")
         state = self.tr("unsaved changes") if self._dirty else self.tr("saved")
-        self.validation.setText(self.tr("✓ Valid: {0} criteria, {1:g} points ({2})").format(
-            len(rubric["criteria"]), max_points(rubric), state))
+        self.validation.setText(
+            self.tr("✓ Valid: {0} criteria, {1:g} points ({2})").format(
+                len(rubric["criteria"]), max_points(rubric), state
+            )
+        )
         self.save_button.setEnabled(self._dirty)
         return True
 
@@ -380,12 +398,18 @@ class RubricEditorScreen(QWidget):
         fingerprint = json.dumps(rubric, sort_keys=True)
         allow = self._confirm_breaking == fingerprint
         try:
-            operations.write(self._ctx, rubric_library.save_rubric, self.assignment_id, rubric, allow_breaking=allow)
+            operations.write(
+                self._ctx, rubric_library.save_rubric, self.assignment_id, rubric, allow_breaking=allow
+            )
         except rubric_library.RubricInUseError as exc:
             self._confirm_breaking = fingerprint
             set_tone(self.validation, "warning")
-            self.validation.setText(self.tr("⚠ Existing grades refer to {0}; they keep their points, but those levels "
-                                            "will no longer show. Save again to save anyway.").format(", ".join(exc.orphaned)))
+            self.validation.setText(
+                self.tr(
+                    "⚠ Existing grades refer to {0}; they keep their points, but those levels "
+                    "will no longer show. Save again to save anyway."
+                ).format(", ".join(exc.orphaned))
+            )
             self.save_button.setText(self.tr("Save anyway"))
             return False
         except RubricError as exc:

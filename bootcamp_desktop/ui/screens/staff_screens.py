@@ -22,9 +22,23 @@ ADMINS = frozenset({"admin"})
 STAFF_SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("grading", QT_TRANSLATE_NOOP("Screens", "Grading"), GradingScreen, TEACHERS, "Alt+1"),
     ScreenSpec("rubrics", QT_TRANSLATE_NOOP("Screens", "Rubrics"), RubricEditorScreen, TEACHERS, "Alt+2"),
-    ScreenSpec("authoring", QT_TRANSLATE_NOOP("Screens", "Course authoring"), AuthoringScreen, TEACHERS, "Alt+3"),
-    ScreenSpec("peer_review_admin", QT_TRANSLATE_NOOP("Screens", "Peer reviews"), PeerReviewAdminScreen, TEACHERS, "Alt+4"),
-    ScreenSpec("certificates_admin", QT_TRANSLATE_NOOP("Screens", "Certificates"), CertificatesAdminScreen, TEACHERS, "Alt+5"),
+    ScreenSpec(
+        "authoring", QT_TRANSLATE_NOOP("Screens", "Course authoring"), AuthoringScreen, TEACHERS, "Alt+3"
+    ),
+    ScreenSpec(
+        "peer_review_admin",
+        QT_TRANSLATE_NOOP("Screens", "Peer reviews"),
+        PeerReviewAdminScreen,
+        TEACHERS,
+        "Alt+4",
+    ),
+    ScreenSpec(
+        "certificates_admin",
+        QT_TRANSLATE_NOOP("Screens", "Certificates"),
+        CertificatesAdminScreen,
+        TEACHERS,
+        "Alt+5",
+    ),
     ScreenSpec("analytics", QT_TRANSLATE_NOOP("Screens", "Analytics"), AnalyticsScreen, STAFF, "Alt+6"),
     ScreenSpec("cohort", QT_TRANSLATE_NOOP("Screens", "Workshop cohort"), CohortScreen, STAFF, "Alt+7"),
     ScreenSpec("presenter", QT_TRANSLATE_NOOP("Screens", "Presenter"), PresenterScreen, STAFF, "Alt+8"),

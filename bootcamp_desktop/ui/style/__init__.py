@@ -14,4 +14,16 @@ from .theme import (
     span,
 )
 
-__all__ = ["apply_theme", "colour", "current", "ensure_applied", "icon", "notifier", "qcolor", "series", "set_notice", "set_tone", "span"]
+__all__ = [
+    "apply_theme",
+    "colour",
+    "current",
+    "ensure_applied",
+    "icon",
+    "notifier",
+    "qcolor",
+    "series",
+    "set_notice",
+    "set_tone",
+    "span",
+]

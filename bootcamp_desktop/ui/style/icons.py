@@ -65,5 +65,10 @@ NAMES = {
 
 def icon(name: str, tone: str = "ink") -> QIcon:
     """The icon called ``name`` (a key of NAMES), in a token's colour; on the accent when selected."""
-    return qtawesome.icon(NAMES[name], color=colour(tone), color_active=colour(tone),
-                          color_selected=colour("on_accent"), color_disabled=colour("muted"))
+    return qtawesome.icon(
+        NAMES[name],
+        color=colour(tone),
+        color_active=colour(tone),
+        color_selected=colour("on_accent"),
+        color_disabled=colour("muted"),
+    )

@@ -34,8 +34,14 @@ class ThemeNotifier(QObject):
     sig_theme_changed = Signal(str)
 
 
-_state: dict[str, object] = {"choice": "system", "palette": palette("light"), "point_size": None, "scale": 1.0,
-                             "notifier": None, "following": False}
+_state: dict[str, object] = {
+    "choice": "system",
+    "palette": palette("light"),
+    "point_size": None,
+    "scale": 1.0,
+    "notifier": None,
+    "following": False,
+}
 
 
 def notifier() -> ThemeNotifier:
@@ -105,12 +111,24 @@ def resolve(choice: str | None) -> str:
 def qt_palette(p: Palette) -> QPalette:
     pal = QPalette()
     role = QPalette.ColorRole
-    for r, token in ((role.Window, "window"), (role.WindowText, "ink"), (role.Base, "base"),
-                     (role.AlternateBase, "alt_base"), (role.Text, "ink"), (role.Button, "button"),
-                     (role.ButtonText, "ink"), (role.Highlight, "accent"), (role.HighlightedText, "on_accent"),
-                     (role.Link, "link"), (role.LinkVisited, "revision"), (role.ToolTipBase, "base"),
-                     (role.ToolTipText, "ink"), (role.PlaceholderText, "muted"), (role.BrightText, "danger"),
-                     (role.Accent, "accent")):
+    for r, token in (
+        (role.Window, "window"),
+        (role.WindowText, "ink"),
+        (role.Base, "base"),
+        (role.AlternateBase, "alt_base"),
+        (role.Text, "ink"),
+        (role.Button, "button"),
+        (role.ButtonText, "ink"),
+        (role.Highlight, "accent"),
+        (role.HighlightedText, "on_accent"),
+        (role.Link, "link"),
+        (role.LinkVisited, "revision"),
+        (role.ToolTipBase, "base"),
+        (role.ToolTipText, "ink"),
+        (role.PlaceholderText, "muted"),
+        (role.BrightText, "danger"),
+        (role.Accent, "accent"),
+    ):
         pal.setColor(r, QColor(p[token]))
     window = QColor(p["window"])
     dark = p.theme == "dark"
@@ -132,29 +150,32 @@ def qt_palette(p: Palette) -> QPalette:
 def style_sheet(p: Palette) -> str:
     rules = [f'*[small="true"] {{ font-size: {pt(0.9)}; }}']
     rules += [f'*[tone="{t}"] {{ color: {p[t]}; }}' for t in TONES]
-    rules += [f'QLabel[notice="{k}"] {{ background: {p[k + "_bg"]}; color: {p[k + "_ink"]}; '
-              f'border: 1px solid {p[k + "_line"]}; border-radius: 4px; padding: 6px; }}' for k in NOTICES]
+    rules += [
+        f'QLabel[notice="{k}"] {{ background: {p[k + "_bg"]}; color: {p[k + "_ink"]}; '
+        f"border: 1px solid {p[k + '_line']}; border-radius: 4px; padding: 6px; }}"
+        for k in NOTICES
+    ]
     rules += [
         f'QPushButton[primary="true"] {{ background: {p["accent"]}; color: {p["on_accent"]}; font-weight: bold; '
-        f'border: 1px solid {p["accent"]}; border-radius: 4px; padding: 5px 12px; }}',
+        f"border: 1px solid {p['accent']}; border-radius: 4px; padding: 5px 12px; }}",
         f'QPushButton[primary="true"]:focus {{ border: 2px solid {p["ink"]}; }}',
         f'QPushButton[primary="true"]:disabled {{ background: {p["button"]}; color: {p["muted"]}; '
-        f'border: 1px solid {p["line"]}; }}',
-        f'QListWidget#navigation {{ background: {p["nav"]}; color: {p["ink"]}; border: none; '
-        f'border-right: 1px solid {p["line"]}; padding: 6px 0; }}',
-        'QListWidget#navigation::item { padding: 7px 10px; border-radius: 4px; margin: 1px 6px; }',
-        f'QListWidget#navigation::item:selected {{ background: {p["accent"]}; color: {p["on_accent"]}; }}',
-        f'QListWidget#navigation::item:hover:!selected {{ background: {p["alt_base"]}; }}',
-        f'QLabel#emptyState {{ color: {p["muted"]}; padding: 24px; }}',
-        f'QFrame#conflictBanner {{ background: {p["error_bg"]}; border: 1px solid {p["error_line"]}; border-radius: 6px; }}',
-        f'QFrame#conflictBanner QLabel {{ color: {p["error_ink"]}; }}',
-        f'QLabel#submissionText {{ background: {p["card"]}; color: {p["ink"]}; border: 1px solid {p["line"]}; '
-        'border-radius: 4px; padding: 8px; }',
+        f"border: 1px solid {p['line']}; }}",
+        f"QListWidget#navigation {{ background: {p['nav']}; color: {p['ink']}; border: none; "
+        f"border-right: 1px solid {p['line']}; padding: 6px 0; }}",
+        "QListWidget#navigation::item { padding: 7px 10px; border-radius: 4px; margin: 1px 6px; }",
+        f"QListWidget#navigation::item:selected {{ background: {p['accent']}; color: {p['on_accent']}; }}",
+        f"QListWidget#navigation::item:hover:!selected {{ background: {p['alt_base']}; }}",
+        f"QLabel#emptyState {{ color: {p['muted']}; padding: 24px; }}",
+        f"QFrame#conflictBanner {{ background: {p['error_bg']}; border: 1px solid {p['error_line']}; border-radius: 6px; }}",
+        f"QFrame#conflictBanner QLabel {{ color: {p['error_ink']}; }}",
+        f"QLabel#submissionText {{ background: {p['card']}; color: {p['ink']}; border: 1px solid {p['line']}; "
+        "border-radius: 4px; padding: 8px; }",
         # a projector shows black on white, whatever the theme of the laptop driving it
-        f'QWidget#presenterWindow, PresentationView {{ background: {p["slide"]}; }}',
-        f'QTextBrowser#presentationBody {{ background: {p["slide"]}; color: {p["slide_ink"]}; }}',
-        f'QLabel#presenterFooter {{ background: {p["slide"]}; color: {p["slide_muted"]}; padding: 6px 24px; }}',
-        f'QWidget#previewFrame {{ border: 8px solid {p["slide_frame"]}; border-radius: 6px; }}',
+        f"QWidget#presenterWindow, PresentationView {{ background: {p['slide']}; }}",
+        f"QTextBrowser#presentationBody {{ background: {p['slide']}; color: {p['slide_ink']}; }}",
+        f"QLabel#presenterFooter {{ background: {p['slide']}; color: {p['slide_muted']}; padding: 6px 24px; }}",
+        f"QWidget#previewFrame {{ border: 8px solid {p['slide_frame']}; border-radius: 6px; }}",
     ]
     return "\n".join(rules)
 

@@ -29,7 +29,9 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int = 0, empty: str | None = None) -> QTableView:
+def table(
+    model: QAbstractItemModel, name: str, accessible: str, *, stretch: int = 0, empty: str | None = None
+) -> QTableView:
     """A table of records; ``empty`` is what it says when it has no rows (a generic sentence by default)."""
     view = QTableView()
     view.setObjectName(name)
@@ -147,7 +149,10 @@ class ComposeEdit(QPlainTextEdit):
     sig_submit_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.sig_submit_requested.emit()
             return
         super().keyPressEvent(event)

@@ -11,7 +11,9 @@ class EmptyState(QObject):
     def __init__(self, view: QAbstractItemView, text: str | None = None) -> None:
         super().__init__(view)
         self.view = view
-        self.label = QLabel(text or QCoreApplication.translate("EmptyState", "Nothing here yet."), view.viewport())
+        self.label = QLabel(
+            text or QCoreApplication.translate("EmptyState", "Nothing here yet."), view.viewport()
+        )
         self.label.setObjectName("emptyState")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)

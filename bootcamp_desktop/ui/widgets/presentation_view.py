@@ -15,7 +15,13 @@ from bootcamp_desktop.services.presenting import Slide
 from ..style import colour
 from .authoring.markdown_preview import MarkdownPreview
 
-KIND = {"video": QT_TRANSLATE_NOOP("Labels", "Video"), "text": QT_TRANSLATE_NOOP("Labels", "Reading"), "interactive": QT_TRANSLATE_NOOP("Labels", "Exercise"), "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"), "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment")}
+KIND = {
+    "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Reading"),
+    "interactive": QT_TRANSLATE_NOOP("Labels", "Exercise"),
+    "quiz": QT_TRANSLATE_NOOP("Labels", "Quiz"),
+    "assignment": QT_TRANSLATE_NOOP("Labels", "Assignment"),
+}
 
 
 def slide_markdown(slide: Slide, reveal: bool) -> str:
@@ -26,7 +32,7 @@ def slide_markdown(slide: Slide, reveal: bool) -> str:
         text = slide.markdown
         first = text.lstrip().splitlines()[0] if text.strip() else ""
         if first.startswith("# ") and first[2:].strip() == slide.title.strip():
-            text = text.lstrip()[len(first):]  # the title is already shown above
+            text = text.lstrip()[len(first) :]  # the title is already shown above
         parts.append(text)
     if slide.intro:
         parts.append(slide.intro)
@@ -63,7 +69,9 @@ class PresentationView(QWidget):
         self.body = MarkdownPreview(blobs_root)
         self.body.setObjectName("presentationBody")
         self.body.setFrameShape(MarkdownPreview.Shape.NoFrame)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the slide colour (ui/style) painted behind
+        self.setAttribute(
+            Qt.WidgetAttribute.WA_StyledBackground, True
+        )  # the slide colour (ui/style) painted behind
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(int(point_size * 1.5), point_size, int(point_size * 1.5), point_size // 2)
@@ -80,7 +88,8 @@ class PresentationView(QWidget):
             f"<div style='color:{colour('slide_muted')}; font-size:{small}pt'>{html.escape(slide.course_title)} · "
             f"{html.escape(slide.module_title)} · {kind}</div>"
             f"<div style='color:{colour('slide_title')}; font-size:{int(self.point_size * 1.5)}pt; font-weight:bold'>"
-            f"{html.escape(slide.number)} {html.escape(slide.title)}</div>")
+            f"{html.escape(slide.number)} {html.escape(slide.title)}</div>"
+        )
         font = QFont()
         font.setPointSize(self.point_size)
         self.body.document().setDefaultFont(font)

@@ -51,8 +51,12 @@ class PrivacyPanel(QGroupBox):
         for button in (self.export_button, self.delete_button):
             button.setEnabled(online)
         if not online:
-            self.status.setText(self.tr("Exporting or deleting your data is done by the bootcamp's server; "
-                                        "this demo replica has none."))
+            self.status.setText(
+                self.tr(
+                    "Exporting or deleting your data is done by the bootcamp's server; "
+                    "this demo replica has none."
+                )
+            )
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.delete_button)
@@ -63,16 +67,24 @@ class PrivacyPanel(QGroupBox):
         self._pending_email: str | None = None
 
     def choose_export_target(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export my data"), str(Path.home() / "my-bootcamp-data.zip"),
-                                              self.tr("Zip archive (*.zip)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export my data"),
+            str(Path.home() / "my-bootcamp-data.zip"),
+            self.tr("Zip archive (*.zip)"),
+        )
         return Path(name) if name else None
 
     def confirm_email(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Delete my account"),
-            self.tr("This erases your account, your work and your posts on the bootcamp, on every computer, "
-                    "and cannot be undone.\nType your email to confirm:"),
-            QLineEdit.EchoMode.Normal)
+            self,
+            self.tr("Delete my account"),
+            self.tr(
+                "This erases your account, your work and your posts on the bootcamp, on every computer, "
+                "and cannot be undone.\nType your email to confirm:"
+            ),
+            QLineEdit.EchoMode.Normal,
+        )
         return text if ok and text.strip() else None
 
     def on_export_button_clicked(self) -> None:
@@ -86,7 +98,9 @@ class PrivacyPanel(QGroupBox):
     def _exported(self, info: privacy.ExportInfo) -> None:
         self.export_button.setEnabled(True)
         rows = sum(info.tables.values())
-        self.status.setText(self.tr("Exported {0} records and {1} files to {2}").format(rows, info.files, info.path))
+        self.status.setText(
+            self.tr("Exported {0} records and {1} files to {2}").format(rows, info.files, info.path)
+        )
 
     def on_delete_button_clicked(self) -> None:
         email = self.confirm_email()
@@ -99,7 +113,12 @@ class PrivacyPanel(QGroupBox):
         assert self._pending_email is not None
         self.delete_button.setEnabled(False)
         self.status.setText(self.tr("Deleting your account…"))
-        run_async(self, privacy.delete_my_account(self.ctx.workspace, self._pending_email), self._deleted, self._failed)
+        run_async(
+            self,
+            privacy.delete_my_account(self.ctx.workspace, self._pending_email),
+            self._deleted,
+            self._failed,
+        )
 
     def retry_after_sign_in(self) -> None:
         if self._pending_email is not None:
@@ -107,8 +126,11 @@ class PrivacyPanel(QGroupBox):
 
     def _deleted(self, _result: privacy.ErasureResult) -> None:
         self._pending_email = None
-        QMessageBox.information(self, self.tr("Account deleted"),
-                                self.tr("Your account and everything of yours on this computer are deleted."))
+        QMessageBox.information(
+            self,
+            self.tr("Account deleted"),
+            self.tr("Your account and everything of yours on this computer are deleted."),
+        )
         self.sig_account_deleted.emit()
 
     def _failed(self, exc: Exception) -> None:

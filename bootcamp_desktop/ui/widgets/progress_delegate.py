@@ -18,7 +18,9 @@ ProgressValueRole = Qt.ItemDataRole.UserRole + 20
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         value = index.data(ProgressValueRole)
         if value is None:
             text = str(index.data() or "").rstrip("%")

@@ -22,8 +22,11 @@ class ReplyDelegate(QStyledItemDelegate):
         self._tz = tz
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        return max(120, option.rect.width() - 2 * PAD) if option.rect.width() > 0 else max(
-            120, self._view.viewport().width() - 80)
+        return (
+            max(120, option.rect.width() - 2 * PAD)
+            if option.rect.width() > 0
+            else max(120, self._view.viewport().width() - 80)
+        )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         reply = index.data(ReplyRole)
@@ -39,7 +42,9 @@ class ReplyDelegate(QStyledItemDelegate):
         body = fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, reply.content)
         return QSize(width, fm.height() + body.height() + 3 * PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         reply = index.data(ReplyRole)
         if reply is None:
             super().paint(painter, option, index)
@@ -65,12 +70,17 @@ class ReplyDelegate(QStyledItemDelegate):
         if reply.is_solution:
             marks.append("✓ " + self.tr("Solution"))
         if reply.helpful_votes:
-            marks.append("▲ " + fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes))
+            marks.append(
+                "▲ "
+                + fmt.plural(self.tr("%n found it helpful", "", reply.helpful_votes), reply.helpful_votes)
+            )
         if reply.pending:
             marks.append(self.tr("waiting to be sent"))
         painter.setPen(text_colour if selected else qcolor("info_ink" if reply.is_solution else "muted"))
         painter.drawText(x, rect.top() + fm.ascent(), "  ·  ".join(marks))
         painter.setPen(text_colour)
-        body = QRect(rect.left(), rect.top() + fm.height() + PAD // 2, rect.width(), rect.height() - fm.height())
+        body = QRect(
+            rect.left(), rect.top() + fm.height() + PAD // 2, rect.width(), rect.height() - fm.height()
+        )
         painter.drawText(body, int(Qt.TextFlag.TextWordWrap), reply.content)
         painter.restore()

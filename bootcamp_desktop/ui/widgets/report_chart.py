@@ -42,8 +42,9 @@ class ReportChart(QChartView):
         chart.setTitleFont(font)
         chart.setMargins(QMargins(6, 6, 6, 6))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        {"pie": self._pie, "bar": self._bars, "hbar": self._bars, "stacked": self._bars,
-         "line": self._line}[report.chart](chart, report)
+        {"pie": self._pie, "bar": self._bars, "hbar": self._bars, "stacked": self._bars, "line": self._line}[
+            report.chart
+        ](chart, report)
         old = self.chart()
         self.setChart(chart)
         if old is not None:
@@ -69,7 +70,9 @@ class ReportChart(QChartView):
 
     def _bars(self, chart: QChart, report: Report) -> None:
         kind = report.chart
-        series = {"bar": QBarSeries, "hbar": QHorizontalBarSeries, "stacked": QHorizontalStackedBarSeries}[kind]()
+        series = {"bar": QBarSeries, "hbar": QHorizontalBarSeries, "stacked": QHorizontalStackedBarSeries}[
+            kind
+        ]()
         cols = self._columns(report)
         rows = list(report.rows) if kind == "bar" else list(reversed(report.rows))  # first row on top
         categories = [str(r[0]) if len(str(r[0])) <= 48 else str(r[0])[:46] + "…" for r in rows]
@@ -86,8 +89,14 @@ class ReportChart(QChartView):
         cat_axis = QBarCategoryAxis()
         cat_axis.append(categories)
         value_axis = QValueAxis()
-        top = max((sum(float(r[c]) for c in cols) if kind == "stacked" else max(float(r[c]) for c in cols))
-                  for r in report.rows) if report.rows else 1
+        top = (
+            max(
+                (sum(float(r[c]) for c in cols) if kind == "stacked" else max(float(r[c]) for c in cols))
+                for r in report.rows
+            )
+            if report.rows
+            else 1
+        )
         percent = any("%" in report.headers[c] for c in cols)
         if percent:
             value_axis.setRange(0, 100)

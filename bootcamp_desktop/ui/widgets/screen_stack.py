@@ -63,7 +63,11 @@ class ScreenStack(QStackedWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         current = self.currentWidget()
-        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current is not None else QSize(0, 0)
+        return (
+            current.minimumSizeHint().expandedTo(current.minimumSize())
+            if current is not None
+            else QSize(0, 0)
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802
         current = self.currentWidget()

@@ -50,16 +50,22 @@ class SyncStatusWidget(QWidget):
                 parts[0] = self.tr("Syncing…")
         parts.append(fmt.plural(self.tr("%n pending", "", status.pending), status.pending))
         if status.problems:
-            parts.append(fmt.plural(self.tr("%n waiting for your decision", "", status.problems), status.problems))
+            parts.append(
+                fmt.plural(self.tr("%n waiting for your decision", "", status.problems), status.problems)
+            )
         tip = status.last_error or ""  # the technical detail, for whoever helps
         if self.controller.last_error is not None and not self.controller.running:
             words = self.controller.explain(self.controller.last_error)
-            parts.append(self.tr("last attempt: {0}").format(words.split(". ")[0].rstrip(".")))  # what happened
+            parts.append(
+                self.tr("last attempt: {0}").format(words.split(". ")[0].rstrip("."))
+            )  # what happened
             tip = f"{words}\n{tip}".strip()  # and what happens next, in the tooltip
         self.label.setText(" · ".join(parts))
         self.label.set_tip(tip)
         self.progress.setVisible(self.controller.running)
-        self.button.setText(self.tr("Sync panel ({0})").format(status.problems) if status.problems else self.tr("Sync panel"))
+        self.button.setText(
+            self.tr("Sync panel ({0})").format(status.problems) if status.problems else self.tr("Sync panel")
+        )
 
     def on_controller_progress_changed(self, stage: str, done: int, total: int, message: str) -> None:
         if total > 0:

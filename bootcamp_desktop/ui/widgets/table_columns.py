@@ -21,9 +21,18 @@ TITLE_CHARS = 30  # the least a title column keeps before the table scrolls side
 
 
 class ElidingDelegate(QStyledItemDelegate):
-    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
-                  index: QModelIndex | QPersistentModelIndex) -> bool:
-        if event.type() == QEvent.Type.ToolTip and index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+        ):
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if isinstance(text, str) and text and self.is_elided(option, index):
                 QToolTip.showText(event.globalPos(), text, view)
@@ -67,8 +76,11 @@ class ColumnFitter(QObject):
         model = view.model()
         if model is None or self.stretch >= model.columnCount():
             return
-        others = sum(view.columnWidth(c) for c in range(model.columnCount())
-                     if c != self.stretch and not view.isColumnHidden(c))
+        others = sum(
+            view.columnWidth(c)
+            for c in range(model.columnCount())
+            if c != self.stretch and not view.isColumnHidden(c)
+        )
         words = max(view.sizeHintForColumn(self.stretch), header.sectionSizeHint(self.stretch))
         least = min(words, view.fontMetrics().averageCharWidth() * TITLE_CHARS)
         if view.viewport().width() - others >= least:
@@ -82,7 +94,10 @@ class ColumnFitter(QObject):
         view, header = self.view, self.view.horizontalHeader()
         cap = view.fontMetrics().averageCharWidth() * CAP_CHARS
         for column in range(view.model().columnCount()):
-            if column == self.stretch or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            if (
+                column == self.stretch
+                or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive
+            ):
                 continue
             floor = self.floor.setdefault(column, view.columnWidth(column))
             words = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))

@@ -22,7 +22,9 @@ class WrapRow(QWidget):
                 self.box.addWidget(w)
 
     def _row_width(self) -> int:
-        return sum(w.sizeHint().width() for w in self.items if not w.isHidden()) + self.box.spacing() * (len(self.items) - 1)
+        return sum(w.sizeHint().width() for w in self.items if not w.isHidden()) + self.box.spacing() * (
+            len(self.items) - 1
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         widest = max((w.minimumSizeHint().width() for w in self.items if not w.isHidden()), default=0)
@@ -30,8 +32,11 @@ class WrapRow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        wanted = (QBoxLayout.Direction.LeftToRight if event.size().width() >= self._row_width()
-                  else QBoxLayout.Direction.TopToBottom)
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self._row_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)
             self.updateGeometry()

@@ -6,22 +6,22 @@ Revision ID: server_0005
 Revises: server_0004
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
-revision = 'server_0005'
-down_revision = 'server_0004'
+revision = "server_0005"
+down_revision = "server_0004"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('oauth_tokens', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('access_used_at', sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column('withdrawn_at', sa.DateTime(), nullable=True))
+    with op.batch_alter_table("oauth_tokens", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("access_used_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("withdrawn_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('oauth_tokens', schema=None) as batch_op:
-        batch_op.drop_column('withdrawn_at')
-        batch_op.drop_column('access_used_at')
+    with op.batch_alter_table("oauth_tokens", schema=None) as batch_op:
+        batch_op.drop_column("withdrawn_at")
+        batch_op.drop_column("access_used_at")

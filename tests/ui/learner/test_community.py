@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from bootcamp_core.models import DesignAsset, Discussion, DiscussionReply, User, UserProfile
 from bootcamp_desktop.services import local_state, profile
-from bootcamp_desktop.sync.outbox import local_write
 from bootcamp_desktop.services.profile_text import (
     format_availability,
     format_domains,
@@ -28,6 +27,7 @@ from bootcamp_desktop.services.profile_text import (
     parse_tools,
     read_availability,
 )
+from bootcamp_desktop.sync.outbox import local_write
 
 from .conftest import go, model_tester, outbox, rows
 
@@ -53,15 +53,29 @@ def test_start_a_thread_reply_nested_mark_solution_and_vote(qtbot, window, demo_
 
     screen.new_thread_dialog = make  # type: ignore[method-assign]
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
-    thread = rows(demo_workspace, lambda s: s.scalar(sa.select(Discussion).where(Discussion.title.like("Can I sync%"))))
+    thread = rows(
+        demo_workspace, lambda s: s.scalar(sa.select(Discussion).where(Discussion.title.like("Can I sync%")))
+    )
     assert thread is not None and thread.author_id == learner
     assert screen.thread.thread_id == thread.id and "waiting to be sent" in screen.thread_header.text()
 
     qtbot.mouseClick(screen.post_button, Qt.MouseButton.LeftButton)  # empty reply
     assert screen.notice.kind == "error"
-    assert rows(demo_workspace, lambda s: s.scalar(sa.select(sa.func.count()).select_from(DiscussionReply).where(DiscussionReply.discussion_id == thread.id))) == 0
+    assert (
+        rows(
+            demo_workspace,
+            lambda s: s.scalar(
+                sa.select(sa.func.count())
+                .select_from(DiscussionReply)
+                .where(DiscussionReply.discussion_id == thread.id)
+            ),
+        )
+        == 0
+    )
 
-    classmate = rows(demo_workspace, lambda s: s.scalar(sa.select(User.id).where(User.id != learner).limit(1)))
+    classmate = rows(
+        demo_workspace, lambda s: s.scalar(sa.select(User.id).where(User.id != learner).limit(1))
+    )
     from bootcamp_desktop.services import discussions
     from bootcamp_desktop.sync.outbox import local_write
 
@@ -72,11 +86,17 @@ def test_start_a_thread_reply_nested_mark_solution_and_vote(qtbot, window, demo_
     qtbot.keyClicks(screen.reply_edit, "Thank you!")
     screen.answer_selected.setChecked(True)
     qtbot.keyClick(screen.reply_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    nested = rows(demo_workspace, lambda s: s.scalar(sa.select(DiscussionReply).where(DiscussionReply.content == "Thank you!")))
+    nested = rows(
+        demo_workspace,
+        lambda s: s.scalar(sa.select(DiscussionReply).where(DiscussionReply.content == "Thank you!")),
+    )
     assert nested is not None and nested.parent_reply_id == answer
     assert screen.reply_edit.toPlainText() == ""
     assert rows(demo_workspace, lambda s: s.get(Discussion, thread.id).reply_count) == 2
-    assert screen.reply_model.rowCount() == 1 and screen.reply_model.rowCount(screen.reply_model.index(0, 0)) == 1
+    assert (
+        screen.reply_model.rowCount() == 1
+        and screen.reply_model.rowCount(screen.reply_model.index(0, 0)) == 1
+    )
 
     screen.replies.setCurrentIndex(screen.reply_model.find(answer))
     qtbot.mouseClick(screen.solution_button, Qt.MouseButton.LeftButton)
@@ -98,12 +118,16 @@ def test_reply_draft_is_kept_when_switching_threads(qtbot, window, demo_workspac
     screen.reply_edit.setFocus()
     qtbot.keyClicks(screen.reply_edit, "Half a thought")
     screen.thread_list.setCurrentIndex(screen.thread_model.index(1, 0))
-    assert local_state.load_draft(demo_workspace.directory, learner, f"reply:{first}") == {"text": "Half a thought"}
+    assert local_state.load_draft(demo_workspace.directory, learner, f"reply:{first}") == {
+        "text": "Half a thought"
+    }
     screen.thread_list.setCurrentIndex(screen.thread_model.index(0, 0))
     assert screen.reply_edit.toPlainText() == "Half a thought"
 
 
-def test_upload_a_new_version_of_a_design_file(qtbot, window, demo_workspace, learner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_upload_a_new_version_of_a_design_file(
+    qtbot, window, demo_workspace, learner, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     screen = go(window, "projects")
     model_tester(screen.project_model)
     model_tester(screen.file_model)
@@ -116,15 +140,26 @@ def test_upload_a_new_version_of_a_design_file(qtbot, window, demo_workspace, le
     Image.new("RGB", (200, 140), (180, 83, 9)).save(new)
     screen.choose_file = lambda: new  # type: ignore[method-assign]
     qtbot.mouseClick(screen.upload_button, Qt.MouseButton.LeftButton)
-    versions = rows(demo_workspace, lambda s: sorted(s.scalars(sa.select(DesignAsset.version).where(
-        DesignAsset.project_id == screen.detail.project_id, DesignAsset.file_name == current.file_name))))
+    versions = rows(
+        demo_workspace,
+        lambda s: sorted(
+            s.scalars(
+                sa.select(DesignAsset.version).where(
+                    DesignAsset.project_id == screen.detail.project_id,
+                    DesignAsset.file_name == current.file_name,
+                )
+            )
+        ),
+    )
     assert versions[-1] == current.version + 1
     assert screen.current_file().version == current.version + 1
     assert "next sync" in screen.notice.text()
     qtbot.waitUntil(lambda: screen.current_file().url in screen.icons, timeout=5000)
 
 
-def test_export_the_certificate_as_pdf_and_copy_its_link(qtbot, window, demo_workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_the_certificate_as_pdf_and_copy_its_link(
+    qtbot, window, demo_workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     screen = go(window, "certificates")
     model_tester(screen.model)
     assert screen.current is not None and screen.current.state == "valid"
@@ -138,10 +173,14 @@ def test_export_the_certificate_as_pdf_and_copy_its_link(qtbot, window, demo_wor
     assert QGuiApplication.clipboard().text() == screen.current.verification_url
 
 
-def test_profile_timezone_and_languages_saved_and_bad_input_refused(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+def test_profile_timezone_and_languages_saved_and_bad_input_refused(
+    qtbot, window, demo_workspace, learner
+) -> None:  # type: ignore[no-untyped-def]
     screen = go(window, "profile")
     screen.timezone.setCurrentText("Mars/Olympus")
-    qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the button's shortcut animates a click
+    qtbot.keyClick(
+        screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )  # the button's shortcut animates a click
     qtbot.waitUntil(lambda: screen.notice.kind == "error", timeout=3000)
     assert "timezone" in screen.notice.text()
     assert rows(demo_workspace, lambda s: s.get(User, learner).timezone) == "Indian/Antananarivo"
@@ -204,7 +243,9 @@ def test_profile_domains_and_availability_typed_and_saved(qtbot, window, demo_wo
     assert any(e.table_name == "user_profiles" for e in outbox(demo_workspace))
 
 
-def test_profile_domains_and_availability_are_shown_and_unknown_shapes_kept(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+def test_profile_domains_and_availability_are_shown_and_unknown_shapes_kept(
+    qtbot, window, demo_workspace, learner
+) -> None:  # type: ignore[no-untyped-def]
     with local_write(demo_workspace.db) as session:
         data = profile.load_profile(session, learner)
         data.agricultural_domains = {"crops": True, "livestock": False, "agroforestry": True}
@@ -232,16 +273,24 @@ def test_profile_domains_and_availability_are_shown_and_unknown_shapes_kept(qtbo
 # -- the profile's "name: value" parsers ------------------------------------------------------------------------
 PROPERTY = settings(max_examples=200, deadline=None)
 TEXT = st.text(st.sampled_from(list("monsatMON day_-–:,; 0123456789")) | st.characters(), max_size=40)
-JSON = st.recursive(st.none() | st.booleans() | st.integers(-5, 40) | st.floats() | st.text(max_size=5),
-                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
-                    max_leaves=6)
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 40) | st.floats() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
 
 
 def test_profile_parsers_examples() -> None:
-    assert parse_domains("crops, livestock, agroforestry") == {"crops": True, "livestock": True, "agroforestry": True}
+    assert parse_domains("crops, livestock, agroforestry") == {
+        "crops": True,
+        "livestock": True,
+        "agroforestry": True,
+    }
     assert parse_availability("mon: 2, sat: 4") == {"mon": 2, "sat": 4}
     assert read_availability("monday: 18-21, tue 8–12, mon: lots, wed: 30") == (
-        {"monday": [18, 21], "tue": [8, 12]}, ["mon: lots", "wed: 30"])
+        {"monday": [18, 21], "tue": [8, 12]},
+        ["mon: lots", "wed: 30"],
+    )
     assert parse_tools("figma: 8, miro 3, sketch, canva ²") == {"figma": 8, "miro": 3}
 
 

@@ -14,15 +14,26 @@ WORKSHOP = "paper-to-phone-rapid-prototyping-workshop"
 
 
 def lesson_id(ws, slug: str, content_type: str):  # type: ignore[no-untyped-def]
-    return rows(ws, lambda s: s.scalar(sa.select(Lesson.id).join(Module).join(Course).where(
-        Course.slug == slug, Lesson.content_type == content_type).order_by(Module.module_order, Lesson.lesson_order).limit(1)))
+    return rows(
+        ws,
+        lambda s: s.scalar(
+            sa.select(Lesson.id)
+            .join(Module)
+            .join(Course)
+            .where(Course.slug == slug, Lesson.content_type == content_type)
+            .order_by(Module.module_order, Lesson.lesson_order)
+            .limit(1)
+        ),
+    )
 
 
 def state(ws, learner, lid):  # type: ignore[no-untyped-def]
     return rows(ws, lambda s: progress.lesson_state(s, learner, lid))
 
 
-def test_text_lesson_renders_markdown_with_images_and_completes(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+def test_text_lesson_renders_markdown_with_images_and_completes(
+    qtbot, window, demo_workspace, learner
+) -> None:  # type: ignore[no-untyped-def]
     lid = lesson_id(demo_workspace, WORKSHOP, "text")
     window.open_lesson(str(lid))
     screen = window.screens["lesson"]
@@ -58,11 +69,20 @@ def answer_all(qtbot, quiz, right: bool = True) -> list[str]:  # type: ignore[no
     feedback = []
     for question in quiz.quiz.questions:
         assert quiz.question.id == question.id
-        qtbot.waitUntil(lambda q=question: all(b.isVisible() for b in quiz.buttons) and (q.type != "short_answer" or quiz.answer_edit.isVisible()))
+        qtbot.waitUntil(
+            lambda q=question: (
+                all(b.isVisible() for b in quiz.buttons)
+                and (q.type != "short_answer" or quiz.answer_edit.isVisible())
+            )
+        )
         if question.type == "short_answer":
             qtbot.keyClicks(quiz.answer_edit, question.correct[0] if right else "no idea")
         else:
-            ids = set(question.correct) if right else {c.id for c in question.choices if c.id not in question.correct}
+            ids = (
+                set(question.correct)
+                if right
+                else {c.id for c in question.choices if c.id not in question.correct}
+            )
             for button, cid in zip(quiz.buttons, quiz._choice_ids, strict=True):
                 if cid in ids and (question.type == "multiple_choice" or not button.isChecked()):
                     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
@@ -74,7 +94,9 @@ def answer_all(qtbot, quiz, right: bool = True) -> list[str]:  # type: ignore[no
     return feedback
 
 
-def test_quiz_gives_feedback_after_each_answer_and_records_the_attempt(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+def test_quiz_gives_feedback_after_each_answer_and_records_the_attempt(
+    qtbot, window, demo_workspace, learner
+) -> None:  # type: ignore[no-untyped-def]
     lid = lesson_id(demo_workspace, WORKSHOP, "quiz")
     window.open_lesson(str(lid))
     screen = window.screens["lesson"]
@@ -83,7 +105,11 @@ def test_quiz_gives_feedback_after_each_answer_and_records_the_attempt(qtbot, wi
     wrong = answer_all(qtbot, quiz, right=False)
     assert all("Not quite" in f for f in wrong), wrong
     after_wrong = state(demo_workspace, learner, lid)
-    assert after_wrong.attempts_count == 1 and after_wrong.best_score == 0 and after_wrong.status == "in_progress"
+    assert (
+        after_wrong.attempts_count == 1
+        and after_wrong.best_score == 0
+        and after_wrong.status == "in_progress"
+    )
     assert "Not passed" in quiz.result.text() and quiz.retry_button.isVisible()
     qtbot.mouseClick(quiz.retry_button, Qt.MouseButton.LeftButton)
     right = answer_all(qtbot, quiz, right=True)
@@ -137,7 +163,10 @@ def test_a_missing_lesson_file_says_it_is_not_downloaded(qtbot, window, demo_wor
     screen = window.screens["lesson"]
     assert screen.pages.currentWidget() is screen.missing_page
     assert "not downloaded yet" in screen.missing_page.text()
-    assert rows(demo_workspace, lambda s: s.scalar(sa.select(LessonProgress.status).where(LessonProgress.lesson_id == lid))) in ("in_progress", None)
+    assert rows(
+        demo_workspace,
+        lambda s: s.scalar(sa.select(LessonProgress.status).where(LessonProgress.lesson_id == lid)),
+    ) in ("in_progress", None)
 
 
 def test_without_qt_multimedia_the_video_opens_in_the_computers_player(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -149,7 +178,9 @@ def test_without_qt_multimedia_the_video_opens_in_the_computers_player(qtbot, mo
 
     monkeypatch.setattr(video_view, "multimedia_problem", lambda: "libpulse.so.0")
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True)
+    )
     view = video_view.VideoView()
     qtbot.addWidget(view)
     view.show()
@@ -167,11 +198,25 @@ def _video_not_completed(ws, learner):  # type: ignore[no-untyped-def]
     """A video lesson of one of the learner's courses that they have not completed (the demo's own)."""
     from bootcamp_core.models import Enrollment
 
-    return rows(ws, lambda s: s.scalar(
-        sa.select(Lesson.id).join(Module).join(Enrollment, Enrollment.course_id == Module.course_id)
-        .join(LessonProgress, (LessonProgress.enrollment_id == Enrollment.id) & (LessonProgress.lesson_id == Lesson.id))
-        .where(Enrollment.user_id == learner, Lesson.content_type == "video", LessonProgress.status != "completed")
-        .order_by(Lesson.id).limit(1)))
+    return rows(
+        ws,
+        lambda s: s.scalar(
+            sa.select(Lesson.id)
+            .join(Module)
+            .join(Enrollment, Enrollment.course_id == Module.course_id)
+            .join(
+                LessonProgress,
+                (LessonProgress.enrollment_id == Enrollment.id) & (LessonProgress.lesson_id == Lesson.id),
+            )
+            .where(
+                Enrollment.user_id == learner,
+                Lesson.content_type == "video",
+                LessonProgress.status != "completed",
+            )
+            .order_by(Lesson.id)
+            .limit(1)
+        ),
+    )
 
 
 def test_a_video_played_to_its_end_completes_the_lesson(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]

@@ -27,7 +27,9 @@ def test_every_learner_screen_has_a_shortcut_and_accessible_views(qtbot, window)
                 assert view.accessibleName(), f"{key}: {view.objectName()} has no accessible name"
 
 
-def test_home_continue_opens_the_next_lesson_and_makes_it_current(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
+def test_home_continue_opens_the_next_lesson_and_makes_it_current(
+    qtbot, window, demo_workspace, learner
+) -> None:  # type: ignore[no-untyped-def]
     home = go(window, "home")
     model_tester(home.course_model)
     model_tester(home.deadline_model)
@@ -37,8 +39,14 @@ def test_home_continue_opens_the_next_lesson_and_makes_it_current(qtbot, window,
     lesson = window.screens["lesson"]
     assert window.stack.currentWidget() is lesson
     assert lesson.content.lesson_id == target[1].lesson_id
-    current = rows(demo_workspace, lambda s: s.scalar(sa.select(Enrollment.current_lesson_id).where(
-        Enrollment.user_id == learner, Enrollment.course_id == target[0].course_id)))
+    current = rows(
+        demo_workspace,
+        lambda s: s.scalar(
+            sa.select(Enrollment.current_lesson_id).where(
+                Enrollment.user_id == learner, Enrollment.course_id == target[0].course_id
+            )
+        ),
+    )
     assert current == target[1].lesson_id
 
 
@@ -66,8 +74,14 @@ def test_catalogue_search_filter_and_enrol(qtbot, window, demo_workspace, learne
     assert not capstone.enrolled and "What you will learn" in screen.page_view.toPlainText()
     assert screen.primary_button.text().replace("&", "") == "Enrol"
     qtbot.mouseClick(screen.primary_button, Qt.MouseButton.LeftButton)
-    enrolled = rows(demo_workspace, lambda s: s.scalar(sa.select(Enrollment).where(
-        Enrollment.user_id == learner, Enrollment.course_id == capstone.course_id)))
+    enrolled = rows(
+        demo_workspace,
+        lambda s: s.scalar(
+            sa.select(Enrollment).where(
+                Enrollment.user_id == learner, Enrollment.course_id == capstone.course_id
+            )
+        ),
+    )
     assert enrolled is not None and enrolled.enrollment_status == "enrolled"
     assert outbox(demo_workspace, "enrollments")[-1].row_id == enrolled.id
     assert "next sync" in screen.notice.text()
@@ -93,8 +107,13 @@ def test_outline_marks_progress_and_opens_lessons_with_enter(qtbot, window, demo
 
 def _drop_a_video(ws, slug: str):  # type: ignore[no-untyped-def]
     def find(s):  # type: ignore[no-untyped-def]
-        return s.scalar(sa.select(Lesson.content_url).join(Module).join(Course).where(
-            Course.slug == slug, Lesson.content_type == "video").limit(1)).split(":")[-1]
+        return s.scalar(
+            sa.select(Lesson.content_url)
+            .join(Module)
+            .join(Course)
+            .where(Course.slug == slug, Lesson.content_type == "video")
+            .limit(1)
+        ).split(":")[-1]
 
     sha = rows(ws, find)
     path = blob_path(ws.blobs_dir, sha)
@@ -136,6 +155,8 @@ def test_download_runs_through_the_window_s_downloader_with_progress(qtbot, wind
     screen.setProperty("confirm_downloads", False)
     screen.show_course(screen.course_id)
     qtbot.mouseClick(screen.download_course_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen._download is None and "Downloaded 1 file (" in screen.notice.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: screen._download is None and "Downloaded 1 file (" in screen.notice.text(), timeout=5000
+    )
     assert seen and rows(demo_workspace, lambda s: s.get(Blob, sha).state) == "complete"
     assert screen.download_course_button.text().startswith("✓")

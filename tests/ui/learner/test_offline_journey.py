@@ -46,8 +46,15 @@ def test_from_sign_in_to_a_certificate_offline(qtbot, no_network, demo_workspace
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     courses = window.screens["my_courses"]
     from PySide6.QtWidgets import QApplication
-    assert window.stack.currentWidget() is courses, (QApplication.activeWindow(), QApplication.focusWidget(), window.isActiveWindow())
-    workshop = rows(demo_workspace, lambda s: s.scalar(sa.select(Course.id).where(Course.slug.like("paper-to-phone%"))))
+
+    assert window.stack.currentWidget() is courses, (
+        QApplication.activeWindow(),
+        QApplication.focusWidget(),
+        window.isActiveWindow(),
+    )
+    workshop = rows(
+        demo_workspace, lambda s: s.scalar(sa.select(Course.id).where(Course.slug.like("paper-to-phone%")))
+    )
     courses.select_course(workshop)
     courses.outline.setFocus()
     courses.outline.setCurrentIndex(courses.outline_model.index(0, 0, courses.outline_model.index(0, 0)))
@@ -68,7 +75,9 @@ def test_from_sign_in_to_a_certificate_offline(qtbot, no_network, demo_workspace
             work = window.screens["assignments"]
             assert work.detail.assignment_id == c.assignment_id and work.tabs.currentIndex() == 1
             work.text_edit.setFocus()
-            qtbot.keyClicks(work.text_edit, "Five farmers tried my paper prototype; three found the price screen at once.")
+            qtbot.keyClicks(
+                work.text_edit, "Five farmers tried my paper prototype; three found the price screen at once."
+            )
             qtbot.mouseClick(work.submit_button, Qt.MouseButton.LeftButton)
             assert work.detail.status == "submitted"
             break
@@ -76,8 +85,14 @@ def test_from_sign_in_to_a_certificate_offline(qtbot, no_network, demo_workspace
         qtbot.mouseClick(lesson.next_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert seen == ["video", "text", "interactive", "text", "quiz", "assignment"]
 
-    enrolment = rows(demo_workspace, lambda s: s.scalar(sa.select(Enrollment).where(
-        Enrollment.user_id == window.context.user_id, Enrollment.course_id == workshop)))
+    enrolment = rows(
+        demo_workspace,
+        lambda s: s.scalar(
+            sa.select(Enrollment).where(
+                Enrollment.user_id == window.context.user_id, Enrollment.course_id == workshop
+            )
+        ),
+    )
     assert enrolment.enrollment_status == "completed" and enrolment.progress_percentage == 100
 
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)

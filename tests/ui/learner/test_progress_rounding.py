@@ -15,17 +15,29 @@ from bootcamp_core.models import Enrollment
 from .conftest import go
 
 
-@pytest.mark.parametrize(("stored", "shown"), [
-    ("42.50", "43%"), ("42.49", "42%"), ("42.86", "43%"), ("99.60", "99%"), ("0.30", "1%"), ("100.00", "100%"),
-])
-def test_the_course_list_the_header_and_home_show_the_same_percentage(qtbot, demo_workspace, stored: str,
-                                                                      shown: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("42.50", "43%"),
+        ("42.49", "42%"),
+        ("42.86", "43%"),
+        ("99.60", "99%"),
+        ("0.30", "1%"),
+        ("100.00", "100%"),
+    ],
+)
+def test_the_course_list_the_header_and_home_show_the_same_percentage(
+    qtbot, demo_workspace, stored: str, shown: str
+) -> None:  # type: ignore[no-untyped-def]
     from bootcamp_desktop.ui.main_window import MainWindow
 
     me = demo_workspace.settings.current_user_id
     with demo_workspace.db.write() as s:  # the most recent course: first in the list and on home
-        course = s.scalars(sa.select(Enrollment).where(Enrollment.user_id == me)
-                           .order_by(Enrollment.last_accessed_at.desc().nulls_last())).first()
+        course = s.scalars(
+            sa.select(Enrollment)
+            .where(Enrollment.user_id == me)
+            .order_by(Enrollment.last_accessed_at.desc().nulls_last())
+        ).first()
         course.progress_percentage = Decimal(stored)
         course_id = course.course_id
     window = MainWindow(demo_workspace)
@@ -34,7 +46,11 @@ def test_the_course_list_the_header_and_home_show_the_same_percentage(qtbot, dem
 
     screen = go(window, "my_courses")
     screen.select_course(course_id)
-    row = next(r for r in range(screen.course_model.rowCount()) if screen.course_model.course_at(r).course_id == course_id)
+    row = next(
+        r
+        for r in range(screen.course_model.rowCount())
+        if screen.course_model.course_at(r).course_id == course_id
+    )
     in_list = screen.course_model.data(screen.course_model.index(row))
     assert in_list.endswith(f"\n{shown} complete"), in_list
     assert f"{shown} complete ·" in screen.title.text()

@@ -16,12 +16,24 @@ from .conftest import go, model_tester, outbox, rows
 
 
 def submission(ws, learner, aid):  # type: ignore[no-untyped-def]
-    return rows(ws, lambda s: s.scalar(sa.select(Submission).where(Submission.user_id == learner, Submission.assignment_id == aid)))
+    return rows(
+        ws,
+        lambda s: s.scalar(
+            sa.select(Submission).where(Submission.user_id == learner, Submission.assignment_id == aid)
+        ),
+    )
 
 
 def assignment_with(ws, learner, status):  # type: ignore[no-untyped-def]
-    return rows(ws, lambda s: s.scalar(sa.select(Assignment.id).join(Submission).where(
-        Submission.user_id == learner, Submission.status == status).limit(1)))
+    return rows(
+        ws,
+        lambda s: s.scalar(
+            sa.select(Assignment.id)
+            .join(Submission)
+            .where(Submission.user_id == learner, Submission.status == status)
+            .limit(1)
+        ),
+    )
 
 
 def test_graded_assignment_shows_feedback_and_is_read_only(qtbot, window, demo_workspace, learner) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +48,9 @@ def test_graded_assignment_shows_feedback_and_is_read_only(qtbot, window, demo_w
     assert screen.rubric_model.rowCount() >= 2
 
 
-def test_draft_is_saved_as_the_learner_types_then_handed_in(qtbot, window, demo_workspace, learner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_draft_is_saved_as_the_learner_types_then_handed_in(
+    qtbot, window, demo_workspace, learner, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     aid = assignment_with(demo_workspace, learner, "draft")
     window.open_assignment(str(aid))
     screen = window.screens["assignments"]
@@ -46,7 +60,9 @@ def test_draft_is_saved_as_the_learner_types_then_handed_in(qtbot, window, demo_
     qtbot.keyClick(screen.text_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(screen.text_edit, " Tested at Ambatondrazaka market.")
     qtbot.waitUntil(lambda: "Draft saved" in screen.saved_label.text(), timeout=3000)
-    assert submission(demo_workspace, learner, aid).submission_content["text"].endswith("Ambatondrazaka market.")
+    assert (
+        submission(demo_workspace, learner, aid).submission_content["text"].endswith("Ambatondrazaka market.")
+    )
     files_before = len(submission(demo_workspace, learner, aid).submission_content["files"])
 
     fake = tmp_path / "board.pdf"
@@ -85,8 +101,17 @@ def test_closing_the_window_writes_a_pending_draft(qtbot, window, demo_workspace
 
 def pending_review(ws, learner) -> uuid.UUID:  # type: ignore[no-untyped-def]
     def make(s):  # type: ignore[no-untyped-def]
-        sub = s.scalar(sa.select(Submission).where(Submission.user_id != learner, Submission.status == "graded",
-                                                   Submission.id.not_in(sa.select(PeerReview.submission_id).where(PeerReview.reviewer_id == learner))).limit(1))
+        sub = s.scalar(
+            sa.select(Submission)
+            .where(
+                Submission.user_id != learner,
+                Submission.status == "graded",
+                Submission.id.not_in(
+                    sa.select(PeerReview.submission_id).where(PeerReview.reviewer_id == learner)
+                ),
+            )
+            .limit(1)
+        )
         review = PeerReview(id=uuid.uuid4(), submission_id=sub.id, reviewer_id=learner, is_anonymous=True)
         s.add(review)
         return review.id
@@ -111,7 +136,10 @@ def test_peer_review_against_the_rubric_anonymously(qtbot, window, demo_workspac
     screen.autosave.setInterval(20)
     screen.strengths.setFocus()
     qtbot.keyClicks(screen.strengths, "Numbers first, as farmers asked")
-    qtbot.waitUntil(lambda: local_state.load_draft(demo_workspace.directory, learner, f"peer_review:{review_id}") != {}, timeout=3000)
+    qtbot.waitUntil(
+        lambda: local_state.load_draft(demo_workspace.directory, learner, f"peer_review:{review_id}") != {},
+        timeout=3000,
+    )
     screen.improvements.setFocus()
     qtbot.keyClicks(screen.improvements, "Test the SMS version")
     qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)

@@ -24,7 +24,11 @@ from bootcamp_desktop.ui.widgets.grading.rubric_panel import CriterionCard
 
 from .conftest import open_window, press, type_text
 
-CTRL, ALT, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
+CTRL, ALT, SHIFT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+)
 
 
 def _reopen_one_graded(ws) -> None:  # type: ignore[no-untyped-def]
@@ -32,9 +36,16 @@ def _reopen_one_graded(ws) -> None:  # type: ignore[no-untyped-def]
     with ws.db.write() as s:
         courses = staff.staffed_course_ids(s, ws.instructor_id, staff.TEACHING_ROLES)
         sub = s.scalars(
-            sa.select(Submission).join(Assignment).join(Lesson).join(Module)
-            .where(Module.course_id.in_(courses), Submission.status == "graded",
-                   Assignment.is_graded_automatically.is_(False), Assignment.rubric.is_not(None))
+            sa.select(Submission)
+            .join(Assignment)
+            .join(Lesson)
+            .join(Module)
+            .where(
+                Module.course_id.in_(courses),
+                Submission.status == "graded",
+                Assignment.is_graded_automatically.is_(False),
+                Assignment.rubric.is_not(None),
+            )
             .order_by(Submission.submitted_at)
         ).first()
         sub.status, sub.score, sub.graded_by, sub.graded_at = "submitted", None, None, None
@@ -115,25 +126,39 @@ def test_grade_a_queue_with_the_keyboard_alone(qtbot, instructor_ws) -> None:  #
         assert sub.status == "graded" and sub.score == expected
         assert sub.graded_by == instructor_ws.instructor_id and sub.graded_at is not None
         assert sub.feedback == "Strong, well-tested work."
-        fb = s.scalars(sa.select(InstructorFeedback).where(
-            InstructorFeedback.submission_id == sub.id, InstructorFeedback.feedback_type == "final_assessment")
-            .order_by(InstructorFeedback.created_at.desc())).first()
+        fb = s.scalars(
+            sa.select(InstructorFeedback)
+            .where(
+                InstructorFeedback.submission_id == sub.id,
+                InstructorFeedback.feedback_type == "final_assessment",
+            )
+            .order_by(InstructorFeedback.created_at.desc())
+        ).first()
         assert fb.instructor_id == instructor_ws.instructor_id
         assert fb.overall_grade == "A"
         scores = fb.rubric_scores
-        assert {c: v["level"] for c, v in scores["criteria"].items()} == {c["id"]: c["levels"][1]["id"] for c in criteria}
+        assert {c: v["level"] for c, v in scores["criteria"].items()} == {
+            c["id"]: c["levels"][1]["id"] for c in criteria
+        }
         assert scores["criteria"][criteria[0]["id"]]["comment"] == "Quotes from farmers back every screen."
         assert scores["total"] == expected and scores["override"] == {
-            "grade": "A", "reason": "Exceptional field research beyond the rubric"}
+            "grade": "A",
+            "reason": "Exceptional field research beyond the rubric",
+        }
         assert fb.improvement_suggestions == ["Show the unit next to each price"]
         assert fb.next_steps == ["Test the SMS version with three members"]
 
         other = s.get(Submission, second.submission_id)
         assert other.status == "revision_requested" and other.score is None
         assert other.revision_count == second.revision_count + 1
-        revision = s.scalars(sa.select(InstructorFeedback).where(
-            InstructorFeedback.submission_id == other.id, InstructorFeedback.feedback_type == "revision_feedback")
-            .order_by(InstructorFeedback.created_at.desc())).first()
+        revision = s.scalars(
+            sa.select(InstructorFeedback)
+            .where(
+                InstructorFeedback.submission_id == other.id,
+                InstructorFeedback.feedback_type == "revision_feedback",
+            )
+            .order_by(InstructorFeedback.created_at.desc())
+        ).first()
         assert "units" in revision.detailed_feedback.lower()
 
         # Both writes are in the outbox, waiting for the next sync.
@@ -163,14 +188,23 @@ def test_work_in_progress_is_saved_as_a_draft_and_restored(qtbot, instructor_ws)
     # Nothing graded, nothing of the grade in the outbox.
     with instructor_ws.db.session() as s:
         assert s.get(Submission, sid).status in ("submitted", "under_review")
-        assert s.scalar(sa.select(sa.func.count()).select_from(InstructorFeedback).join(OutboxEntry,
-                        OutboxEntry.row_id == InstructorFeedback.id)) == 0
+        assert (
+            s.scalar(
+                sa.select(sa.func.count())
+                .select_from(InstructorFeedback)
+                .join(OutboxEntry, OutboxEntry.row_id == InstructorFeedback.id)
+            )
+            == 0
+        )
     window.close()
     # A new window (the app restarted) finds the draft again.
     _window2, screen2 = open_window(qtbot, instructor_ws, "grading")
     assert screen2.current_id == sid
     assert screen2.editor.form.overall == "Halfway through"
-    assert screen2.editor.rubric_panel.cards[0].chosen_level == screen2.editor.detail.rubric["criteria"][0]["levels"][2]["id"]
+    assert (
+        screen2.editor.rubric_panel.cards[0].chosen_level
+        == screen2.editor.detail.rubric["criteria"][0]["levels"][2]["id"]
+    )
 
 
 def test_anonymous_grading_hides_names(qtbot, instructor_ws) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +216,7 @@ def test_anonymous_grading_hides_names(qtbot, instructor_ws) -> None:  # type: i
     shown = screen.model.data(screen.model.index(0, 0))
     assert row.learner_name not in shown and pseudonym(row.learner_id) in shown
     assert row.learner_name not in screen.preview.header.text()
-    for i, item in enumerate(screen.preview.items):
+    for i, _item in enumerate(screen.preview.items):
         screen.preview.show_item(i)
         assert row.learner_name.split()[0].lower() not in screen.preview.link_label.text().lower()
     assert instructor_ws.settings.extra["grading_anonymous"] is True
@@ -195,12 +229,27 @@ def test_a_conflicting_grade_is_shown_beside_the_submission(qtbot, instructor_ws
         sub = s.scalars(sa.select(Submission).where(Submission.status == "under_review")).first()
         other = s.scalar(sa.select(User).where(User.email.like("moussa%")))
     with instructor_ws.db.write() as s:
-        s.add(OutboxEntry(
-            mutation_id=__import__("uuid").uuid4(), table_name="submissions", row_id=sub.id, op="update",
-            payload={"set": {"status": "graded", "score": "71.00"}, "inc": {}}, base_version=0, state="conflict",
-            error_code="grade_conflict", error_message="another grader changed this grade",
-            server_row={"id": str(sub.id), "status": "graded", "score": "88.00", "graded_by": str(other.id),
-                        "graded_at": "2026-11-24T10:00:00Z", "sync_version": 3}))
+        s.add(
+            OutboxEntry(
+                mutation_id=__import__("uuid").uuid4(),
+                table_name="submissions",
+                row_id=sub.id,
+                op="update",
+                payload={"set": {"status": "graded", "score": "71.00"}, "inc": {}},
+                base_version=0,
+                state="conflict",
+                error_code="grade_conflict",
+                error_message="another grader changed this grade",
+                server_row={
+                    "id": str(sub.id),
+                    "status": "graded",
+                    "score": "88.00",
+                    "graded_by": str(other.id),
+                    "graded_at": "2026-11-24T10:00:00Z",
+                    "sync_version": 3,
+                },
+            )
+        )
     _window, screen = open_window(qtbot, instructor_ws, "grading")
     assert screen.current_id == sub.id
     banner = screen.editor.conflict_banner
@@ -215,7 +264,9 @@ def test_switching_files_and_pages(qtbot, instructor_ws) -> None:  # type: ignor
     preview = screen.preview
     kinds = [getattr(i, "kind", "link") for i in preview.items]
     assert "image" in kinds and "pdf" in kinds
-    assert preview.stack.currentWidget() is {"image": preview.image_viewer, "pdf": preview.pdf_viewer}[kinds[0]]
+    assert (
+        preview.stack.currentWidget() is {"image": preview.image_viewer, "pdf": preview.pdf_viewer}[kinds[0]]
+    )
     for _ in range(kinds.index("pdf") - preview.current_index):
         press(Qt.Key.Key_Right, ALT)
     assert preview.stack.currentWidget() is preview.pdf_viewer
@@ -223,7 +274,10 @@ def test_switching_files_and_pages(qtbot, instructor_ws) -> None:  # type: ignor
     press(Qt.Key.Key_Right, ALT)
     opened = []
     preview.open_url = lambda url: opened.append(url.toString()) or True
-    if isinstance(preview.items[preview.current_index], type(preview.items[-1])) and kinds[preview.current_index] == "link":
+    if (
+        isinstance(preview.items[preview.current_index], type(preview.items[-1]))
+        and kinds[preview.current_index] == "link"
+    ):
         press(Qt.Key.Key_O, CTRL | SHIFT)
         assert opened and opened[0].startswith("https://")
     # Image zoom from the keyboard.

@@ -50,30 +50,47 @@ def _hand_in_new_work(learner, instructor_id) -> list:  # type: ignore[no-untype
     """The learner hands in fresh work to two assignments the demo instructor grades."""
     with learner.db.session() as s:
         taught = set(s.scalars(sa.select(CourseStaff.course_id).where(CourseStaff.user_id == instructor_id)))
-        mine = set(s.scalars(sa.select(Enrollment.course_id).where(Enrollment.user_id == learner.settings.current_user_id)))
+        mine = set(
+            s.scalars(
+                sa.select(Enrollment.course_id).where(Enrollment.user_id == learner.settings.current_user_id)
+            )
+        )
         targets = s.scalars(
-            sa.select(Assignment).join(Lesson).join(Module)
-            .where(Module.course_id.in_(taught & mine), Assignment.rubric.is_not(None),
-                   Assignment.is_graded_automatically.is_(False),
-                   # one submission per learner and assignment (protocol.tables.MERGE_KEYS): work not begun
-                   ~sa.exists().where(Submission.assignment_id == Assignment.id,
-                                      Submission.user_id == learner.settings.current_user_id))
+            sa.select(Assignment)
+            .join(Lesson)
+            .join(Module)
+            .where(
+                Module.course_id.in_(taught & mine),
+                Assignment.rubric.is_not(None),
+                Assignment.is_graded_automatically.is_(False),
+                # one submission per learner and assignment (protocol.tables.MERGE_KEYS): work not begun
+                ~sa.exists().where(
+                    Submission.assignment_id == Assignment.id,
+                    Submission.user_id == learner.settings.current_user_id,
+                ),
+            )
             .order_by(Module.course_id, Module.module_order)
         ).all()[:2]
     assert len(targets) == 2
     made = []
     with local_write(learner.db) as s:
         for a in targets:
-            sub = Submission(assignment_id=a.id, user_id=learner.settings.current_user_id, status="submitted",
-                             submitted_at=utcnow() - dt.timedelta(minutes=5),
-                             submission_content={"text": f"Handed in offline for {a.title}", "files": [], "links": []})
+            sub = Submission(
+                assignment_id=a.id,
+                user_id=learner.settings.current_user_id,
+                status="submitted",
+                submitted_at=utcnow() - dt.timedelta(minutes=5),
+                submission_content={"text": f"Handed in offline for {a.title}", "files": [], "links": []},
+            )
             s.add(sub)
             s.flush()
             made.append(sub.id)
     return made
 
 
-def test_grade_the_queue_offline_and_the_learner_sees_it_after_one_sync(qtbot, hub: LiveServer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_grade_the_queue_offline_and_the_learner_sees_it_after_one_sync(
+    qtbot, hub: LiveServer, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     live = hub
     learner = new_replica(live, tmp_path / "learner", DEMO_LEARNER_EMAIL)
     instructor = new_replica(live, tmp_path / "instructor", DEMO_INSTRUCTOR_EMAIL)
@@ -106,7 +123,9 @@ def test_grade_the_queue_offline_and_the_learner_sees_it_after_one_sync(qtbot, h
                 assert done.signal_triggered, screen.editor.form.status_label.text()
             assert screen.counts["waiting"] == 0
             with instructor.db.session() as s:
-                pending = s.scalar(sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "pending"))
+                pending = s.scalar(
+                    sa.select(sa.func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "pending")
+                )
             assert pending >= 2 * len(queue)  # a submission and a feedback row for each
         finally:
             live.start()
@@ -120,7 +139,9 @@ def test_grade_the_queue_offline_and_the_learner_sees_it_after_one_sync(qtbot, h
                 sub = s.get(Submission, sid)
                 assert sub.status == "graded" and sub.score is not None
                 assert sub.graded_by == live.users[DEMO_INSTRUCTOR_EMAIL]
-                fb = s.scalars(sa.select(InstructorFeedback).where(InstructorFeedback.submission_id == sid)).one()
+                fb = s.scalars(
+                    sa.select(InstructorFeedback).where(InstructorFeedback.submission_id == sid)
+                ).one()
                 assert fb.feedback_type == "final_assessment" and fb.overall_grade == "A"
                 assert fb.detailed_feedback.startswith("Graded on the train")
                 assert all(v["level"] for v in fb.rubric_scores["criteria"].values())

@@ -72,7 +72,11 @@ def test_rubric_editor_refuses_invalid_rubrics_and_saves_valid_ones(qtbot, instr
     screen.show_assignment(aid, force=True)
     screen.add_criterion()
     QApplication.focusWidget() and press(Qt.Key.Key_Escape)
-    new_row = screen.model.rowCount() - 1 if screen.tree.currentIndex().row() < 0 else screen.tree.currentIndex().row()
+    new_row = (
+        screen.model.rowCount() - 1
+        if screen.tree.currentIndex().row() < 0
+        else screen.tree.currentIndex().row()
+    )
     screen.model.setData(screen.model.index(new_row, 0), "Accessibility")
     screen.own_scale.setChecked(True)
     screen.scale_spins["A"].setValue(85)
@@ -96,7 +100,9 @@ def test_a_rubric_is_reused_from_another_assignment(qtbot, instructor_ws) -> Non
         wanted = s.get(Assignment, source).rubric
     screen.reuse_selected()
     assert screen.current_rubric()["criteria"] == wanted["criteria"]
-    if not screen.save():  # grades of this assignment refer to ids the new rubric lacks: a second Save confirms
+    if (
+        not screen.save()
+    ):  # grades of this assignment refer to ids the new rubric lacks: a second Save confirms
         assert "Save again" in screen.validation.text()
         with instructor_ws.db.session() as s:
             assert s.get(Assignment, target).rubric["criteria"] != wanted["criteria"]
@@ -108,10 +114,17 @@ def test_a_rubric_is_reused_from_another_assignment(qtbot, instructor_ws) -> Non
 # -- authoring ----------------------------------------------------------------------------------------------
 def _orders(ws, course_id):  # type: ignore[no-untyped-def]
     with ws.db.session() as s:
-        modules = s.execute(sa.select(Module.id, Module.module_order).where(Module.course_id == course_id)
-                            .order_by(Module.module_order)).all()
-        lessons = {m: list(s.scalars(sa.select(Lesson.id).where(Lesson.module_id == m).order_by(Lesson.lesson_order)))
-                   for m, _o in modules}
+        modules = s.execute(
+            sa.select(Module.id, Module.module_order)
+            .where(Module.course_id == course_id)
+            .order_by(Module.module_order)
+        ).all()
+        lessons = {
+            m: list(
+                s.scalars(sa.select(Lesson.id).where(Lesson.module_id == m).order_by(Lesson.lesson_order))
+            )
+            for m, _o in modules
+        }
     return [m for m, _o in modules], lessons
 
 
@@ -126,12 +139,16 @@ def test_drag_and_drop_reorders_and_keeps_orders_unique(qtbot, instructor_ws) ->
     # Drag the first module below the third.
     data = model.mimeData([model.index(0, 0)])
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
-    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0))  # not into a module
+    assert not model.canDropMimeData(
+        data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0)
+    )  # not into a module
     with qtbot.waitSignal(screen.sig_outline_changed):
         model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     expected = [modules[1], modules[2], modules[0], *modules[3:]]
     assert _orders(instructor_ws, cid)[0] == expected
-    assert [model.data(model.index(i, 0), ItemIdRole) for i in range(model.rowCount())] == [str(m) for m in expected]
+    assert [model.data(model.index(i, 0), ItemIdRole) for i in range(model.rowCount())] == [
+        str(m) for m in expected
+    ]
 
     # Drag the last lesson of the (new) first module to the top of the second.
     first, second = model.index(0, 0), model.index(1, 0)
@@ -151,8 +168,13 @@ def test_drag_and_drop_reorders_and_keeps_orders_unique(qtbot, instructor_ws) ->
     assert lessons[expected[1]][1] == moved
 
     with instructor_ws.db.session() as s:
-        for table, group, order in (("modules", "course_id", "module_order"), ("lessons", "module_id", "lesson_order")):
-            dupes = s.execute(sa.text(f"SELECT {group}, {order}, count(*) FROM {table} GROUP BY 1, 2 HAVING count(*) > 1")).all()
+        for table, group, order in (
+            ("modules", "course_id", "module_order"),
+            ("lessons", "module_id", "lesson_order"),
+        ):
+            dupes = s.execute(
+                sa.text(f"SELECT {group}, {order}, count(*) FROM {table} GROUP BY 1, 2 HAVING count(*) > 1")
+            ).all()
             assert dupes == []
     assert _outbox(instructor_ws, "modules") and _outbox(instructor_ws, "lessons")
 
@@ -175,9 +197,19 @@ def test_authoring_a_course_from_scratch(qtbot, instructor_ws) -> None:  # type:
     screen.lesson_editor.quiz.set_doc({"questions": [{"type": "single_choice", "prompt": "", "choices": []}]})
     screen.lesson_editor.quiz.save_button.click()
     assert "question 1" in screen.lesson_editor.quiz.error.text()
-    screen.lesson_editor.quiz.set_doc({"questions": [{"id": "q1", "type": "single_choice", "prompt": "How long?",
-                                                      "choices": [{"id": "a", "text": "2 days"}, {"id": "b", "text": "2 weeks"}],
-                                                      "correct": ["a"]}]})
+    screen.lesson_editor.quiz.set_doc(
+        {
+            "questions": [
+                {
+                    "id": "q1",
+                    "type": "single_choice",
+                    "prompt": "How long?",
+                    "choices": [{"id": "a", "text": "2 days"}, {"id": "b", "text": "2 weeks"}],
+                    "correct": ["a"],
+                }
+            ]
+        }
+    )
     screen.lesson_editor.quiz.save_button.click()
     screen.toggle_published()
     assert "Published" in screen.state_label.text()
@@ -187,7 +219,9 @@ def test_authoring_a_course_from_scratch(qtbot, instructor_ws) -> None:  # type:
         course = s.get(Course, cid)
         assert course.published and course.published_at is not None
         lesson = s.scalars(sa.select(Lesson).join(Module).where(Module.course_id == cid)).one()
-        assert lesson.content_url.startswith("blob:sha256:") and lesson.interactive_elements["questions"][0]["correct"] == ["a"]
+        assert lesson.content_url.startswith("blob:sha256:") and lesson.interactive_elements["questions"][0][
+            "correct"
+        ] == ["a"]
     screen.toggle_published()
     assert "Draft" in screen.state_label.text()
 
@@ -241,7 +275,10 @@ def test_issuing_and_revoking_a_certificate(qtbot, instructor_ws) -> None:  # ty
         cert = s.get(Certificate, cid)
         assert re.fullmatch(r"FPB-\d{4}-[A-Z0-9]{3}-[A-Z2-7]{6}", cert.certificate_number)
         assert cert.verification_url.endswith("/verify/" + cert.certificate_number)
-        assert cert.blockchain_hash.startswith("sha256:") and cert.metadata_["learner_name"] == eligible.learner_name
+        assert (
+            cert.blockchain_hash.startswith("sha256:")
+            and cert.metadata_["learner_name"] == eligible.learner_name
+        )
         assert s.get(Enrollment, eligible.enrollment_id).certificate_issued
     assert screen.selected().certificate.state == "valid"
     with qtbot.waitSignal(screen.sig_preview_ready, timeout=10000):
@@ -253,7 +290,9 @@ def test_issuing_and_revoking_a_certificate(qtbot, instructor_ws) -> None:  # ty
     with instructor_ws.db.session() as s:
         cert = s.get(Certificate, cid)
         assert cert.is_revoked and cert.revoked_reason == "Issued to the wrong cohort" and cert.revoked_at
-    assert {e.op for e in _outbox(instructor_ws, "certificates")} == {"insert"}  # coalesced: one pending insert
+    assert {e.op for e in _outbox(instructor_ws, "certificates")} == {
+        "insert"
+    }  # coalesced: one pending insert
 
 
 # -- analytics ----------------------------------------------------------------------------------------------
@@ -272,9 +311,16 @@ def test_analytics_reports_draw_and_export_csv(qtbot, instructor_ws, tmp_path) -
         rows = list(csv.reader(f))
     assert rows[0] == ["Status", "Enrolments"]
     with instructor_ws.db.session() as s:
-        counts = dict(s.execute(sa.select(Enrollment.enrollment_status, sa.func.count())
-                                .where(Enrollment.course_id == course_id).group_by(Enrollment.enrollment_status)).all())
-    assert {r[0]: int(r[1]) for r in rows[1:] if int(r[1])} == {k.replace("_", " "): v for k, v in counts.items()}
+        counts = dict(
+            s.execute(
+                sa.select(Enrollment.enrollment_status, sa.func.count())
+                .where(Enrollment.course_id == course_id)
+                .group_by(Enrollment.enrollment_status)
+            ).all()
+        )
+    assert {r[0]: int(r[1]) for r in rows[1:] if int(r[1])} == {
+        k.replace("_", " "): v for k, v in counts.items()
+    }
     screen.show_report("platform_metric")
     path = screen.export_csv(tmp_path / "metric.csv")
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -290,11 +336,18 @@ def test_cohort_lists_the_learners_with_last_seen(qtbot, facilitator_ws) -> None
         from bootcamp_core.models import CourseStaff
 
         staff = sa.select(CourseStaff.user_id).where(CourseStaff.course_id == course_id)
-        enrolled = s.scalar(sa.select(sa.func.count()).select_from(Enrollment).where(
-            Enrollment.course_id == course_id, Enrollment.user_id.not_in(staff)))
-    assert screen.model.rowCount() == enrolled  # learners only: staff enrolled in their own course are left out
+        enrolled = s.scalar(
+            sa.select(sa.func.count())
+            .select_from(Enrollment)
+            .where(Enrollment.course_id == course_id, Enrollment.user_id.not_in(staff))
+        )
+    assert (
+        screen.model.rowCount() == enrolled
+    )  # learners only: staff enrolled in their own course are left out
     assert any(r.last_seen is not None for r in screen.model.rows)
-    assert "last" in screen.model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).lower()
+    assert (
+        "last" in screen.model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).lower()
+    )
 
 
 def test_presenter_view_is_driven_by_the_keyboard(qtbot, facilitator_ws) -> None:  # type: ignore[no-untyped-def]

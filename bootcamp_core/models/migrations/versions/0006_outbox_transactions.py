@@ -10,25 +10,25 @@ Revision ID: 0006
 Revises: 0005
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('sync_outbox') as batch_op:
-        batch_op.add_column(sa.Column('txn_id', sa.Uuid(), nullable=True))
-    op.execute('UPDATE sync_outbox SET txn_id = mutation_id')
-    with op.batch_alter_table('sync_outbox') as batch_op:
-        batch_op.alter_column('txn_id', existing_type=sa.Uuid(), nullable=False)
-        batch_op.create_index(batch_op.f('ix_sync_outbox_txn_id'), ['txn_id'], unique=False)
+    with op.batch_alter_table("sync_outbox") as batch_op:
+        batch_op.add_column(sa.Column("txn_id", sa.Uuid(), nullable=True))
+    op.execute("UPDATE sync_outbox SET txn_id = mutation_id")
+    with op.batch_alter_table("sync_outbox") as batch_op:
+        batch_op.alter_column("txn_id", existing_type=sa.Uuid(), nullable=False)
+        batch_op.create_index(batch_op.f("ix_sync_outbox_txn_id"), ["txn_id"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('sync_outbox') as batch_op:
-        batch_op.drop_index(batch_op.f('ix_sync_outbox_txn_id'))
-        batch_op.drop_column('txn_id')
+    with op.batch_alter_table("sync_outbox") as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sync_outbox_txn_id"))
+        batch_op.drop_column("txn_id")

@@ -116,13 +116,23 @@ class QuizView(QWidget):
 
     # -- setup -------------------------------------------------------------------------------------------
 
-    def set_quiz(self, quiz: quizlib.Quiz, image: Path | None, status: str, *, can_answer: bool, locked_reason: str = "") -> None:
+    def set_quiz(
+        self,
+        quiz: quizlib.Quiz,
+        image: Path | None,
+        status: str,
+        *,
+        can_answer: bool,
+        locked_reason: str = "",
+    ) -> None:
         self.quiz = quiz
         self.intro.setText(esc(quiz.intro or ""))
         self.intro.setVisible(bool(quiz.intro))
         if image is not None and not QPixmap(str(image)).isNull():
             pix = QPixmap(str(image))
-            self.image.setPixmap(pix.scaledToWidth(min(pix.width(), 560), Qt.TransformationMode.SmoothTransformation))
+            self.image.setPixmap(
+                pix.scaledToWidth(min(pix.width(), 560), Qt.TransformationMode.SmoothTransformation)
+            )
             self.image.show()
         else:
             self.image.clear()
@@ -168,10 +178,17 @@ class QuizView(QWidget):
         if q is None:
             return
         self.checked = False
-        self.counter.setText(self.tr("Question {0} of {1}").format(self.position + 1, len(self.quiz.questions)))
-        hint = {"single_choice": self.tr("Choose one."), "multiple_choice": self.tr("Choose every answer that applies."),
-                "short_answer": self.tr("Type a short answer.")}[q.type]
-        self.prompt.setText(f"<b>{esc(q.prompt)}</b><br><span style='color:{colour('muted')}'>{esc(hint)}</span>")
+        self.counter.setText(
+            self.tr("Question {0} of {1}").format(self.position + 1, len(self.quiz.questions))
+        )
+        hint = {
+            "single_choice": self.tr("Choose one."),
+            "multiple_choice": self.tr("Choose every answer that applies."),
+            "short_answer": self.tr("Type a short answer."),
+        }[q.type]
+        self.prompt.setText(
+            f"<b>{esc(q.prompt)}</b><br><span style='color:{colour('muted')}'>{esc(hint)}</span>"
+        )
         choices = list(q.choices)
         if self.quiz.shuffle_choices:
             random.Random(f"{self.attempt_seed}-{q.id}").shuffle(choices)
@@ -220,7 +237,9 @@ class QuizView(QWidget):
             return
         answer = self.current_answer()
         if not answer:
-            self.feedback.setText(f"<span style='color:{colour('warning')}'>{esc(self.tr('Answer the question first.'))}</span>")
+            self.feedback.setText(
+                f"<span style='color:{colour('warning')}'>{esc(self.tr('Answer the question first.'))}</span>"
+            )
             return
         self.answers[q.id] = answer
         right = quizlib.check_answer(q, answer)
@@ -231,8 +250,10 @@ class QuizView(QWidget):
                 expected = q.correct[0]
             else:
                 expected = ", ".join(c.text for c in q.choices if c.id in q.correct)
-            text = (f"<span style='color:{colour('danger')}'><b>✗ {esc(self.tr('Not quite.'))}</b></span> "
-                    f"{esc(self.tr('The answer: {0}').format(expected))}")
+            text = (
+                f"<span style='color:{colour('danger')}'><b>✗ {esc(self.tr('Not quite.'))}</b></span> "
+                f"{esc(self.tr('The answer: {0}').format(expected))}"
+            )
         if q.explanation:
             text += f"<br>{esc(q.explanation)}"
         self.feedback.setText(text)
@@ -250,11 +271,15 @@ class QuizView(QWidget):
         if result.graded:
             verdict = self.tr("Passed") if result.passed else self.tr("Not passed yet")
             tone = colour("success" if result.passed else "warning")
-            text = (f"<h3 style='color:{tone}'>{esc(verdict)}: {fmt.percent(result.score)}</h3>"
-                    + esc(self.tr("{0} of {1} questions right.").format(sum(result.correct.values()), len(result.correct))))
+            text = f"<h3 style='color:{tone}'>{esc(verdict)}: {fmt.percent(result.score)}</h3>" + esc(
+                self.tr("{0} of {1} questions right.").format(
+                    sum(result.correct.values()), len(result.correct)
+                )
+            )
         else:
-            text = f"<h3>{esc(self.tr('Exercise done'))}</h3>" + esc(self.tr("{0} of {1} answers right.").format(
-                sum(result.correct.values()), len(result.correct)))
+            text = f"<h3>{esc(self.tr('Exercise done'))}</h3>" + esc(
+                self.tr("{0} of {1} answers right.").format(sum(result.correct.values()), len(result.correct))
+            )
         self.result.setText(text)
         self.check_button.hide()
         self.retry_button.setVisible(result.attempts_left is None or result.attempts_left > 0)

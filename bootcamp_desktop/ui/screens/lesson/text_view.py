@@ -28,8 +28,10 @@ class MarkdownView(QTextBrowser):
         self._root = blobs_root
         self.missing_images: list[str] = []
         self.loaded_images: list[str] = []
-        self.document().setDefaultStyleSheet(f"h1 {{ color:{colour('heading')}; }} h2 {{ color:{colour('link')}; }} "
-                                              "table { border-collapse:collapse; } td, th { padding:4px; }")
+        self.document().setDefaultStyleSheet(
+            f"h1 {{ color:{colour('heading')}; }} h2 {{ color:{colour('link')}; }} "
+            "table { border-collapse:collapse; } td, th { padding:4px; }"
+        )
         self.document().setDocumentMargin(16)
 
     def show_markdown(self, text: str) -> None:
@@ -46,7 +48,9 @@ class MarkdownView(QTextBrowser):
                 if not image.isNull():
                     self.loaded_images.append(name)
                     if image.width() > MAX_IMAGE_WIDTH:
-                        image = image.scaledToWidth(MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+                        image = image.scaledToWidth(
+                            MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                        )
                     return image
             self.missing_images.append(name)
             return self._placeholder()
@@ -58,7 +62,10 @@ class MarkdownView(QTextBrowser):
         painter = QPainter(image)
         painter.setPen(qcolor("muted"))
         painter.drawRect(0, 0, 419, 89)
-        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("Picture not downloaded yet.\nIt arrives when you download this course."))
+        painter.drawText(
+            image.rect(),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Picture not downloaded yet.\nIt arrives when you download this course."),
+        )
         painter.end()
         return image

@@ -50,8 +50,12 @@ class VideoView(QWidget):
 
             self.video: QWidget = QVideoWidget()
         else:
-            self.video = QLabel(self.tr("This computer cannot play video inside the app ({0}). "
-                                        "Open the lesson's video in your own player instead.").format(self.unavailable))
+            self.video = QLabel(
+                self.tr(
+                    "This computer cannot play video inside the app ({0}). "
+                    "Open the lesson's video in your own player instead."
+                ).format(self.unavailable)
+            )
             self.video.setWordWrap(True)
             self.video.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.video.setObjectName("videoWidget")
@@ -112,7 +116,9 @@ class VideoView(QWidget):
         if not self._ensure_player():
             return
         assert self.player is not None
-        self.resume_label.setText(self.tr("Resuming at {0}, where you stopped.").format(clock(resume_ms)) if resume_ms else "")
+        self.resume_label.setText(
+            self.tr("Resuming at {0}, where you stopped.").format(clock(resume_ms)) if resume_ms else ""
+        )
         self.player.setSource(QUrl.fromLocalFile(str(path)))
 
     def on_external_button_clicked(self) -> None:

@@ -91,12 +91,19 @@ class CourseForm(_Form):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma, separated"))
         self.featured = QCheckBox(self.tr("Featured in the catalogue"))
-        for label, w in ((self.tr("Title"), self.title), (self.tr("Address (slug)"), self.slug),
-                         (self.tr("Short description"), self.short), (self.tr("Description"), self.description),
-                         (self.tr("Difficulty"), self.difficulty), (self.tr("Type"), self.course_type),
-                         (self.tr("Duration"), self.hours), (self.tr("Category"), self.category),
-                         (self.tr("Learning outcomes"), self.outcomes), (self.tr("Tags"), self.tags),
-                         ("", self.featured)):
+        for label, w in (
+            (self.tr("Title"), self.title),
+            (self.tr("Address (slug)"), self.slug),
+            (self.tr("Short description"), self.short),
+            (self.tr("Description"), self.description),
+            (self.tr("Difficulty"), self.difficulty),
+            (self.tr("Type"), self.course_type),
+            (self.tr("Duration"), self.hours),
+            (self.tr("Category"), self.category),
+            (self.tr("Learning outcomes"), self.outcomes),
+            (self.tr("Tags"), self.tags),
+            ("", self.featured),
+        ):
             self.form.addRow(label, w)
 
     def set_course(self, c: dict[str, Any]) -> None:
@@ -115,11 +122,17 @@ class CourseForm(_Form):
 
     def values(self) -> dict[str, Any]:
         return {
-            "title": self.title.text(), "slug": self.slug.text(), "short_description": self.short.text(),
-            "description": self.description.toPlainText(), "difficulty_level": self.difficulty.currentData(),
-            "course_type": self.course_type.currentData(), "estimated_duration_hours": self.hours.value(),
-            "category": self.category.text(), "learning_outcomes": _lines(self.outcomes.toPlainText()),
-            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()], "featured": self.featured.isChecked(),
+            "title": self.title.text(),
+            "slug": self.slug.text(),
+            "short_description": self.short.text(),
+            "description": self.description.toPlainText(),
+            "difficulty_level": self.difficulty.currentData(),
+            "course_type": self.course_type.currentData(),
+            "estimated_duration_hours": self.hours.value(),
+            "category": self.category.text(),
+            "learning_outcomes": _lines(self.outcomes.toPlainText()),
+            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
+            "featured": self.featured.isChecked(),
         }
 
 
@@ -141,9 +154,14 @@ class ModuleForm(_Form):
         self.objectives.setMaximumHeight(100)
         self.objectives.setPlaceholderText(self.tr("One objective per line"))
         self.required = QCheckBox(self.tr("Required to complete the course"))
-        for label, w in ((self.tr("Title"), self.title), (self.tr("Description"), self.description),
-                         (self.tr("Type"), self.module_type), (self.tr("Duration"), self.hours),
-                         (self.tr("Objectives"), self.objectives), ("", self.required)):
+        for label, w in (
+            (self.tr("Title"), self.title),
+            (self.tr("Description"), self.description),
+            (self.tr("Type"), self.module_type),
+            (self.tr("Duration"), self.hours),
+            (self.tr("Objectives"), self.objectives),
+            ("", self.required),
+        ):
             self.form.addRow(label, w)
 
     def set_module(self, m: dict[str, Any]) -> None:
@@ -157,7 +175,10 @@ class ModuleForm(_Form):
 
     def values(self) -> dict[str, Any]:
         return {
-            "title": self.title.text(), "description": self.description.toPlainText(),
-            "module_type": self.module_type.currentData(), "estimated_duration_hours": self.hours.value() or None,
-            "learning_objectives": _lines(self.objectives.toPlainText()), "is_required": self.required.isChecked(),
+            "title": self.title.text(),
+            "description": self.description.toPlainText(),
+            "module_type": self.module_type.currentData(),
+            "estimated_duration_hours": self.hours.value() or None,
+            "learning_objectives": _lines(self.objectives.toPlainText()),
+            "is_required": self.required.isChecked(),
         }

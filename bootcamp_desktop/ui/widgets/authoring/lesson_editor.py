@@ -77,7 +77,9 @@ class LessonEditor(QWidget):
         self.markdown = QPlainTextEdit()
         self.markdown.setObjectName("markdownEdit")
         self.markdown.setAccessibleName(self.tr("Lesson text (Markdown)"))
-        self.markdown.setPlaceholderText(self.tr("Write the lesson in Markdown: # headings, **bold**, lists, tables…"))
+        self.markdown.setPlaceholderText(
+            self.tr("Write the lesson in Markdown: # headings, **bold**, lists, tables…")
+        )
         self.preview = MarkdownPreview(blobs_root)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -85,10 +87,14 @@ class LessonEditor(QWidget):
         self._preview_timer.timeout.connect(self.update_preview)
         self.markdown.textChanged.connect(self._preview_timer.start)
         attach_image = QPushButton(self.tr("Insert image…"))
-        attach_image.clicked.connect(lambda: self._choose("image", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)")))
+        attach_image.clicked.connect(
+            lambda: self._choose("image", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)"))
+        )
         self.save_text = QPushButton(self.tr("Save text"))
         self.save_text.setObjectName("saveMarkdownButton")
-        self.save_text.clicked.connect(lambda: self.sig_markdown_save_requested.emit(self.markdown.toPlainText()))
+        self.save_text.clicked.connect(
+            lambda: self.sig_markdown_save_requested.emit(self.markdown.toPlainText())
+        )
         split = QSplitter()
         split.addWidget(self.markdown)
         split.addWidget(self.preview)
@@ -108,7 +114,9 @@ class LessonEditor(QWidget):
         video = QPushButton(self.tr("Attach video…"))
         video.clicked.connect(lambda: self._choose("video", self.tr("Video (*.mp4 *.webm)")))
         download = QPushButton(self.tr("Attach a download…"))
-        download.clicked.connect(lambda: self._choose("download", self.tr("Files (*.pdf *.png *.jpg *.mp3 *.ogg)")))
+        download.clicked.connect(
+            lambda: self._choose("download", self.tr("Files (*.pdf *.png *.jpg *.mp3 *.ogg)"))
+        )
         media_page = QWidget()
         ml = QVBoxLayout(media_page)
         ml.addWidget(self.media_label)
@@ -153,16 +161,25 @@ class LessonEditor(QWidget):
         lines = [self.tr("Main media: {0}").format(content.content_url or self.tr("none"))]
         lines += [f"• {i.get('title')} ({i.get('kind')})" for i in items]
         self.media_label.setText("\n".join(lines))
-        self.tabs.setCurrentIndex(1 if content.content_type in ("quiz", "interactive") and not content.markdown
-                                  else 2 if content.content_type == "video" else 0)
+        self.tabs.setCurrentIndex(
+            1
+            if content.content_type in ("quiz", "interactive") and not content.markdown
+            else 2
+            if content.content_type == "video"
+            else 0
+        )
         self.show_error("")
 
     def details(self) -> dict[str, Any]:
         minutes = self.minutes.value() or None
         kind = self.content_type.currentData()
-        return {"title": self.title.text(), "description": self.description.text(), "content_type": kind,
-                "is_preview": self.preview_flag.isChecked(),
-                "content_duration_minutes" if kind == "video" else "reading_time_minutes": minutes}
+        return {
+            "title": self.title.text(),
+            "description": self.description.text(),
+            "content_type": kind,
+            "is_preview": self.preview_flag.isChecked(),
+            "content_duration_minutes" if kind == "video" else "reading_time_minutes": minutes,
+        }
 
     def update_preview(self) -> None:
         self.preview.show_markdown(self.markdown.toPlainText())
@@ -183,6 +200,4 @@ class LessonEditor(QWidget):
 
 # Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
 # that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
-_F_STRING_WORDS = (
-    QT_TRANSLATE_NOOP("LessonEditor", "Lesson"),
-)
+_F_STRING_WORDS = (QT_TRANSLATE_NOOP("LessonEditor", "Lesson"),)

@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 from ...labels import label
 from ...style import set_tone
 
-TYPES = (("single_choice", QT_TRANSLATE_NOOP("Labels", "Single choice")), ("multiple_choice", QT_TRANSLATE_NOOP("Labels", "Multiple choice")), ("short_answer", QT_TRANSLATE_NOOP("Labels", "Short answer")))
+TYPES = (
+    ("single_choice", QT_TRANSLATE_NOOP("Labels", "Single choice")),
+    ("multiple_choice", QT_TRANSLATE_NOOP("Labels", "Multiple choice")),
+    ("short_answer", QT_TRANSLATE_NOOP("Labels", "Short answer")),
+)
 
 
 class QuizEditor(QWidget):
@@ -48,7 +52,9 @@ class QuizEditor(QWidget):
         self.list_view.setObjectName("questionList")
         self.list_view.setModel(self.list_model)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.selectionModel().currentChanged.connect(lambda cur, _prev: self.show_question(cur.row()))
+        self.list_view.selectionModel().currentChanged.connect(
+            lambda cur, _prev: self.show_question(cur.row())
+        )
         add = QPushButton(self.tr("Add question"))
         add.setObjectName("addQuestionButton")
         add.clicked.connect(self.add_question)
@@ -153,12 +159,17 @@ class QuizEditor(QWidget):
 
     def doc(self) -> dict[str, Any]:
         self._commit()
-        return {**self._extra, "questions": [dict(q) for q in self.questions],
-                "pass_percentage": self.pass_mark.value(), "max_attempts": self.attempts.value() or None}
+        return {
+            **self._extra,
+            "questions": [dict(q) for q in self.questions],
+            "pass_percentage": self.pass_mark.value(),
+            "max_attempts": self.attempts.value() or None,
+        }
 
     def _refresh_list(self) -> None:
-        self.list_model.setStringList([f"{i + 1}. {q.get('prompt') or self.tr('(no text yet)')}"
-                                       for i, q in enumerate(self.questions)])
+        self.list_model.setStringList(
+            [f"{i + 1}. {q.get('prompt') or self.tr('(no text yet)')}" for i, q in enumerate(self.questions)]
+        )
 
     # -- one question --------------------------------------------------------------------------------------
     def _clear_editor(self) -> None:
@@ -186,7 +197,9 @@ class QuizEditor(QWidget):
             correct = set(q.get("correct") or [])
             for c in q.get("choices") or []:
                 self._add_choice(c.get("text", ""), c.get("id") in correct)
-            self.answers.setPlainText("\n".join(q.get("correct") or []) if q.get("type") == "short_answer" else "")
+            self.answers.setPlainText(
+                "\n".join(q.get("correct") or []) if q.get("type") == "short_answer" else ""
+            )
             self.explanation.setText(q.get("explanation", ""))
             self._on_type_changed()
         finally:
@@ -196,7 +209,9 @@ class QuizEditor(QWidget):
         row = self.choices.rowCount()
         self.choices.insertRow(row)
         check = QTableWidgetItem()
-        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        check.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        )
         check.setCheckState(Qt.CheckState.Checked if correct else Qt.CheckState.Unchecked)
         self.choices.setItem(row, 0, check)
         self.choices.setItem(row, 1, QTableWidgetItem(text))
@@ -234,8 +249,15 @@ class QuizEditor(QWidget):
         n = len(self.questions) + 1
         while f"q{n}" in ids:
             n += 1
-        self.questions.append({"id": f"q{n}", "type": "single_choice", "prompt": "",
-                               "choices": [{"id": "a", "text": ""}, {"id": "b", "text": ""}], "correct": []})
+        self.questions.append(
+            {
+                "id": f"q{n}",
+                "type": "single_choice",
+                "prompt": "",
+                "choices": [{"id": "a", "text": ""}, {"id": "b", "text": ""}],
+                "correct": [],
+            }
+        )
         self._refresh_list()
         self.list_view.setCurrentIndex(self.list_model.index(len(self.questions) - 1))
         self.prompt.setFocus()
@@ -254,6 +276,4 @@ class QuizEditor(QWidget):
 
 # Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
 # that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
-_F_STRING_WORDS = (
-    QT_TRANSLATE_NOOP("QuizEditor", "(no text yet)"),
-)
+_F_STRING_WORDS = (QT_TRANSLATE_NOOP("QuizEditor", "(no text yet)"),)

@@ -31,8 +31,16 @@ def _parse_dt(value: object):  # type: ignore[no-untyped-def]
 
 def describe_version(values: dict, table: str) -> str:
     if table == "instructor_feedback":
-        bits = [QCoreApplication.translate("ConflictBanner", "grade {0}").format(values.get("overall_grade") or "–")]
-        total = (values.get("rubric_scores") or {}).get("total") if isinstance(values.get("rubric_scores"), dict) else None
+        bits = [
+            QCoreApplication.translate("ConflictBanner", "grade {0}").format(
+                values.get("overall_grade") or "–"
+            )
+        ]
+        total = (
+            (values.get("rubric_scores") or {}).get("total")
+            if isinstance(values.get("rubric_scores"), dict)
+            else None
+        )
         if total is not None:
             bits.append(QCoreApplication.translate("ConflictBanner", "{0:g} points").format(total))
         return ", ".join(bits)
@@ -78,11 +86,16 @@ class ConflictBanner(QFrame):
             when = format_local(_parse_dt(c.theirs.get("graded_at") or c.theirs.get("created_at")), tz_name)
             theirs = html.escape(describe_version(c.theirs, c.table))
             mine = html.escape(describe_version(c.mine, c.table))
-            items.append(self.tr("<li><b>{0}</b> graded this on the server{1}: {2}. Yours: {3}.</li>").format(
-                who, f" ({when})" if when else "", theirs, mine))
+            items.append(
+                self.tr("<li><b>{0}</b> graded this on the server{1}: {2}. Yours: {3}.</li>").format(
+                    who, f" ({when})" if when else "", theirs, mine
+                )
+            )
         self.label.setText(
             self.tr("<b>⚠ Grade conflict</b> — the server kept another grade; yours is kept here, not sent.")
-            + "<ul style='margin:2px'>" + "".join(items) + "</ul>"
+            + "<ul style='margin:2px'>"
+            + "".join(items)
+            + "</ul>"
             + self.tr("Decide which grade stands in the Sync panel (Ctrl+Shift+Y).")
         )
         self.show()

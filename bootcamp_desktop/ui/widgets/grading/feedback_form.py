@@ -60,7 +60,9 @@ class FeedbackForm(QWidget):
         self.reason_edit.setEnabled(False)
         self.reason_edit.textEdited.connect(lambda _t: self.sig_changed.emit())
 
-        self.overall_edit = self._text_edit("overallFeedback", self.tr("What the learner did well and what matters most"))
+        self.overall_edit = self._text_edit(
+            "overallFeedback", self.tr("What the learner did well and what matters most")
+        )
         self.improvements_edit = self._text_edit("improvements", self.tr("One suggestion per line"))
         self.next_steps_edit = self._text_edit("nextSteps", self.tr("One step per line"))
         self.overall_edit.setMinimumHeight(50)
@@ -73,7 +75,10 @@ class FeedbackForm(QWidget):
         form.addRow(self._label(self.tr("R&eason"), self.reason_edit), self.reason_edit)
         form.addRow(self._label(self.tr("&Overall"), self.overall_edit), self.overall_edit)
         pair = QHBoxLayout()  # improvements and next steps side by side: the rubric keeps the height
-        for text, edit in ((self.tr("&Improvements"), self.improvements_edit), (self.tr("Ne&xt steps"), self.next_steps_edit)):
+        for text, edit in (
+            (self.tr("&Improvements"), self.improvements_edit),
+            (self.tr("Ne&xt steps"), self.next_steps_edit),
+        ):
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(self._label(text, edit))
@@ -89,7 +94,9 @@ class FeedbackForm(QWidget):
         self.revision_button.setObjectName("requestRevisionButton")
         self.submit_button.clicked.connect(self.sig_submit_requested)
         self.revision_button.clicked.connect(self.sig_revision_requested)
-        buttons = WrapRow([self.revision_button, None, self.submit_button])  # a column when the form is narrow
+        buttons = WrapRow(
+            [self.revision_button, None, self.submit_button]
+        )  # a column when the form is narrow
         self.status_label = QLabel()
         self.status_label.setObjectName("draftStatus")
         set_tone(self.status_label, "muted")
@@ -128,8 +135,15 @@ class FeedbackForm(QWidget):
         return label
 
     # -- state ---------------------------------------------------------------------------------------------
-    def set_values(self, *, overall: str, improvements: list[str], next_steps: list[str],
-                   override_grade: str | None, override_reason: str) -> None:
+    def set_values(
+        self,
+        *,
+        overall: str,
+        improvements: list[str],
+        next_steps: list[str],
+        override_grade: str | None,
+        override_reason: str,
+    ) -> None:
         for w in (self.overall_edit, self.improvements_edit, self.next_steps_edit, self.grade_combo):
             w.blockSignals(True)
         try:
@@ -163,18 +177,27 @@ class FeedbackForm(QWidget):
     def override_reason(self) -> str:
         return self.reason_edit.text()
 
-    def show_score(self, total: float, maximum: float, grade: str | None, scale: dict[str, float], source: str) -> None:
+    def show_score(
+        self, total: float, maximum: float, grade: str | None, scale: dict[str, float], source: str
+    ) -> None:
         shown = self.override_grade or grade
         auto = self.tr("Automatic ({0})").format(grade or "–")
         self.grade_combo.setItemText(0, auto)
-        tone = colour({"A": "success", "B": "success", "C": "warning", "D": "caution", "F": "danger"}.get(shown or "", "ink"))
+        tone = colour(
+            {"A": "success", "B": "success", "C": "warning", "D": "caution", "F": "danger"}.get(
+                shown or "", "ink"
+            )
+        )
         override = self.tr(" (overridden)") if self.override_grade else ""
         self.score_label.setText(
             f"<span style='font-size:{pt(1.2)}'><b>{total:g}</b> / {maximum:g}</span>"
             f" &nbsp; <span style='font-size:{pt(1.5)};color:{tone}'><b>{shown or '–'}</b></span>{override}"
         )
-        where = {"rubric": self.tr("this rubric's scale"), "workspace": self.tr("your scale"),
-                 "default": self.tr("default scale")}[source]
+        where = {
+            "rubric": self.tr("this rubric's scale"),
+            "workspace": self.tr("your scale"),
+            "default": self.tr("default scale"),
+        }[source]
         self.scale_label.setText(f"{describe(scale)} ({where})")
 
     def on_grade_combo_current_index_changed(self, _index: int) -> None:

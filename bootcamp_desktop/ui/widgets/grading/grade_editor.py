@@ -22,8 +22,11 @@ from .conflict_banner import ConflictBanner
 from .feedback_form import FeedbackForm
 from .rubric_panel import RubricPanel
 
-FEEDBACK_TYPES = {"initial_review": QT_TRANSLATE_NOOP("Labels", "Initial review"), "revision_feedback": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
-                  "final_assessment": QT_TRANSLATE_NOOP("Labels", "Final assessment")}
+FEEDBACK_TYPES = {
+    "initial_review": QT_TRANSLATE_NOOP("Labels", "Initial review"),
+    "revision_feedback": QT_TRANSLATE_NOOP("Labels", "Revision requested"),
+    "final_assessment": QT_TRANSLATE_NOOP("Labels", "Final assessment"),
+}
 
 
 class GradeEditor(QWidget):
@@ -36,7 +39,9 @@ class GradeEditor(QWidget):
         self.history_label = QLabel()
         self.history_label.setObjectName("feedbackHistory")
         set_tone(self.history_label, "muted")
-        self.history_label.setFixedHeight(self.history_label.fontMetrics().height() + 4)  # one line: no relayout
+        self.history_label.setFixedHeight(
+            self.history_label.fontMetrics().height() + 4
+        )  # one line: no relayout
         self.rubric_panel = RubricPanel()
         self.form = FeedbackForm()
         self.rubric_panel.sig_scores_changed.connect(self._on_edited)
@@ -68,8 +73,14 @@ class GradeEditor(QWidget):
         self.setEnabled(False)
 
     # -- loading -------------------------------------------------------------------------------------------
-    def set_detail(self, detail: SubmissionDetail, draft: GradeDraft | None, scale: dict[str, float],
-                   scale_source: str, tz_name: str) -> None:
+    def set_detail(
+        self,
+        detail: SubmissionDetail,
+        draft: GradeDraft | None,
+        scale: dict[str, float],
+        scale_source: str,
+        tz_name: str,
+    ) -> None:
         self._loading = True
         try:
             self.detail = detail
@@ -79,8 +90,13 @@ class GradeEditor(QWidget):
             self.rubric_panel.set_rubric(detail.rubric)
             if draft is not None:
                 levels, comments = draft.levels, draft.comments
-                values = {"overall": draft.overall, "improvements": draft.improvements, "next_steps": draft.next_steps,
-                          "override_grade": draft.override_grade, "override_reason": draft.override_reason}
+                values = {
+                    "overall": draft.overall,
+                    "improvements": draft.improvements,
+                    "next_steps": draft.next_steps,
+                    "override_grade": draft.override_grade,
+                    "override_reason": draft.override_reason,
+                }
             else:
                 levels, comments, values = self._from_feedback(detail.round_feedback)
             self.rubric_panel.set_state(levels, comments)
@@ -98,24 +114,37 @@ class GradeEditor(QWidget):
         self.form.set_values(**self.EMPTY)
         self.setEnabled(False)
 
-    EMPTY: ClassVar[dict[str, Any]] = {"overall": "", "improvements": [], "next_steps": [], "override_grade": None,
-                                       "override_reason": ""}
+    EMPTY: ClassVar[dict[str, Any]] = {
+        "overall": "",
+        "improvements": [],
+        "next_steps": [],
+        "override_grade": None,
+        "override_reason": "",
+    }
 
     @staticmethod
     def _from_feedback(fb: FeedbackEntry | None) -> tuple[dict[str, str], dict[str, str], dict]:
         if fb is None:
             return {}, {}, dict(GradeEditor.EMPTY)
         criteria = fb.rubric_scores.get("criteria") or {}
-        levels = {cid: v.get("level") for cid, v in criteria.items() if isinstance(v, dict) and v.get("level")}
+        levels = {
+            cid: v.get("level") for cid, v in criteria.items() if isinstance(v, dict) and v.get("level")
+        }
         comments = {cid: v.get("comment") or "" for cid, v in criteria.items() if isinstance(v, dict)}
         override = fb.rubric_scores.get("override") or {}
         if fb.feedback_type == "initial_review":  # a first look: keep its levels and comments, not its text
             return levels, comments, dict(GradeEditor.EMPTY)
-        return levels, comments, {
-            "overall": fb.detailed_feedback or "", "improvements": fb.improvement_suggestions,
-            "next_steps": fb.next_steps, "override_grade": override.get("grade"),
-            "override_reason": override.get("reason") or "",
-        }
+        return (
+            levels,
+            comments,
+            {
+                "overall": fb.detailed_feedback or "",
+                "improvements": fb.improvement_suggestions,
+                "next_steps": fb.next_steps,
+                "override_grade": override.get("grade"),
+                "override_reason": override.get("reason") or "",
+            },
+        )
 
     def _show_history(self, detail: SubmissionDetail, tz_name: str) -> None:
         if not detail.history:
@@ -125,11 +154,16 @@ class GradeEditor(QWidget):
         parts = []
         for fb in detail.history[-3:]:
             kind = label(FEEDBACK_TYPES.get(fb.feedback_type or "", fb.feedback_type or ""))
-            parts.append(f"{kind} {fb.overall_grade or ''} · {fb.instructor_name} · {format_day(fb.created_at, tz_name)}")
+            parts.append(
+                f"{kind} {fb.overall_grade or ''} · {fb.instructor_name} · {format_day(fb.created_at, tz_name)}"
+            )
         text = self.tr("Earlier feedback: ") + "; ".join(parts)
         self.history_label.setToolTip(text)
-        self.history_label.setText(self.history_label.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, max(200, self.width() - 8)))
+        self.history_label.setText(
+            self.history_label.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, max(200, self.width() - 8)
+            )
+        )
         self.history_label.show()
 
     # -- reading back ------------------------------------------------------------------------------------------
@@ -148,16 +182,24 @@ class GradeEditor(QWidget):
 
     def grade_input(self) -> GradeInput:
         d = self.draft()
-        return GradeInput(levels=d.levels, comments=d.comments, overall=d.overall, improvements=d.improvements,
-                          next_steps=d.next_steps, override_grade=d.override_grade,
-                          override_reason=d.override_reason, scale=dict(self.scale))
+        return GradeInput(
+            levels=d.levels,
+            comments=d.comments,
+            overall=d.overall,
+            improvements=d.improvements,
+            next_steps=d.next_steps,
+            override_grade=d.override_grade,
+            override_reason=d.override_reason,
+            scale=dict(self.scale),
+        )
 
     def update_score(self) -> None:
         if self.detail is None:
             return
         try:
-            self.computed = compute(self.detail.rubric, self.rubric_panel.levels(), self.scale,
-                                    max_score=self.detail.max_score)
+            self.computed = compute(
+                self.detail.rubric, self.rubric_panel.levels(), self.scale, max_score=self.detail.max_score
+            )
         except RubricError:
             self.computed = None
             return

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from ...style import colour, qcolor, set_tone
 
-CACHED_RUBRICS = 8  # card sets kept built, so moving between submissions of a few assignments rebuilds nothing
+CACHED_RUBRICS = (
+    8  # card sets kept built, so moving between submissions of a few assignments rebuilds nothing
+)
 
 
 class LevelButton(QAbstractButton):
@@ -60,8 +62,11 @@ class LevelButton(QAbstractButton):
         p.setBrush(qcolor("choice" if checked else ("choice_hover" if self.underMouse() else "card")))
         p.drawRoundedRect(rect, 4, 4)
         p.setPen(qcolor("on_choice" if checked else "ink"))
-        p.drawText(self.rect().adjusted(7, 4, -4, -4), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   self.text())
+        p.drawText(
+            self.rect().adjusted(7, 4, -4, -4),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.text(),
+        )
 
 
 class CriterionCard(QFrame):
@@ -81,8 +86,10 @@ class CriterionCard(QFrame):
         self.criterion_id: str = criterion["id"]
         self.levels: list[dict[str, Any]] = list(criterion["levels"])
         top = max(lv["points"] for lv in self.levels)
-        title = QLabel(f"<b>{index + 1}. {html.escape(criterion['title'])}</b>"
-                       f" <span style='color:{colour('muted')}'>({self.tr('{0:g} pts').format(top)})</span>")
+        title = QLabel(
+            f"<b>{index + 1}. {html.escape(criterion['title'])}</b>"
+            f" <span style='color:{colour('muted')}'>({self.tr('{0:g} pts').format(top)})</span>"
+        )
         title.setObjectName("criterionTitle")
         title.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -109,7 +116,9 @@ class CriterionCard(QFrame):
         layout.addLayout(row)
         self.comment = QLineEdit()
         self.comment.setObjectName("criterionComment")
-        self.comment.setPlaceholderText(self.tr("Comment on {0} (Enter: next criterion)").format(criterion["title"]))
+        self.comment.setPlaceholderText(
+            self.tr("Comment on {0} (Enter: next criterion)").format(criterion["title"])
+        )
         self.comment.setAccessibleName(self.tr("Comment on {0}").format(criterion["title"]))
         self.comment.textEdited.connect(lambda text: self.sig_comment_changed.emit(self.criterion_id, text))
         self.comment.installEventFilter(self)
@@ -313,6 +322,4 @@ class RubricPanel(QScrollArea):
 
 # Words tr() looks up inside the f-strings above, where pyside6-lupdate does not look; declared here so
 # that they reach the catalogues (tests/ui/test_catalogues.py checks each one is there).
-_F_STRING_WORDS = (
-    QT_TRANSLATE_NOOP("CriterionCard", "{0:g} pts"),
-)
+_F_STRING_WORDS = (QT_TRANSLATE_NOOP("CriterionCard", "{0:g} pts"),)

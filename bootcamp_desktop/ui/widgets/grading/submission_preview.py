@@ -114,8 +114,14 @@ class SubmissionPreview(QWidget):
         missing_layout.addWidget(self.fetch_button, 0, Qt.AlignmentFlag.AlignCenter)
         missing_layout.addStretch(2)
         self.stack = QStackedWidget()
-        for w in (self.message, self.image_viewer, self.pdf_viewer, self.text_viewer, self.link_page,
-                  self.missing_page):
+        for w in (
+            self.message,
+            self.image_viewer,
+            self.pdf_viewer,
+            self.text_viewer,
+            self.link_page,
+            self.missing_page,
+        ):
             self.stack.addWidget(w)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -172,8 +178,10 @@ class SubmissionPreview(QWidget):
         status = label(STATUS_TEXT.get(d.status or "", d.status or ""))
         parts = [
             f"<b style='font-size:{pt(1.15)}'>{html.escape(who)}</b>",
-            (f"<span style='color:{colour('ink')}'>{html.escape(d.assignment_title)}</span>"
-             f" <span style='color:{colour('muted')}'>· {html.escape(d.course_title)}</span>"),
+            (
+                f"<span style='color:{colour('ink')}'>{html.escape(d.assignment_title)}</span>"
+                f" <span style='color:{colour('muted')}'>· {html.escape(d.course_title)}</span>"
+            ),
         ]
         meta = [status]
         if d.submitted_at:
@@ -191,13 +199,19 @@ class SubmissionPreview(QWidget):
             self.tabs.removeTab(0)
         for item in items:
             if isinstance(item, SubmissionFile):
-                kind = {"image": self.tr("image"), "pdf": "PDF", "text": self.tr("text")}.get(item.kind, self.tr("file"))
-                self.tabs.addTab(self.style().standardIcon(FILE_ICONS.get(item.kind, QStyle.StandardPixmap.SP_FileIcon)),
-                                 item.name)
+                kind = {"image": self.tr("image"), "pdf": "PDF", "text": self.tr("text")}.get(
+                    item.kind, self.tr("file")
+                )
+                self.tabs.addTab(
+                    self.style().standardIcon(FILE_ICONS.get(item.kind, QStyle.StandardPixmap.SP_FileIcon)),
+                    item.name,
+                )
                 self.tabs.setTabWhatsThis(self.tabs.count() - 1, kind)
                 self.tabs.setTabToolTip(self.tabs.count() - 1, f"{item.name} {_size(item.size_bytes)}")
             else:
-                self.tabs.addTab(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward), f"{item.title} ↗")
+                self.tabs.addTab(
+                    self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward), f"{item.title} ↗"
+                )
         self.tabs.blockSignals(False)
         self.tabs.setVisible(bool(items))
 
@@ -211,16 +225,25 @@ class SubmissionPreview(QWidget):
             self.tabs.blockSignals(False)
         item = self.items[index]
         if isinstance(item, SubmissionLink):
-            shown = item.title if self.anonymous else f"{item.title}<br><span style='color:{colour('muted')}'>{html.escape(item.url)}</span>"
+            shown = (
+                item.title
+                if self.anonymous
+                else f"{item.title}<br><span style='color:{colour('muted')}'>{html.escape(item.url)}</span>"
+            )
             self.link_label.setText(
                 f"<p style='font-size:{pt(1.15)}'><b>{html.escape(item.title) if self.anonymous else shown}</b></p>"
-                + self.tr("<p>This link opens outside the app ({0}); it needs a connection.</p>").format(item.service)
+                + self.tr("<p>This link opens outside the app ({0}); it needs a connection.</p>").format(
+                    item.service
+                )
             )
             self.stack.setCurrentWidget(self.link_page)
         elif item.path is None:
             size = _size(item.size_bytes) or self.tr("size unknown")
-            self.missing_label.setText(self.tr("{0} ({1}) is not downloaded yet.").format(item.name, size)
-                                       + " " + self.waiting_hint(item.size_bytes or 0))
+            self.missing_label.setText(
+                self.tr("{0} ({1}) is not downloaded yet.").format(item.name, size)
+                + " "
+                + self.waiting_hint(item.size_bytes or 0)
+            )
             self.stack.setCurrentWidget(self.missing_page)
         elif item.kind == "image" and self.image_viewer.load(item.path):
             self.stack.setCurrentWidget(self.image_viewer)
