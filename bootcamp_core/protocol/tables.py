@@ -43,6 +43,14 @@ DERIVED: dict[str, frozenset[str]] = {
 MERGE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "submissions": (("assignment_id", "user_id"),),
 }
+# Unique keys that are a place in a list, not an identity: a lesson's position in its module, a module's in
+# its course. Two instructors who each add a lesson at the end of a module offline made two lessons, not
+# one: a new row meeting a taken place goes after the group's last (server) or moves out of the way of the
+# row it meets (replica, ``sync/positions.py``), and is never merged into the row that holds the place.
+POSITION_KEYS: dict[str, tuple[str, str]] = {  # table -> (group column, order column)
+    "lessons": ("module_id", "lesson_order"),
+    "modules": ("course_id", "module_order"),
+}
 
 
 class UnknownTableError(KeyError):
@@ -72,7 +80,7 @@ class TableSpec:
     derived: frozenset[str]  # counters the server keeps (``DERIVED``): a replica never sends them
     natural_keys: tuple[
         tuple[str, ...], ...
-    ]  # unique constraints other than the primary key, and ``MERGE_KEYS``
+    ]  # unique constraints other than the primary key and ``POSITION_KEYS``, and ``MERGE_KEYS``
     foreign_keys: dict[str, str]  # column -> referenced table
 
 
@@ -112,7 +120,13 @@ def _spec(model: type) -> TableSpec:
     secret = frozenset(c.name for c in table.columns if c.info.get("secret"))
     columns = {c.name: _kind(c) for c in table.columns if c.name not in secret}
     natural = tuple(
-        tuple(c.name for c in uc.columns) for uc in table.constraints if isinstance(uc, sa.UniqueConstraint)
+        key
+        for key in (
+            tuple(c.name for c in uc.columns)
+            for uc in table.constraints
+            if isinstance(uc, sa.UniqueConstraint)
+        )
+        if key != POSITION_KEYS.get(table.name)
     ) + MERGE_KEYS.get(table.name, ())
     fks = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
     return TableSpec(

@@ -41,6 +41,7 @@ from .apply import pending_entries, rebase, rekey
 from .blobs import upload
 from .client import SyncClient
 from .errors import CorruptPageError
+from .positions import make_room
 from .progress import ProgressCallback, ProgressEvent
 
 BATCH = 500  # mutations per request, as the server takes them (``payload.MAX_MUTATIONS``)
@@ -199,6 +200,7 @@ def _apply_one_result(s: Session, entry: OutboxEntry, result: dict[str, Any]) ->
         still = pending_entries(s, table, [row_id]).get(row_id, [])
         merged = rebase(table, row, still) if still else row
         if merged is not None:
+            make_room(s, table, [merged])  # the place the server gave a new lesson may be one held here
             _set_row(s, table, row_id, merged)
     elif status in REFUSED:
         entry.state = status

@@ -24,6 +24,7 @@ from bootcamp_core.models import utcnow
 from bootcamp_core.models.rubric import RubricError, validate_rubric
 from bootcamp_core.protocol import CodecError, Mutation, decode_row, registry, resolve
 from bootcamp_core.protocol.blob_refs import refs_in
+from bootcamp_core.protocol.tables import POSITION_KEYS
 
 from ..access.columns import shown_answer
 from ..access.rules import Decision, can, kept_by_server
@@ -104,6 +105,25 @@ def _by_natural_key(session: Session, table: str, values: dict[str, Any]) -> dic
                     held.put(table, found)
                 return found
     return None
+
+
+def _place_taken(session: Session, table: str, row_id: Any, values: dict[str, Any]) -> bool:
+    """A new row whose place in its list (``tables.POSITION_KEYS``) another row holds goes after the list's
+    last: two lessons added at the end of one module on two laptops stay two lessons. True when moved."""
+    key = POSITION_KEYS.get(table)
+    if key is None or any(values.get(c) is None for c in key):
+        return False
+    group, order = key
+    pending = pending_writes(session)
+    if pending is not None:
+        pending.flush()  # rare (new lessons and modules): the places of held-back inserts count too
+    t = registry()[table].table
+    holder = session.scalar(sa.select(t.c.id).where(t.c[group] == values[group], t.c[order] == values[order]))
+    if holder is None or holder == row_id:
+        return False
+    last = session.scalar(sa.select(sa.func.max(t.c[order])).where(t.c[group] == values[group]))
+    values[order] = (last or 0) + 1
+    return True
 
 
 def _as_staff(d: Decision, table: str, row: dict[str, Any]) -> bool:
@@ -200,10 +220,12 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
         if m.op == "insert":
             return reject(m, "forbidden", "this row id is taken")
         current = None  # invisible: answered as if absent
+    moved = False
     if m.op == "insert" and current is None:
         current = _by_natural_key(session, m.table, {**values})
         if current is not None and not can(d, "read", m.table, current):
             return reject(m, "forbidden", "a row with the same key exists and is not yours")
+        moved = current is None and _place_taken(session, m.table, m.row_id, values)
     if m.op == "update":
         for name in kept_by_server(d, m.table, current):
             values.pop(name, None)
@@ -231,6 +253,8 @@ def _apply_one(session: Session, d: Decision, m: RawMutation) -> dict[str, Any]:
     if why:
         return reject(m, "forbidden", why, current)
     outcome = resolve(mutation, current, as_staff=_as_staff(d, m.table, {**(current or {}), **values}))
+    if moved and outcome.status == "applied":
+        outcome.status = "merged"  # answered with the row: the writer learns the place it was given
     if outcome.status == "rejected":
         return reject(m, outcome.code or "invalid", outcome.reason or "rejected", current)
     if outcome.status == "conflict":
