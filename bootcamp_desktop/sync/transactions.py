@@ -100,12 +100,16 @@ def fold(
 
 
 def _group(session: Session, txn: uuid.UUID) -> list[OutboxEntry]:
-    """The pending entries of ``txn``, flushed or not."""
-    group = list(
-        session.scalars(
+    """The pending entries of ``txn``, flushed or not, and not those already folded away in this flush
+    (deleted but still in the table until it ends: taking one of them for the row's entry left the row's
+    real entry unfolded, and an older order was sent after a newer one)."""
+    group = [
+        e
+        for e in session.scalars(
             sa.select(OutboxEntry).where(OutboxEntry.txn_id == txn, OutboxEntry.state == "pending")
         )
-    )
+        if e not in session.deleted
+    ]
     return group + [
         o for o in session.new if isinstance(o, OutboxEntry) and o.txn_id == txn and o not in group
     ]

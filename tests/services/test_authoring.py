@@ -71,20 +71,13 @@ def _server_replay(db: Database, table: str, column: str, group: str, start: dic
     return state
 
 
-# Known open (issue 14): coalescing module moves across several waiting transactions can leave an older
-# entry of a row after the newer one, so the server would end with an order the replica never had. Found by
-# this property in CI; the example below always shows it. Marked non-strict until the outbox is mended.
-KNOWN_REORDER_BUG = pytest.mark.xfail(
-    reason="issue 14: the outbox's coalescing of overlapping reorders leaves a stale entry last", strict=False
-)
-
-
-@pytest.mark.xfail(reason="issue 14: see KNOWN_REORDER_BUG", strict=True)
-def test_five_module_moves_of_the_known_reorder_bug(db: Database) -> None:
+def test_five_module_moves_that_once_sent_an_older_order_last(db: Database) -> None:
+    """Found by the property below in CI: the fifth move's transaction absorbed two waiting ones, and an
+    entry already folded away in the same flush was taken for a row's entry, so the row's real entry kept
+    an older order and came last (``sync/transactions.py`` ``_group``)."""
     _module_moves(db, 7, [(0, 1), (1, 2), (2, 3), (1, 2), (0, 6)])
 
 
-@KNOWN_REORDER_BUG
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     n=st.integers(2, 7),
