@@ -145,7 +145,8 @@ def merge_document(kinds: Mapping[str, str], current: Any, incoming: Any, base: 
         if kinds.get(key) == "set" and isinstance(value, list):
             mine = {_identity(x): x for x in value}
             was = {_identity(x) for x in before} if isinstance(before, list) else set()
-            row = [x for x in current.get(key) or [] if _identity(x) not in was - set(mine)]
+            removed = was - mine.keys()
+            row = [x for x in current.get(key) or [] if _identity(x) not in removed]
             kept = {_identity(x) for x in row}
             out[key] = row + [x for i, x in mine.items() if i not in was and i not in kept]
         elif key in base and value == before:

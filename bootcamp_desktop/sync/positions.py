@@ -19,25 +19,35 @@ from bootcamp_core.protocol.tables import POSITION_KEYS, spec
 
 def make_room(session: Session, table: str, rows: Iterable[dict[str, Any]]) -> int:
     """Move every local row that holds the place of one of ``rows`` (decoded, about to be written) to after
-    the last place of its list, counting ``rows`` too; returns how many moved."""
+    the last place of its list, counting ``rows`` too; returns how many moved. One read of the lists
+    concerned, however many rows (a first sync brings every lesson)."""
     key = POSITION_KEYS.get(table)
     if key is None:
         return 0
     group, order = key
     rows = [r for r in rows if r.get(group) is not None and r.get(order) is not None]
+    if not rows:
+        return 0
     t = spec(table).table
+    local = session.execute(
+        sa.select(t.c.id, t.c[group], t.c[order]).where(t.c[group].in_({r[group] for r in rows}))
+    ).all()
+    holders = {(g, o): rid for rid, g, o in local}
+    top: dict[Any, int] = {}
+    for g, o in [(g, o) for _rid, g, o in local] + [(r[group], r[order]) for r in rows]:
+        top[g] = max(top.get(g, 0), o)
     moved = 0
     for row in rows:
-        holders = session.scalars(
-            sa.select(t.c.id).where(t.c[group] == row[group], t.c[order] == row[order], t.c.id != row["id"])
-        ).all()
-        for holder in holders:
-            incoming = max((r[order] for r in rows if r[group] == row[group]), default=0)
-            local = session.scalar(sa.select(sa.func.max(t.c[order])).where(t.c[group] == row[group])) or 0
-            free = max(incoming, local) + 1
-            session.execute(sa.update(t).where(t.c.id == holder).values({order: free}))
-            _follow(session, table, holder, order, free)
-            moved += 1
+        holder = holders.get((row[group], row[order]))
+        if holder is None or holder == row["id"]:
+            continue
+        del holders[(row[group], row[order])]
+        top[row[group]] += 1
+        free = top[row[group]]
+        session.execute(sa.update(t).where(t.c.id == holder).values({order: free}))
+        holders[(row[group], free)] = holder
+        _follow(session, table, holder, order, free)
+        moved += 1
     return moved
 
 
